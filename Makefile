@@ -1,0 +1,57 @@
+# councilwh: UK council reports -> DuckDB warehouse. `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+MANIFEST := dbt_project/target/manifest.json
+DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' -o -name '*.csv' 2>/dev/null | grep -v -e target/ -e logs/)
+SHARED ?= ../shared
+EVAL_DB := build/eval/warehouse.duckdb
+N ?= 500
+
+help: ## list the targets
+	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(MANIFEST): $(STAMP) $(DBT_FILES)
+	$(BIN)/dbt parse --project-dir dbt_project --profiles-dir dbt_project --quiet
+
+setup: $(STAMP) $(MANIFEST) ## create the virtualenv, install everything, parse the dbt project
+
+run: setup ## set up, then build the warehouse from the bundled sample reports
+	$(BIN)/councilwh refresh
+
+build: setup ## materialise every asset with the Dagster CLI (same graph as `run`)
+	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/warehouse/dagster_home} $(BIN)/dagster asset materialize --select '*' -m orchestration.definitions
+
+dbt: setup ## dbt build on the published warehouse's raw tables (needs a prior `make run`)
+	$(BIN)/dbt build --project-dir dbt_project --profiles-dir dbt_project
+
+dev: setup ## start the Dagster UI (lineage, schedules, sensors, checks)
+	$(BIN)/councilwh ui
+
+lint: setup ## ruff check, ruff format --check, sqlfluff lint
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/sqlfluff lint dbt_project/models
+
+test: setup lint ## set up, lint, then run every test
+	$(BIN)/pytest -q
+
+eval: setup ## build a warehouse from $(SHARED)/corpus/seeds and score it against $(SHARED)/gold
+	@mkdir -p $(dir $(EVAL_DB))
+	$(BIN)/councilwh refresh --inbox $(SHARED)/corpus/seeds --warehouse $(EVAL_DB) > build/eval/refresh.log || (cat build/eval/refresh.log; exit 1)
+	$(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_DB) --gold $(SHARED)/gold
+
+clean: ## remove the built warehouse, caches and build files (keeps the virtualenv)
+	rm -rf build warehouse/*.duckdb warehouse/.build warehouse/archive warehouse/cache warehouse/data_docs dbt_project/target dbt_project/logs
+
+.PHONY: help setup run build dbt dev lint test eval clean

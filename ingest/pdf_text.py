@@ -1,0 +1,110 @@
+"""pdfminer.six: PDF bytes -> one text per page, bold runs kept as **markup**.
+
+A loop over pages, boxes and characters is I/O-shaped work and fine here; the parsers downstream
+see only the page texts.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from ingest.read_text import UnreadableReport
+
+CID_PATTERN = re.compile(r"\(cid:\d+\)")
+MIN_CHARS_PER_PAGE = 20
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
+
+
+def _line_text(line) -> str:  # noqa: ANN001 - pdfminer layout object
+    """Text of one LTTextLine with bold runs wrapped in ** **."""
+    from pdfminer.layout import LTChar
+
+    out: list[str] = []
+    bold_open = False
+    for item in line:
+        char = item.get_text()
+        bold = isinstance(item, LTChar) and _is_bold(item.fontname) and char.strip() != ""
+        if isinstance(item, LTChar) and char.strip() and bold != bold_open:
+            if bold_open:
+                _close_bold(out)
+            else:
+                out.append("**")
+            bold_open = bold
+        out.append(char)
+    if bold_open:
+        _close_bold(out)
+    return "".join(out).rstrip("\n")
+
+
+def _close_bold(out: list[str]) -> None:
+    """Close a bold run, keeping trailing spaces outside the markup."""
+    trailing = ""
+    while out and out[-1].isspace():
+        trailing = out.pop() + trailing
+    out.append("**" + trailing)
+
+
+def _page_text(page) -> str:  # noqa: ANN001 - pdfminer layout object
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    lines: list[str] = []
+    for element in page:
+        if not isinstance(element, LTTextContainer):
+            continue
+        for line in element:
+            if isinstance(line, LTTextLine):
+                lines.append(_line_text(line))
+        lines.append("")
+    return "\n".join(lines).strip("\n")
+
+
+def extract_pdf_pages(data: bytes, max_pages: int = 400) -> list[str]:
+    """Extract the text of every page of a PDF.
+
+    Args:
+        data: the PDF's bytes.
+        max_pages: a longer PDF is refused rather than read.
+
+    Returns:
+        One string per page, in page order.
+
+    Raises:
+        UnreadableReport: encrypted, broken, too long, or without usable text (scanned/image-only, `(cid:NN)`).
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.psexceptions import PSException
+
+    pages: list[str] = []
+    try:
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams(boxes_flow=None)):
+            if len(pages) >= max_pages:
+                raise UnreadableReport(f"more than {max_pages} pages")
+            pages.append(_page_text(page))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise UnreadableReport(f"encrypted PDF ({type(exc).__name__})") from exc
+    except PSException as exc:
+        raise UnreadableReport(f"broken PDF ({type(exc).__name__}: {exc})") from exc
+    except UnreadableReport:
+        raise
+    except Exception as exc:  # pdfminer raises many internal types on damaged files
+        raise UnreadableReport(f"broken PDF ({type(exc).__name__}: {exc})") from exc
+    _refuse_unreadable(pages)
+    return pages
+
+
+def _refuse_unreadable(pages: list[str]) -> None:
+    text = "".join(pages)
+    if not pages:
+        raise UnreadableReport("PDF has no pages")
+    cids = sum(len(m) for m in CID_PATTERN.findall(text))
+    if cids > 0.3 * max(len(text), 1):
+        raise UnreadableReport("unreadable PDF: text is mostly (cid:NN) glyph codes (no ToUnicode map)")
+    if len(text.replace("*", "").strip()) < MIN_CHARS_PER_PAGE * len(pages) / 4:
+        raise UnreadableReport("unreadable PDF: no text layer (scanned or image-only)")

@@ -1,0 +1,53 @@
+"""dbt assets: `dbt build` over this run's build warehouse; sources link to the `raw/*` assets."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+
+from ingest.warehouse_file import build_path
+from orchestration.project import dbt_project
+from orchestration.resources import WarehouseSettings
+
+
+class CouncilDbtTranslator(DagsterDbtTranslator):
+    """Asset keys `[schema, model]` (`marts/savings`), groups by layer; sources keep their meta keys."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return super().get_asset_key(dbt_resource_props)
+        return dg.AssetKey([self._layer(dbt_resource_props), dbt_resource_props["name"]])
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        return self._layer(dbt_resource_props)
+
+    @staticmethod
+    def _layer(props: Mapping[str, Any]) -> str:
+        return props.get("config", {}).get("schema") or props.get("schema") or "staging"
+
+
+@contextmanager
+def build_target(path: str) -> Iterator[None]:
+    """Point dbt's profile (env var COUNCILWH_BUILD_PATH) at this run's build file."""
+    previous = os.environ.get("COUNCILWH_BUILD_PATH")
+    os.environ["COUNCILWH_BUILD_PATH"] = path
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("COUNCILWH_BUILD_PATH", None)
+        else:
+            os.environ["COUNCILWH_BUILD_PATH"] = previous
+
+
+@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=CouncilDbtTranslator(),
+            pool="warehouse_writer")
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings: WarehouseSettings):
+    """Staging views and the analyst-facing marts, built and tested by dbt."""
+    with build_target(str(build_path(settings.warehouse_path, context.run_id))):
+        yield from dbt.cli(["build"], context=context).stream()

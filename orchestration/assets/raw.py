@@ -1,0 +1,37 @@
+"""Ingest assets: the report inbox -> `raw.*` tables in this run's build warehouse."""
+
+from __future__ import annotations
+
+import duckdb
+import dagster as dg
+
+from ingest import schemas
+from ingest.load import write_tables
+from ingest.pipeline import list_report_files, read_reports
+from ingest.raw_tables import build_raw_tables
+from ingest.warehouse_file import build_path, remove_stale_builds
+from orchestration.resources import WarehouseSettings
+
+RAW_SPECS = [
+    dg.AssetSpec(["raw", name], group_name="ingest", description=f"Raw `{name}` rows parsed from the report files.")
+    for name in schemas.RAW_TABLES
+]
+
+
+@dg.multi_asset(specs=RAW_SPECS, name="raw_tables", pool="warehouse_writer")
+def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
+    """Read every report in the inbox (archived by content hash, extraction cached), parse all
+    documents at once with Polars and write the raw tables into this run's build warehouse."""
+    build = build_path(settings.warehouse_path, context.run_id)
+    remove_stale_builds(settings.warehouse_path, keep=build)
+    build.parent.mkdir(parents=True, exist_ok=True)
+    files = list_report_files(settings.inbox_path)
+    read = read_reports(files, settings.archive_dir, settings.cache_dir, settings.workers or None,
+                        settings.max_pages)
+    for row in read.quarantine:
+        context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
+    frames = build_raw_tables(read)
+    with duckdb.connect(str(build)) as con:
+        counts = write_tables(con, frames)
+    for name, rows in counts.items():
+        yield dg.MaterializeResult(asset_key=["raw", name], metadata={"rows": rows, "build": str(build)})

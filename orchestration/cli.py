@@ -1,0 +1,129 @@
+"""`councilwh`: refresh the warehouse through the Dagster job, query it read-only, or open the UI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from orchestration.resources import REPO_ROOT
+
+DEFAULT_DAGSTER_HOME = REPO_ROOT / "warehouse" / "dagster_home"
+
+
+def _prepare_environment(args: argparse.Namespace) -> None:
+    if getattr(args, "inbox", None):
+        os.environ["COUNCILWH_INBOX"] = str(Path(args.inbox).resolve())
+    if getattr(args, "warehouse", None):
+        os.environ["COUNCILWH_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+    if not os.environ.get("DAGSTER_HOME"):
+        DEFAULT_DAGSTER_HOME.mkdir(parents=True, exist_ok=True)
+        os.environ["DAGSTER_HOME"] = str(DEFAULT_DAGSTER_HOME)
+
+
+def ensure_dbt_manifest() -> None:
+    """Run `dbt parse` once when the manifest the Dagster definitions load is missing."""
+    from orchestration.project import dbt_project
+
+    if dbt_project.manifest_path.exists():
+        return
+    dbt = Path(sys.executable).with_name("dbt")
+    subprocess.run(
+        [str(dbt), "parse", "--project-dir", str(dbt_project.project_dir),
+         "--profiles-dir", str(dbt_project.profiles_dir), "--quiet"],
+        check=True,
+    )
+
+
+def refresh(args: argparse.Namespace) -> int:
+    """One refresh through the same job the nightly schedule runs; prints what it built."""
+    _prepare_environment(args)
+    ensure_dbt_manifest()
+    from ingest.warehouse_file import RefreshBusy, refresh_lock
+    from orchestration.resources import WarehouseSettings
+    from orchestration.summary import print_refresh_summary
+
+    settings = WarehouseSettings()
+    try:
+        with refresh_lock(settings.warehouse_path, wait=args.wait):
+            from dagster import DagsterInstance
+
+            from orchestration.definitions import defs
+
+            job = defs.resolve_job_def("refresh_warehouse")
+            with DagsterInstance.get() as instance:
+                result = job.execute_in_process(instance=instance, raise_on_error=False)
+    except RefreshBusy as exc:
+        print(f"councilwh: {exc}", file=sys.stderr)
+        return 3
+    return print_refresh_summary(result, settings)
+
+
+def sql(args: argparse.Namespace) -> int:
+    """Run one query on the published warehouse, read-only, and print the result as a table."""
+    import duckdb
+
+    from orchestration.summary import format_table
+
+    _prepare_environment(args)
+    from orchestration.resources import WarehouseSettings
+
+    path = WarehouseSettings().warehouse_path
+    if not path.exists():
+        print(f"councilwh: no warehouse at {path}; run `councilwh refresh` first", file=sys.stderr)
+        return 2
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            cursor = con.execute(args.query)
+            columns = [d[0] for d in cursor.description or []]
+            rows = cursor.fetchall() if columns else []
+    except duckdb.Error as exc:
+        message = str(exc).splitlines()[0]
+        if "read-only" in message.lower() or "read only" in message.lower():
+            message = f"writes are refused: the warehouse is opened read-only ({message})"
+        print(f"councilwh: {message}", file=sys.stderr)
+        return 1
+    print(format_table(columns, rows, max_rows=args.max_rows))
+    return 0
+
+
+def ui(args: argparse.Namespace) -> int:
+    """Start the Dagster UI on this code location."""
+    _prepare_environment(args)
+    ensure_dbt_manifest()
+    dagster = Path(sys.executable).with_name("dagster")
+    cmd = [str(dagster), "dev", "-m", "orchestration.definitions", "-p", str(args.port)]
+    os.execv(str(dagster), cmd)
+    return 0  # not reached
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    parser = argparse.ArgumentParser(prog="councilwh", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_refresh = sub.add_parser("refresh", help="ingest the inbox and rebuild the warehouse")
+    p_refresh.add_argument("--inbox", help="folder of report files (default: bundled samples, $COUNCILWH_INBOX)")
+    p_refresh.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
+    p_refresh.add_argument("--wait", action="store_true", help="wait for a running refresh instead of exiting")
+    p_refresh.set_defaults(func=refresh)
+    p_sql = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
+    p_sql.add_argument("query")
+    p_sql.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
+    p_sql.add_argument("--max-rows", type=int, default=200)
+    p_sql.set_defaults(func=sql)
+    p_ui = sub.add_parser("ui", help="start the Dagster UI")
+    p_ui.add_argument("--port", type=int, default=3000)
+    p_ui.set_defaults(func=ui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `councilwh`."""
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

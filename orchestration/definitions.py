@@ -1,0 +1,19 @@
+"""The one Definitions object of the code location."""
+
+import dagster as dg
+
+from orchestration.assets.dbt import dbt_models
+from orchestration.assets.publish import published_warehouse
+from orchestration.assets.raw import raw_tables
+from orchestration.jobs import refresh_job
+from orchestration.resources import build_resources
+from orchestration.schedules import nightly_refresh
+from orchestration.sensors import inbox_sensor
+
+defs = dg.Definitions(
+    assets=[raw_tables, dbt_models, published_warehouse],
+    jobs=[refresh_job],
+    schedules=[nightly_refresh],
+    sensors=[inbox_sensor],
+    resources=build_resources(),
+)
