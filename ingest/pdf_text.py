@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 
+from ingest.pdf_layout import Segment, page_lines, page_text, running_lines
 from ingest.read_text import UnreadableReport
 
 CID_PATTERN = re.compile(r"\(cid:\d+\)")
@@ -49,18 +50,20 @@ def _close_bold(out: list[str]) -> None:
     out.append("**" + trailing)
 
 
-def _page_text(page) -> str:  # noqa: ANN001 - pdfminer layout object
+def _segments(page) -> list[Segment]:  # noqa: ANN001 - pdfminer layout object
+    """Every text line of a page with its position, bold runs marked."""
     from pdfminer.layout import LTTextContainer, LTTextLine
 
-    lines: list[str] = []
+    segments: list[Segment] = []
     for element in page:
         if not isinstance(element, LTTextContainer):
             continue
         for line in element:
             if isinstance(line, LTTextLine):
-                lines.append(_line_text(line))
-        lines.append("")
-    return "\n".join(lines).strip("\n")
+                text = _line_text(line)
+                if text.strip():
+                    segments.append(Segment(line.x0, line.y0, line.x1, line.y1, text))
+    return segments
 
 
 def extract_pdf_pages(data: bytes, max_pages: int = 400) -> list[str]:
@@ -81,12 +84,12 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400) -> list[str]:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.psexceptions import PSException
 
-    pages: list[str] = []
+    layouts: list[list[tuple[str, float, float, float]]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(boxes_flow=None)):
-            if len(pages) >= max_pages:
+            if len(layouts) >= max_pages:
                 raise UnreadableReport(f"more than {max_pages} pages")
-            pages.append(_page_text(page))
+            layouts.append(page_lines(_segments(page)))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise UnreadableReport(f"encrypted PDF ({type(exc).__name__})") from exc
     except PSException as exc:
@@ -95,6 +98,8 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400) -> list[str]:
         raise
     except Exception as exc:  # pdfminer raises many internal types on damaged files
         raise UnreadableReport(f"broken PDF ({type(exc).__name__}: {exc})") from exc
+    running = running_lines(layouts)
+    pages = [page_text(lines, running) for lines in layouts]
     _refuse_unreadable(pages)
     return pages
 

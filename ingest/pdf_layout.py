@@ -1,0 +1,126 @@
+"""Page layout -> report-like text: rows by baseline, table cells by gaps, paragraphs re-joined.
+
+Input is a list of positioned text segments per page (what pdfminer's LTTextLine gives); output is
+text shaped like the plain-text reports the parsers read: one paragraph per line, bullets as "- ",
+table cells separated by tabs, running headers/footers and page numbers removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+BULLET_GLYPHS = re.compile(
+    r"^\s*(?:[•▪■◦●○‣⁃∙·►➢✓\uf0a7\uf0b7\uf0d8\uf076]|\(cid:[0-9]+\)|o(?=\s)|[-–—](?=\s))\s*"
+)
+NUMBERED = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|[0-9]{1,2}\.[0-9]+\.?)\s")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?\s*$", re.IGNORECASE)
+CELL_GAP = 12.0  # points of white space that separate two table cells on one row
+
+
+@dataclass
+class Segment:
+    """One line of text as pdfminer placed it on the page."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+def _rows(segments: list[Segment]) -> list[list[Segment]]:
+    """Group segments whose vertical centres are close into rows, top of the page first."""
+    ordered = sorted(segments, key=lambda s: (-(s.y0 + s.y1) / 2, s.x0))
+    rows: list[list[Segment]] = []
+    for seg in ordered:
+        centre = (seg.y0 + seg.y1) / 2
+        height = max(seg.y1 - seg.y0, 1.0)
+        if rows:
+            last = rows[-1][0]
+            if abs((last.y0 + last.y1) / 2 - centre) <= 0.4 * height:
+                rows[-1].append(seg)
+                continue
+        rows.append([seg])
+    return [sorted(row, key=lambda s: s.x0) for row in rows]
+
+
+def _row_text(row: list[Segment]) -> str:
+    parts = [row[0].text.strip()]
+    for prev, seg in zip(row, row[1:], strict=False):
+        parts.append("\t" if seg.x0 - prev.x1 >= CELL_GAP else " ")
+        parts.append(seg.text.strip())
+    return "".join(parts)
+
+
+def page_lines(segments: list[Segment]) -> list[tuple[str, float, float, float]]:
+    """Rows of a page as (text, left x, top y, height), top first."""
+    out = []
+    for row in _rows(segments):
+        text = _row_text(row)
+        if text.strip():
+            out.append((text, min(s.x0 for s in row), max(s.y1 for s in row), max(s.y1 - s.y0 for s in row)))
+    return out
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[0-9]+", "#", line.strip().lower())
+
+
+def running_lines(pages: list[list[tuple[str, float, float, float]]], edge: int = 3) -> set[str]:
+    """Lines repeated at the top or bottom of most pages (headers, footers), by digit-blind key."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        keys = {_key(t) for t, *_ in lines[:edge] + lines[-edge:]}
+        seen.update(keys)
+    return {k for k, n in seen.items() if n >= max(2, 0.5 * len(pages))}
+
+
+def _joinable(prev: tuple[str, float, float, float], line: tuple[str, float, float, float]) -> bool:
+    """Whether `line` continues the paragraph of `prev` (wrapped text, not a new item)."""
+    text, x0, top, height = line
+    ptext, px0, ptop, pheight = prev
+    gap = ptop - pheight - top
+    if "\t" in text or "\t" in ptext or BULLET_GLYPHS.match(text) or NUMBERED.match(text):
+        return False
+    if gap > 0.9 * max(height, pheight) or x0 < px0 - 2:
+        return False
+    return not ptext.rstrip().endswith(":")
+
+
+def _append(paragraph: str, text: str) -> str:
+    if re.search(r"[A-Za-z]-$", paragraph) and re.match(r"[a-z]", text):
+        return paragraph[:-1] + text  # de-hyphenate a word broken at the line end
+    if paragraph.endswith("**") and text.startswith("**"):
+        return paragraph[:-2] + " " + text[2:]  # one bold run wrapped over two lines
+    return paragraph + " " + text
+
+
+def page_text(lines: list[tuple[str, float, float, float]], running: set[str]) -> str:
+    """Text of one page: paragraphs on one line each, bullets normalised, running lines dropped."""
+    kept = []
+    for i, line in enumerate(lines):
+        at_edge = i < 3 or i >= len(lines) - 3
+        if at_edge and (_key(line[0]) in running or PAGE_NUMBER.match(line[0])):
+            continue
+        kept.append(line)
+    paragraphs: list[str] = []
+    prev = None
+    for line in kept:
+        text = BULLET_GLYPHS.sub("- ", line[0], count=1) if BULLET_GLYPHS.match(line[0]) else line[0]
+        if prev is not None and _joinable(prev, line):
+            paragraphs[-1] = _append(paragraphs[-1], text.strip())
+        else:
+            is_item = bool(BULLET_GLYPHS.match(line[0]))
+            if (
+                prev is not None
+                and "\t" not in text + prev[0]
+                and not (is_item and BULLET_GLYPHS.match(prev[0]))
+            ):
+                paragraphs.append("")
+            paragraphs.append(text.rstrip())
+        prev = line
+    return "\n".join(paragraphs)
