@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import polars as pl
-
-from ingest import schemas
-from ingest.read_text import PAGE_SEPARATOR, SUPPORTED_FORMATS, ReportText, UnreadableReport, hash_bytes, read_report
+from ingest.read_text import (
+    SUPPORTED_FORMATS,
+    ReportText,
+    UnreadableReport,
+    hash_bytes,
+    read_report,
+)
 
 EXTRACTOR_VERSION = "1"
 
@@ -28,7 +31,9 @@ class ReadResult:
 
 def list_report_files(inbox: Path) -> list[Path]:
     """Every file under the inbox (recursively), hidden files excluded, in a stable order."""
-    return sorted(p for p in inbox.rglob("*") if p.is_file() and not any(x.startswith(".") for x in p.parts[-1:]))
+    return sorted(
+        p for p in inbox.rglob("*") if p.is_file() and not any(x.startswith(".") for x in p.parts[-1:])
+    )
 
 
 def _quarantine_row(path: Path, content_hash: str | None, reason: str) -> dict:
@@ -134,8 +139,12 @@ def _store_cached(cache_file: Path | None, report: ReportText) -> None:
     if cache_file is None:
         return
     cache_file.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"hash": report.content_hash, "format": report.format, "pages": report.pages,
-               "warnings": report.warnings}
+    payload = {
+        "hash": report.content_hash,
+        "format": report.format,
+        "pages": report.pages,
+        "warnings": report.warnings,
+    }
     tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
     tmp.write_text(json.dumps(payload), encoding="utf-8")
     os.replace(tmp, cache_file)

@@ -45,12 +45,21 @@ def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
             "page_texts": [r.pages for r in read.reports],
             "read_warnings": [r.warnings for r in read.reports],
         },
-        schema={"document_id": pl.String, "source_file": pl.String, "file_path": pl.String, "format": pl.String,
-                "size_bytes": pl.Int64, "page_texts": pl.List(pl.String), "read_warnings": pl.List(pl.String)},
+        schema={
+            "document_id": pl.String,
+            "source_file": pl.String,
+            "file_path": pl.String,
+            "format": pl.String,
+            "size_bytes": pl.Int64,
+            "page_texts": pl.List(pl.String),
+            "read_warnings": pl.List(pl.String),
+        },
     )
     return (
         frame.sort("source_file")
-        .with_columns(file_names=pl.col("source_file").implode().over("document_id").list.unique().list.sort())
+        .with_columns(
+            file_names=pl.col("source_file").implode().over("document_id").list.unique().list.sort()
+        )
         .unique("document_id", keep="first", maintain_order=True)
         .with_columns(
             pages=pl.col("page_texts").list.len().cast(pl.Int32),
@@ -72,7 +81,9 @@ def pages_frame(files: pl.DataFrame) -> pl.LazyFrame:
             page_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32),
             length=pl.col("text").str.len_chars().cast(pl.Int64),
         )
-        .with_columns(char_start=(pl.col("length") + sep).cum_sum().over("document_id") - pl.col("length") - sep)
+        .with_columns(
+            char_start=(pl.col("length") + sep).cum_sum().over("document_id") - pl.col("length") - sep
+        )
         .with_columns(char_end=pl.col("char_start") + pl.col("length"))
     )
 
@@ -89,14 +100,18 @@ def build_raw_tables(read: ReadResult, ingested_at: datetime | None = None) -> d
     """
     files = files_frame(read, ingested_at or datetime.now(UTC))
     text = files.lazy().select(
-        "document_id", "source_file", "text",
-        doc_type=pl.lit(None, dtype=pl.String), reference_date=pl.lit(None, dtype=pl.Date),
+        "document_id",
+        "source_file",
+        "text",
+        doc_type=pl.lit(None, dtype=pl.String),
+        reference_date=pl.lit(None, dtype=pl.Date),
     )
     facts = parse_documents(text).collect()
     documents = files.join(facts.drop("source_file"), on="document_id", how="left")
     docs = text.drop("doc_type", "reference_date").join(
         facts.lazy().select(
-            "document_id", "doc_type",
+            "document_id",
+            "doc_type",
             reference_date=pl.coalesce("document_date", "period_end", "period_start"),
         ),
         on="document_id",
@@ -117,18 +132,36 @@ def warnings_frame(files: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> pl.D
         files.select("document_id", "source_file", pl.col("read_warnings").alias("detail"))
         .explode("detail")
         .drop_nulls("detail")
-        .with_columns(kind=pl.col("detail").str.extract(r"^([a-z_]+):", 1).fill_null("reading"),
-                      char_offset=pl.lit(None, dtype=pl.Int64))
+        .with_columns(
+            kind=pl.col("detail").str.extract(r"^([a-z_]+):", 1).fill_null("reading"),
+            char_offset=pl.lit(None, dtype=pl.Int64),
+        )
     )
-    malformed = tables["money_mentions"].filter(pl.col("is_malformed")).select(
-        "document_id", "source_file", "char_offset",
-        kind=pl.lit("malformed_figure"),
-        detail=pl.format("malformed figure '{}' read as £{}", "raw_figure", "amount_gbp"),
+    malformed = (
+        tables["money_mentions"]
+        .filter(pl.col("is_malformed"))
+        .select(
+            "document_id",
+            "source_file",
+            "char_offset",
+            kind=pl.lit("malformed_figure"),
+            detail=pl.format("malformed figure '{}' read as £{}", "raw_figure", "amount_gbp"),
+        )
     )
-    repaired = tables["performance_rag"].filter(pl.col("is_repaired")).select(
-        "document_id", "source_file", "char_offset",
-        kind=pl.lit("repaired_character"),
-        detail=pl.format("status '{}' read as '{}' ({} {})", "raw_status", "status", "objective", "period"),
+    repaired = (
+        tables["performance_rag"]
+        .filter(pl.col("is_repaired"))
+        .select(
+            "document_id",
+            "source_file",
+            "char_offset",
+            kind=pl.lit("repaired_character"),
+            detail=pl.format(
+                "status '{}' read as '{}' ({} {})", "raw_status", "status", "objective", "period"
+            ),
+        )
     )
-    frames = [f.select(list(schemas.WARNINGS)).cast(schemas.WARNINGS) for f in (read_warnings, malformed, repaired)]
+    frames = [
+        f.select(list(schemas.WARNINGS)).cast(schemas.WARNINGS) for f in (read_warnings, malformed, repaired)
+    ]
     return pl.concat(frames)

@@ -86,7 +86,9 @@ def refresh_lock(warehouse: Path, wait: bool = False) -> Iterator[None]:
         except BlockingIOError as exc:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"
-            raise RefreshBusy(f"another refresh of {warehouse} is running (pid {holder}); try again later") from exc
+            raise RefreshBusy(
+                f"another refresh of {warehouse} is running (pid {holder}); try again later"
+            ) from exc
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -31,8 +31,15 @@ def ensure_dbt_manifest() -> None:
         return
     dbt = Path(sys.executable).with_name("dbt")
     subprocess.run(
-        [str(dbt), "parse", "--project-dir", str(dbt_project.project_dir),
-         "--profiles-dir", str(dbt_project.profiles_dir), "--quiet"],
+        [
+            str(dbt),
+            "parse",
+            "--project-dir",
+            str(dbt_project.project_dir),
+            "--profiles-dir",
+            str(dbt_project.profiles_dir),
+            "--quiet",
+        ],
         check=True,
     )
 
@@ -104,9 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="councilwh", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p_refresh = sub.add_parser("refresh", help="ingest the inbox and rebuild the warehouse")
-    p_refresh.add_argument("--inbox", help="folder of report files (default: bundled samples, $COUNCILWH_INBOX)")
+    p_refresh.add_argument(
+        "--inbox", help="folder of report files (default: bundled samples, $COUNCILWH_INBOX)"
+    )
     p_refresh.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
-    p_refresh.add_argument("--wait", action="store_true", help="wait for a running refresh instead of exiting")
+    p_refresh.add_argument(
+        "--wait", action="store_true", help="wait for a running refresh instead of exiting"
+    )
     p_refresh.set_defaults(func=refresh)
     p_sql = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
     p_sql.add_argument("query")

@@ -22,8 +22,12 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_rows
 
 def mart_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
     """Rows in every table of schema marts."""
-    tables = [r[0] for r in con.execute(
-        "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+    tables = [
+        r[0]
+        for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+        ).fetchall()
+    ]
     return [(t, con.execute(f'select count(*) from marts."{t}"').fetchone()[0]) for t in tables]
 
 
@@ -36,8 +40,10 @@ def print_refresh_summary(result: Any, settings: Any) -> int:
             counts = mart_counts(con)
         docs = dict(counts).get("documents", 0)
         print(f"warehouse {settings.warehouse_path}")
-        print(f"inbox     {settings.inbox_path}: {docs} documents, "
-              f"{dict(counts).get('quarantine', 0)} quarantined")
+        print(
+            f"inbox     {settings.inbox_path}: {docs} documents, "
+            f"{dict(counts).get('quarantine', 0)} quarantined"
+        )
         print(format_table(["mart", "rows"], counts, max_rows=100))
     else:
         print("refresh FAILED; the published warehouse was left as it was")

@@ -45,8 +45,9 @@ def build_target(path: str) -> Iterator[None]:
             os.environ["COUNCILWH_BUILD_PATH"] = previous
 
 
-@dbt_assets(manifest=dbt_project.manifest_path, dagster_dbt_translator=CouncilDbtTranslator(),
-            pool="warehouse_writer")
+@dbt_assets(
+    manifest=dbt_project.manifest_path, dagster_dbt_translator=CouncilDbtTranslator(), pool="warehouse_writer"
+)
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings: WarehouseSettings):
     """Staging views and the analyst-facing marts, built and tested by dbt."""
     with build_target(str(build_path(settings.warehouse_path, context.run_id))):

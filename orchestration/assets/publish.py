@@ -13,7 +13,9 @@ MART_KEYS = [key for key in dbt_models.keys if key.path[0] == "marts"]
 
 
 @dg.asset(key=["warehouse"], deps=MART_KEYS, group_name="publish", pool="warehouse_writer")
-def published_warehouse(context: dg.AssetExecutionContext, settings: WarehouseSettings) -> dg.MaterializeResult:
+def published_warehouse(
+    context: dg.AssetExecutionContext, settings: WarehouseSettings
+) -> dg.MaterializeResult:
     """Publish this run's warehouse atomically; readers of the old file keep working throughout."""
     build = build_path(settings.warehouse_path, context.run_id)
     with duckdb.connect(str(build), read_only=True) as con:
@@ -24,4 +26,6 @@ def published_warehouse(context: dg.AssetExecutionContext, settings: WarehouseSe
         )
     publish(build, settings.warehouse_path)
     context.log.info(f"published {settings.warehouse_path}")
-    return dg.MaterializeResult(metadata={"path": str(settings.warehouse_path), **{f"rows.{k}": v for k, v in counts.items()}})
+    return dg.MaterializeResult(
+        metadata={"path": str(settings.warehouse_path), **{f"rows.{k}": v for k, v in counts.items()}}
+    )

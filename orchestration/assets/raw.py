@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import duckdb
 import dagster as dg
+import duckdb
 
 from ingest import schemas
 from ingest.load import write_tables
@@ -13,7 +13,9 @@ from ingest.warehouse_file import build_path, remove_stale_builds
 from orchestration.resources import WarehouseSettings
 
 RAW_SPECS = [
-    dg.AssetSpec(["raw", name], group_name="ingest", description=f"Raw `{name}` rows parsed from the report files.")
+    dg.AssetSpec(
+        ["raw", name], group_name="ingest", description=f"Raw `{name}` rows parsed from the report files."
+    )
     for name in schemas.RAW_TABLES
 ]
 
@@ -26,8 +28,9 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     remove_stale_builds(settings.warehouse_path, keep=build)
     build.parent.mkdir(parents=True, exist_ok=True)
     files = list_report_files(settings.inbox_path)
-    read = read_reports(files, settings.archive_dir, settings.cache_dir, settings.workers or None,
-                        settings.max_pages)
+    read = read_reports(
+        files, settings.archive_dir, settings.cache_dir, settings.workers or None, settings.max_pages
+    )
     for row in read.quarantine:
         context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
     frames = build_raw_tables(read)

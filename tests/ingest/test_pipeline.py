@@ -58,5 +58,7 @@ def test_inbox_fingerprint_changes_when_a_file_changes(tmp_path: Path) -> None:
     inbox = _inbox(tmp_path)
     before = inbox_fingerprint(inbox)
     assert inbox_fingerprint(inbox) == before
-    (inbox / "good.txt").write_text("Corporate Peer Challenge\nThe council saved £2m more.\n", encoding="utf-8")
+    (inbox / "good.txt").write_text(
+        "Corporate Peer Challenge\nThe council saved £2m more.\n", encoding="utf-8"
+    )
     assert inbox_fingerprint(inbox) != before

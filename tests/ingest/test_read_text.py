@@ -35,7 +35,9 @@ def test_decode_text_falls_back_to_cp1252_with_a_warning() -> None:
         ("random.pdf", b"%PDF-1.4 this is not really a pdf" * 3, "broken PDF"),
     ],
 )
-def test_read_report_refuses_bad_files_with_a_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+def test_read_report_refuses_bad_files_with_a_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(UnreadableReport, match=reason.replace("(", r"\(").replace(")", r"\)")):
