@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 
 from ingest.pdf_layout import Segment, page_lines, page_text, running_lines
 from ingest.read_text import UnreadableReport
@@ -66,12 +67,13 @@ def _segments(page) -> list[Segment]:  # noqa: ANN001 - pdfminer layout object
     return segments
 
 
-def extract_pdf_pages(data: bytes, max_pages: int = 400) -> list[str]:
+def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 120.0) -> list[str]:
     """Extract the text of every page of a PDF.
 
     Args:
         data: the PDF's bytes.
         max_pages: a longer PDF is refused rather than read.
+        max_seconds: extraction taking longer than this is abandoned (checked between pages).
 
     Returns:
         One string per page, in page order.
@@ -84,11 +86,14 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400) -> list[str]:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.psexceptions import PSException
 
+    started = time.monotonic()
     layouts: list[list[tuple[str, float, float, float]]] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams(boxes_flow=None)):
             if len(layouts) >= max_pages:
                 raise UnreadableReport(f"more than {max_pages} pages")
+            if time.monotonic() - started > max_seconds:
+                raise UnreadableReport(f"extraction took longer than {max_seconds:g} s")
             layouts.append(page_lines(_segments(page)))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise UnreadableReport(f"encrypted PDF ({type(exc).__name__})") from exc
