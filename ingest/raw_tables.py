@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import polars as pl
 
 from ingest import schemas
+from ingest.incremental import removed_documents
 from ingest.parse_documents import parse_documents
 from ingest.parse_money import parse_money_mentions
 from ingest.parse_partnerships import parse_partnership_mentions
@@ -88,17 +89,27 @@ def pages_frame(files: pl.DataFrame) -> pl.LazyFrame:
     )
 
 
-def build_raw_tables(read: ReadResult, ingested_at: datetime | None = None) -> dict[str, pl.DataFrame]:
-    """Parse every readable report into the raw tables of `ingest.schemas.RAW_TABLES`.
+def build_raw_tables(
+    read: ReadResult,
+    ingested_at: datetime | None = None,
+    previous: pl.DataFrame | None = None,
+    reused: set[str] | None = None,
+) -> dict[str, pl.DataFrame]:
+    """Parse the readable reports into the raw tables of `ingest.schemas.RAW_TABLES`.
 
     Args:
         read: the outcome of `ingest.pipeline.read_reports`.
-        ingested_at: the time stamp recorded on every document (default: now).
+        ingested_at: the time stamp recorded on new documents (default: now).
+        previous: the previous warehouse's `raw.documents` (history to carry; see `ingest.incremental`).
+        reused: documents whose fact rows are copied from the previous warehouse instead of re-parsed.
 
     Returns:
         raw table name -> frame with exactly that table's schema.
     """
-    files = files_frame(read, ingested_at or datetime.now(UTC))
+    now = ingested_at or datetime.now(UTC)
+    previous = previous if previous is not None else pl.DataFrame(schema=schemas.DOCUMENTS)
+    reused = reused or set()
+    files = files_frame(read, now)
     text = files.lazy().select(
         "document_id",
         "source_file",
@@ -107,7 +118,6 @@ def build_raw_tables(read: ReadResult, ingested_at: datetime | None = None) -> d
         reference_date=pl.lit(None, dtype=pl.Date),
     )
     facts = parse_documents(text).collect()
-    documents = files.join(facts.drop("source_file"), on="document_id", how="left")
     docs = text.drop("doc_type", "reference_date").join(
         facts.lazy().select(
             "document_id",
@@ -117,18 +127,39 @@ def build_raw_tables(read: ReadResult, ingested_at: datetime | None = None) -> d
         on="document_id",
         how="left",
     )
-    lazy = {name: _conform(parse(docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
+    new_docs = docs.filter(~pl.col("document_id").is_in(sorted(reused)))
+    lazy = {name: _conform(parse(new_docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
     lazy["pages"] = _conform(pages_frame(files), schemas.PAGES)
     collected = dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
-    collected["documents"] = _conform(documents.lazy(), schemas.DOCUMENTS).collect()
-    collected["warnings"] = warnings_frame(files, collected)
+    collected["documents"] = documents_frame(files, facts, previous)
+    collected["warnings"] = warnings_frame(files)
     collected["quarantine"] = pl.DataFrame(read.quarantine, schema=schemas.QUARANTINE)
     return {name: collected[name] for name in schemas.RAW_TABLES}
 
 
-def warnings_frame(files: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
-    """Warnings from reading (decoding), malformed figures and repaired characters, in one frame."""
-    read_warnings = (
+def documents_frame(files: pl.DataFrame, facts: pl.DataFrame, previous: pl.DataFrame) -> pl.DataFrame:
+    """Current documents (first ingestion time kept) plus removed ones from the previous warehouse."""
+    first_seen = previous.select("document_id", first_ingested_at="ingested_at")
+    current = (
+        files.join(facts.drop("source_file"), on="document_id", how="left")
+        .join(first_seen, on="document_id", how="left")
+        .with_columns(
+            ingested_at=pl.coalesce("first_ingested_at", "ingested_at"),
+            is_removed=pl.lit(False),
+            removed_at=pl.lit(None, dtype=pl.Datetime("us", "UTC")),
+        )
+    )
+    current = _conform(current.lazy(), schemas.DOCUMENTS).collect()
+    removed = removed_documents(
+        previous, current["document_id"].to_list(), files["ingested_at"].max() or datetime.now(UTC)
+    )
+    return pl.concat([current, _conform(removed.lazy(), schemas.DOCUMENTS).collect()])
+
+
+def warnings_frame(files: pl.DataFrame) -> pl.DataFrame:
+    """Warnings raised while reading files (e.g. decoding). Malformed figures and repaired characters
+    are flagged on their own rows (`is_malformed`, `is_repaired`) and gathered by dbt into marts.warnings."""
+    return (
         files.select("document_id", "source_file", pl.col("read_warnings").alias("detail"))
         .explode("detail")
         .drop_nulls("detail")
@@ -136,32 +167,6 @@ def warnings_frame(files: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> pl.D
             kind=pl.col("detail").str.extract(r"^([a-z_]+):", 1).fill_null("reading"),
             char_offset=pl.lit(None, dtype=pl.Int64),
         )
+        .select(list(schemas.WARNINGS))
+        .cast(schemas.WARNINGS)
     )
-    malformed = (
-        tables["money_mentions"]
-        .filter(pl.col("is_malformed"))
-        .select(
-            "document_id",
-            "source_file",
-            "char_offset",
-            kind=pl.lit("malformed_figure"),
-            detail=pl.format("malformed figure '{}' read as £{}", "raw_figure", "amount_gbp"),
-        )
-    )
-    repaired = (
-        tables["performance_rag"]
-        .filter(pl.col("is_repaired"))
-        .select(
-            "document_id",
-            "source_file",
-            "char_offset",
-            kind=pl.lit("repaired_character"),
-            detail=pl.format(
-                "status '{}' read as '{}' ({} {})", "raw_status", "status", "objective", "period"
-            ),
-        )
-    )
-    frames = [
-        f.select(list(schemas.WARNINGS)).cast(schemas.WARNINGS) for f in (read_warnings, malformed, repaired)
-    ]
-    return pl.concat(frames)

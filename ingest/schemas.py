@@ -41,6 +41,8 @@ DOCUMENTS = {
     "meetings": pl.Int32,
     "hours": pl.Int32,
     "weeks_equivalent": pl.Int32,
+    "is_removed": pl.Boolean,  # no longer in the inbox (the record stays as history)
+    "removed_at": pl.Datetime("us", "UTC"),
 }
 
 PAGES = {

@@ -6,6 +6,7 @@ import dagster as dg
 import duckdb
 
 from ingest import schemas
+from ingest.incremental import copy_reused_rows, previous_documents, reusable_ids
 from ingest.load import write_tables
 from ingest.pipeline import list_report_files, read_reports
 from ingest.raw_tables import build_raw_tables
@@ -22,10 +23,12 @@ RAW_SPECS = [
 
 @dg.multi_asset(specs=RAW_SPECS, name="raw_tables", pool="warehouse_writer")
 def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
-    """Read every report in the inbox (archived by content hash, extraction cached), parse all
-    documents at once with Polars and write the raw tables into this run's build warehouse."""
-    build = build_path(settings.warehouse_path, context.run_id)
-    remove_stale_builds(settings.warehouse_path, keep=build)
+    """Read every report in the inbox (archived by content hash, extraction cached), parse the new
+    documents with Polars, reuse the rows of unchanged ones, and write the raw tables into this run's
+    build warehouse."""
+    published = settings.warehouse_path
+    build = build_path(published, context.run_id)
+    remove_stale_builds(published, keep=build)
     build.parent.mkdir(parents=True, exist_ok=True)
     files = list_report_files(settings.inbox_path)
     read = read_reports(
@@ -33,8 +36,15 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     )
     for row in read.quarantine:
         context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
-    frames = build_raw_tables(read)
+    previous = previous_documents(published)
+    reused = reusable_ids(previous, [r.content_hash for r in read.reports])
+    frames = build_raw_tables(read, previous=previous, reused=reused)
     with duckdb.connect(str(build)) as con:
         counts = write_tables(con, frames)
+        for table, rows in copy_reused_rows(con, published, reused).items():
+            counts[table] += rows
+    context.log.info(
+        f"{len(read.reports)} documents ({len(reused)} unchanged), {len(read.quarantine)} quarantined"
+    )
     for name, rows in counts.items():
         yield dg.MaterializeResult(asset_key=["raw", name], metadata={"rows": rows, "build": str(build)})

@@ -1,0 +1,98 @@
+"""What the previous published warehouse already holds: reuse unchanged documents, remember removed ones.
+
+A document is its content hash. Its parsed rows are reused when the previous warehouse parsed the same
+content with the same parser version; rows of documents no longer in the inbox are not carried over,
+but their `raw.documents` record is, flagged as removed, so the history stays.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from ingest import schemas
+from ingest.load import quote_identifier
+
+FACT_TABLES = [
+    "recommendations",
+    "peer_team",
+    "money_mentions",
+    "partnership_mentions",
+    "performance_summary",
+    "performance_rag",
+]
+ALIAS = "previous_warehouse"
+
+
+def previous_documents(published: Path) -> pl.DataFrame:
+    """The previous warehouse's raw documents (all versions, removed ones included); empty if none."""
+    if not published.exists():
+        return pl.DataFrame(schema=schemas.DOCUMENTS)
+    try:
+        with duckdb.connect(str(published), read_only=True) as con:
+            frame = pl.from_arrow(con.execute("select * from raw.documents").to_arrow_table())
+    except duckdb.Error:
+        return pl.DataFrame(schema=schemas.DOCUMENTS)
+    missing = [c for c in schemas.DOCUMENTS if c not in frame.columns]
+    frame = frame.with_columns([pl.lit(None).alias(c) for c in missing])
+    return frame.select(list(schemas.DOCUMENTS)).cast(schemas.DOCUMENTS)
+
+
+def reusable_ids(previous: pl.DataFrame, current_ids: list[str]) -> set[str]:
+    """Documents parsed before, from the same content, by this parser version, and still present."""
+    same = previous.filter(
+        pl.col("document_id").is_in(current_ids)
+        & (pl.col("parser_version") == schemas.PARSER_VERSION)
+        & ~pl.col("is_removed").fill_null(False)
+    )
+    return set(same["document_id"].to_list())
+
+
+def removed_documents(previous: pl.DataFrame, current_ids: list[str], now: datetime) -> pl.DataFrame:
+    """Previous documents no longer in the inbox, flagged removed (keeping the first removal time)."""
+    return previous.filter(~pl.col("document_id").is_in(current_ids)).with_columns(
+        is_removed=pl.lit(True),
+        removed_at=pl.coalesce(pl.col("removed_at"), pl.lit(now, dtype=pl.Datetime("us", "UTC"))),
+    )
+
+
+def copy_reused_rows(con: duckdb.DuckDBPyConnection, published: Path, reused: set[str]) -> dict[str, int]:
+    """Copy the fact rows of reused documents from the previous warehouse into this build.
+
+    The current `raw.documents` must already be written: rows take its `source_file`, so a renamed
+    file's facts carry the new name.
+
+    Returns:
+        table name -> rows copied.
+    """
+    if not reused:
+        return {}
+    con.execute(f"attach {_sql_string(str(published))} as {ALIAS} (read_only)")
+    try:
+        con.register("_reused_ids", pl.DataFrame({"document_id": sorted(reused)}).to_arrow())
+        counts = {}
+        for table in FACT_TABLES:
+            name = quote_identifier(table)
+            columns = ", ".join(
+                f"previous.{quote_identifier(c)}" for c in schemas.RAW_TABLES[table] if c != "source_file"
+            )
+            con.execute(
+                f"insert into raw.{name} by name "
+                f"select {columns}, current_docs.source_file from {ALIAS}.raw.{name} as previous "
+                "inner join raw.documents as current_docs using (document_id) "
+                "where document_id in (select document_id from _reused_ids)"
+            )
+            counts[table] = con.execute(
+                f"select count(*) from raw.{name} where document_id in (select document_id from _reused_ids)"
+            ).fetchone()[0]
+        con.unregister("_reused_ids")
+    finally:
+        con.execute(f"detach {ALIAS}")
+    return counts
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
