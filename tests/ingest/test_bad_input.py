@@ -38,8 +38,16 @@ def test_each_bad_file_is_quarantined_with_its_reason(inbox: Path) -> None:
     assert reasons["cut.pdf"].startswith("broken PDF")
     assert reasons["long.pdf"] == "more than 20 pages"
     assert reasons["notes.docx"] == "unsupported file type '.docx'"
-    assert set(reasons) == {"zero.pdf", "random.pdf", "page.pdf", "locked.pdf", "scan.pdf", "cut.pdf", "long.pdf",
-                            "notes.docx"}
+    assert set(reasons) == {
+        "zero.pdf",
+        "random.pdf",
+        "page.pdf",
+        "locked.pdf",
+        "scan.pdf",
+        "cut.pdf",
+        "long.pdf",
+        "notes.docx",
+    }
 
 
 def test_good_files_come_through_beside_the_bad_ones(inbox: Path) -> None:

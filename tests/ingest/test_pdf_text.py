@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 
 from ingest.pdf_layout import Segment, page_lines, page_text
+from ingest.pdf_render import render_report_pdf
 from ingest.pdf_text import extract_pdf_pages
 from ingest.read_text import UnreadableReport
-from tests.fixtures.pdfs import render_report_pdf
 
 FILLER = " ".join(["The committee reviewed progress on the delivery plan for the coming year."] * 6)
 

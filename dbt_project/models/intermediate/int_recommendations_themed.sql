@@ -1,0 +1,38 @@
+with
+
+recommendations as (
+
+    select * from {{ ref('stg_reports__recommendations') }}
+
+),
+
+keywords as (
+
+    select * from {{ ref('theme_keywords') }}
+
+),
+
+matches as (
+
+    select distinct
+        recommendations.document_id,
+        recommendations.number,
+        keywords.theme
+    from recommendations
+    inner join keywords
+        on contains(lower(recommendations.title || ' ' || coalesce(recommendations.body, '')), keywords.keyword)
+
+),
+
+final as (
+
+    select
+        document_id,
+        number,
+        list(theme order by theme) as themes
+    from matches
+    group by document_id, number
+
+)
+
+select * from final

@@ -1,0 +1,37 @@
+with
+
+rag as (
+
+    select * from {{ ref('stg_reports__performance_rag') }}
+
+),
+
+documents as (
+
+    select * from {{ ref('documents') }}
+
+),
+
+final as (
+
+    select
+        rag.document_id,
+        rag.source_file,
+        documents.council,
+        rag.segment,
+        rag.objective,
+        rag.period,
+        rag.status,
+        rag.raw_status,
+        rag.is_repaired,
+        rag.quote,
+        rag.char_offset,
+        pages.page_number,
+        documents.parser_version
+    from rag
+    inner join documents on rag.document_id = documents.document_id
+    {{ page_join('rag') }}
+
+)
+
+select * from final

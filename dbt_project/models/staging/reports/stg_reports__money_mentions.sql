@@ -1,0 +1,32 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'money_mentions') }}
+
+),
+
+renamed as (
+
+    select
+        document_id,
+        source_file,
+        mention_id,
+        char_offset,
+        raw_figure,
+        unit,
+        amount_gbp,
+        percent,
+        qualifier,
+        fiscal_year,
+        period,
+        is_malformed,
+        sentence,
+        context_before,
+        context_after,
+        quote
+    from source
+
+)
+
+select * from renamed
