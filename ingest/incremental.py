@@ -87,7 +87,7 @@ def copy_reused_rows(con: duckdb.DuckDBPyConnection, published: Path, reused: se
             )
             counts[table] = con.execute(
                 f"select count(*) from raw.{name} where document_id in (select document_id from _reused_ids)"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
         con.unregister("_reused_ids")
     finally:
         con.execute(f"detach {ALIAS}")

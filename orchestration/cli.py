@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def refresh(args: argparse.Namespace) -> int:
     ensure_dbt_manifest()
     from ingest.warehouse_file import RefreshBusy, refresh_lock
     from orchestration.resources import WarehouseSettings
-    from orchestration.summary import print_refresh_summary
+    from orchestration.summary import print_refresh_summary, refresh_report
 
     settings = WarehouseSettings()
     try:
@@ -61,11 +62,18 @@ def refresh(args: argparse.Namespace) -> int:
 
             job = defs.resolve_job_def("refresh_warehouse")
             with DagsterInstance.get() as instance:
-                result = job.execute_in_process(instance=instance, raise_on_error=False)
+                result = job.execute_in_process(
+                    instance=instance,
+                    raise_on_error=False,
+                    run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+                )
+                report = refresh_report(result, settings, instance)
     except RefreshBusy as exc:
         print(f"councilwh: {exc}", file=sys.stderr)
         return 3
-    return print_refresh_summary(result, settings)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
+    return print_refresh_summary(report)
 
 
 def sql(args: argparse.Namespace) -> int:
@@ -118,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_refresh.add_argument(
         "--wait", action="store_true", help="wait for a running refresh instead of exiting"
     )
+    p_refresh.add_argument(
+        "--log-level", default="WARNING", help="Dagster console log level (default WARNING)"
+    )
+    p_refresh.add_argument("--json", help="also write the run's figures (rows, checks, seconds) to this file")
     p_refresh.set_defaults(func=refresh)
     p_sql = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
     p_sql.add_argument("query")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -57,5 +58,9 @@ def build_resources() -> dict[str, object]:
     """The resources every job of the code location uses."""
     return {
         "settings": WarehouseSettings(),
-        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir)),
+        "dbt": DbtCliResource(
+            project_dir=dbt_project,
+            profiles_dir=str(dbt_project.profiles_dir),
+            dbt_executable=str(Path(sys.executable).with_name("dbt")),
+        ),
     }

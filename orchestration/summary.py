@@ -28,29 +28,59 @@ def mart_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
             "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
         ).fetchall()
     ]
-    return [(t, con.execute(f'select count(*) from marts."{t}"').fetchone()[0]) for t in tables]
+    return [(t, con.execute(f'select count(*) from marts."{t}"').fetchall()[0][0]) for t in tables]
 
 
-def print_refresh_summary(result: Any, settings: Any) -> int:
-    """Print what the run built and its checks; returns the process exit code."""
+def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
+    """The figures of one refresh run: success, documents, rows per mart, checks, step and stage seconds."""
     evaluations = result.get_asset_check_evaluations()
-    failed = [e for e in evaluations if not e.passed]
+    stats = _step_seconds(instance, result.run_id)
+    stages: dict[str, float] = {}
+    for event in result.get_asset_materialization_events():
+        materialization = event.event_specific_data.materialization
+        if materialization.asset_key.path == ["raw", "documents"]:
+            stages = {k: v.value for k, v in materialization.metadata.items() if k.endswith("_seconds")}
+    counts: list[tuple[str, int]] = []
     if result.success and settings.warehouse_path.exists():
         with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
             counts = mart_counts(con)
-        docs = dict(counts).get("documents", 0)
-        print(f"warehouse {settings.warehouse_path}")
+    return {
+        "success": result.success,
+        "warehouse": str(settings.warehouse_path),
+        "inbox": str(settings.inbox_path),
+        "marts": dict(counts),
+        "checks_passed": sum(1 for e in evaluations if e.passed),
+        "checks_failed": [
+            f"{e.asset_key.to_user_string()} {e.check_name} ({e.severity.value})"
+            for e in evaluations
+            if not e.passed
+        ],
+        "step_seconds": stats,
+        "stage_seconds": stages,
+        "failures": [f"{e.step_key}: {e.message}" for e in result.all_events if e.is_failure],
+    }
+
+
+def _step_seconds(instance: Any, run_id: str) -> dict[str, float]:
+    stats = instance.get_run_step_stats(run_id)
+    return {s.step_key: round((s.end_time or 0) - (s.start_time or 0), 3) for s in stats}
+
+
+def print_refresh_summary(report: dict[str, Any]) -> int:
+    """Print what the run built and its checks; returns the process exit code."""
+    marts = report["marts"]
+    if report["success"]:
+        print(f"warehouse {report['warehouse']}")
         print(
-            f"inbox     {settings.inbox_path}: {docs} documents, "
-            f"{dict(counts).get('quarantine', 0)} quarantined"
+            f"inbox     {report['inbox']}: {marts.get('documents', 0)} documents, "
+            f"{marts.get('quarantine', 0)} quarantined"
         )
-        print(format_table(["mart", "rows"], counts, max_rows=100))
+        print(format_table(["mart", "rows"], sorted(marts.items()), max_rows=100))
     else:
         print("refresh FAILED; the published warehouse was left as it was")
-        for event in result.all_events:
-            if event.is_failure:
-                print(f"  {event.step_key}: {event.message}")
-    print(f"checks: {len(evaluations) - len(failed)} passed, {len(failed)} failed")
-    for e in failed:
-        print(f"  FAILED {e.asset_key.to_user_string()} {e.check_name} ({e.severity.value})")
-    return 0 if result.success else 1
+        for failure in report["failures"]:
+            print(f"  {failure}")
+    print(f"checks: {report['checks_passed']} passed, {len(report['checks_failed'])} failed")
+    for failed in report["checks_failed"]:
+        print(f"  FAILED {failed}")
+    return 0 if report["success"] else 1

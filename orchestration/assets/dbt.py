@@ -1,7 +1,5 @@
 """dbt assets: `dbt build` over this run's build warehouse; sources link to the `raw/*` assets."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager

@@ -1,7 +1,5 @@
 """The published warehouse: this run's build file, renamed over the file analysts read."""
 
-from __future__ import annotations
-
 import dagster as dg
 import duckdb
 

@@ -1,6 +1,6 @@
 """Ingest assets: the report inbox -> `raw.*` tables in this run's build warehouse."""
 
-from __future__ import annotations
+import time
 
 import dagster as dg
 import duckdb
@@ -30,15 +30,18 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     build = build_path(published, context.run_id)
     remove_stale_builds(published, keep=build)
     build.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
     files = list_report_files(settings.inbox_path)
     read = read_reports(
         files, settings.archive_dir, settings.cache_dir, settings.workers or None, settings.max_pages
     )
     for row in read.quarantine:
         context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
+    extracted = time.perf_counter()
     previous = previous_documents(published)
     reused = reusable_ids(previous, [r.content_hash for r in read.reports])
     frames = build_raw_tables(read, previous=previous, reused=reused)
+    parsed = time.perf_counter()
     with duckdb.connect(str(build)) as con:
         counts = write_tables(con, frames)
         for table, rows in copy_reused_rows(con, published, reused).items():
@@ -46,5 +49,11 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     context.log.info(
         f"{len(read.reports)} documents ({len(reused)} unchanged), {len(read.quarantine)} quarantined"
     )
+    timings = {
+        "extract_seconds": round(extracted - started, 3),
+        "parse_seconds": round(parsed - extracted, 3),
+        "load_seconds": round(time.perf_counter() - parsed, 3),
+    }
     for name, rows in counts.items():
-        yield dg.MaterializeResult(asset_key=["raw", name], metadata={"rows": rows, "build": str(build)})
+        metadata = {"rows": rows, "build": str(build), "reused_documents": len(reused)}
+        yield dg.MaterializeResult(asset_key=["raw", name], metadata={**metadata, **timings})

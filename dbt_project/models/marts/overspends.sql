@@ -1,0 +1,38 @@
+with
+
+facts as (
+
+    {{ restated_facts('overspends', ['amount_gbp', 'fiscal_year', 'status', 'service_area']) }}
+
+),
+
+documents as (
+
+    select * from {{ ref('documents') }}
+
+),
+
+final as (
+
+    select
+        facts.document_id,
+        documents.source_file,
+        documents.council,
+        facts.amount_gbp,
+        facts.fiscal_year,
+        facts.status,
+        facts.service_area,
+        facts.qualifier,
+        facts.mention_count,
+        facts.has_malformed_figure,
+        facts.quote,
+        facts.char_offset,
+        pages.page_number,
+        documents.parser_version
+    from facts
+    inner join documents on facts.document_id = documents.document_id
+    {{ page_join('facts') }}
+
+)
+
+select * from final

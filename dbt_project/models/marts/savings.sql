@@ -1,0 +1,40 @@
+with
+
+facts as (
+
+    {{ restated_facts('savings', ['label', 'amount_gbp', 'percent', 'fiscal_year', 'service_area']) }}
+
+),
+
+documents as (
+
+    select * from {{ ref('documents') }}
+
+),
+
+final as (
+
+    select
+        facts.document_id,
+        documents.source_file,
+        documents.council,
+        facts.label as kind,
+        facts.amount_gbp,
+        facts.percent,
+        facts.fiscal_year,
+        facts.period,
+        facts.service_area,
+        facts.qualifier,
+        facts.mention_count,
+        facts.has_malformed_figure,
+        facts.quote,
+        facts.char_offset,
+        pages.page_number,
+        documents.parser_version
+    from facts
+    inner join documents on facts.document_id = documents.document_id
+    {{ page_join('facts') }}
+
+)
+
+select * from final
