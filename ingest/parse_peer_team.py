@@ -7,7 +7,7 @@ import polars as pl
 from ingest.lines import explode_lines, strip_markup
 from ingest.schemas import PEER_TEAM
 
-TEAM_HEADING = r"(?i)^\s*#*\s*[*_]*\s*(?:the\s+)?peer\s+(?:challenge\s+|review\s+)?team[*_]*\s*:?\s*$"
+TEAM_HEADING = r"(?i)^\s*#*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*(?:the\s+)?(?:(?:corporate|finance|peer|review|challenge)\s+)+team[*_]*\s*:?\s*$"
 TEAM_INTRO = (
     r"(?i)(?:peers who delivered|peer team (?:was|were|comprised|consisted)|members of the peer team were)"
 )
@@ -34,17 +34,15 @@ def _split_member(item: pl.Expr) -> list[pl.Expr]:
         & ~head.str.contains(rf"\s{ROLE_WORDS}$")
     )
     name = pl.when(short_head).then(head).otherwise(bare.str.extract(rf"^({NAME_WORD}\s+{NAME_WORD})", 1))
-    rest = pl.coalesce(bracket.struct.field("2"), bare.str.slice(name.str.len_chars())).str.replace(
-        r"^[\s,]+", ""
-    )
-    role_org = rest.str.extract_groups(r"^(.+?)(?:\s+[–—-]\s+|,\s*|\s+(?:for|at)\s+)(.+)$")
-    looks_like_org = rest.str.contains(
-        r"(?:Council|LGA|Association|Group|Trust|NHS|CCG|MBC)$"
-    ) & ~rest.str.contains(",")
-    role = pl.when(role_org.struct.field("1").is_not_null()).then(role_org.struct.field("1"))
-    role = role.when(looks_like_org).then(pl.lit(None)).otherwise(rest)
-    org = pl.when(role_org.struct.field("2").is_not_null()).then(role_org.struct.field("2"))
-    org = org.when(looks_like_org).then(rest)
+    rest = pl.coalesce(bracket.struct.field("2"), bare.str.slice(name.str.len_chars()))
+    rest = rest.str.replace(r"^[\s,–—-]+", "")
+    split_at = [r"\s+[–—-]\s+", r",\s*", r"\s+(?:for|at)\s+"]  # in order of preference
+    parts = [rest.str.extract_groups(rf"^(.+?){sep}(.+)$") for sep in split_at]
+    role_part = pl.coalesce([p.struct.field("1") for p in parts])
+    org_part = pl.coalesce([p.struct.field("2") for p in parts])
+    only_org = role_part.is_null() & rest.str.contains(r"(?:Council|LGA|Association|Trust|NHS|CCG|MBC)$")
+    role = pl.when(only_org).then(pl.lit(None)).otherwise(pl.coalesce(role_part, rest))
+    org = pl.when(only_org).then(rest).otherwise(org_part)
     return [
         name.str.strip_chars().alias("name"),
         text.str.extract(HONORIFIC, 1).alias("honorific"),

@@ -84,7 +84,11 @@ final as (
         matched_rules.target_table,
         matched_rules.label,
         case
-            when regexp_matches(windows.near_before || ' ' || windows.near_after, 'forecast|project|predict|anticipat|expected|likely')
+            when
+                regexp_matches(
+                    windows.near_before || ' ' || windows.near_after,
+                    'forecast|project|predict|anticipat|expected|likely'
+                )
                 then 'forecast'
             else 'actual'
         end as status,

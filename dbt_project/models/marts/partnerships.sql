@@ -41,7 +41,7 @@ final as (
         documents.council,
         grouped.name,
         grouped.kind,
-        coalesce(grouped.aliases, []::varchar []) as aliases,
+        coalesce(grouped.aliases, []::varchar[]) as aliases,
         grouped.mention_count,
         grouped.quote,
         grouped.char_offset,

@@ -27,7 +27,7 @@ final as (
         recommendations.number,
         recommendations.title,
         recommendations.sub_actions,
-        coalesce(themes.themes, []::varchar []) as themes,
+        coalesce(themes.themes, []::varchar[]) as themes,
         recommendations.body,
         recommendations.quote,
         recommendations.char_offset,
