@@ -34,11 +34,24 @@ def previous_documents(published: Path) -> pl.DataFrame:
     try:
         with duckdb.connect(str(published), read_only=True) as con:
             frame = pl.from_arrow(con.execute("select * from raw.documents").to_arrow_table())
+            compatible = _same_raw_columns(con)
     except duckdb.Error:
         return pl.DataFrame(schema=schemas.DOCUMENTS)
     missing = [c for c in schemas.DOCUMENTS if c not in frame.columns]
     frame = frame.with_columns([pl.lit(None).alias(c) for c in missing])
+    if not compatible:  # rows built under another raw contract cannot be reused
+        frame = frame.with_columns(parser_version=pl.lit("incompatible"))
     return frame.select(list(schemas.DOCUMENTS)).cast(schemas.DOCUMENTS)
+
+
+def _same_raw_columns(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether every fact table of the previous warehouse has exactly the current raw columns."""
+    rows = con.execute(
+        "select table_name, list(column_name order by ordinal_position) from information_schema.columns "
+        "where table_schema = 'raw' group by table_name"
+    ).fetchall()
+    found = {name: list(columns) for name, columns in rows}
+    return all(found.get(table) == list(schemas.RAW_TABLES[table]) for table in FACT_TABLES)
 
 
 def reusable_ids(previous: pl.DataFrame, current_ids: list[str]) -> set[str]:

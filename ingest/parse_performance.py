@@ -113,6 +113,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         .filter(pl.col("status").is_not_null() & (pl.col("period").fill_null("") != ""))
     )
     return rows.with_columns(
+        period_order=pl.col("idx") - 1,
         raw_status=pl.col("cells"),
         is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),
         quote=pl.col("line").str.strip_chars(),

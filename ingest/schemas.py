@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 
 # The frame every parser receives: one row per document.
 DOCUMENT_TEXT = {
@@ -127,6 +127,7 @@ PERFORMANCE_RAG = {
     "segment": pl.String,
     "objective": pl.String,
     "period": pl.String,
+    "period_order": pl.Int32,  # the period's column position in the grid (1 = first)
     "status": pl.String,  # G | A | R
     "raw_status": pl.String,  # as printed (may be a Greek or Cyrillic look-alike)
     "is_repaired": pl.Boolean,

@@ -2,6 +2,8 @@
 
 import dagster as dg
 
+from orchestration.assets.alerts import alerts
+from orchestration.assets.checks import great_expectations_checks
 from orchestration.assets.dbt import dbt_models
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.raw import raw_tables
@@ -11,7 +13,8 @@ from orchestration.schedules import nightly_refresh
 from orchestration.sensors import inbox_sensor
 
 defs = dg.Definitions(
-    assets=[raw_tables, dbt_models, published_warehouse],
+    assets=[raw_tables, dbt_models, alerts, published_warehouse],
+    asset_checks=[great_expectations_checks],
     jobs=[refresh_job],
     schedules=[nightly_refresh],
     sensors=[inbox_sensor],

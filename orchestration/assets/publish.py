@@ -10,7 +10,12 @@ from orchestration.resources import WarehouseSettings
 MART_KEYS = [key for key in dbt_models.keys if key.path[0] == "marts"]
 
 
-@dg.asset(key=["warehouse"], deps=MART_KEYS, group_name="publish", pool="warehouse_writer")
+@dg.asset(
+    key=["warehouse"],
+    deps=[*MART_KEYS, dg.AssetKey(["marts", "alerts"])],
+    group_name="publish",
+    pool="warehouse_writer",
+)
 def published_warehouse(
     context: dg.AssetExecutionContext, settings: WarehouseSettings
 ) -> dg.MaterializeResult:

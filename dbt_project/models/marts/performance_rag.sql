@@ -21,6 +21,7 @@ final as (
         rag.segment,
         rag.objective,
         rag.period,
+        rag.period_order,
         rag.status,
         rag.raw_status,
         rag.is_repaired,

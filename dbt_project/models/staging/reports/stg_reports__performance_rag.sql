@@ -14,6 +14,7 @@ renamed as (
         segment,
         objective,
         period,
+        period_order,
         status,
         raw_status,
         is_repaired,

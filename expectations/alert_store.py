@@ -1,0 +1,174 @@
+"""`marts.alerts`: every failed check as a row, delivered to the channels or kept for the next run.
+
+An alert is identified by what failed (check, expectation, report, figures), so the same failure seen
+again is the same alert: it is not sent twice, and an alert no channel took is retried next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from expectations.alerts import Alert, Channel, deliver
+from expectations.runner import CheckOutcome
+
+ALERTS = {
+    "alert_id": pl.String,
+    "raised_at": pl.Datetime("us", "UTC"),
+    "last_seen_at": pl.Datetime("us", "UTC"),
+    "check_name": pl.String,
+    "asset": pl.String,
+    "expectation": pl.String,
+    "severity": pl.String,
+    "source_file": pl.String,
+    "figures": pl.String,  # JSON
+    "quote": pl.String,
+    "message": pl.String,
+    "is_delivered": pl.Boolean,
+    "delivered_at": pl.Datetime("us", "UTC"),
+    "attempts": pl.Int32,
+    "last_error": pl.String,
+}
+CONTEXT = ("source_file", "document_id", "quote")
+
+
+def alerts_from_outcomes(outcomes: list[CheckOutcome], descriptions: dict[str, str]) -> list[Alert]:
+    """One alert per offending row of every failed expectation."""
+    alerts = []
+    for outcome in outcomes:
+        for failure in outcome.failures:
+            for row in failure.rows or [{}]:
+                figures = {k: v for k, v in row.items() if k not in CONTEXT and v is not None}
+                key = json.dumps(
+                    [outcome.check, failure.expectation, failure.column, row.get("source_file"), figures],
+                    sort_keys=True,
+                    default=str,
+                )
+                alerts.append(
+                    Alert(
+                        alert_id=hashlib.sha256(key.encode()).hexdigest()[:20],
+                        check_name=outcome.check,
+                        asset=outcome.asset,
+                        expectation=failure.expectation,
+                        severity=failure.severity,
+                        source_file=row.get("source_file"),
+                        figures=figures,
+                        quote=row.get("quote"),
+                        message=f"{descriptions.get(outcome.check, outcome.check)}: {failure.expectation}"
+                        + (f" on {failure.column}" if failure.column else ""),
+                    )
+                )
+    return alerts
+
+
+def previous_alerts(published: Path) -> pl.DataFrame:
+    """The alerts table of the previous published warehouse (empty if none)."""
+    if not published.exists():
+        return pl.DataFrame(schema=ALERTS)
+    try:
+        with duckdb.connect(str(published), read_only=True) as con:
+            frame = pl.from_arrow(con.execute("select * from marts.alerts").to_arrow_table())
+    except duckdb.Error:
+        return pl.DataFrame(schema=ALERTS)
+    return frame.select([pl.col(c).cast(t) for c, t in ALERTS.items()])
+
+
+def merge_alerts(previous: pl.DataFrame, alerts: list[Alert], now: datetime) -> pl.DataFrame:
+    """Previous alerts (history) plus this run's; an alert seen again keeps its first time and delivery."""
+    new = pl.DataFrame(
+        {
+            "alert_id": [a.alert_id for a in alerts],
+            "check_name": [a.check_name for a in alerts],
+            "asset": [a.asset for a in alerts],
+            "expectation": [a.expectation for a in alerts],
+            "severity": [a.severity for a in alerts],
+            "source_file": [a.source_file for a in alerts],
+            "figures": [json.dumps(a.figures, default=str, sort_keys=True) for a in alerts],
+            "quote": [a.quote for a in alerts],
+            "message": [a.message for a in alerts],
+        },
+        schema={
+            c: ALERTS[c]
+            for c in (
+                "alert_id",
+                "check_name",
+                "asset",
+                "expectation",
+                "severity",
+                "source_file",
+                "figures",
+                "quote",
+                "message",
+            )
+        },
+    ).unique("alert_id", keep="first", maintain_order=True)
+    seen_now = new.join(
+        previous.select("alert_id", "raised_at", "is_delivered", "delivered_at", "attempts", "last_error"),
+        on="alert_id",
+        how="left",
+    )
+    seen_now = seen_now.with_columns(
+        raised_at=pl.col("raised_at").fill_null(pl.lit(now, dtype=ALERTS["raised_at"])),
+        last_seen_at=pl.lit(now, dtype=ALERTS["last_seen_at"]),
+        is_delivered=pl.col("is_delivered").fill_null(False),
+        attempts=pl.col("attempts").fill_null(0),
+    )
+    history = previous.filter(~pl.col("alert_id").is_in(new["alert_id"].to_list()))
+    return pl.concat([history, seen_now.select(list(ALERTS)).cast(ALERTS)])
+
+
+def deliver_pending(frame: pl.DataFrame, channels: list[Channel], now: datetime) -> pl.DataFrame:
+    """Send every undelivered alert to every channel; mark delivered only when all channels took it."""
+    pending = frame.filter(~pl.col("is_delivered"))
+    if pending.is_empty() or not channels:
+        return frame
+    alerts = [
+        Alert(
+            r["alert_id"],
+            r["check_name"],
+            r["asset"],
+            r["expectation"],
+            r["severity"],
+            r["source_file"],
+            json.loads(r["figures"] or "{}"),
+            r["quote"],
+            r["message"],
+        )
+        for r in pending.to_dicts()
+    ]
+    errors = [f"{channel.name}: {error}" for channel in channels if (error := deliver(alerts, channel))]
+    ids = pending["alert_id"].to_list()
+    delivered = not errors
+    return frame.with_columns(
+        is_delivered=pl.when(pl.col("alert_id").is_in(ids))
+        .then(pl.lit(delivered))
+        .otherwise(pl.col("is_delivered")),
+        delivered_at=pl.when(pl.col("alert_id").is_in(ids) & pl.lit(delivered))
+        .then(pl.lit(now, dtype=ALERTS["delivered_at"]))
+        .otherwise(pl.col("delivered_at")),
+        attempts=pl.when(pl.col("alert_id").is_in(ids))
+        .then(pl.col("attempts") + 1)
+        .otherwise(pl.col("attempts")),
+        last_error=pl.when(pl.col("alert_id").is_in(ids))
+        .then(pl.lit("; ".join(errors) or None, dtype=pl.String))
+        .otherwise(pl.col("last_error")),
+    )
+
+
+def write_alerts(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
+    """Replace `marts.alerts` in the warehouse being built; returns the rows written."""
+    con.execute("create schema if not exists marts")
+    con.register("_alerts", frame.select(list(ALERTS)).cast(ALERTS).to_arrow())
+    con.execute("create or replace table marts.alerts as select * from _alerts")
+    con.unregister("_alerts")
+    return frame.height
+
+
+def now_utc() -> datetime:
+    """The current time, in UTC."""
+    return datetime.now(UTC)

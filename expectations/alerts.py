@@ -1,0 +1,128 @@
+"""Deliver alerts to the data owners: a generic JSON webhook, a Slack incoming webhook, email over SMTP.
+
+Channels come from the environment only (secrets never from files). A channel that is down returns a
+failed delivery; it never raises, so a refresh is not failed by its alerting.
+"""
+
+from __future__ import annotations
+
+import json
+import smtplib
+import ssl
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+TIMEOUT_SECONDS = 5
+
+
+@dataclass
+class Alert:
+    """One failed check on one report, with the figures involved and the quote."""
+
+    alert_id: str
+    check_name: str
+    asset: str
+    expectation: str
+    severity: str
+    source_file: str | None
+    figures: dict[str, Any]
+    quote: str | None
+    message: str
+
+
+@dataclass
+class Channel:
+    """Where alerts go: kind is webhook, slack or email; settings hold its address and credentials."""
+
+    kind: str
+    settings: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """A name for logs and the alerts table, without secrets."""
+        return {"webhook": "webhook", "slack": "slack", "email": f"email:{self.settings.get('to', '')}"}[
+            self.kind
+        ]
+
+
+def channels_from_env(environ: Mapping[str, str]) -> list[Channel]:
+    """The channels configured in `environ` (COUNCILWH_ALERT_WEBHOOK, COUNCILWH_SLACK_WEBHOOK, COUNCILWH_SMTP_*)."""
+    channels = []
+    if environ.get("COUNCILWH_ALERT_WEBHOOK"):
+        channels.append(Channel("webhook", {"url": environ["COUNCILWH_ALERT_WEBHOOK"]}))
+    if environ.get("COUNCILWH_SLACK_WEBHOOK"):
+        channels.append(Channel("slack", {"url": environ["COUNCILWH_SLACK_WEBHOOK"]}))
+    if environ.get("COUNCILWH_SMTP_HOST") and environ.get("COUNCILWH_ALERT_EMAIL_TO"):
+        channels.append(
+            Channel(
+                "email",
+                {
+                    "host": environ["COUNCILWH_SMTP_HOST"],
+                    "port": environ.get("COUNCILWH_SMTP_PORT", "25"),
+                    "to": environ["COUNCILWH_ALERT_EMAIL_TO"],
+                    "from": environ.get("COUNCILWH_ALERT_EMAIL_FROM", "councilwh@localhost"),
+                    "user": environ.get("COUNCILWH_SMTP_USER", ""),
+                    "password": environ.get("COUNCILWH_SMTP_PASSWORD", ""),
+                    "tls": environ.get("COUNCILWH_SMTP_TLS", "none").lower(),
+                },
+            )
+        )
+    return channels
+
+
+def alert_text(alert: Alert) -> str:
+    """A human-readable account of one alert."""
+    figures = ", ".join(f"{k}={v}" for k, v in alert.figures.items())
+    lines = [f"[{alert.severity.upper()}] {alert.check_name} on marts.{alert.asset}: {alert.message}"]
+    lines += [f"report: {alert.source_file}", f"figures: {figures}"]
+    if alert.quote:
+        lines.append(f'quote: "{alert.quote}"')
+    return "\n".join(lines)
+
+
+def _post_json(url: str, payload: dict[str, Any]) -> None:
+    request = urllib.request.Request(
+        url, data=json.dumps(payload, default=str).encode(), headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 - configured URL
+        if response.status >= 300:
+            raise OSError(f"HTTP {response.status}")
+
+
+def _send_email(settings: dict[str, str], alerts: list[Alert]) -> None:
+    message = EmailMessage()
+    message["Subject"] = f"councilwh: {len(alerts)} data-quality alert(s)"
+    message["From"], message["To"] = settings["from"], settings["to"]
+    message.set_content("\n\n".join(alert_text(a) for a in alerts))
+    port = int(settings["port"])
+    if settings["tls"] == "ssl":
+        client = smtplib.SMTP_SSL(
+            settings["host"], port, timeout=TIMEOUT_SECONDS, context=ssl.create_default_context()
+        )
+    else:
+        client = smtplib.SMTP(settings["host"], port, timeout=TIMEOUT_SECONDS)
+    with client:
+        if settings["tls"] == "starttls":
+            client.starttls(context=ssl.create_default_context())
+        if settings["user"]:
+            client.login(settings["user"], settings["password"])
+        client.send_message(message)
+
+
+def deliver(alerts: list[Alert], channel: Channel) -> str | None:
+    """Send alerts to one channel; returns None on success, else the error as text (never raises)."""
+    if not alerts:
+        return None
+    try:
+        if channel.kind == "webhook":
+            _post_json(channel.settings["url"], {"alerts": [a.__dict__ for a in alerts]})
+        elif channel.kind == "slack":
+            _post_json(channel.settings["url"], {"text": "\n\n".join(alert_text(a) for a in alerts)})
+        else:
+            _send_email(channel.settings, alerts)
+    except (OSError, smtplib.SMTPException, ValueError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None

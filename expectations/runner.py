@@ -1,0 +1,210 @@
+"""Run every Great Expectations suite on the marts of a warehouse, as pandas frames in an ephemeral context.
+
+GE over DuckDB through SQLAlchemy is broken (GE issues #10738, #11579), so marts are read into pandas.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from expectations import money, performance, reports
+
+SEVERITY_ORDER = {"info": 0, "warning": 1, "critical": 2}
+CONTEXT_COLUMNS = ["source_file", "document_id", "quote"]
+MARTS = [
+    "documents",
+    "recommendations",
+    "savings",
+    "overspends",
+    "financial_figures",
+    "performance_summary",
+    "performance_rag",
+    "warnings",
+]
+
+
+@dataclass(frozen=True)
+class Check:
+    """One suite run on one mart (`asset`), on a frame `prepare` derives from the marts."""
+
+    name: str
+    asset: str
+    build_suite: Callable[[], Any]
+    prepare: Callable[[dict[str, pd.DataFrame]], pd.DataFrame]
+    description: str
+
+
+CHECKS = [
+    Check(
+        "ge_documents",
+        "documents",
+        reports.build_documents_suite,
+        lambda f: f["documents"],
+        "doc types closed; engagement figures plausible",
+    ),
+    Check(
+        "ge_recommendation_numbering",
+        "recommendations",
+        reports.build_recommendation_numbering_suite,
+        lambda f: reports.prepare_recommendation_numbering(f["recommendations"]),
+        "recommendation numbers contiguous from 1 in each report",
+    ),
+    *[
+        Check(
+            f"ge_{table}",
+            table,
+            lambda t=table: money.build_money_suite(t),
+            lambda f, t=table: money.prepare_money(f[t]),
+            "amounts positive and plausible, percentages 0-100, fiscal years well formed, vocabularies closed",
+        )
+        for table in ("savings", "overspends", "financial_figures")
+    ],
+    Check(
+        "ge_restated_years",
+        "savings",
+        money.build_restated_years_suite,
+        money.prepare_restated_years,
+        "the same figure stated with two different fiscal years in one report",
+    ),
+    Check(
+        "ge_summary_totals",
+        "performance_summary",
+        performance.build_summary_totals_suite,
+        lambda f: performance.prepare_summary_totals(f["performance_summary"]),
+        "Totals = sum of segments; As Percentage = count / total; percentages add to 100",
+    ),
+    Check(
+        "ge_rag_agrees_with_summary",
+        "performance_rag",
+        performance.build_rag_agrees_suite,
+        lambda f: performance.prepare_rag_agrees(f["performance_rag"], f["performance_summary"]),
+        "the RAG grid's latest period aggregates to the summary's counts",
+    ),
+    Check(
+        "ge_warnings",
+        "warnings",
+        reports.build_warnings_suite,
+        lambda f: f["warnings"],
+        "malformed figures kept and characters repaired, reported as warnings",
+    ),
+]
+
+
+@dataclass
+class Failure:
+    """One failed expectation with the rows that broke it."""
+
+    expectation: str
+    column: str | None
+    severity: str
+    unexpected_count: int
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class CheckOutcome:
+    """The result of one check: passed or not, its worst severity and its failures."""
+
+    check: str
+    asset: str
+    success: bool
+    severity: str | None
+    failures: list[Failure] = field(default_factory=list)
+    rows_checked: int = 0
+
+
+def read_marts(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+    """Every mart the checks read, as pandas frames (empty frames for missing marts)."""
+    frames = {}
+    for table in MARTS:
+        try:
+            frames[table] = con.execute(f'select * from marts."{table}"').df()
+        except duckdb.CatalogException:
+            frames[table] = pd.DataFrame()
+    return frames
+
+
+def validate_frame(check: Check, frame: pd.DataFrame) -> CheckOutcome:
+    """Validate one prepared frame with its check's suite in an ephemeral GE context."""
+    if frame.empty:
+        return CheckOutcome(check.name, check.asset, True, None)
+    os.environ.setdefault("TQDM_DISABLE", "1")  # GE draws progress bars per validation
+    import great_expectations as gx
+
+    context = gx.get_context(mode="ephemeral")
+    batch = (
+        context.data_sources.add_pandas(f"{check.name}_source")
+        .add_dataframe_asset(f"{check.name}_frame")
+        .add_batch_definition_whole_dataframe(f"{check.name}_batch")
+    )
+    suite = context.suites.add(check.build_suite())
+    definition = gx.ValidationDefinition(name=f"{check.name}_validation", data=batch, suite=suite)
+    frame = frame.reset_index(drop=True)
+    result = definition.run(
+        batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
+    )
+    failures = [_failure(r, frame) for r in result.results if not r.success]
+    worst = max((f.severity for f in failures), key=SEVERITY_ORDER.get, default=None)
+    return CheckOutcome(check.name, check.asset, bool(result.success), worst, failures, len(frame))
+
+
+def _failure(result: Any, frame: pd.DataFrame) -> Failure:
+    config = result.expectation_config
+    column = config.kwargs.get("column")
+    indexes = (result.result or {}).get("unexpected_index_list") or []
+    keep = [c for c in [*CONTEXT_COLUMNS, column] if c and c in frame.columns]
+    extra = [c for c in frame.columns if c not in keep][:8]
+    rows = frame.loc[indexes[:20], keep + extra].astype(object).where(frame.notna(), None).to_dict("records")
+    severity = getattr(config.severity, "value", str(config.severity)).lower()
+    return Failure(
+        config.type, column, severity, int((result.result or {}).get("unexpected_count") or 0), rows
+    )
+
+
+def run_all(con: duckdb.DuckDBPyConnection, checks: list[Check] | None = None) -> list[CheckOutcome]:
+    """Run every check on the warehouse behind `con`.
+
+    Args:
+        con: a connection to a built warehouse (read-only is enough).
+        checks: the checks to run (default: all of `CHECKS`).
+
+    Returns:
+        One outcome per check, in order.
+    """
+    frames = read_marts(con)
+    return [validate_frame(check, check.prepare(frames)) for check in checks or CHECKS]
+
+
+def save_outcomes(con: duckdb.DuckDBPyConnection, outcomes: list[CheckOutcome]) -> None:
+    """Keep this run's outcomes in `audit.check_outcomes` of the warehouse being built."""
+    import json
+    from dataclasses import asdict
+
+    con.execute("create schema if not exists audit")
+    con.execute("create or replace table audit.check_outcomes (check_name varchar, outcome json)")
+    con.executemany(
+        "insert into audit.check_outcomes values (?, ?)",
+        [(o.check, json.dumps(asdict(o), default=str)) for o in outcomes],
+    )
+
+
+def load_outcomes(con: duckdb.DuckDBPyConnection) -> list[CheckOutcome]:
+    """The outcomes `save_outcomes` kept (none if the checks did not run)."""
+    import json
+
+    try:
+        rows = con.execute("select outcome from audit.check_outcomes order by check_name").fetchall()
+    except duckdb.CatalogException:
+        return []
+    outcomes = []
+    for (text,) in rows:
+        data = json.loads(text)
+        data["failures"] = [Failure(**f) for f in data["failures"]]
+        outcomes.append(CheckOutcome(**data))
+    return outcomes

@@ -1,0 +1,39 @@
+"""`marts.alerts`: failed checks as rows, delivered to the configured channels or kept to retry."""
+
+import os
+
+import dagster as dg
+import duckdb
+
+from expectations.alert_store import (
+    alerts_from_outcomes,
+    deliver_pending,
+    merge_alerts,
+    now_utc,
+    previous_alerts,
+    write_alerts,
+)
+from expectations.alerts import channels_from_env
+from expectations.runner import CHECKS, load_outcomes
+from ingest.warehouse_file import build_path
+from orchestration.assets.dbt import dbt_models
+from orchestration.resources import WarehouseSettings
+
+MART_KEYS = [key for key in dbt_models.keys if key.path[0] == "marts"]
+
+
+@dg.asset(key=["marts", "alerts"], deps=MART_KEYS, group_name="marts", pool="warehouse_writer")
+def alerts(context: dg.AssetExecutionContext, settings: WarehouseSettings) -> dg.MaterializeResult:
+    """Every failed data-quality check (severity, report, figures, quote), sent to the webhook, Slack and
+    email channels set in the environment; an alert a channel did not take is retried next run."""
+    build = build_path(settings.warehouse_path, context.run_id)
+    now = now_utc()
+    with duckdb.connect(str(build)) as con:
+        found = alerts_from_outcomes(load_outcomes(con), {c.name: c.description for c in CHECKS})
+        table = merge_alerts(previous_alerts(settings.warehouse_path), found, now)
+        table = deliver_pending(table, channels_from_env(os.environ), now)
+        write_alerts(con, table)
+    pending = table.filter(~table["is_delivered"]).height
+    if pending:
+        context.log.warning(f"{pending} alert(s) not delivered; they will be retried next run")
+    return dg.MaterializeResult(metadata={"alerts_this_run": len(found), "undelivered": pending})
