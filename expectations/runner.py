@@ -5,7 +5,6 @@ GE over DuckDB through SQLAlchemy is broken (GE issues #10738, #11579), so marts
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -134,10 +133,11 @@ def validate_frame(check: Check, frame: pd.DataFrame) -> CheckOutcome:
     """Validate one prepared frame with its check's suite in an ephemeral GE context."""
     if frame.empty:
         return CheckOutcome(check.name, check.asset, True, None)
-    os.environ.setdefault("TQDM_DISABLE", "1")  # GE draws progress bars per validation
     import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     batch = (
         context.data_sources.add_pandas(f"{check.name}_source")
         .add_dataframe_asset(f"{check.name}_frame")

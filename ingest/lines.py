@@ -34,3 +34,18 @@ def strip_markup(expr: pl.Expr) -> pl.Expr:
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
     )
+
+
+def char_position(text: pl.Expr, part: pl.Expr) -> pl.Expr:
+    """Character (not byte) offset of the first occurrence of `part` in `text`; null when absent.
+
+    Polars' `str.find` gives byte offsets, which differ from character offsets after "£", "–" or "’".
+    """
+    found = text.str.contains(part, literal=True) & (part.str.len_chars() > 0)
+    return pl.when(found).then(text.str.split(part).list.first().str.len_chars().cast(pl.Int64))
+
+
+def text_around(text: pl.Expr, part: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The text before and after the first occurrence of `part` in `text`."""
+    pieces = text.str.split(part)
+    return pieces.list.first(), pieces.list.slice(1).list.join(part)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 
 # The frame every parser receives: one row per document.
 DOCUMENT_TEXT = {
@@ -89,9 +89,11 @@ MONEY_MENTIONS = {
     "fiscal_year": pl.String,  # YYYY/YY resolved, or null
     "period": pl.String,  # words for a multi-year span, or null
     "is_malformed": pl.Boolean,  # e.g. "£41.m": kept, with a warning
+    "continues_previous": pl.Boolean,  # "£4.5m in 2015/16 and £3.7m in 2016/17": £3.7m continues £4.5m
     "sentence": pl.String,  # the sentence holding the figure
     "context_before": pl.String,  # the clause before the figure, within the sentence
     "context_after": pl.String,  # the clause after the figure, within the sentence
+    "paragraph": pl.String,  # the paragraph (line) holding the sentence
     "quote": pl.String,
 }
 

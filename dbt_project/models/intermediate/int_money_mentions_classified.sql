@@ -37,6 +37,7 @@ matched_rules as (
     select
         windows.document_id,
         windows.mention_id,
+        min(rules.priority) as priority,
         arg_min(rules.target_table, rules.priority) as target_table,
         arg_min(rules.label, rules.priority) as label
     from windows
@@ -58,52 +59,47 @@ matched_rules as (
 
 matched_services as (
 
+    {# the figure's own clause first, then its sentence, then (for overspends) its paragraph #}
     select
         windows.document_id,
         windows.mention_id,
+        min(
+            services.priority
+            + case
+                when regexp_matches(windows.near_before || ' | ' || windows.near_after, services.pattern) then 0
+                when regexp_matches(windows.sentence_lower, services.pattern) then 1000
+                else 2000
+            end
+        ) as service_rank,
         arg_min(
             services.service_area,
             services.priority
             + case
                 when regexp_matches(windows.near_before || ' | ' || windows.near_after, services.pattern) then 0
-                else 1000
+                when regexp_matches(windows.sentence_lower, services.pattern) then 1000
+                else 2000
             end
         ) as service_area
     from windows
-    inner join services on regexp_matches(windows.sentence_lower, services.pattern)
+    inner join services on regexp_matches(lower(windows.paragraph), services.pattern)
     group by windows.document_id, windows.mention_id
 
 ),
 
-final as (
+own as (
 
     select
-        windows.document_id,
-        windows.source_file,
-        windows.mention_id,
+        windows.*,
+        matched_rules.priority,
         matched_rules.target_table,
         matched_rules.label,
-        case
-            when
-                regexp_matches(
-                    windows.near_before || ' ' || windows.near_after,
-                    'forecast|project|predict|anticipat|expected|likely'
-                )
-                then 'forecast'
-            else 'actual'
-        end as status,
         matched_services.service_area,
-        windows.amount_gbp,
-        windows.percent,
-        windows.qualifier,
-        windows.fiscal_year,
-        windows.period,
-        windows.raw_figure,
-        windows.is_malformed,
-        windows.quote,
-        windows.char_offset
+        matched_services.service_rank,
+        sum(case when windows.continues_previous then 0 else 1 end) over (
+            partition by windows.document_id order by windows.mention_id
+        ) as chain_id
     from windows
-    inner join matched_rules
+    left join matched_rules
         on
             windows.document_id = matched_rules.document_id
             and windows.mention_id = matched_rules.mention_id
@@ -111,6 +107,75 @@ final as (
         on
             windows.document_id = matched_services.document_id
             and windows.mention_id = matched_services.mention_id
+
+),
+
+chained as (
+
+    {# "£4.5m in 2015/16 and £3.7m in 2016/17": a figure that continues a list takes the class of the
+       list's first figure unless its own clause says otherwise #}
+    select
+        *,
+        first_value(target_table) over chain as head_target_table,
+        first_value(label) over chain as head_label,
+        first_value(service_area) over chain as head_service_area
+    from own
+    window chain as (partition by document_id, chain_id order by mention_id)
+
+),
+
+resolved as (
+
+    select
+        *,
+        case
+            when continues_previous and coalesce(priority, 999) >= 100 then head_target_table
+            else target_table
+        end as resolved_table,
+        case
+            when continues_previous and coalesce(priority, 999) >= 100 then head_label
+            else label
+        end as resolved_label
+    from chained
+
+),
+
+final as (
+
+    select
+        document_id,
+        source_file,
+        mention_id,
+        resolved_table as target_table,
+        resolved_label as label,
+        case
+            when
+                regexp_matches(near_before || ' ' || near_after, 'forecast|project|predict|anticipat|expected|likely')
+                then 'forecast'
+            else 'actual'
+        end as status,
+        case
+            when service_rank < 2000 or resolved_table = 'overspends' then service_area
+            when continues_previous then head_service_area
+        end as service_area,
+        amount_gbp,
+        percent,
+        qualifier,
+        coalesce(
+            fiscal_year,
+            {# a restated figure without a year takes the one year its other statements give #}
+            case
+                when count(distinct fiscal_year) over restated = 1 then max(fiscal_year) over restated
+            end
+        ) as fiscal_year,
+        period,
+        raw_figure,
+        is_malformed,
+        quote,
+        char_offset
+    from resolved
+    where resolved_table is not null
+    window restated as (partition by document_id, resolved_table, resolved_label, amount_gbp, percent)
 
 )
 

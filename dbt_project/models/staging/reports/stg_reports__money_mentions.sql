@@ -21,9 +21,11 @@ renamed as (
         fiscal_year,
         period,
         is_malformed,
+        continues_previous,
         sentence,
         context_before,
         context_after,
+        paragraph,
         quote
     from source
 
