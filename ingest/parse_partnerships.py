@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.lines import explode_lines
+from ingest.parse_documents import COUNCIL_STRICT, TITLE_WORDS
 from ingest.parse_peer_team import team_lines
 from ingest.schemas import PARTNERSHIP_MENTIONS
 
@@ -31,7 +32,8 @@ ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Service)s?$"
 
 def _clean(name: pl.Expr) -> pl.Expr:
     return (
-        name.str.replace(r"^.*\bThe\s+", "")
+        name.str.replace(TITLE_WORDS, "")
+        .str.replace(r"^.*\bThe\s+", "")
         .str.replace(r"^(?:the|A|An|Our|Its|This)\s+", "")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
@@ -68,8 +70,20 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         .drop_nulls("found")
         .with_columns(name=pl.col("found"), acronym=pl.lit(None, dtype=pl.String))
     )
+    councils = (
+        lines.with_columns(found=pl.col("plain").str.extract_all(COUNCIL_STRICT))
+        .explode("found")
+        .drop_nulls("found")
+        .with_columns(
+            name=_clean(pl.col("found").str.replace(r"^(?:All|Both|Other|Neighbouring|Each)\s+", "")),
+            acronym=pl.lit(None, dtype=pl.String),
+        )
+        .filter(
+            ~pl.col("name").str.contains(r"^(?:Councils?|County Councils?|District Councils?)$|Councils$")
+        )
+    )
     columns = ["document_id", "source_file", "line", "char_offset", "name", "acronym", "found"]
-    mentions = pl.concat([named.select(columns), national.select(columns)])
+    mentions = pl.concat([named.select(columns), national.select(columns), councils.select(columns)])
     return (
         mentions.filter((pl.col("name").str.count_matches(" ") >= 1) | pl.col("name").str.contains(r"^NHS"))
         .filter(~pl.col("name").str.contains(EXCLUDE))

@@ -7,9 +7,25 @@ offsets into the document's normalised text (`DOCUMENT_TEXT`); dbt maps them to 
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import polars as pl
 
-PARSER_VERSION = "0.3.0"
+PARSER_RELEASE = "0.3"
+
+
+def _parser_version() -> str:
+    """The release plus a digest of the parsing code, so that any change to a parser invalidates the rows
+    reused from earlier runs (see `ingest.incremental`)."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("parse_*.py"), package / "lines.py", package / "schemas.py"]):
+        digest.update(path.read_bytes())
+    return f"{PARSER_RELEASE}+{digest.hexdigest()[:10]}"
+
+
+PARSER_VERSION = _parser_version()
 
 # The frame every parser receives: one row per document.
 DOCUMENT_TEXT = {

@@ -93,8 +93,11 @@ own as (
         matched_rules.priority,
         matched_rules.target_table,
         matched_rules.label,
-        matched_services.service_area,
-        matched_services.service_rank,
+        {# a service named only elsewhere in the paragraph counts for overspends, which are by service #}
+        case
+            when matched_services.service_rank < 2000 or matched_rules.target_table = 'overspends'
+                then matched_services.service_area
+        end as service_area,
         sum(case when windows.continues_previous then 0 else 1 end) over (
             partition by windows.document_id order by windows.mention_id
         ) as chain_id
@@ -140,7 +143,7 @@ resolved as (
 
 ),
 
-final as (
+classified as (
 
     select
         document_id,
@@ -154,10 +157,11 @@ final as (
                 then 'forecast'
             else 'actual'
         end as status,
-        case
-            when service_rank < 2000 or resolved_table = 'overspends' then service_area
-            when continues_previous then head_service_area
-        end as service_area,
+        coalesce(
+            case when continues_previous then coalesce(service_area, head_service_area) else service_area end,
+            {# a restated figure without a service takes the one service its other statements give #}
+            case when count(distinct service_area) over restated = 1 then max(service_area) over restated end
+        ) as service_area,
         amount_gbp,
         percent,
         qualifier,
@@ -172,10 +176,33 @@ final as (
         raw_figure,
         is_malformed,
         quote,
-        char_offset
+        char_offset,
+        coalesce(priority, 999) as label_priority
     from resolved
     where resolved_table is not null
     window restated as (partition by document_id, resolved_table, resolved_label, amount_gbp, percent)
+
+),
+
+precise_restatements as (
+
+    {# a precise figure (not a round number of millions) stated twice in one report with different labels
+       and no year is one fact: keep the label of the strongest rule #}
+    select
+        *,
+        row_number() over (
+            partition by document_id, amount_gbp, coalesce(fiscal_year, '')
+            order by label_priority, mention_id
+        ) as statement_rank
+    from classified
+
+),
+
+final as (
+
+    select * exclude (statement_rank, label_priority)
+    from precise_restatements
+    where statement_rank = 1 or amount_gbp is null or amount_gbp % 1000000 = 0 or fiscal_year is not null
 
 )
 

@@ -50,6 +50,8 @@ final as (
     from grouped
     inner join documents on grouped.document_id = documents.document_id
     {{ page_join('grouped') }}
+    {# the report's own council is not its partner #}
+    where grouped.name_key <> regexp_replace(lower(coalesce(documents.council, '')), '^the\s+', '')
 
 )
 
