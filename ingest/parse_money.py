@@ -113,7 +113,11 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
     before, after = text_around(pl.col("sentence"), pl.col("raw"))
     clause = pl.col("before").str.replace(rf"^.*£[0-9][0-9,{DOT}.]*\s?{UNIT}?", "")
     return (
-        sentences.with_columns(raw=pl.col("sentence").str.extract_all(f"{MONEY}|{PERCENT}"))
+        sentences.with_columns(
+            raw=pl.col("sentence")
+            .str.extract_all(f"{MONEY}|{PERCENT}")
+            .list.eval(pl.element().str.strip_chars())
+        )
         .explode("raw")
         .drop_nulls("raw")
         .with_columns(

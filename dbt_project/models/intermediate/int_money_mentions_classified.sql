@@ -20,26 +20,63 @@ services as (
 
 ),
 
-windows as (
+clauses as (
 
     select
         *,
         lower(right(regexp_replace(context_before, '^.*£[0-9][0-9,.]*\s?(bn|billion|m|million|k)?', ''), 70))
-            as near_before,
+            as clause_before,
         lower(left(split_part(context_after, '£', 1), 60)) as near_after,
         lower(sentence) as sentence_lower
     from mentions
 
 ),
 
-matched_rules as (
+windows as (
+
+    {# the figure's own clause: cut at the last clause boundary (", and", ";", " – ", ", whereas") unless
+       nothing of substance follows it ("remain unallocated – £8.6m" keeps its words) #}
+    select
+        *,
+        coalesce(
+            nullif(
+                regexp_extract(
+                    clause_before, '(?:,\s+and|,\s+but|,\s+whereas|;|\s–\s)\s+([^;–]*[a-z]{3}[^;–]*)$', 1
+                ),
+                ''
+            ),
+            clause_before
+        ) as near_before
+    from clauses
+
+),
+
+rule_matches as (
 
     select
         windows.document_id,
         windows.mention_id,
-        min(rules.priority) as priority,
-        arg_min(rules.target_table, rules.priority) as target_table,
-        arg_min(rules.label, rules.priority) as label
+        rules.target_table,
+        rules.label,
+        {# the nearer the words to the figure, the stronger: priority plus distance in characters #}
+        rules.priority
+        + case
+            when rules.scope <> 'near' then 0
+            else least(
+                case
+                    when regexp_matches(windows.near_before, rules.pattern)
+                        then
+                            length(windows.near_before)
+                            - length(regexp_extract(windows.near_before, '^.*(' || rules.pattern || ')', 0))
+                    else 999
+                end,
+                case
+                    when regexp_matches(windows.near_after, rules.pattern)
+                        then length(regexp_extract(windows.near_after, '^.*?(' || rules.pattern || ')', 0))
+                    else 999
+                end
+            )
+        end as priority
     from windows
     inner join rules
         on
@@ -53,36 +90,83 @@ matched_rules as (
                 end,
                 rules.pattern
             )
-    group by windows.document_id, windows.mention_id
+
+),
+
+matched_rules as (
+
+    select
+        document_id,
+        mention_id,
+        min(priority) as priority,
+        arg_min(target_table, priority) as target_table,
+        arg_min(label, priority) as label
+    from rule_matches
+    group by document_id, mention_id
+
+),
+
+service_matches as (
+
+    {# level 0: the clause before the figure; 1: the words after it; 2: its sentence; 3: its paragraph #}
+    select
+        windows.document_id,
+        windows.mention_id,
+        services.service_area,
+        services.priority,
+        case
+            when regexp_matches(windows.near_before, services.pattern) then 0
+            when regexp_matches(windows.near_after, services.pattern) then 1
+            when regexp_matches(windows.sentence_lower, services.pattern) then 2
+            else 3
+        end as service_level
+    from windows
+    inner join services on regexp_matches(lower(windows.paragraph), services.pattern)
+
+),
+
+service_levels as (
+
+    select
+        document_id,
+        mention_id,
+        service_level,
+        count(distinct service_area) as services_named,
+        arg_min(service_area, priority) as service_area
+    from service_matches
+    group by document_id, mention_id, service_level
 
 ),
 
 matched_services as (
 
-    {# the figure's own clause first, then its sentence, then (for overspends) its paragraph #}
     select
-        windows.document_id,
-        windows.mention_id,
-        min(
-            services.priority
-            + case
-                when regexp_matches(windows.near_before || ' | ' || windows.near_after, services.pattern) then 0
-                when regexp_matches(windows.sentence_lower, services.pattern) then 1000
-                else 2000
-            end
-        ) as service_rank,
-        arg_min(
-            services.service_area,
-            services.priority
-            + case
-                when regexp_matches(windows.near_before || ' | ' || windows.near_after, services.pattern) then 0
-                when regexp_matches(windows.sentence_lower, services.pattern) then 1000
-                else 2000
-            end
-        ) as service_area
-    from windows
-    inner join services on regexp_matches(lower(windows.paragraph), services.pattern)
-    group by windows.document_id, windows.mention_id
+        document_id,
+        mention_id,
+        min(service_level) as service_level,
+        arg_min(service_area, service_level) as service_area,
+        arg_min(services_named, service_level) as services_named
+    from service_levels
+    group by document_id, mention_id
+
+),
+
+report_years as (
+
+    select
+        document_id,
+        {# the financial year (April to March) the report was written in #}
+        (
+            year(coalesce(document_date, period_end, period_start))
+            - case when month(coalesce(document_date, period_end, period_start)) < 4 then 1 else 0 end
+        )::varchar
+        || '/'
+        || right((
+            year(coalesce(document_date, period_end, period_start))
+            - case when month(coalesce(document_date, period_end, period_start)) < 4 then 1 else 0 end
+            + 1
+        )::varchar, 2) as report_year
+    from {{ ref('stg_reports__documents') }}
 
 ),
 
@@ -93,11 +177,14 @@ own as (
         matched_rules.priority,
         matched_rules.target_table,
         matched_rules.label,
-        {# a service named only elsewhere in the paragraph counts for overspends, which are by service #}
+        {# the nearest level that names exactly one service (the clause before, the words after, the
+           sentence); for overspends, which are by service, else the paragraph's first #}
         case
-            when matched_services.service_rank < 2000 or matched_rules.target_table = 'overspends'
-                then matched_services.service_area
+            when matched_services.services_named > 1 and matched_services.service_level < 3 then null
+            when matched_services.service_level < 3 then matched_services.service_area
+            when matched_rules.target_table = 'overspends' then matched_services.service_area
         end as service_area,
+        report_years.report_year,
         sum(case when windows.continues_previous then 0 else 1 end) over (
             partition by windows.document_id order by windows.mention_id
         ) as chain_id
@@ -110,6 +197,7 @@ own as (
         on
             windows.document_id = matched_services.document_id
             and windows.mention_id = matched_services.mention_id
+    left join report_years on windows.document_id = report_years.document_id
 
 ),
 
@@ -151,10 +239,12 @@ classified as (
         mention_id,
         resolved_table as target_table,
         resolved_label as label,
+        {# an overspend in a year closed before the report is actual; else the words nearest the figure #}
         case
-            when
-                regexp_matches(near_before || ' ' || near_after, 'forecast|project|predict|anticipat|expected|likely')
-                then 'forecast'
+            when fiscal_year < report_year then 'actual'
+            when regexp_matches(near_before, 'forecast|project|predict|anticipat|expected|likely') then 'forecast'
+            when regexp_matches(near_before, 'overspent|over-spent|outturn') then 'actual'
+            when regexp_matches(near_after, 'forecast|project|predict|anticipat|expected|likely') then 'forecast'
             else 'actual'
         end as status,
         coalesce(
