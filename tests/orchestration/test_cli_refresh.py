@@ -3,10 +3,9 @@
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from orchestration.resources import SAMPLES_DIR
-from tests.orchestration.conftest import run_cli
+from tests.conftest import run_cli
 
 CONTRACT_MARTS = [
     "documents",
@@ -19,15 +18,6 @@ CONTRACT_MARTS = [
     "performance_summary",
     "performance_rag",
 ]
-
-
-@pytest.fixture(scope="module")
-def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    warehouse = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
-    result = run_cli("refresh", "--inbox", str(SAMPLES_DIR), "--warehouse", str(warehouse))
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "documents" in result.stdout and "checks:" in result.stdout
-    return warehouse
 
 
 def test_refresh_fills_every_contract_mart_from_the_samples(sample_warehouse: Path) -> None:

@@ -1,0 +1,37 @@
+"""Shared fixtures: one warehouse built from the bundled samples by the real CLI, for the whole session."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    """Run the real `councilwh` command."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [str(BIN / "councilwh"), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=REPO,
+    )
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The warehouse `councilwh refresh` builds from the bundled sample reports."""
+    from orchestration.cli import ensure_dbt_manifest
+    from orchestration.resources import SAMPLES_DIR
+
+    ensure_dbt_manifest()
+    warehouse = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
+    result = run_cli("refresh", "--inbox", str(SAMPLES_DIR), "--warehouse", str(warehouse))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return warehouse
