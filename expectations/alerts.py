@@ -126,3 +126,18 @@ def deliver(alerts: list[Alert], channel: Channel) -> str | None:
     except (OSError, smtplib.SMTPException, ValueError) as exc:
         return f"{type(exc).__name__}: {exc}"
     return None
+
+
+def run_failure_alert(job_name: str, run_id: str, message: str) -> Alert:
+    """The alert sent when a refresh run fails (the published warehouse is then left as it was)."""
+    return Alert(
+        alert_id=f"run-{run_id}",
+        check_name="run_failure",
+        asset="warehouse",
+        expectation="refresh run succeeds",
+        severity="critical",
+        source_file=None,
+        figures={"job": job_name, "run_id": run_id},
+        quote=None,
+        message=f"the {job_name} run failed; the published warehouse was left as it was: {message}",
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -129,15 +130,35 @@ def read_marts(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
     return frames
 
 
-def validate_frame(check: Check, frame: pd.DataFrame) -> CheckOutcome:
-    """Validate one prepared frame with its check's suite in an ephemeral GE context."""
-    if frame.empty:
-        return CheckOutcome(check.name, check.asset, True, None)
+def make_context(data_docs: Path | None = None) -> Any:
+    """An ephemeral GE context, quiet, writing Data Docs to `data_docs` when given."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    if data_docs is not None:
+        context.add_data_docs_site(
+            site_name="councilwh",
+            site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(data_docs),
+                },
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
+    return context
+
+
+def validate_frame(check: Check, frame: pd.DataFrame, context: Any | None = None) -> CheckOutcome:
+    """Validate one prepared frame with its check's suite (in `context`, else a fresh ephemeral one)."""
+    if frame.empty:
+        return CheckOutcome(check.name, check.asset, True, None)
+    import great_expectations as gx
+
+    context = context or make_context()
     batch = (
         context.data_sources.add_pandas(f"{check.name}_source")
         .add_dataframe_asset(f"{check.name}_frame")
@@ -167,18 +188,25 @@ def _failure(result: Any, frame: pd.DataFrame) -> Failure:
     )
 
 
-def run_all(con: duckdb.DuckDBPyConnection, checks: list[Check] | None = None) -> list[CheckOutcome]:
+def run_all(
+    con: duckdb.DuckDBPyConnection, checks: list[Check] | None = None, data_docs: Path | None = None
+) -> list[CheckOutcome]:
     """Run every check on the warehouse behind `con`.
 
     Args:
         con: a connection to a built warehouse (read-only is enough).
         checks: the checks to run (default: all of `CHECKS`).
+        data_docs: a folder to write GE Data Docs (HTML) into, or None.
 
     Returns:
         One outcome per check, in order.
     """
     frames = read_marts(con)
-    return [validate_frame(check, check.prepare(frames)) for check in checks or CHECKS]
+    context = make_context(data_docs)
+    outcomes = [validate_frame(check, check.prepare(frames), context) for check in checks or CHECKS]
+    if data_docs is not None:
+        context.build_data_docs()
+    return outcomes
 
 
 def save_outcomes(con: duckdb.DuckDBPyConnection, outcomes: list[CheckOutcome]) -> None:

@@ -10,13 +10,13 @@ from orchestration.assets.raw import raw_tables
 from orchestration.jobs import refresh_job
 from orchestration.resources import build_resources
 from orchestration.schedules import nightly_refresh
-from orchestration.sensors import inbox_sensor
+from orchestration.sensors import inbox_sensor, refresh_failure_alert
 
 defs = dg.Definitions(
     assets=[raw_tables, dbt_models, alerts, published_warehouse],
     asset_checks=[great_expectations_checks],
     jobs=[refresh_job],
     schedules=[nightly_refresh],
-    sensors=[inbox_sensor],
+    sensors=[inbox_sensor, refresh_failure_alert],
     resources=build_resources(),
 )

@@ -1,7 +1,10 @@
-"""A sensor on the inbox folder: a refresh when files are added, changed or removed."""
+"""Sensors: a refresh when the inbox changes, and an alert when a refresh run fails."""
+
+import os
 
 import dagster as dg
 
+from expectations.alerts import channels_from_env, deliver, run_failure_alert
 from ingest.pipeline import inbox_fingerprint
 from orchestration.jobs import refresh_job
 from orchestration.resources import WarehouseSettings
@@ -15,3 +18,15 @@ def inbox_sensor(context: dg.SensorEvaluationContext, settings: WarehouseSetting
         return dg.SkipReason(f"no change in {settings.inbox_path}")
     context.update_cursor(fingerprint)
     return dg.RunRequest(run_key=fingerprint)
+
+
+@dg.run_failure_sensor(monitored_jobs=[refresh_job], default_status=dg.DefaultSensorStatus.RUNNING)
+def refresh_failure_alert(context: dg.RunFailureSensorContext):
+    """Alert the data owners' channels when a refresh run fails."""
+    alert = run_failure_alert(
+        context.dagster_run.job_name, context.dagster_run.run_id, context.failure_event.message
+    )
+    for channel in channels_from_env(os.environ):
+        error = deliver([alert], channel)
+        if error:
+            context.log.warning(f"run-failure alert not delivered to {channel.name}: {error}")

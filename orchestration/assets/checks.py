@@ -20,7 +20,7 @@ def great_expectations_checks(context: dg.AssetCheckExecutionContext, settings: 
     """Validate the marts of this run's build with every GE suite; outcomes are kept for the alerts."""
     build = build_path(settings.warehouse_path, context.run.run_id)
     with duckdb.connect(str(build)) as con:
-        outcomes = run_all(con)
+        outcomes = run_all(con, data_docs=settings.data_docs_dir)
         save_outcomes(con, outcomes)
     for outcome in outcomes:
         failed_rows = sum(f.unexpected_count for f in outcome.failures)

@@ -66,3 +66,16 @@ def test_warehouse_publish_waits_for_every_mart() -> None:
     graph = defs.resolve_asset_graph()
     parents = graph.get(dg.AssetKey(["warehouse"])).parent_keys
     assert {dg.AssetKey(["marts", m]) for m in CONTRACT_MARTS} <= set(parents)
+
+
+def test_great_expectations_suites_are_blocking_asset_checks_on_the_marts() -> None:
+    graph = defs.resolve_asset_graph()
+    checks = {(key.asset_key.to_user_string(), key.name) for key in graph.asset_check_keys}
+    assert ("marts/performance_summary", "ge_summary_totals") in checks
+    assert ("marts/savings", "ge_savings") in checks
+    assert ("marts/recommendations", "ge_recommendation_numbering") in checks
+
+
+def test_run_failure_alert_sensor_watches_the_refresh_job() -> None:
+    sensor = defs.resolve_sensor_def("refresh_failure_alert")
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING

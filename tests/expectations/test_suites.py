@@ -1,0 +1,125 @@
+"""Each suite on a good and a bad frame of invented figures."""
+
+import pandas as pd
+import pytest
+
+from expectations.runner import CHECKS, validate_frame
+
+BY_NAME = {check.name: check for check in CHECKS}
+
+
+def _run(name: str, frames: dict[str, pd.DataFrame]):
+    check = BY_NAME[name]
+    return validate_frame(check, check.prepare(frames))
+
+
+def _summary(totals_green: int = 3, percent_green: int = 50) -> pd.DataFrame:
+    rows = [
+        ("Places", "segment", 2, 1, 1, 2, 1, 1),
+        ("Council", "segment", 1, 1, 0, 0, 2, 0),
+        ("Totals", "total", totals_green, 2, 1, 2, 3, 1),
+        ("As Percentage", "percentage", percent_green, 33, 17, 33, 50, 17),
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["segment", "row_kind", "green", "amber", "red", "up", "stable", "down"]
+    )
+    return frame.assign(source_file="q.txt", quote=frame["segment"])
+
+
+def test_summary_totals_pass_when_parts_add_up() -> None:
+    assert _run("ge_summary_totals", {"performance_summary": _summary()}).success
+
+
+def test_summary_totals_fail_with_the_figures_when_a_total_is_wrong() -> None:
+    outcome = _run("ge_summary_totals", {"performance_summary": _summary(totals_green=5, percent_green=63)})
+    assert not outcome.success and outcome.severity == "critical"
+    failure = next(f for f in outcome.failures if f.column == "total_difference")
+    assert failure.rows[0]["column"] == "green" and failure.rows[0]["total_difference"] == 2
+
+
+def test_percentages_must_match_count_over_total() -> None:
+    outcome = _run("ge_summary_totals", {"performance_summary": _summary(percent_green=70)})
+    assert [f.column for f in outcome.failures] == ["percent_difference", "percent_row_sum"]
+
+
+def _rag(statuses: list[str]) -> pd.DataFrame:
+    objectives = ["P1", "P2", "P3", "P4", "C1", "C2"]
+    segments = ["Places"] * 4 + ["Council"] * 2
+    return pd.DataFrame(
+        {
+            "source_file": "q.txt",
+            "segment": segments,
+            "objective": objectives,
+            "period": "Q2",
+            "period_order": 2,
+            "status": statuses,
+        }
+    )
+
+
+def test_rag_grid_agrees_with_the_summary() -> None:
+    frames = {"performance_summary": _summary(), "performance_rag": _rag(["G", "G", "A", "R", "G", "A"])}
+    assert _run("ge_rag_agrees_with_summary", frames).success
+
+
+def test_rag_grid_that_disagrees_with_the_summary_fails() -> None:
+    frames = {"performance_summary": _summary(), "performance_rag": _rag(["G", "G", "G", "R", "G", "A"])}
+    assert not _run("ge_rag_agrees_with_summary", frames).success
+
+
+def _savings(**overrides) -> pd.DataFrame:
+    row = {
+        "source_file": "r.txt",
+        "document_id": "d",
+        "quote": "q",
+        "kind": "target",
+        "amount_gbp": 2e6,
+        "percent": None,
+        "fiscal_year": "2019/20",
+        "service_area": None,
+        "has_malformed_figure": False,
+    }
+    return pd.DataFrame([{**row, **overrides}])
+
+
+def test_money_suite_passes_a_plausible_row() -> None:
+    assert _run("ge_savings", {"savings": _savings()}).success
+
+
+@pytest.mark.parametrize(
+    ("overrides", "column"),
+    [
+        ({"amount_gbp": -5.0}, "amount_gbp"),
+        ({"fiscal_year": "2019/2"}, "fiscal_year"),
+        ({"fiscal_year": "2019/22"}, "fiscal_year_step"),
+        ({"kind": "guessed"}, "kind"),
+        ({"service_area": "parks"}, "service_area"),
+        ({"kind": "rate", "amount_gbp": None, "percent": 140.0}, "percent"),
+    ],
+)
+def test_money_suite_catches_implausible_values(overrides: dict, column: str) -> None:
+    outcome = _run("ge_savings", {"savings": _savings(**overrides)})
+    assert column in [f.column for f in outcome.failures]
+
+
+def test_malformed_figure_is_a_warning_not_an_error() -> None:
+    outcome = _run("ge_savings", {"savings": _savings(has_malformed_figure=True)})
+    assert not outcome.success and outcome.severity == "warning"
+
+
+def test_same_figure_with_two_fiscal_years_is_a_warning() -> None:
+    frames = {"savings": pd.concat([_savings(), _savings(fiscal_year="2020/21")])}
+    outcome = _run("ge_restated_years", frames)
+    assert not outcome.success and outcome.severity == "warning"
+    assert _run("ge_restated_years", {"savings": _savings()}).success
+
+
+def test_recommendation_numbers_must_run_from_one_without_gaps() -> None:
+    good = pd.DataFrame({"source_file": "r.txt", "number": [1, 2, 3], "title": ["a", "b", "c"]})
+    gap = pd.DataFrame({"source_file": "r.txt", "number": [1, 2, 4], "title": ["a", "b", "c"]})
+    assert _run("ge_recommendation_numbering", {"recommendations": good}).success
+    assert not _run("ge_recommendation_numbering", {"recommendations": gap}).success
+
+
+def test_empty_marts_pass() -> None:
+    assert _run("ge_summary_totals", {"performance_summary": pd.DataFrame()}).success
