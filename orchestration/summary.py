@@ -36,10 +36,12 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
     evaluations = result.get_asset_check_evaluations()
     stats = _step_seconds(instance, result.run_id)
     stages: dict[str, float] = {}
+    reused = 0
     for event in result.get_asset_materialization_events():
         materialization = event.event_specific_data.materialization
         if materialization.asset_key.path == ["raw", "documents"]:
             stages = {k: v.value for k, v in materialization.metadata.items() if k.endswith("_seconds")}
+            reused = materialization.metadata["reused_documents"].value
     counts: list[tuple[str, int]] = []
     if result.success and settings.warehouse_path.exists():
         with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
@@ -57,6 +59,7 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
         ],
         "step_seconds": stats,
         "stage_seconds": stages,
+        "reused_documents": reused,
         "failures": [f"{e.step_key}: {e.message}" for e in result.all_events if e.is_failure],
     }
 
