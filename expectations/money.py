@@ -121,3 +121,16 @@ def prepare_restated_years(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
         )
         .to_pandas()
     )
+
+
+def build_relations_suite():
+    """Stated totals equal the sum of their parts (or exceed each part) within rounding: excess <= 0."""
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+
+    return gx.ExpectationSuite(
+        name="figure_relations_suite",
+        expectations=[
+            gxe.ExpectColumnValuesToBeBetween(column="excess_gbp", max_value=0, severity="critical")
+        ],
+    )

@@ -23,6 +23,7 @@ MARTS = [
     "savings",
     "overspends",
     "financial_figures",
+    "figure_relations",
     "performance_summary",
     "performance_rag",
     "warnings",
@@ -71,6 +72,13 @@ CHECKS = [
         money.build_restated_years_suite,
         money.prepare_restated_years,
         "the same figure stated with two different fiscal years in one report",
+    ),
+    Check(
+        "ge_figure_relations",
+        "figure_relations",
+        money.build_relations_suite,
+        lambda f: f["figure_relations"],
+        "stated totals equal the sum of their parts within rounding (half the smallest printed unit per figure)",
     ),
     Check(
         "ge_summary_totals",

@@ -20,6 +20,7 @@ FACT_TABLES = [
     "recommendations",
     "peer_team",
     "money_mentions",
+    "figure_relations",
     "partnership_mentions",
     "performance_summary",
     "performance_rag",

@@ -7,11 +7,11 @@ import polars as pl
 from ingest.lines import explode_lines, strip_markup
 from ingest.schemas import PEER_TEAM
 
-TEAM_HEADING = r"(?i)^\s*#*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*(?:the\s+)?(?:(?:corporate|finance|peer|review|challenge)\s+)+team[*_]*\s*:?\s*$"
+TEAM_HEADING = r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*(?:the\s+)?(?:(?:corporate|finance|peer|review|challenge)\s+)+team[*_]*\s*:?\s*$"
 TEAM_INTRO = (
     r"(?i)(?:peers who delivered|peer team (?:was|were|comprised|consisted)|members of the peer team were)"
 )
-HEADING = r"^\s*(?:#+\s+\S.*|(?:[0-9]+\.)+[0-9]*\s+[A-Z][^.]{0,80}[^.:\s]|[A-Z][A-Za-z ]{2,60}[^.:;,\s])\s*$"
+HEADING = r"^\s*[*_]*\s*(?:#+\s+\S.*|(?:[0-9]+\.)+[0-9]*\s+[A-Z][^.]{0,80}[^.:\s]|[A-Z][A-Za-z ]{2,60}[^.:;,\s])[*_]*\s*$"
 BULLET = r"^\s*[-*•▪]\s+(\S.*)$"
 LABEL = r"^(?:[A-Za-z][A-Za-z ]{1,40}:\s*)"
 HONORIFIC = r"^(Cllr|Councillor|Sir|Dame|Dr|Lord|Baroness|Baron|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+"

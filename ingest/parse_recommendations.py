@@ -7,9 +7,9 @@ import polars as pl
 from ingest.lines import explode_lines, strip_markup
 from ingest.schemas import RECOMMENDATIONS
 
-REC_HEADING = r"(?i)^\s*(?:#+\s*)?(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|the|key|main|summary of)\s+)*recommendations[*_]*\s*:?\s*$"
+REC_HEADING = r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|the|key|main|summary of)\s+)*recommendations[*_]*\s*:?\s*$"
 # A section heading: markdown heading, or a short numbered line with no closing full stop.
-HEADING = r"^\s*(?:#+\s+\S.*|(?:[0-9]+\.)+[0-9]*\s+[A-Z][^.*]{0,80}[^.*:\s])\s*$"
+HEADING = r"^\s*[*_]*\s*(?:#+\s+\S.*|(?:[0-9]+\.)+[0-9]*\s+[A-Z][^.*]{0,80}[^.*:\s])[*_]*\s*$"
 ITEM = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([0-9]{1,2})[.)]\)?[*_]{0,3}\s+(\S.*)$"
 BULLET = r"^\s*[-*•▪◦o]\s+\S"
 LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"

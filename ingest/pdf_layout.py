@@ -54,11 +54,44 @@ def _row_text(row: list[Segment]) -> str:
     return "".join(parts)
 
 
+def _is_table_row(row: list[Segment]) -> bool:
+    return any(b.x0 - a.x1 >= CELL_GAP for a, b in zip(row, row[1:], strict=False))
+
+
+def _column_starts(rows: list[list[Segment]]) -> list[float]:
+    """Left edges of a table's columns: the x positions where its cells start, merged within 4 points."""
+    starts: list[float] = []
+    for x in sorted(seg.x0 for row in rows for seg in row):
+        if not starts or x - starts[-1] > 4:
+            starts.append(x)
+    return starts
+
+
+def _table_text(row: list[Segment], starts: list[float]) -> str:
+    """A table row as tab-separated cells in column order; an empty cell keeps its place."""
+    cells = [""] * len(starts)
+    for seg in row:
+        column = max(i for i, start in enumerate(starts) if start <= seg.x0 + 4)
+        cells[column] = (cells[column] + " " + seg.text.strip()).strip()
+    return "\t".join(cells).rstrip("\t")
+
+
 def page_lines(segments: list[Segment]) -> list[tuple[str, float, float, float]]:
-    """Rows of a page as (text, left x, top y, height), top first."""
+    """Rows of a page as (text, left x, top y, height), top first; table rows as tab-separated cells
+    placed by column position (runs of rows whose cells are separated by white space)."""
+    rows = _rows(segments)
+    texts = [_row_text(row) for row in rows]
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and _is_table_row(rows[j]):
+            j += 1
+        if j - i >= 2:
+            starts = _column_starts(rows[i:j])
+            texts[i:j] = [_table_text(row, starts) for row in rows[i:j]]
+        i = max(j, i + 1)
     out = []
-    for row in _rows(segments):
-        text = _row_text(row)
+    for row, text in zip(rows, texts, strict=True):
         if text.strip():
             out.append((text, min(s.x0 for s in row), max(s.y1 for s in row), max(s.y1 - s.y0 for s in row)))
     return out

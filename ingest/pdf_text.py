@@ -10,7 +10,7 @@ import io
 import re
 import time
 
-from ingest.pdf_layout import Segment, page_lines, page_text, running_lines
+from ingest.pdf_layout import CELL_GAP, Segment, page_lines, page_text, running_lines
 from ingest.read_text import UnreadableReport
 
 CID_PATTERN = re.compile(r"\(cid:\d+\)")
@@ -22,27 +22,6 @@ def _is_bold(fontname: str) -> bool:
     return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
 
 
-def _line_text(line) -> str:  # noqa: ANN001 - pdfminer layout object
-    """Text of one LTTextLine with bold runs wrapped in ** **."""
-    from pdfminer.layout import LTChar
-
-    out: list[str] = []
-    bold_open = False
-    for item in line:
-        char = item.get_text()
-        bold = isinstance(item, LTChar) and _is_bold(item.fontname) and char.strip() != ""
-        if isinstance(item, LTChar) and char.strip() and bold != bold_open:
-            if bold_open:
-                _close_bold(out)
-            else:
-                out.append("**")
-            bold_open = bold
-        out.append(char)
-    if bold_open:
-        _close_bold(out)
-    return "".join(out).rstrip("\n")
-
-
 def _close_bold(out: list[str]) -> None:
     """Close a bold run, keeping trailing spaces outside the markup."""
     trailing = ""
@@ -51,8 +30,48 @@ def _close_bold(out: list[str]) -> None:
     out.append("**" + trailing)
 
 
+def _runs_to_text(items: list) -> str:  # noqa: ANN001 - pdfminer layout objects
+    """Text of a run of characters with bold runs wrapped in ** **."""
+    from pdfminer.layout import LTChar
+
+    out: list[str] = []
+    bold_open = False
+    for item in items:
+        char = item.get_text()
+        if isinstance(item, LTChar) and char.strip():
+            bold = _is_bold(item.fontname)
+            if bold != bold_open:
+                _close_bold(out) if bold_open else out.append("**")
+                bold_open = bold
+        out.append(char)
+    if bold_open:
+        _close_bold(out)
+    return "".join(out).rstrip("\n")
+
+
+def _line_segments(line) -> list[Segment]:  # noqa: ANN001 - pdfminer layout object
+    """A text line split where characters are a column gap apart (pdfminer joins close table cells)."""
+    from pdfminer.layout import LTChar
+
+    groups: list[list] = [[]]
+    last_x1 = None
+    for item in line:
+        if isinstance(item, LTChar):
+            if last_x1 is not None and item.x0 - last_x1 >= CELL_GAP and groups[-1]:
+                groups.append([])
+            last_x1 = item.x1
+        groups[-1].append(item)
+    segments = []
+    for group in groups:
+        chars = [c for c in group if isinstance(c, LTChar)]
+        text = _runs_to_text(group)
+        if chars and text.strip():
+            segments.append(Segment(chars[0].x0, line.y0, chars[-1].x1, line.y1, text))
+    return segments
+
+
 def _segments(page) -> list[Segment]:  # noqa: ANN001 - pdfminer layout object
-    """Every text line of a page with its position, bold runs marked."""
+    """Every text line (or table cell) of a page with its position, bold runs marked."""
     from pdfminer.layout import LTTextContainer, LTTextLine
 
     segments: list[Segment] = []
@@ -61,9 +80,7 @@ def _segments(page) -> list[Segment]:  # noqa: ANN001 - pdfminer layout object
             continue
         for line in element:
             if isinstance(line, LTTextLine):
-                text = _line_text(line)
-                if text.strip():
-                    segments.append(Segment(line.x0, line.y0, line.x1, line.y1, text))
+                segments.extend(_line_segments(line))
     return segments
 
 

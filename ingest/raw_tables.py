@@ -14,6 +14,7 @@ from ingest.parse_partnerships import parse_partnership_mentions
 from ingest.parse_peer_team import parse_peer_team
 from ingest.parse_performance import parse_performance_rag, parse_performance_summary
 from ingest.parse_recommendations import parse_recommendations
+from ingest.parse_relations import parse_figure_relations
 from ingest.pipeline import ReadResult
 from ingest.read_text import PAGE_SEPARATOR
 
@@ -64,10 +65,32 @@ def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
         .unique("document_id", keep="first", maintain_order=True)
         .with_columns(
             pages=pl.col("page_texts").list.len().cast(pl.Int32),
-            text=pl.col("page_texts").list.join(PAGE_SEPARATOR),
             ingested_at=pl.lit(ingested_at, dtype=pl.Datetime("us", "UTC")),
             parser_version=pl.lit(schemas.PARSER_VERSION),
         )
+    )
+
+
+def document_texts(files: pl.DataFrame) -> pl.DataFrame:
+    """Each document's text: its pages joined by a blank line, or by two spaces where a paragraph runs on
+    over the page break (same length, so page spans stay exact)."""
+    pages = (
+        files.select("document_id", pl.col("page_texts").alias("page"))
+        .explode("page")
+        .with_columns(next_page=pl.col("page").shift(-1).over("document_id"))
+    )
+    runs_on = pl.col("page").str.contains(r"[A-Za-z,;–-]\s*$") & pl.col("next_page").str.contains(
+        r"^\s*[a-z(£0-9]"
+    )
+    separator = (
+        pl.when(pl.col("next_page").is_null())
+        .then(pl.lit(""))
+        .when(runs_on)
+        .then(pl.lit(" " * len(PAGE_SEPARATOR)))
+        .otherwise(pl.lit(PAGE_SEPARATOR))
+    )
+    return pages.group_by("document_id", maintain_order=True).agg(
+        text=(pl.col("page") + separator).str.join("")
     )
 
 
@@ -110,6 +133,7 @@ def build_raw_tables(
     previous = previous if previous is not None else pl.DataFrame(schema=schemas.DOCUMENTS)
     reused = reused or set()
     files = files_frame(read, now)
+    files = files.join(document_texts(files), on="document_id", how="left")
     text = files.lazy().select(
         "document_id",
         "source_file",
@@ -129,6 +153,9 @@ def build_raw_tables(
     )
     new_docs = docs.filter(~pl.col("document_id").is_in(sorted(reused)))
     lazy = {name: _conform(parse(new_docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
+    lazy["figure_relations"] = _conform(
+        parse_figure_relations(lazy["money_mentions"]), schemas.FIGURE_RELATIONS
+    )
     lazy["pages"] = _conform(pages_frame(files), schemas.PAGES)
     collected = dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
     collected["documents"] = documents_frame(files, facts, previous)

@@ -113,6 +113,19 @@ MONEY_MENTIONS = {
     "quote": pl.String,
 }
 
+FIGURE_RELATIONS = {
+    "document_id": pl.String,
+    "source_file": pl.String,
+    "relation_id": pl.Int32,
+    "relation": pl.String,  # sum (the parts add up to the total) | part_of (each part is at most the total)
+    "total_gbp": pl.Float64,
+    "total_raw": pl.String,  # as printed, e.g. "£15.6m" (its precision sets the rounding tolerance)
+    "parts_gbp": pl.List(pl.Float64),
+    "parts_raw": pl.List(pl.String),
+    "char_offset": pl.Int64,
+    "quote": pl.String,
+}
+
 PARTNERSHIP_MENTIONS = {
     "document_id": pl.String,
     "source_file": pl.String,
@@ -176,6 +189,7 @@ RAW_TABLES: dict[str, dict[str, pl.DataType]] = {
     "recommendations": RECOMMENDATIONS,
     "peer_team": PEER_TEAM,
     "money_mentions": MONEY_MENTIONS,
+    "figure_relations": FIGURE_RELATIONS,
     "partnership_mentions": PARTNERSHIP_MENTIONS,
     "performance_summary": PERFORMANCE_SUMMARY,
     "performance_rag": PERFORMANCE_RAG,

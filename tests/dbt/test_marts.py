@@ -119,3 +119,13 @@ def test_performance_marts_from_the_quarterly_report(con) -> None:
     assert summary == [("Totals", 3, 3, 2)]
     repaired = _rows(con, "select objective, period, status from marts.performance_rag where is_repaired")
     assert repaired == [("P3", "Q2", "A")]
+
+
+def test_stated_totals_are_checked_against_their_parts_with_a_rounding_tolerance(con) -> None:
+    rows = _rows(
+        con,
+        "select relation, total_gbp, sum_of_parts_gbp, tolerance_gbp, holds from marts.figure_relations "
+        "where source_file = ? order by relation",
+        PEER,
+    )
+    assert rows == [("part_of", 9.5e6, 6.1e6, 1e5, True), ("sum", 9.5e6, 9.5e6, 1.5e5, True)]

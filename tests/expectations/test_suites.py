@@ -123,3 +123,27 @@ def test_recommendation_numbers_must_run_from_one_without_gaps() -> None:
 
 def test_empty_marts_pass() -> None:
     assert _run("ge_summary_totals", {"performance_summary": pd.DataFrame()}).success
+
+
+def _relation(total: float, parts: list[float], excess: float) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "source_file": "r.txt",
+                "document_id": "d",
+                "quote": "q",
+                "relation": "sum",
+                "total_gbp": total,
+                "parts_gbp": parts,
+                "excess_gbp": excess,
+            }
+        ]
+    )
+
+
+def test_stated_total_within_rounding_passes_and_beyond_it_fails() -> None:
+    assert _run(
+        "ge_figure_relations", {"figure_relations": _relation(15.6e6, [8.6e6, 5.8e6, 1.1e6], -1e5)}
+    ).success
+    outcome = _run("ge_figure_relations", {"figure_relations": _relation(18e6, [8.6e6, 5.8e6, 1.1e6], 2.3e6)})
+    assert not outcome.success and outcome.failures[0].rows[0]["total_gbp"] == 18e6
