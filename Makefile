@@ -51,7 +51,10 @@ eval: setup ## build a warehouse from $(SHARED)/corpus/seeds and score it agains
 	$(BIN)/councilwh refresh --inbox $(SHARED)/corpus/seeds --warehouse $(EVAL_DB) > build/eval/refresh.log || (cat build/eval/refresh.log; exit 1)
 	$(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_DB) --gold $(SHARED)/gold
 
+bench: setup ## benchmark the refresh at N generated reports (default 500; e.g. make bench N=50)
+	N=$(N) $(BIN)/python -m tests.benchmarks.bench_refresh
+
 clean: ## remove the built warehouse, caches and build files (keeps the virtualenv)
 	rm -rf build warehouse/*.duckdb warehouse/.build warehouse/archive warehouse/cache warehouse/data_docs dbt_project/target dbt_project/logs
 
-.PHONY: help setup run build dbt dev lint test eval clean
+.PHONY: help setup run build dbt dev lint test eval bench clean

@@ -129,3 +129,23 @@ def test_stated_totals_are_checked_against_their_parts_with_a_rounding_tolerance
         PEER,
     )
     assert rows == [("part_of", 9.5e6, 6.1e6, 1e5, True), ("sum", 9.5e6, 9.5e6, 1.5e5, True)]
+
+
+def test_a_person_listed_twice_is_one_peer(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "twice.md").write_text(
+        "# Corporate Peer Challenge Tarnby City Council\n\n## The peer team\n\n- Ada Quill, Leader, Fenby Council\n"
+        "- Tom Reed, Chief Executive, Ashby Council\n- Ada Quill, Leader, Fenby Council\n\n## Scope\n\nText.\n",
+        encoding="utf-8",
+    )
+    warehouse = tmp_path / "w.duckdb"
+    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse))
+    assert result.returncode == 0, result.stdout + result.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        assert connection.execute("select name from marts.peer_team order by name").fetchall() == [
+            ("Ada Quill",),
+            ("Tom Reed",),
+        ]

@@ -29,6 +29,8 @@ final as (
     from peers
     inner join documents on peers.document_id = documents.document_id
     {{ page_join('peers') }}
+    {# a person listed twice in one report is one member #}
+    qualify row_number() over (partition by peers.document_id, peers.name order by peers.char_offset) = 1
 
 )
 

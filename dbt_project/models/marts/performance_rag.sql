@@ -32,6 +32,11 @@ final as (
     from rag
     inner join documents on rag.document_id = documents.document_id
     {{ page_join('rag') }}
+    {# a grid printed twice (summary and appendix) gives each status once #}
+    qualify
+        row_number() over (
+            partition by rag.document_id, rag.segment, rag.objective, rag.period order by rag.char_offset
+        ) = 1
 
 )
 
