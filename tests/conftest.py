@@ -8,6 +8,17 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+CONTRACT_MARTS = [  # the analyst-facing tables of the warehouse contract (shared/gold/SCHEMA.md)
+    "documents",
+    "recommendations",
+    "peer_team",
+    "savings",
+    "overspends",
+    "financial_figures",
+    "partnerships",
+    "performance_summary",
+    "performance_rag",
+]
 BIN = Path(sys.executable).parent
 
 

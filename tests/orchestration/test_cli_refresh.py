@@ -5,19 +5,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.resources import SAMPLES_DIR
-from tests.conftest import run_cli
-
-CONTRACT_MARTS = [
-    "documents",
-    "recommendations",
-    "peer_team",
-    "savings",
-    "overspends",
-    "financial_figures",
-    "partnerships",
-    "performance_summary",
-    "performance_rag",
-]
+from tests.conftest import CONTRACT_MARTS, run_cli
 
 
 def test_refresh_fills_every_contract_mart_from_the_samples(sample_warehouse: Path) -> None:

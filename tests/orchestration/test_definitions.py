@@ -5,20 +5,10 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.definitions import defs
+from tests.conftest import CONTRACT_MARTS
 
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[2]
-CONTRACT_MARTS = [
-    "documents",
-    "recommendations",
-    "peer_team",
-    "savings",
-    "overspends",
-    "financial_figures",
-    "partnerships",
-    "performance_summary",
-    "performance_rag",
-]
 
 
 def test_dagster_definitions_validate_passes() -> None:
