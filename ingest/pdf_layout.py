@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ingest.read_text import UnreadableReport
 
 BULLET_GLYPHS = re.compile(
     r"^\s*(?:[•▪■◦●○‣⁃∙·►➢✓\uf0a7\uf0b7\uf0d8\uf076]|\(cid:[0-9]+\)|o(?=\s)|[-–—](?=\s))\s*"
@@ -17,6 +20,8 @@ BULLET_GLYPHS = re.compile(
 NUMBERED = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|[0-9]{1,2}\.[0-9]+\.?)\s")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?\s*$", re.IGNORECASE)
 CELL_GAP = 12.0  # points of white space that separate two table cells on one row
+CID_PATTERN = re.compile(r"\(cid:[0-9]+\)")
+MIN_CHARS_PER_PAGE = 20
 
 
 @dataclass
@@ -28,6 +33,42 @@ class Segment:
     x1: float
     y1: float
     text: str
+
+
+def is_bold_font(fontname: str) -> bool:
+    """Whether a font name is a bold face (what every PDF engine reports for bold text)."""
+    name = fontname.lower()
+    return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
+
+
+def markup_runs(chars: Iterable[tuple[str, bool | None]]) -> str:
+    """Text of a run of characters with bold runs wrapped in ** **.
+
+    Args:
+        chars: (text, bold) per character; bold is None for what is not a glyph (inserted spaces), which
+            neither opens nor closes a bold run.
+    """
+    out: list[str] = []
+    bold_open = False
+    for char, bold in chars:
+        if bold is not None and bold != bold_open and char.strip():
+            if bold_open:
+                _close_bold(out)
+            else:
+                out.append("**")
+            bold_open = bold
+        out.append(char)
+    if bold_open:
+        _close_bold(out)
+    return "".join(out).rstrip("\n")
+
+
+def _close_bold(out: list[str]) -> None:
+    """Close a bold run, keeping trailing spaces outside the markup."""
+    trailing = ""
+    while out and out[-1].isspace():
+        trailing = out.pop() + trailing
+    out.append("**" + trailing)
 
 
 def _rows(segments: list[Segment]) -> list[list[Segment]]:
@@ -157,3 +198,27 @@ def page_text(lines: list[tuple[str, float, float, float]], running: set[str]) -
             paragraphs.append(text.rstrip())
         prev = line
     return "\n".join(paragraphs)
+
+
+def pages_from_layouts(layouts: list[list[tuple[str, float, float, float]]]) -> list[str]:
+    """The text of every page of one PDF from its rows (`page_lines` per page), running lines dropped.
+
+    Raises:
+        UnreadableReport: no pages, text that is mostly `(cid:NN)` codes, or no text layer.
+    """
+    running = running_lines(layouts)
+    pages = [page_text(lines, running) for lines in layouts]
+    refuse_unreadable(pages)
+    return pages
+
+
+def refuse_unreadable(pages: list[str]) -> None:
+    """Raise `UnreadableReport` for a PDF without usable text (scanned, or glyph codes without a map)."""
+    text = "".join(pages)
+    if not pages:
+        raise UnreadableReport("PDF has no pages")
+    cids = sum(len(m) for m in CID_PATTERN.findall(text))
+    if cids > 0.3 * max(len(text), 1):
+        raise UnreadableReport("unreadable PDF: text is mostly (cid:NN) glyph codes (no ToUnicode map)")
+    if len(text.replace("*", "").strip()) < MIN_CHARS_PER_PAGE * len(pages) / 4:
+        raise UnreadableReport("unreadable PDF: no text layer (scanned or image-only)")

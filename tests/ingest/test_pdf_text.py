@@ -88,8 +88,8 @@ def test_a_pdf_without_text_is_unreadable(tmp_path: Path) -> None:
 
 
 def test_text_that_is_mostly_cid_glyph_codes_is_unreadable() -> None:
-    from ingest.pdf_text import _refuse_unreadable
+    from ingest.pdf_layout import refuse_unreadable
 
     with pytest.raises(UnreadableReport, match=r"\(cid:NN\)"):
-        _refuse_unreadable(["(cid:71)(cid:82)(cid:88)(cid:81)(cid:70)(cid:76)(cid:79) " * 40])
-    _refuse_unreadable(["A readable page with one odd glyph (cid:12) among many ordinary words. " * 5])
+        refuse_unreadable(["(cid:71)(cid:82)(cid:88)(cid:81)(cid:70)(cid:76)(cid:79) " * 40])
+    refuse_unreadable(["A readable page with one odd glyph (cid:12) among many ordinary words. " * 5])
