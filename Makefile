@@ -11,6 +11,8 @@ DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' -o -name '*
 SHARED ?= ../shared
 EVAL_DB := build/eval/warehouse.duckdb
 N ?= 500
+PAGES ?= 20
+PROFILE ?=
 
 help: ## list the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -51,8 +53,8 @@ eval: setup ## build a warehouse from $(SHARED)/corpus/seeds and score it agains
 	$(BIN)/councilwh refresh --inbox $(SHARED)/corpus/seeds --warehouse $(EVAL_DB) > build/eval/refresh.log || (cat build/eval/refresh.log; exit 1)
 	$(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_DB) --gold $(SHARED)/gold
 
-bench: setup ## benchmark the refresh at N generated reports (default 500; e.g. make bench N=50)
-	N=$(N) $(BIN)/python -m tests.benchmarks.bench_refresh
+bench: setup ## benchmark the refresh at N generated reports (default 500; e.g. make bench N=50 PROFILE=1)
+	N=$(N) PAGES=$(PAGES) PROFILE=$(PROFILE) $(BIN)/python -m tests.benchmarks.bench_refresh
 
 clean: ## remove the built warehouse, caches and build files (keeps the virtualenv)
 	rm -rf build warehouse/*.duckdb warehouse/.build warehouse/archive warehouse/cache warehouse/data_docs dbt_project/target dbt_project/logs

@@ -72,10 +72,15 @@ def previous_alerts(published: Path) -> pl.DataFrame:
         return pl.DataFrame(schema=ALERTS)
     try:
         with duckdb.connect(str(published), read_only=True) as con:
-            frame = pl.from_arrow(con.execute("select * from marts.alerts").to_arrow_table())
+            frame = pl.from_arrow(con.sql("select * from marts.alerts").to_arrow_table())
     except duckdb.Error:
         return pl.DataFrame(schema=ALERTS)
     return frame.select([pl.col(c).cast(t) for c, t in ALERTS.items()])
+
+
+def undelivered_count(published: Path) -> int:
+    """Alerts of the published warehouse that no channel has taken yet (retried by the next build)."""
+    return previous_alerts(published).filter(~pl.col("is_delivered")).height
 
 
 def merge_alerts(previous: pl.DataFrame, alerts: list[Alert], now: datetime) -> pl.DataFrame:

@@ -1,12 +1,19 @@
-"""What the previous published warehouse already holds: reuse unchanged documents, remember removed ones.
+"""What the previous published warehouse already holds: reuse unchanged documents, remember removed ones,
+and know when there is nothing to rebuild at all.
 
 A document is its content hash. Its parsed rows are reused when the previous warehouse parsed the same
 content with the same parser version; rows of documents no longer in the inbox are not carried over,
 but their `raw.documents` record is, flagged as removed, so the history stays.
+
+Every build records the fingerprint of what it was made from (`meta.refresh_state`): the inbox's file
+names and contents, and the versions of the code that shape the warehouse. A refresh whose fingerprint
+equals the published one has nothing to rebuild.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +22,7 @@ import polars as pl
 
 from ingest import schemas
 from ingest.load import quote_identifier
+from ingest.read_text import hash_bytes
 
 FACT_TABLES = [
     "recommendations",
@@ -26,6 +34,7 @@ FACT_TABLES = [
     "performance_rag",
 ]
 ALIAS = "previous_warehouse"
+STATE_TABLE = "meta.refresh_state"
 
 
 def previous_documents(published: Path) -> pl.DataFrame:
@@ -34,7 +43,7 @@ def previous_documents(published: Path) -> pl.DataFrame:
         return pl.DataFrame(schema=schemas.DOCUMENTS)
     try:
         with duckdb.connect(str(published), read_only=True) as con:
-            frame = pl.from_arrow(con.execute("select * from raw.documents").to_arrow_table())
+            frame = pl.from_arrow(con.sql("select * from raw.documents").to_arrow_table())
             compatible = _same_raw_columns(con)
     except duckdb.Error:
         return pl.DataFrame(schema=schemas.DOCUMENTS)
@@ -55,12 +64,19 @@ def _same_raw_columns(con: duckdb.DuckDBPyConnection) -> bool:
     return all(found.get(table) == list(schemas.RAW_TABLES[table]) for table in FACT_TABLES)
 
 
-def reusable_ids(previous: pl.DataFrame, current_ids: list[str]) -> set[str]:
-    """Documents parsed before, from the same content, by this parser version, and still present."""
-    same = previous.filter(
-        pl.col("document_id").is_in(current_ids)
-        & (pl.col("parser_version") == schemas.PARSER_VERSION)
-        & ~pl.col("is_removed").fill_null(False)
+def reusable_ids(previous: pl.DataFrame, current: dict[str, str]) -> set[str]:
+    """Documents parsed before, from the same content, under the same parser version, and still present.
+
+    Args:
+        previous: the previous warehouse's raw documents.
+        current: document id -> the parser version this run records for it (`schemas.document_parser_version`).
+    """
+    expected = pl.DataFrame(
+        {"document_id": list(current), "expected_version": list(current.values())},
+        schema={"document_id": pl.String, "expected_version": pl.String},
+    )
+    same = previous.join(expected, on="document_id", how="inner").filter(
+        (pl.col("parser_version") == pl.col("expected_version")) & ~pl.col("is_removed").fill_null(False)
     )
     return set(same["document_id"].to_list())
 
@@ -110,3 +126,41 @@ def copy_reused_rows(con: duckdb.DuckDBPyConnection, published: Path, reused: se
 
 def _sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
+
+
+def inbox_state(paths: list[Path], inbox: Path) -> list[tuple[str, str | None]]:
+    """Each inbox file's path (relative to the inbox) and content hash; None for a file that cannot be read."""
+    state = []
+    for path in paths:
+        try:
+            digest: str | None = hash_bytes(path.read_bytes())
+        except OSError:
+            digest = None
+        state.append((str(path.relative_to(inbox)), digest))
+    return state
+
+
+def refresh_fingerprint(state: list[tuple[str, str | None]], versions: Mapping[str, str]) -> str:
+    """A digest of what a build is made from: the inbox files' names and contents and the code versions."""
+    return hash_bytes(
+        json.dumps({"files": sorted(state), "versions": dict(versions)}, sort_keys=True).encode()
+    )
+
+
+def published_fingerprint(published: Path) -> str | None:
+    """The fingerprint the published warehouse was built from (None: no warehouse, or built before it was kept)."""
+    if not published.exists():
+        return None
+    try:
+        with duckdb.connect(str(published), read_only=True) as con:
+            row = con.execute(f"select fingerprint from {STATE_TABLE}").fetchone()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None
+
+
+def write_fingerprint(con: duckdb.DuckDBPyConnection, fingerprint: str, built_at: datetime) -> None:
+    """Record in the warehouse being built what it is made from (one row)."""
+    con.execute("create schema if not exists meta")
+    con.execute(f"create or replace table {STATE_TABLE} (fingerprint varchar not null, built_at timestamptz)")
+    con.execute(f"insert into {STATE_TABLE} values (?, ?)", [fingerprint, built_at])

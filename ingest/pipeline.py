@@ -11,14 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.read_text import (
+    DEFAULT_PDF_ENGINE,
     SUPPORTED_FORMATS,
     ReportText,
     UnreadableReport,
+    extractor_id,
     hash_bytes,
     read_report,
 )
-
-EXTRACTOR_VERSION = "1"
 
 
 @dataclass
@@ -46,14 +46,14 @@ def _quarantine_row(path: Path, content_hash: str | None, reason: str) -> dict:
     }
 
 
-def _cache_path(cache_dir: Path | None, content_hash: str) -> Path | None:
-    return None if cache_dir is None else cache_dir / f"{content_hash}.{EXTRACTOR_VERSION}.json"
+def _cache_path(cache_dir: Path | None, content_hash: str, extractor: str) -> Path | None:
+    return None if cache_dir is None else cache_dir / f"{content_hash}.{extractor}.json"
 
 
-def _read_one(args: tuple[Path, bytes, int]) -> ReportText | str:
-    path, data, max_pages = args
+def _read_one(args: tuple[Path, bytes, int, str]) -> ReportText | str:
+    path, data, max_pages, engine = args
     try:
-        return read_report(path, data, max_pages=max_pages)
+        return read_report(path, data, max_pages=max_pages, engine=engine)
     except UnreadableReport as exc:
         return str(exc)
 
@@ -64,6 +64,7 @@ def read_reports(
     cache_dir: Path | None = None,
     workers: int | None = None,
     max_pages: int = 400,
+    engine: str = DEFAULT_PDF_ENGINE,
 ) -> ReadResult:
     """Read report files, archiving each by content hash first and reusing cached extractions.
 
@@ -73,12 +74,13 @@ def read_reports(
         cache_dir: where extracted page texts are cached by content hash (None: no cache).
         workers: processes for PDF extraction (default: the machine's cores).
         max_pages: PDFs longer than this are quarantined.
+        engine: the PDF engine (`ingest.read_text.PDF_ENGINES`); cached texts are kept per engine.
 
     Returns:
         The readable reports and a quarantine row for every file that could not be read.
     """
     result = ReadResult()
-    todo: list[tuple[Path, bytes, int]] = []
+    todo: list[tuple[Path, bytes, int, str]] = []
     for path in paths:
         try:
             data = path.read_bytes()
@@ -92,22 +94,23 @@ def read_reports(
             reason = f"unsupported file type '{path.suffix or '(none)'}'"
             result.quarantine.append(_quarantine_row(path, content_hash, reason))
             continue
-        cached = _load_cached(_cache_path(cache_dir, content_hash), path, data)
+        extractor = extractor_id(path, engine)
+        cached = _load_cached(_cache_path(cache_dir, content_hash, extractor), path, data, extractor)
         if cached is not None:
             result.reports.append(cached)
         else:
-            todo.append((path, data, max_pages))
-    for (path, data, _), outcome in zip(todo, _extract_all(todo, workers), strict=True):
+            todo.append((path, data, max_pages, engine))
+    for (path, data, _, _), outcome in zip(todo, _extract_all(todo, workers), strict=True):
         if isinstance(outcome, str):
             result.quarantine.append(_quarantine_row(path, hash_bytes(data), outcome))
             continue
-        _store_cached(_cache_path(cache_dir, outcome.content_hash), outcome)
+        _store_cached(_cache_path(cache_dir, outcome.content_hash, outcome.extractor), outcome)
         result.reports.append(outcome)
     return result
 
 
-def _extract_all(todo: list[tuple[Path, bytes, int]], workers: int | None) -> list[ReportText | str]:
-    n_pdf = sum(1 for path, _, _ in todo if path.suffix.lower() == ".pdf")
+def _extract_all(todo: list[tuple[Path, bytes, int, str]], workers: int | None) -> list[ReportText | str]:
+    n_pdf = sum(1 for path, *_ in todo if path.suffix.lower() == ".pdf")
     workers = workers or os.cpu_count() or 1
     if n_pdf < 2 or workers < 2:
         return [_read_one(item) for item in todo]
@@ -125,14 +128,16 @@ def _archive(archive_dir: Path, content_hash: str, data: bytes) -> None:
     os.replace(tmp, target)
 
 
-def _load_cached(cache_file: Path | None, path: Path, data: bytes) -> ReportText | None:
+def _load_cached(cache_file: Path | None, path: Path, data: bytes, extractor: str) -> ReportText | None:
     if cache_file is None or not cache_file.exists():
         return None
     try:
         stored = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return ReportText(path, stored["hash"], stored["format"], len(data), stored["pages"], stored["warnings"])
+    return ReportText(
+        path, stored["hash"], stored["format"], len(data), stored["pages"], stored["warnings"], extractor
+    )
 
 
 def _store_cached(cache_file: Path | None, report: ReportText) -> None:

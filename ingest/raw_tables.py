@@ -46,6 +46,7 @@ def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
             "size_bytes": [r.size_bytes for r in read.reports],
             "page_texts": [r.pages for r in read.reports],
             "read_warnings": [r.warnings for r in read.reports],
+            "parser_version": [schemas.document_parser_version(r.extractor) for r in read.reports],
         },
         schema={
             "document_id": pl.String,
@@ -55,6 +56,7 @@ def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
             "size_bytes": pl.Int64,
             "page_texts": pl.List(pl.String),
             "read_warnings": pl.List(pl.String),
+            "parser_version": pl.String,
         },
     )
     return (
@@ -66,7 +68,6 @@ def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
         .with_columns(
             pages=pl.col("page_texts").list.len().cast(pl.Int32),
             ingested_at=pl.lit(ingested_at, dtype=pl.Datetime("us", "UTC")),
-            parser_version=pl.lit(schemas.PARSER_VERSION),
         )
     )
 

@@ -12,6 +12,29 @@ from pathlib import Path
 
 SUPPORTED_FORMATS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
 PAGE_SEPARATOR = "\n\n"
+PDF_ENGINES = ("pdfminer", "pdfium")  # pdfminer.six (default) or pypdfium2 (optional, faster)
+DEFAULT_PDF_ENGINE = "pdfminer"
+
+
+def _extractor_version() -> str:
+    """A digest of the code that turns files into page texts, so cached texts never outlive it."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("read_text.py", "pdf_text.py", "pdf_layout.py", "pdf_pdfium.py"):
+        if (package / name).exists():
+            digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+EXTRACTOR_VERSION = _extractor_version()
+
+
+def extractor_id(path: Path, engine: str = DEFAULT_PDF_ENGINE) -> str:
+    """What reads this file into text: the PDF engine or plain decoding, with the extraction code's version."""
+    if engine not in PDF_ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}")
+    kind = engine if path.suffix.lower() == ".pdf" else "text"
+    return f"{kind}.{EXTRACTOR_VERSION}"
 
 
 class UnreadableReport(Exception):
@@ -28,6 +51,7 @@ class ReportText:
     size_bytes: int
     pages: list[str]
     warnings: list[str] = field(default_factory=list)
+    extractor: str = ""  # `extractor_id` of what read it
 
     @property
     def source_file(self) -> str:
@@ -75,13 +99,16 @@ def file_format(path: Path) -> str:
     return fmt
 
 
-def read_report(path: Path, data: bytes | None = None, max_pages: int = 400) -> ReportText:
+def read_report(
+    path: Path, data: bytes | None = None, max_pages: int = 400, engine: str = DEFAULT_PDF_ENGINE
+) -> ReportText:
     """Read one report into normalised pages.
 
     Args:
         path: the report file.
         data: its bytes if already read (the caller hashes and archives them first).
         max_pages: PDFs longer than this are refused.
+        engine: the PDF engine, one of `PDF_ENGINES`.
 
     Returns:
         The report's text and facts.
@@ -90,6 +117,7 @@ def read_report(path: Path, data: bytes | None = None, max_pages: int = 400) -> 
         UnreadableReport: empty, unsupported, undecodable, encrypted, scanned or broken files.
     """
     fmt = file_format(path)
+    extractor = extractor_id(path, engine)
     if data is None:
         try:
             data = path.read_bytes()
@@ -98,7 +126,11 @@ def read_report(path: Path, data: bytes | None = None, max_pages: int = 400) -> 
     if not data.strip():
         raise UnreadableReport("empty file")
     warnings: list[str] = []
-    if fmt == "pdf":
+    if fmt == "pdf" and engine == "pdfium":
+        from ingest.pdf_pdfium import extract_pdf_pages_pdfium
+
+        pages = extract_pdf_pages_pdfium(data, max_pages=max_pages)
+    elif fmt == "pdf":
         from ingest.pdf_text import extract_pdf_pages
 
         pages = extract_pdf_pages(data, max_pages=max_pages)
@@ -110,4 +142,4 @@ def read_report(path: Path, data: bytes | None = None, max_pages: int = 400) -> 
     pages = [normalise_text(p) for p in pages]
     if not any(p.strip() for p in pages):
         raise UnreadableReport("no text")
-    return ReportText(path, hash_bytes(data), fmt, len(data), pages, warnings)
+    return ReportText(path, hash_bytes(data), fmt, len(data), pages, warnings, extractor)

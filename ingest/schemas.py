@@ -27,6 +27,13 @@ def _parser_version() -> str:
 
 PARSER_VERSION = _parser_version()
 
+
+def document_parser_version(extractor: str) -> str:
+    """The version recorded on a document: the parsers' version and what read its text (PDF engine or plain
+    decoding, with the extraction code's version); rows are reused only under the same one."""
+    return f"{PARSER_VERSION}+{extractor}"
+
+
 # The frame every parser receives: one row per document.
 DOCUMENT_TEXT = {
     "document_id": pl.String,  # sha256 of the file's bytes (hex)

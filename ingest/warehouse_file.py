@@ -30,6 +30,12 @@ def build_path(warehouse: Path, run_id: str) -> Path:
     return build_dir(warehouse) / f"{warehouse.stem}.{safe}.duckdb"
 
 
+def dbt_link_path(warehouse: Path) -> Path:
+    """The name dbt opens the current run's build file by: a symbolic link, the same every run, so that
+    dbt's connection settings do not change and it keeps its partial parsing."""
+    return build_dir(warehouse) / f"{warehouse.stem}.dbt.duckdb"
+
+
 def publish(build: Path, warehouse: Path) -> None:
     """Atomically make the built file the published warehouse.
 

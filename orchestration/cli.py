@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ingest.read_text import PDF_ENGINES
 from orchestration.resources import REPO_ROOT
 
 DEFAULT_DAGSTER_HOME = REPO_ROOT / "warehouse" / "dagster_home"
@@ -19,6 +20,8 @@ def _prepare_environment(args: argparse.Namespace) -> None:
         os.environ["COUNCILWH_INBOX"] = str(Path(args.inbox).resolve())
     if getattr(args, "warehouse", None):
         os.environ["COUNCILWH_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+    if getattr(args, "pdf_engine", None):
+        os.environ["COUNCILWH_PDF_ENGINE"] = args.pdf_engine
     if not os.environ.get("DAGSTER_HOME"):
         DEFAULT_DAGSTER_HOME.mkdir(parents=True, exist_ok=True)
         os.environ["DAGSTER_HOME"] = str(DEFAULT_DAGSTER_HOME)
@@ -130,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--log-level", default="WARNING", help="Dagster console log level (default WARNING)"
     )
     p_refresh.add_argument("--json", help="also write the run's figures (rows, checks, seconds) to this file")
+    p_refresh.add_argument(
+        "--pdf-engine",
+        choices=PDF_ENGINES,
+        help="PDF text engine: pdfminer (pdfminer.six, default) or pdfium (pypdfium2, faster; "
+        "$COUNCILWH_PDF_ENGINE)",
+    )
     p_refresh.set_defaults(func=refresh)
     p_sql = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
     p_sql.add_argument("query")

@@ -36,12 +36,17 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
     evaluations = result.get_asset_check_evaluations()
     stats = _step_seconds(instance, result.run_id)
     stages: dict[str, float] = {}
-    reused = 0
-    for event in result.get_asset_materialization_events():
-        materialization = event.event_specific_data.materialization
-        if materialization.asset_key.path == ["raw", "documents"]:
-            stages = {k: v.value for k, v in materialization.metadata.items() if k.endswith("_seconds")}
-            reused = materialization.metadata["reused_documents"].value
+    reused, unchanged = 0, False
+    # raw/documents is materialised by a build, or only observed when nothing changed (the run skipped)
+    events = [*result.get_asset_materialization_events(), *result.get_asset_observation_events()]
+    for event in events:
+        data = event.event_specific_data
+        asset_event = data.materialization if hasattr(data, "materialization") else data.asset_observation
+        if asset_event.asset_key.path == ["raw", "documents"]:
+            stages = {k: v.value for k, v in asset_event.metadata.items() if k.endswith("_seconds")}
+            reused = asset_event.metadata["reused_documents"].value
+            unchanged = "unchanged" in asset_event.metadata
+            break
     counts: list[tuple[str, int]] = []
     if result.success and settings.warehouse_path.exists():
         with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
@@ -60,13 +65,14 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
         "step_seconds": stats,
         "stage_seconds": stages,
         "reused_documents": reused,
+        "unchanged": unchanged,
         "failures": [f"{e.step_key}: {e.message}" for e in result.all_events if e.is_failure],
     }
 
 
 def _step_seconds(instance: Any, run_id: str) -> dict[str, float]:
-    stats = instance.get_run_step_stats(run_id)
-    return {s.step_key: round((s.end_time or 0) - (s.start_time or 0), 3) for s in stats}
+    stats = instance.get_run_step_stats(run_id)  # a skipped step has no start time and is left out
+    return {s.step_key: round(s.end_time - s.start_time, 3) for s in stats if s.start_time and s.end_time}
 
 
 def print_refresh_summary(report: dict[str, Any]) -> int:
@@ -74,6 +80,8 @@ def print_refresh_summary(report: dict[str, Any]) -> int:
     marts = report["marts"]
     if report["success"]:
         print(f"warehouse {report['warehouse']}")
+        if report["unchanged"]:
+            print("unchanged: no report and no code changed since it was built; nothing rebuilt")
         print(
             f"inbox     {report['inbox']}: {marts.get('documents', 0)} documents, "
             f"{marts.get('quarantine', 0)} quarantined"

@@ -3,12 +3,14 @@
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
-from ingest.warehouse_file import build_path
+from expectations.runner import import_in_background
+from ingest.warehouse_file import build_path, dbt_link_path
 from orchestration.project import dbt_project
 from orchestration.resources import WarehouseSettings
 
@@ -30,13 +32,20 @@ class CouncilDbtTranslator(DagsterDbtTranslator):
 
 
 @contextmanager
-def build_target(path: str) -> Iterator[None]:
-    """Point dbt's profile (env var COUNCILWH_BUILD_PATH) at this run's build file."""
+def build_target(build: Path, link: Path) -> Iterator[None]:
+    """Point dbt's profile (env var COUNCILWH_BUILD_PATH) at this run's build file through `link`.
+
+    dbt parses the whole project again whenever its connection settings change, and the build file's
+    name changes every run; a link with a stable name keeps dbt's partial parsing (1.5-2 s a run).
+    """
     previous = os.environ.get("COUNCILWH_BUILD_PATH")
-    os.environ["COUNCILWH_BUILD_PATH"] = path
+    link.unlink(missing_ok=True)
+    link.symlink_to(build.name)
+    os.environ["COUNCILWH_BUILD_PATH"] = str(link)
     try:
         yield
     finally:
+        link.unlink(missing_ok=True)
         if previous is None:
             os.environ.pop("COUNCILWH_BUILD_PATH", None)
         else:
@@ -48,5 +57,7 @@ def build_target(path: str) -> Iterator[None]:
 )
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings: WarehouseSettings):
     """Staging views and the analyst-facing marts, built and tested by dbt."""
-    with build_target(str(build_path(settings.warehouse_path, context.run_id))):
-        yield from dbt.cli(["build"], context=context).stream()
+    import_in_background()  # the checks that follow need Great Expectations; load it while dbt runs
+    build = build_path(settings.warehouse_path, context.run_id)
+    with build_target(build, dbt_link_path(settings.warehouse_path)):
+        yield from dbt.cli(["build"], context=context, target_path=settings.dbt_target_dir).stream()

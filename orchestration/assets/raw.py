@@ -1,51 +1,105 @@
 """Ingest assets: the report inbox -> `raw.*` tables in this run's build warehouse."""
 
+import os
 import time
+from datetime import UTC, datetime
 
 import dagster as dg
 import duckdb
 
+from expectations.alert_store import undelivered_count
+from expectations.alerts import channels_from_env
 from ingest import schemas
-from ingest.incremental import copy_reused_rows, previous_documents, reusable_ids
+from ingest.incremental import (
+    copy_reused_rows,
+    inbox_state,
+    previous_documents,
+    published_fingerprint,
+    refresh_fingerprint,
+    reusable_ids,
+    write_fingerprint,
+)
 from ingest.load import write_tables
 from ingest.pipeline import list_report_files, read_reports
 from ingest.raw_tables import build_raw_tables
 from ingest.warehouse_file import build_path, remove_stale_builds
-from orchestration.resources import WarehouseSettings
+from orchestration.resources import WarehouseSettings, code_digest
 
+# skippable: when nothing changed, no raw table is materialised and Dagster skips everything downstream
 RAW_SPECS = [
     dg.AssetSpec(
-        ["raw", name], group_name="ingest", description=f"Raw `{name}` rows parsed from the report files."
+        ["raw", name],
+        group_name="ingest",
+        description=f"Raw `{name}` rows parsed from the report files.",
+        skippable=True,
     )
     for name in schemas.RAW_TABLES
 ]
+
+
+def _nothing_to_rebuild(settings: WarehouseSettings, fingerprint: str) -> bool:
+    """The published warehouse was built from this very inbox and code, and holds no alert waiting for a
+    configured channel (an undelivered alert is retried by a build)."""
+    published = settings.warehouse_path
+    if published_fingerprint(published) != fingerprint:
+        return False
+    return not (channels_from_env(os.environ) and undelivered_count(published))
 
 
 @dg.multi_asset(specs=RAW_SPECS, name="raw_tables", pool="warehouse_writer")
 def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     """Read every report in the inbox (archived by content hash, extraction cached), parse the new
     documents with Polars, reuse the rows of unchanged ones, and write the raw tables into this run's
-    build warehouse."""
+    build warehouse. When neither the inbox nor the code changed since the published build, nothing is
+    materialised and the rest of the run is skipped."""
     published = settings.warehouse_path
+    started = time.perf_counter()
+    files = list_report_files(settings.inbox_path)
+    versions = {
+        "code": code_digest(),
+        "pdf_engine": settings.pdf_engine_name,
+        "max_pages": settings.max_pages,
+    }
+    fingerprint = refresh_fingerprint(inbox_state(files, settings.inbox_path), versions)
+    if _nothing_to_rebuild(settings, fingerprint):
+        previous = previous_documents(published)
+        current = previous.filter(~previous["is_removed"].fill_null(False)).height
+        context.log.info(f"nothing changed since {published} was built: dbt, checks and publish skipped")
+        context.log_event(
+            dg.AssetObservation(
+                asset_key=["raw", "documents"],
+                metadata={
+                    "unchanged": True,
+                    "reused_documents": current,
+                    "fingerprint_seconds": round(time.perf_counter() - started, 3),
+                },
+            )
+        )
+        return
     build = build_path(published, context.run_id)
     remove_stale_builds(published, keep=build)
     build.parent.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    files = list_report_files(settings.inbox_path)
     read = read_reports(
-        files, settings.archive_dir, settings.cache_dir, settings.workers or None, settings.max_pages
+        files,
+        settings.archive_dir,
+        settings.cache_dir,
+        settings.workers or None,
+        settings.max_pages,
+        settings.pdf_engine_name,
     )
     for row in read.quarantine:
         context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
     extracted = time.perf_counter()
     previous = previous_documents(published)
-    reused = reusable_ids(previous, [r.content_hash for r in read.reports])
+    versions_now = {r.content_hash: schemas.document_parser_version(r.extractor) for r in read.reports}
+    reused = reusable_ids(previous, versions_now)
     frames = build_raw_tables(read, previous=previous, reused=reused)
     parsed = time.perf_counter()
     with duckdb.connect(str(build)) as con:
         counts = write_tables(con, frames)
         for table, rows in copy_reused_rows(con, published, reused).items():
             counts[table] += rows
+        write_fingerprint(con, fingerprint, datetime.now(UTC))
     context.log.info(
         f"{len(read.reports)} documents ({len(reused)} unchanged), {len(read.quarantine)} quarantined"
     )

@@ -4,7 +4,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.warehouse_file import RefreshBusy, build_path, publish, refresh_lock, remove_stale_builds
+from ingest.warehouse_file import (
+    RefreshBusy,
+    build_path,
+    dbt_link_path,
+    publish,
+    refresh_lock,
+    remove_stale_builds,
+)
 
 
 def _make_db(path: Path, value: int) -> None:
@@ -33,6 +40,18 @@ def test_remove_stale_builds_keeps_the_current_run(tmp_path: Path) -> None:
     removed = remove_stale_builds(warehouse, keep=build_path(warehouse, "new"))
     assert [p.name for p in removed] == [build_path(warehouse, "old").name]
     assert build_path(warehouse, "new").exists()
+
+
+def test_a_dbt_link_left_by_a_killed_run_is_removed_with_its_build(tmp_path: Path) -> None:
+    warehouse = tmp_path / "warehouse.duckdb"
+    old = build_path(warehouse, "old")
+    _make_db(old, 1)
+    link = dbt_link_path(warehouse)
+    link.symlink_to(old.name)
+    assert link.parent == old.parent and link != old
+    removed = remove_stale_builds(warehouse, keep=build_path(warehouse, "new"))
+    assert set(removed) == {old, link}
+    assert not link.is_symlink() and not old.exists()
 
 
 def test_refresh_lock_refuses_a_second_holder_with_a_clear_message(tmp_path: Path) -> None:

@@ -69,3 +69,9 @@ def test_great_expectations_suites_are_blocking_asset_checks_on_the_marts() -> N
 def test_run_failure_alert_sensor_watches_the_refresh_job() -> None:
     sensor = defs.resolve_sensor_def("refresh_failure_alert")
     assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
+
+
+def test_the_dbt_resource_knows_the_dbt_cli_version_without_running_it() -> None:
+    dbt = defs.resources["dbt"]
+    out = subprocess.run([dbt.dbt_executable, "--version"], capture_output=True, text=True, check=True).stdout
+    assert f"installed: {dbt._cli_version}" in out  # what dagster-dbt would have parsed from the CLI

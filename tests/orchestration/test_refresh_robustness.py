@@ -77,6 +77,19 @@ def test_a_second_run_reuses_unchanged_documents_and_gives_identical_marts(
     assert _query(warehouse, f"select {STABLE_COLUMNS} from marts.savings order by all") == before
 
 
+def test_an_unchanged_inbox_rebuilds_nothing_and_leaves_the_published_file_as_it_was(
+    warehouse: Path, inbox: Path
+) -> None:
+    before = warehouse.stat()
+    (inbox / "review.txt").touch()  # a new modification time alone is no change
+    report = _refresh(inbox, warehouse)
+    assert report["unchanged"] and report["success"]
+    assert "dbt_models" not in report["step_seconds"] and "warehouse" not in report["step_seconds"]
+    after = warehouse.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert report["marts"]["documents"] == 2
+
+
 def test_changed_and_removed_files_while_a_reader_queries_in_a_loop(warehouse: Path, inbox: Path) -> None:
     errors: list[Exception] = []
     seen: set[int] = set()
