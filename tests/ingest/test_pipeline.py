@@ -62,3 +62,16 @@ def test_inbox_fingerprint_changes_when_a_file_changes(tmp_path: Path) -> None:
         "Corporate Peer Challenge\nThe council saved £2m more.\n", encoding="utf-8"
     )
     assert inbox_fingerprint(inbox) != before
+
+
+def test_cached_texts_are_kept_per_pdf_engine(tmp_path: Path) -> None:
+    from ingest.pdf_render import render_report_pdf
+
+    pdf = render_report_pdf("Borsetshire Council\n\nGeneral reserves stand at £4.2m.\n", tmp_path / "r.pdf")
+    cache = tmp_path / "cache"
+    by_miner = read_reports([pdf], cache_dir=cache, engine="pdfminer")
+    by_pdfium = read_reports([pdf], cache_dir=cache, engine="pdfium")
+    assert len(list(cache.glob("*.json"))) == 2
+    assert by_miner.reports[0].extractor.startswith("pdfminer.")
+    assert by_pdfium.reports[0].extractor.startswith("pdfium.")
+    assert "£4.2m" in by_miner.reports[0].pages[0] and "£4.2m" in by_pdfium.reports[0].pages[0]

@@ -21,9 +21,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _build_and_score(inbox: Path, gold: Path, folder: Path) -> tuple[Path, dict]:
+def _build_and_score(inbox: Path, gold: Path, folder: Path, *options: str) -> tuple[Path, dict]:
     warehouse = folder / "warehouse.duckdb"
-    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse))
+    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse), *options)
     assert result.returncode == 0, result.stdout + result.stderr
     scores = folder / "scores.json"
     subprocess.run(
@@ -40,8 +40,8 @@ def text_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 
 @pytest.fixture(scope="module")
-def pdf_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    folder = tmp_path_factory.mktemp("pdf")
+def pdf_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("pdf_corpus")
     inbox, gold = folder / "inbox", folder / "gold"
     inbox.mkdir()
     gold.mkdir()
@@ -51,7 +51,19 @@ def pdf_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
         )
         answer = json.loads((GOLD / f"{seed.stem}.json").read_text())
         (gold / f"{seed.stem}.json").write_text(json.dumps({**answer, "source_file": f"{seed.stem}.pdf"}))
-    return _build_and_score(inbox, gold, folder)
+    return inbox, gold
+
+
+@pytest.fixture(scope="module")
+def pdf_build(tmp_path_factory: pytest.TempPathFactory, pdf_corpus: tuple[Path, Path]) -> tuple[Path, dict]:
+    return _build_and_score(*pdf_corpus, tmp_path_factory.mktemp("pdf"))
+
+
+@pytest.fixture(scope="module")
+def pdfium_build(
+    tmp_path_factory: pytest.TempPathFactory, pdf_corpus: tuple[Path, Path]
+) -> tuple[Path, dict]:
+    return _build_and_score(*pdf_corpus, tmp_path_factory.mktemp("pdfium"), "--pdf-engine", "pdfium")
 
 
 def test_pdf_built_warehouse_scores_within_two_points_of_the_text_on_every_mart(
@@ -60,6 +72,17 @@ def test_pdf_built_warehouse_scores_within_two_points_of_the_text_on_every_mart(
     _, pdf_scores = pdf_build
     for mart, text in text_scores["marts"].items():
         assert abs(pdf_scores["marts"][mart]["f1"] - text["f1"]) <= 0.02, mart
+
+
+def test_the_pdfium_engine_scores_within_a_point_of_pdfminer_on_every_mart(pdf_build, pdfium_build) -> None:
+    (_, pdfminer_scores), (warehouse, pdfium_scores) = pdf_build, pdfium_build
+    for mart, scores in pdfminer_scores["marts"].items():
+        assert abs(pdfium_scores["marts"][mart]["f1"] - scores["f1"]) <= 0.01, mart
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        versions = {
+            v for (v,) in con.execute("select distinct parser_version from marts.documents").fetchall()
+        }
+    assert versions and all("+pdfium." in v for v in versions)
 
 
 def test_page_numbers_point_at_the_page_holding_the_quote(pdf_build) -> None:
