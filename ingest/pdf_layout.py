@@ -20,6 +20,9 @@ BULLET_GLYPHS = re.compile(
 NUMBERED = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|[0-9]{1,2}\.[0-9]+\.?)\s")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?\s*$", re.IGNORECASE)
 CELL_GAP = 12.0  # points of white space that separate two table cells on one row
+WORD_MARGIN = 0.1  # pdfminer LAParams.word_margin: a gap wider than this many character sizes is a space
+CHAR_MARGIN = 2.0  # pdfminer LAParams.char_margin: characters more widths apart than this break a line
+LINE_OVERLAP = 0.5  # pdfminer LAParams.line_overlap: the share of the lower height a line's characters share
 CID_PATTERN = re.compile(r"\(cid:[0-9]+\)")
 MIN_CHARS_PER_PAGE = 20
 
@@ -61,6 +64,71 @@ def markup_runs(chars: Iterable[tuple[str, bool | None]]) -> str:
     if bold_open:
         _close_bold(out)
     return "".join(out).rstrip("\n")
+
+
+Char = tuple[float, float, float, float, str, bool | None]  # x0, y0, x1, y1, text, bold
+
+
+def group_chars(chars: Iterable[Char]) -> list[Segment]:
+    """A page's text lines, split into table cells, from its characters in content order (any engine).
+
+    pdfminer's rules for horizontal text with its default `LAParams` (`LTLayoutContainer.group_objects`,
+    `LTTextLineHorizontal.add`): two consecutive characters are on one line when they overlap vertically by
+    more than `LINE_OVERLAP` of the lower one's height and are less than `CHAR_MARGIN` widths apart; a space
+    goes where the gap from the previous character is over `WORD_MARGIN` of the character's size; a line
+    with no width or height is dropped. A line is split into cells where the gap is `CELL_GAP` or more.
+    """
+    segments: list[Segment] = []
+    parts: list[list] = []  # the current line's cells: [x0, x1, chars]
+    line: list[tuple[str, bool | None]] = []
+    y_min = y_max = x_min = x_max = 0.0
+    px0 = py0 = px1 = py1 = pw = ph = float("nan")  # the previous character's box and size (none yet)
+    for x0, y0, x1, y1, text, bold in chars:
+        w, h = x1 - x0, y1 - y0
+        if y0 == py0 and y1 == py1 and h > 0:  # the common case: same baseline and size as the one before
+            distance = x0 - px1 if x0 > px1 else (px0 - x1 if x1 < px0 else 0.0)
+            same_line = distance < (pw if pw > w else w) * CHAR_MARGIN
+        elif parts and y0 <= py1 and py0 <= y1:
+            overlap = min(abs(py0 - y1), abs(py1 - y0))
+            if (ph if ph < h else h) * LINE_OVERLAP < overlap:
+                distance = x0 - px1 if x0 > px1 else (px0 - x1 if x1 < px0 else 0.0)
+                same_line = distance < (pw if pw > w else w) * CHAR_MARGIN
+            else:
+                same_line = False
+        else:
+            same_line = False
+        if same_line:
+            if px1 < x0 - WORD_MARGIN * (w if w > h else h):
+                line.append((" ", None))
+            if x0 - px1 >= CELL_GAP:
+                parts[-1][1] = px1
+                line = []
+                parts.append([x0, 0.0, line])
+            y_min, y_max = (y0 if y0 < y_min else y_min), (y1 if y1 > y_max else y_max)
+            x_min, x_max = (x0 if x0 < x_min else x_min), (x1 if x1 > x_max else x_max)
+        else:
+            if parts:
+                parts[-1][1] = px1
+                _close_line(parts, y_min, y_max, x_max > x_min, segments)
+            line = []
+            parts = [[x0, 0.0, line]]
+            y_min, y_max, x_min, x_max = y0, y1, x0, x1
+        line.append((text, bold))
+        px0, py0, px1, py1, pw, ph = x0, y0, x1, y1, w, h
+    if parts:
+        parts[-1][1] = px1
+        _close_line(parts, y_min, y_max, x_max > x_min, segments)
+    return segments
+
+
+def _close_line(parts: list[list], y0: float, y1: float, has_width: bool, out: list[Segment]) -> None:
+    """Append one text line's cells ([x0, x1, characters] each) as segments spanning the line's height."""
+    if not has_width or y1 <= y0:
+        return
+    for x0, x1, chars in parts:
+        text = markup_runs(chars)
+        if text.strip():
+            out.append(Segment(x0, y0, x1, y1, text))
 
 
 def _close_bold(out: list[str]) -> None:

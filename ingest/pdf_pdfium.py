@@ -22,14 +22,12 @@ import struct
 import threading
 import time
 from collections import deque
+from collections.abc import Iterator
 from itertools import repeat
 
-from ingest.pdf_layout import CELL_GAP, Segment, is_bold_font, markup_runs, page_lines, pages_from_layouts
+from ingest.pdf_layout import Char, group_chars, is_bold_font, page_lines, pages_from_layouts
 from ingest.read_text import UnreadableReport
 
-WORD_MARGIN = 0.1  # pdfminer LAParams.word_margin: a gap wider than this many character sizes is a space
-CHAR_MARGIN = 2.0  # pdfminer LAParams.char_margin: characters more widths apart than this break a line
-LINE_OVERLAP = 0.5  # pdfminer LAParams.line_overlap: the share of the lower height a line's characters share
 BOLD_WEIGHT = 600  # font weight read as bold when the font has no name
 _GENERATED = frozenset(" \r\n")  # the characters PDFium inserts where the content has none
 _HYPHEN_MARKS = frozenset("\x02\ufffe")  # what PDFium puts in place of a hyphen that ends a line
@@ -171,23 +169,13 @@ def _rotate(box: Box, rotation: int) -> Box:
     return -y1, x0, -y0, x1
 
 
-def _close_line(parts: list[list], y0: float, y1: float, out: list[Segment]) -> None:
-    """Append one text line's cells ([x0, x1, characters] each) as segments spanning the line's height."""
-    for x0, x1, chars in parts:
-        text = markup_runs(chars)
-        if text.strip():
-            out.append(Segment(x0, y0, x1, y1, text))
+def _characters(api: _Api, page: int, textpage: int, rotation: int) -> Iterator[Char]:
+    """The page's characters in PDFium's order (the content stream's) with the boxes pdfminer gives them,
+    for `ingest.pdf_layout.group_chars`.
 
-
-def _page_segments(api: _Api, page: int, textpage: int, rotation: int) -> list[Segment]:
-    """Every text line (or table cell) of a page with its position, bold runs marked, as pdfminer makes them.
-
-    Characters are taken in PDFium's order (the content stream's): a run of consecutive characters each on
-    the line of the one before is a text line (pdfminer's `group_objects`); inside a line a space goes where
-    two characters are more than `WORD_MARGIN` of the character's size apart (`LTTextLineHorizontal.add`),
-    and the line is split into cells where they are `CELL_GAP` apart. Spaces and line breaks PDFium
-    generates are skipped, and so is text inside form XObjects, which pdfminer puts in figures rather than
-    text lines (`LAParams.all_texts` is off); font and unicode mapping are looked up once per text object.
+    Spaces and line breaks PDFium generates are skipped (pdfminer's word rule decides where spaces go), and
+    so is text inside form XObjects, which pdfminer puts in figures rather than text lines
+    (`LAParams.all_texts` is off); font and unicode mapping are looked up once per text object.
     """
     count = max(api.count(textpage), 0)  # -1 when PDFium fails
     text = _page_chars(api, textpage, count)
@@ -204,11 +192,6 @@ def _page_segments(api: _Api, page: int, textpage: int, rotation: int) -> list[S
     own = api.count_objects(page)
     skip = set(objects).difference(map(api.page_object, repeat(page, own), range(own)))
 
-    segments: list[Segment] = []
-    parts: list[list] = []  # the current line's cells: [x0, x1, chars]
-    chars: list[tuple[str, bool | None]] = []
-    line_y0 = line_y1 = 0.0
-    px0 = py0 = px1 = py1 = pw = ph = float("nan")  # the previous character's box and size (none yet)
     obj = None
     bold = skipped = False
     no_unicode: bool | None = None
@@ -239,49 +222,9 @@ def _page_segments(api: _Api, page: int, textpage: int, rotation: int) -> list[S
             char = "-"  # PDFium's mark for a hyphen ending a line; pdfminer keeps the character
         if rotation:
             x0, y0, x1, y1 = _rotate((x0, y0, x1, y1), rotation)
-        w = x1 - x0
         h = (y1 - y0) * scale
         y0 += shift * h
-        y1 = y0 + h
-
-        # pdfminer's halign: vertical overlap over half the lower height, horizontal distance under 2 widths
-        if y0 == py0 and y1 == py1 and h > 0:  # the common case: same baseline and size as the one before
-            distance = x0 - px1 if x0 > px1 else (px0 - x1 if x1 < px0 else 0.0)
-            same_line = distance < (pw if pw > w else w) * CHAR_MARGIN
-        elif parts and y0 <= py1 and py0 <= y1:
-            overlap = y1 - py0 if y1 - py0 < py1 - y0 else py1 - y0
-            if (ph if ph < h else h) * LINE_OVERLAP < overlap:
-                distance = x0 - px1 if x0 > px1 else (px0 - x1 if x1 < px0 else 0.0)
-                same_line = distance < (pw if pw > w else w) * CHAR_MARGIN
-            else:
-                same_line = False
-        else:
-            same_line = False
-        if same_line:
-            gap = x0 - px1
-            if gap > WORD_MARGIN * (w if w > h else h):
-                chars.append((" ", None))
-            if gap >= CELL_GAP:
-                parts[-1][1] = px1
-                chars = []
-                parts.append([x0, 0.0, chars])
-            if y0 < line_y0:
-                line_y0 = y0
-            if y1 > line_y1:
-                line_y1 = y1
-        else:
-            if parts:
-                parts[-1][1] = px1
-                _close_line(parts, line_y0, line_y1, segments)
-            chars = []
-            parts = [[x0, 0.0, chars]]
-            line_y0, line_y1 = y0, y1
-        chars.append((char, bold))
-        px0, py0, px1, py1, pw, ph = x0, y0, x1, y1, w, h
-    if parts:
-        parts[-1][1] = px1
-        _close_line(parts, line_y0, line_y1, segments)
-    return segments
+        yield x0, y0, x1, y0 + h, char, bold
 
 
 def extract_pdf_pages_pdfium(data: bytes, max_pages: int = 400, max_seconds: float = 120.0) -> list[str]:
@@ -325,7 +268,7 @@ def extract_pdf_pages_pdfium(data: bytes, max_pages: int = 400, max_seconds: flo
                         address = ctypes.cast(textpage, ctypes.c_void_p).value
                         page_address = ctypes.cast(page, ctypes.c_void_p).value
                         rotation = raw.FPDFPage_GetRotation(page) % 4
-                        segments = _page_segments(api, page_address, address, rotation)
+                        segments = group_chars(_characters(api, page_address, address, rotation))
                     finally:
                         raw.FPDFText_ClosePage(textpage)
                 finally:
