@@ -54,6 +54,12 @@ def previous_documents(published: Path) -> pl.DataFrame:
     return frame.select(list(schemas.DOCUMENTS)).cast(schemas.DOCUMENTS)
 
 
+def live_document_count(published: Path) -> int:
+    """Documents of the published warehouse that are still in the inbox (removed ones left out)."""
+    previous = previous_documents(published)
+    return previous.filter(~previous["is_removed"].fill_null(False)).height
+
+
 def _same_raw_columns(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether every fact table of the previous warehouse has exactly the current raw columns."""
     rows = con.execute(

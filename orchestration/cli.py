@@ -7,10 +7,11 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from ingest.read_text import PDF_ENGINES
-from orchestration.resources import REPO_ROOT
+from orchestration.config import REPO_ROOT
 
 DEFAULT_DAGSTER_HOME = REPO_ROOT / "warehouse" / "dagster_home"
 
@@ -24,6 +25,9 @@ def _prepare_environment(args: argparse.Namespace) -> None:
         os.environ["COUNCILWH_PDF_ENGINE"] = args.pdf_engine
     if not os.environ.get("DAGSTER_HOME"):
         DEFAULT_DAGSTER_HOME.mkdir(parents=True, exist_ok=True)
+        settings = DEFAULT_DAGSTER_HOME / "dagster.yaml"
+        if not settings.exists():  # Dagster's defaults (runs and events in SQLite here), said once
+            settings.write_text("# Dagster instance settings; empty: the defaults, storage in this folder\n")
         os.environ["DAGSTER_HOME"] = str(DEFAULT_DAGSTER_HOME)
 
 
@@ -49,34 +53,52 @@ def ensure_dbt_manifest() -> None:
 
 
 def refresh(args: argparse.Namespace) -> int:
-    """One refresh through the same job the nightly schedule runs; prints what it built."""
+    """One refresh through the same job the nightly schedule runs; prints what it built.
+
+    When nothing changed since the published warehouse was built (the job's own rule, see
+    `orchestration.config.nothing_to_rebuild`), it says so without starting a Dagster run; `--force`
+    rebuilds anyway (a run tagged `councilwh/rebuild`).
+    """
     _prepare_environment(args)
-    ensure_dbt_manifest()
     from ingest.warehouse_file import RefreshBusy, refresh_lock
-    from orchestration.resources import WarehouseSettings
-    from orchestration.summary import print_refresh_summary, refresh_report
+    from orchestration import config
+    from orchestration.summary import print_refresh_summary, unchanged_report
 
-    settings = WarehouseSettings()
+    warehouse = config.warehouse_path()
     try:
-        with refresh_lock(settings.warehouse_path, wait=args.wait):
-            from dagster import DagsterInstance
-
-            from orchestration.definitions import defs
-
-            job = defs.resolve_job_def("refresh_warehouse")
-            with DagsterInstance.get() as instance:
-                result = job.execute_in_process(
-                    instance=instance,
-                    raise_on_error=False,
-                    run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-                )
-                report = refresh_report(result, settings, instance)
+        with refresh_lock(warehouse, wait=args.wait):
+            started = time.perf_counter()
+            inbox, engine = config.inbox_path(), config.pdf_engine_name()
+            if not args.force and config.up_to_date(inbox, warehouse, engine):
+                report = unchanged_report(warehouse, inbox, time.perf_counter() - started)
+            else:
+                report = _run_refresh_job(args.log_level, rebuild=args.force)
     except RefreshBusy as exc:
         print(f"councilwh: {exc}", file=sys.stderr)
         return 3
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
     return print_refresh_summary(report)
+
+
+def _run_refresh_job(log_level: str, rebuild: bool) -> dict:
+    ensure_dbt_manifest()
+    from dagster import DagsterInstance
+
+    from orchestration.config import REBUILD_TAG
+    from orchestration.definitions import defs
+    from orchestration.resources import WarehouseSettings
+    from orchestration.summary import refresh_report
+
+    job = defs.resolve_job_def("refresh_warehouse")
+    with DagsterInstance.get() as instance:
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            tags={REBUILD_TAG: "true"} if rebuild else None,
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+        )
+        return refresh_report(result, WarehouseSettings(), instance)
 
 
 def sql(args: argparse.Namespace) -> int:
@@ -131,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_refresh.add_argument(
         "--log-level", default="WARNING", help="Dagster console log level (default WARNING)"
+    )
+    p_refresh.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild even when nothing changed since the last build",
     )
     p_refresh.add_argument("--json", help="also write the run's figures (rows, checks, seconds) to this file")
     p_refresh.add_argument(

@@ -1,25 +1,18 @@
-"""Settings and resources: the one place configuration is read from the environment."""
+"""Dagster resources: the warehouse settings (resolved by `orchestration.config`) and dbt."""
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sys
-from functools import cache, cached_property
+from functools import cached_property
 from importlib.metadata import version as package_version
-from importlib.util import find_spec
 from pathlib import Path
 
 import dagster as dg
 from dagster_dbt import DbtCliResource
 from packaging.version import Version
 
-from ingest.read_text import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from orchestration import config
 from orchestration.project import dbt_project
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SAMPLES_DIR = REPO_ROOT / "ingest" / "samples"
-DEFAULT_WAREHOUSE = REPO_ROOT / "warehouse" / "warehouse.duckdb"
 
 
 class WarehouseSettings(dg.ConfigurableResource):
@@ -31,29 +24,24 @@ class WarehouseSettings(dg.ConfigurableResource):
 
     inbox: str = ""
     warehouse: str = ""
-    max_pages: int = 400
+    max_pages: int = config.MAX_PAGES
     workers: int = 0
     pdf_engine: str = ""
 
     @property
     def inbox_path(self) -> Path:
         """The folder of report files to ingest."""
-        return Path(self.inbox or os.environ.get("COUNCILWH_INBOX") or SAMPLES_DIR).resolve()
+        return config.inbox_path(self.inbox)
 
     @property
     def warehouse_path(self) -> Path:
         """The published DuckDB file analysts read."""
-        return Path(self.warehouse or os.environ.get("COUNCILWH_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve()
+        return config.warehouse_path(self.warehouse)
 
     @property
     def pdf_engine_name(self) -> str:
         """The PDF engine: this field, else `COUNCILWH_PDF_ENGINE`, else pdfminer.six."""
-        engine = self.pdf_engine or os.environ.get("COUNCILWH_PDF_ENGINE") or DEFAULT_PDF_ENGINE
-        if engine not in PDF_ENGINES:
-            raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}")
-        if engine == "pdfium" and find_spec("pypdfium2") is None:
-            raise ValueError("the pdfium engine needs pypdfium2: pip install 'councilwh[fast]'")
-        return engine
+        return config.pdf_engine_name(self.pdf_engine)
 
     @property
     def dbt_target_dir(self) -> Path:
@@ -74,21 +62,6 @@ class WarehouseSettings(dg.ConfigurableResource):
     def data_docs_dir(self) -> Path:
         """Great Expectations Data Docs."""
         return self.warehouse_path.parent / "data_docs"
-
-
-@cache
-def code_digest() -> str:
-    """A digest of the code that shapes a built warehouse: the ingest, checks and orchestration packages and
-    the dbt project. A refresh under other code rebuilds even when no report changed."""
-    files = [REPO_ROOT / "dbt_project" / "dbt_project.yml", REPO_ROOT / "dbt_project" / "profiles.yml"]
-    for folder in ("ingest", "expectations", "orchestration"):
-        files += (REPO_ROOT / folder).rglob("*.py")
-    for folder in ("models", "macros", "seeds", "tests"):
-        files += [p for p in (REPO_ROOT / "dbt_project" / folder).rglob("*") if p.is_file()]
-    digest = hashlib.sha256()
-    for path in sorted(set(files)):
-        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 class CouncilDbtCliResource(DbtCliResource):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -67,6 +68,27 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
         "reused_documents": reused,
         "unchanged": unchanged,
         "failures": [f"{e.step_key}: {e.message}" for e in result.all_events if e.is_failure],
+    }
+
+
+def unchanged_report(warehouse: Path, inbox: Path, seconds: float) -> dict[str, Any]:
+    """The figures of a refresh that found nothing changed and ran no job (same keys as `refresh_report`)."""
+    from ingest.incremental import live_document_count
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        counts = dict(mart_counts(con))
+    return {
+        "success": True,
+        "warehouse": str(warehouse),
+        "inbox": str(inbox),
+        "marts": counts,
+        "checks_passed": 0,
+        "checks_failed": [],
+        "step_seconds": {},
+        "stage_seconds": {"fingerprint_seconds": round(seconds, 3)},
+        "reused_documents": live_document_count(warehouse),
+        "unchanged": True,
+        "failures": [],
     }
 
 

@@ -39,7 +39,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: int = 600) -
 def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The warehouse `councilwh refresh` builds from the bundled sample reports."""
     from orchestration.cli import ensure_dbt_manifest
-    from orchestration.resources import SAMPLES_DIR
+    from orchestration.config import SAMPLES_DIR
 
     ensure_dbt_manifest()
     warehouse = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"

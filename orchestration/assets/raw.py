@@ -1,21 +1,16 @@
 """Ingest assets: the report inbox -> `raw.*` tables in this run's build warehouse."""
 
-import os
 import time
 from datetime import UTC, datetime
 
 import dagster as dg
 import duckdb
 
-from expectations.alert_store import undelivered_count
-from expectations.alerts import channels_from_env
 from ingest import schemas
 from ingest.incremental import (
     copy_reused_rows,
-    inbox_state,
+    live_document_count,
     previous_documents,
-    published_fingerprint,
-    refresh_fingerprint,
     reusable_ids,
     write_fingerprint,
 )
@@ -23,7 +18,8 @@ from ingest.load import write_tables
 from ingest.pipeline import list_report_files, read_reports
 from ingest.raw_tables import build_raw_tables
 from ingest.warehouse_file import build_path, remove_stale_builds
-from orchestration.resources import WarehouseSettings, code_digest
+from orchestration.config import REBUILD_TAG, build_fingerprint, nothing_to_rebuild
+from orchestration.resources import WarehouseSettings
 
 # skippable: when nothing changed, no raw table is materialised and Dagster skips everything downstream
 RAW_SPECS = [
@@ -37,33 +33,18 @@ RAW_SPECS = [
 ]
 
 
-def _nothing_to_rebuild(settings: WarehouseSettings, fingerprint: str) -> bool:
-    """The published warehouse was built from this very inbox and code, and holds no alert waiting for a
-    configured channel (an undelivered alert is retried by a build)."""
-    published = settings.warehouse_path
-    if published_fingerprint(published) != fingerprint:
-        return False
-    return not (channels_from_env(os.environ) and undelivered_count(published))
-
-
 @dg.multi_asset(specs=RAW_SPECS, name="raw_tables", pool="warehouse_writer")
 def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     """Read every report in the inbox (archived by content hash, extraction cached), parse the new
     documents with Polars, reuse the rows of unchanged ones, and write the raw tables into this run's
     build warehouse. When neither the inbox nor the code changed since the published build, nothing is
-    materialised and the rest of the run is skipped."""
+    materialised and the rest of the run is skipped, unless the run is tagged `councilwh/rebuild: true`."""
     published = settings.warehouse_path
     started = time.perf_counter()
     files = list_report_files(settings.inbox_path)
-    versions = {
-        "code": code_digest(),
-        "pdf_engine": settings.pdf_engine_name,
-        "max_pages": settings.max_pages,
-    }
-    fingerprint = refresh_fingerprint(inbox_state(files, settings.inbox_path), versions)
-    if _nothing_to_rebuild(settings, fingerprint):
-        previous = previous_documents(published)
-        current = previous.filter(~previous["is_removed"].fill_null(False)).height
+    fingerprint = build_fingerprint(files, settings.inbox_path, settings.pdf_engine_name, settings.max_pages)
+    if context.run.tags.get(REBUILD_TAG) != "true" and nothing_to_rebuild(published, fingerprint):
+        current = live_document_count(published)
         context.log.info(f"nothing changed since {published} was built: dbt, checks and publish skipped")
         context.log_event(
             dg.AssetObservation(

@@ -6,7 +6,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.resources import SAMPLES_DIR
+from orchestration.config import SAMPLES_DIR
 from tests.conftest import run_cli
 from tests.fixtures.receivers import free_port, http_receiver
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.resources import SAMPLES_DIR
+from orchestration.config import SAMPLES_DIR
 from tests.conftest import CONTRACT_MARTS, run_cli
 
 

@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from ingest.pdf_render import render_report_pdf
-from orchestration.resources import SAMPLES_DIR
+from orchestration.config import SAMPLES_DIR
 from tests.conftest import BIN, REPO, run_cli
 
 PEER = SAMPLES_DIR / "harrowdale_peer_challenge.md"
@@ -22,9 +22,11 @@ REVIEW = SAMPLES_DIR / "kestrel_vale_progress_review.txt"
 STABLE_COLUMNS = "source_file, kind, amount_gbp, percent, fiscal_year, service_area, quote, page_number"
 
 
-def _refresh(inbox: Path, warehouse: Path) -> dict:
+def _refresh(inbox: Path, warehouse: Path, *options: str) -> dict:
     report = warehouse.parent / "refresh.json"
-    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse), "--json", str(report))
+    result = run_cli(
+        "refresh", "--inbox", str(inbox), "--warehouse", str(warehouse), "--json", str(report), *options
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return json.loads(report.read_text())
 
@@ -72,7 +74,8 @@ def test_a_second_run_reuses_unchanged_documents_and_gives_identical_marts(
     warehouse: Path, inbox: Path
 ) -> None:
     before = _query(warehouse, f"select {STABLE_COLUMNS} from marts.savings order by all")
-    report = _refresh(inbox, warehouse)
+    report = _refresh(inbox, warehouse, "--force")  # nothing changed: rebuild anyway
+    assert not report["unchanged"] and "dbt_models" in report["step_seconds"]
     assert report["reused_documents"] == 2
     assert _query(warehouse, f"select {STABLE_COLUMNS} from marts.savings order by all") == before
 
@@ -88,6 +91,26 @@ def test_an_unchanged_inbox_rebuilds_nothing_and_leaves_the_published_file_as_it
     after = warehouse.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert report["marts"]["documents"] == 2
+
+
+def test_the_scheduled_job_skips_its_build_when_nothing_changed(
+    warehouse: Path, inbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dagster as dg
+
+    from orchestration.definitions import defs
+
+    monkeypatch.setenv("COUNCILWH_INBOX", str(inbox))
+    monkeypatch.setenv("COUNCILWH_WAREHOUSE", str(warehouse))
+    before = warehouse.stat()
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = defs.resolve_job_def("refresh_warehouse").execute_in_process(instance=instance)
+    assert result.success
+    assert not result.get_asset_materialization_events()  # raw skipped, so dbt, checks and publish too
+    observed = result.get_asset_observation_events()[0].event_specific_data.asset_observation
+    assert observed.asset_key.path == ["raw", "documents"] and observed.metadata["unchanged"].value
+    after = warehouse.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
 
 def test_changed_and_removed_files_while_a_reader_queries_in_a_loop(warehouse: Path, inbox: Path) -> None:
