@@ -7,6 +7,7 @@ run is reproducible. Reports vary in the ways real ones do: numbering styles, da
 from __future__ import annotations
 
 import random
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,13 @@ LAST = ["Ashdown", "Bramley", "Carrow", "Delane", "Ebbot", "Fairley", "Gosling",
 ROLES = ["Chief Executive", "Director of Finance", "Leader", "Director of Adult Services", "Head of Policy"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"]
 SERVICES = ["children's services", "adult social care", "highways", "waste services", "SEND transport"]
+THEMES = [
+    "Local priorities and outcomes",
+    "Organisational and place leadership",
+    "Governance and culture",
+    "Use of resources",
+    "Capacity for improvement",
+]
 FILLER = (
     "The peer team heard a consistent account of the council's ambitions from members, officers and partners. "
     "Staff described a culture that is open to challenge, and partners valued the council's convening role. "
@@ -106,7 +114,9 @@ def peer_challenge(rng: random.Random, index: int, pages: int = 20) -> Generated
         f"views from more than {rng.randint(30, 60)} meetings.",
         "",
     ]
-    lines += [FILLER * 4 + "\n" for _ in range(max(pages - 2, 1) * 4)]
+    # about 2,000 characters a page, as the published peer challenge reports have (40-45 KB for 20 pages)
+    for page in range(max(pages - 2, 1)):
+        lines += [f"# {THEMES[page % len(THEMES)]}", "", FILLER * 3, "", FILLER * 3, ""]
     lines += [
         f"The {rng.choice(PLACES)} Local Enterprise Partnership (LEP) and the Health and Wellbeing Board "
         f"are central to the council's work with partners.",
@@ -139,7 +149,7 @@ def performance_report(rng: random.Random, index: int) -> GeneratedReport:
 
 
 def generate_reports(
-    folder: Path, count: int, pages: int = 20, seed: int = 7, pdf_share: float = 0.5
+    folder: Path, count: int, pages: int = 20, seed: int = 7, pdf_share: float = 0.5, workers: int = 1
 ) -> list[Path]:
     """Write `count` generated reports into `folder`, about `pdf_share` of them as PDFs.
 
@@ -149,21 +159,35 @@ def generate_reports(
         pages: rough length of each peer challenge report in A4 pages.
         seed: the random seed (same seed, same reports).
         pdf_share: the share written as PDF (needs reportlab, a dev dependency).
+        workers: processes rendering the PDFs (the reports are the same for any number).
 
     Returns:
         The files written.
     """
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    written, to_render = [], []
     for index in range(count):
         report = performance_report(rng, index) if index % 5 == 4 else peer_challenge(rng, index, pages)
         path = folder / report.name
         if rng.random() < pdf_share:
-            from ingest.pdf_render import render_report_pdf
-
-            written.append(render_report_pdf(report.text, path.with_suffix(".pdf"), header=report.council))
+            to_render.append((report.text, path.with_suffix(".pdf"), report.council))
+            written.append(path.with_suffix(".pdf"))
         else:
             path.write_text(report.text, encoding="utf-8")
             written.append(path)
+    if workers > 1 and len(to_render) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(_render, to_render, chunksize=4))
+    else:
+        for job in to_render:
+            _render(job)
     return written
+
+
+def _render(job: tuple[str, Path, str]) -> Path:
+    """One report as a PDF set like the published ones: 12 point type, generous line spacing."""
+    from ingest.pdf_render import render_report_pdf
+
+    text, path, council = job
+    return render_report_pdf(text, path, header=council, size=12.0, leading=21.0)
