@@ -60,4 +60,6 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings:
     import_in_background()  # the checks that follow need Great Expectations; load it while dbt runs
     build = build_path(settings.warehouse_path, context.run_id)
     with build_target(build, dbt_link_path(settings.warehouse_path)):
-        yield from dbt.cli(["build"], context=context, target_path=settings.dbt_target_dir).stream()
+        # the file log only for warnings: at debug level it grows by ~10,000 lines a run
+        args = ["build", "--log-level-file", "warn"]
+        yield from dbt.cli(args, context=context, target_path=settings.dbt_target_dir).stream()
