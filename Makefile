@@ -10,6 +10,7 @@ MANIFEST := dbt_project/target/manifest.json
 DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' -o -name '*.csv' 2>/dev/null | grep -v -e target/ -e logs/)
 SHARED ?= ../shared
 EVAL_DB := build/eval/warehouse.duckdb
+EVAL_REAL_DB := build/eval-real/warehouse.duckdb
 N ?= 500
 PAGES ?= 20
 PROFILE ?=
@@ -53,10 +54,15 @@ eval: setup ## build a warehouse from $(SHARED)/corpus/seeds and score it agains
 	$(BIN)/councilwh refresh --inbox $(SHARED)/corpus/seeds --warehouse $(EVAL_DB) > build/eval/refresh.log || (cat build/eval/refresh.log; exit 1)
 	$(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_DB) --gold $(SHARED)/gold
 
+eval-real: setup ## build a warehouse from $(SHARED)/corpus/real (64 real texts) and score it against $(SHARED)/gold/real
+	@mkdir -p $(dir $(EVAL_REAL_DB))
+	$(BIN)/councilwh refresh --inbox $(SHARED)/corpus/real --warehouse $(EVAL_REAL_DB) > build/eval-real/refresh.log || (cat build/eval-real/refresh.log; exit 1)
+	$(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_REAL_DB) --gold $(SHARED)/gold/real
+
 bench: setup ## benchmark the refresh at N generated reports (default 500; e.g. make bench N=50 PROFILE=1)
 	N=$(N) PAGES=$(PAGES) PROFILE=$(PROFILE) $(BIN)/python -m tests.benchmarks.bench_refresh
 
 clean: ## remove the built warehouse, caches and build files (keeps the virtualenv)
 	rm -rf build warehouse/*.duckdb warehouse/.build warehouse/archive warehouse/cache warehouse/data_docs dbt_project/target dbt_project/logs
 
-.PHONY: help setup run build dbt dev lint test eval bench clean
+.PHONY: help setup run build dbt dev lint test eval eval-real bench clean

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from ingest.read_text import PDF_ENGINES
+from ingest.read.report import PDF_ENGINES
 from orchestration.config import REPO_ROOT
 
 DEFAULT_DAGSTER_HOME = REPO_ROOT / "warehouse" / "dagster_home"
@@ -60,7 +60,7 @@ def refresh(args: argparse.Namespace) -> int:
     rebuilds anyway (a run tagged `councilwh/rebuild`).
     """
     _prepare_environment(args)
-    from ingest.warehouse_file import RefreshBusy, refresh_lock
+    from ingest.state.warehouse_file import RefreshBusy, refresh_lock
     from orchestration import config
     from orchestration.summary import print_refresh_summary, unchanged_report
 

@@ -13,9 +13,9 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from ingest.incremental import inbox_state, published_fingerprint, refresh_fingerprint
-from ingest.pipeline import list_report_files
-from ingest.read_text import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from ingest.read.inbox import list_report_files
+from ingest.read.report import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from ingest.state.fingerprint import inbox_state, published_fingerprint, refresh_fingerprint
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "ingest" / "samples"
@@ -80,8 +80,11 @@ def nothing_to_rebuild(published: Path, fingerprint: str, env: Mapping[str, str]
     return not undelivered_count(published)
 
 
+def current_fingerprint(inbox: Path, pdf_engine: str, max_pages: int = MAX_PAGES) -> str:
+    """The fingerprint a build from the inbox as it is now would record."""
+    return build_fingerprint(list_report_files(inbox), inbox, pdf_engine, max_pages)
+
+
 def up_to_date(inbox: Path, published: Path, pdf_engine: str, max_pages: int = MAX_PAGES) -> bool:
     """Whether a refresh of `published` from `inbox` would change nothing."""
-    return nothing_to_rebuild(
-        published, build_fingerprint(list_report_files(inbox), inbox, pdf_engine, max_pages)
-    )
+    return nothing_to_rebuild(published, current_fingerprint(inbox, pdf_engine, max_pages))

@@ -11,6 +11,7 @@ import dagster as dg
 from dagster_dbt import DbtCliResource
 from packaging.version import Version
 
+from ingest.refresh import IngestSettings
 from orchestration import config
 from orchestration.project import dbt_project
 
@@ -62,6 +63,19 @@ class WarehouseSettings(dg.ConfigurableResource):
     def data_docs_dir(self) -> Path:
         """Great Expectations Data Docs."""
         return self.warehouse_path.parent / "data_docs"
+
+    @property
+    def ingest_settings(self) -> IngestSettings:
+        """These settings as the plain-Python ingest takes them."""
+        return IngestSettings(
+            inbox=self.inbox_path,
+            warehouse=self.warehouse_path,
+            archive_dir=self.archive_dir,
+            cache_dir=self.cache_dir,
+            workers=self.workers or None,
+            max_pages=self.max_pages,
+            pdf_engine=self.pdf_engine_name,
+        )
 
 
 class CouncilDbtCliResource(DbtCliResource):

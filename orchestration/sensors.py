@@ -5,7 +5,7 @@ import os
 import dagster as dg
 
 from expectations.alerts import channels_from_env, deliver, run_failure_alert
-from ingest.pipeline import inbox_fingerprint
+from ingest.read.inbox import inbox_fingerprint
 from orchestration.jobs import refresh_job
 from orchestration.resources import WarehouseSettings
 

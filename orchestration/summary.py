@@ -73,7 +73,7 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
 
 def unchanged_report(warehouse: Path, inbox: Path, seconds: float) -> dict[str, Any]:
     """The figures of a refresh that found nothing changed and ran no job (same keys as `refresh_report`)."""
-    from ingest.incremental import live_document_count
+    from ingest.state.reuse import live_document_count
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
         counts = dict(mart_counts(con))

@@ -15,7 +15,7 @@ from expectations.alert_store import (
 )
 from expectations.alerts import channels_from_env
 from expectations.runner import CHECKS, load_outcomes
-from ingest.warehouse_file import build_path
+from ingest.state.warehouse_file import build_path
 from orchestration.assets.dbt import dbt_models
 from orchestration.resources import WarehouseSettings
 

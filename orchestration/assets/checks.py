@@ -4,7 +4,7 @@ import dagster as dg
 import duckdb
 
 from expectations.runner import CHECKS, run_all, save_outcomes
-from ingest.warehouse_file import build_path
+from ingest.state.warehouse_file import build_path
 from orchestration.resources import WarehouseSettings
 
 CHECK_SPECS = [

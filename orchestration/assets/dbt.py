@@ -10,7 +10,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from expectations.runner import import_in_background
-from ingest.warehouse_file import build_path, dbt_link_path
+from ingest.state.warehouse_file import build_path, dbt_link_path
 from orchestration.project import dbt_project
 from orchestration.resources import WarehouseSettings
 

@@ -3,7 +3,7 @@
 import dagster as dg
 import duckdb
 
-from ingest.warehouse_file import build_path, publish
+from ingest.state.warehouse_file import build_path, publish
 from orchestration.assets.dbt import dbt_models
 from orchestration.resources import WarehouseSettings
 

@@ -27,7 +27,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from ingest.sample_generator import generate_reports
+from tests.fixtures.sample_generator import generate_reports
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "build" / "bench"

@@ -11,8 +11,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.pdf_render import render_report_pdf
 from tests.conftest import REPO, run_cli
+from tests.fixtures.pdf_render import render_report_pdf
 
 SHARED = REPO.parent / "shared"
 SEEDS, GOLD, SCORER = SHARED / "corpus" / "seeds", SHARED / "gold", SHARED / "eval" / "score.py"
@@ -114,6 +114,6 @@ def test_a_pdf_exported_by_libreoffice_is_read(tmp_path: Path) -> None:
         capture_output=True,
         timeout=120,
     )
-    from ingest.pdf_text import extract_pdf_pages
+    from ingest.read.pdf_pdfminer import extract_pdf_pages
 
     assert "£3.2m" in extract_pdf_pages((tmp_path / "report.pdf").read_bytes())[0]

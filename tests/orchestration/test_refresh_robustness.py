@@ -13,9 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.pdf_render import render_report_pdf
 from orchestration.config import SAMPLES_DIR
 from tests.conftest import BIN, REPO, run_cli
+from tests.fixtures.pdf_render import render_report_pdf
 
 PEER = SAMPLES_DIR / "harrowdale_peer_challenge.md"
 REVIEW = SAMPLES_DIR / "kestrel_vale_progress_review.txt"

@@ -1,0 +1,187 @@
+"""Readable reports -> every raw table, with Polars over all documents at once; collected in one place."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import polars as pl
+
+from ingest.parse.documents import parse_documents
+from ingest.parse.money import parse_money_mentions
+from ingest.parse.partnerships import parse_partnership_mentions
+from ingest.parse.peer_team import parse_peer_team
+from ingest.parse.performance import parse_performance_rag, parse_performance_summary
+from ingest.parse.recommendations import parse_recommendations
+from ingest.parse.relations import parse_figure_relations
+from ingest.raw import schemas
+from ingest.read.inbox import ReadResult
+from ingest.read.report import PAGE_SEPARATOR
+
+FACT_PARSERS = {
+    "recommendations": parse_recommendations,
+    "peer_team": parse_peer_team,
+    "money_mentions": parse_money_mentions,
+    "partnership_mentions": parse_partnership_mentions,
+    "performance_summary": parse_performance_summary,
+    "performance_rag": parse_performance_rag,
+}
+
+
+def _conform(frame: pl.LazyFrame, schema: dict[str, pl.DataType]) -> pl.LazyFrame:
+    return frame.select([pl.col(name).cast(dtype) for name, dtype in schema.items()])
+
+
+def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
+    """One row per distinct document (content hash), with its file facts and page texts.
+
+    The same content under two names is one document; its names are kept in `file_names`.
+    """
+    frame = pl.DataFrame(
+        {
+            "document_id": [r.content_hash for r in read.reports],
+            "source_file": [r.source_file for r in read.reports],
+            "file_path": [str(r.path) for r in read.reports],
+            "format": [r.format for r in read.reports],
+            "size_bytes": [r.size_bytes for r in read.reports],
+            "page_texts": [r.pages for r in read.reports],
+            "read_warnings": [r.warnings for r in read.reports],
+            "parser_version": [schemas.document_parser_version(r.extractor) for r in read.reports],
+        },
+        schema={
+            "document_id": pl.String,
+            "source_file": pl.String,
+            "file_path": pl.String,
+            "format": pl.String,
+            "size_bytes": pl.Int64,
+            "page_texts": pl.List(pl.String),
+            "read_warnings": pl.List(pl.String),
+            "parser_version": pl.String,
+        },
+    )
+    return (
+        frame.sort("source_file")
+        .with_columns(
+            file_names=pl.col("source_file").implode().over("document_id").list.unique().list.sort()
+        )
+        .unique("document_id", keep="first", maintain_order=True)
+        .with_columns(
+            pages=pl.col("page_texts").list.len().cast(pl.Int32),
+            ingested_at=pl.lit(ingested_at, dtype=pl.Datetime("us", "UTC")),
+        )
+    )
+
+
+def document_texts(files: pl.DataFrame) -> pl.DataFrame:
+    """Each document's text: its pages joined by a blank line, or by two spaces where a paragraph runs on
+    over the page break (same length, so page spans stay exact)."""
+    pages = (
+        files.select("document_id", pl.col("page_texts").alias("page"))
+        .explode("page")
+        .with_columns(next_page=pl.col("page").shift(-1).over("document_id"))
+    )
+    runs_on = pl.col("page").str.contains(r"[A-Za-z,;–-]\s*$") & pl.col("next_page").str.contains(
+        r"^\s*[a-z(£0-9]"
+    )
+    separator = (
+        pl.when(pl.col("next_page").is_null())
+        .then(pl.lit(""))
+        .when(runs_on)
+        .then(pl.lit(" " * len(PAGE_SEPARATOR)))
+        .otherwise(pl.lit(PAGE_SEPARATOR))
+    )
+    return pages.group_by("document_id", maintain_order=True).agg(
+        text=(pl.col("page") + separator).str.join("")
+    )
+
+
+def pages_frame(files: pl.DataFrame) -> pl.LazyFrame:
+    """One row per page, with the page's character span inside the document text."""
+    sep = len(PAGE_SEPARATOR)
+    return (
+        files.lazy()
+        .select("document_id", "source_file", pl.col("page_texts").alias("text"))
+        .explode("text")
+        .with_columns(
+            page_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32),
+            length=pl.col("text").str.len_chars().cast(pl.Int64),
+        )
+        .with_columns(
+            char_start=(pl.col("length") + sep).cum_sum().over("document_id") - pl.col("length") - sep
+        )
+        .with_columns(char_end=pl.col("char_start") + pl.col("length"))
+    )
+
+
+def build_raw_tables(
+    read: ReadResult,
+    ingested_at: datetime | None = None,
+    reused: set[str] | None = None,
+) -> dict[str, pl.DataFrame]:
+    """Parse the readable reports into the raw tables of `ingest.raw.schemas.RAW_TABLES`.
+
+    Args:
+        read: the readable reports and the quarantined files of this refresh.
+        ingested_at: the time stamp recorded on the documents (default: now).
+        reused: documents whose fact rows are copied from the previous warehouse instead of re-parsed.
+
+    Returns:
+        raw table name -> frame with exactly that table's schema; `documents` holds this inbox's documents
+        only (the history of earlier ones is `ingest.state.reuse.with_history`'s).
+    """
+    now = ingested_at or datetime.now(UTC)
+    reused = reused or set()
+    files = files_frame(read, now)
+    files = files.join(document_texts(files), on="document_id", how="left")
+    text = files.lazy().select(
+        "document_id",
+        "source_file",
+        "text",
+        doc_type=pl.lit(None, dtype=pl.String),
+        reference_date=pl.lit(None, dtype=pl.Date),
+    )
+    facts = parse_documents(text).collect()
+    docs = text.drop("doc_type", "reference_date").join(
+        facts.lazy().select(
+            "document_id",
+            "doc_type",
+            reference_date=pl.coalesce("document_date", "period_end", "period_start"),
+        ),
+        on="document_id",
+        how="left",
+    )
+    new_docs = docs.filter(~pl.col("document_id").is_in(sorted(reused)))
+    lazy = {name: _conform(parse(new_docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
+    lazy["figure_relations"] = _conform(
+        parse_figure_relations(lazy["money_mentions"]), schemas.FIGURE_RELATIONS
+    )
+    lazy["pages"] = _conform(pages_frame(files), schemas.PAGES)
+    collected = dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
+    collected["documents"] = documents_frame(files, facts)
+    collected["warnings"] = warnings_frame(files)
+    collected["quarantine"] = pl.DataFrame(read.quarantine, schema=schemas.QUARANTINE)
+    return {name: collected[name] for name in schemas.RAW_TABLES}
+
+
+def documents_frame(files: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
+    """One row per document of this inbox: its file facts and the document-level facts parsed from it."""
+    current = files.join(facts.drop("source_file"), on="document_id", how="left").with_columns(
+        is_removed=pl.lit(False),
+        removed_at=pl.lit(None, dtype=pl.Datetime("us", "UTC")),
+    )
+    return _conform(current.lazy(), schemas.DOCUMENTS).collect()
+
+
+def warnings_frame(files: pl.DataFrame) -> pl.DataFrame:
+    """Warnings raised while reading files (e.g. decoding). Malformed figures and repaired characters
+    are flagged on their own rows (`is_malformed`, `is_repaired`) and gathered by dbt into marts.warnings."""
+    return (
+        files.select("document_id", "source_file", pl.col("read_warnings").alias("detail"))
+        .explode("detail")
+        .drop_nulls("detail")
+        .with_columns(
+            kind=pl.col("detail").str.extract(r"^([a-z_]+):", 1).fill_null("reading"),
+            char_offset=pl.lit(None, dtype=pl.Int64),
+        )
+        .select(list(schemas.WARNINGS))
+        .cast(schemas.WARNINGS)
+    )

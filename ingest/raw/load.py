@@ -1,0 +1,44 @@
+"""Write raw frames to DuckDB `raw.<table>`: the only writer of the raw schema."""
+
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+
+from ingest.raw import schemas
+
+
+def quote_identifier(name: str) -> str:
+    """Quote a DuckDB identifier (names come from the RAW_TABLES allow-list)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> dict[str, int]:
+    """Replace the raw tables named in `frames` in one transaction.
+
+    Args:
+        con: a read-write connection to the warehouse being built.
+        frames: raw table name (a key of `schemas.RAW_TABLES`) -> frame with that table's schema.
+
+    Returns:
+        table name -> rows written.
+    """
+    unknown = set(frames) - set(schemas.RAW_TABLES)
+    if unknown:
+        raise ValueError(f"not raw tables: {sorted(unknown)}")
+    counts: dict[str, int] = {}
+    con.execute("create schema if not exists raw")
+    con.execute("begin transaction")
+    try:
+        for name, frame in frames.items():
+            conformed = frame.select(list(schemas.RAW_TABLES[name])).cast(schemas.RAW_TABLES[name])
+            view = f"_load_{name}"
+            con.register(view, conformed.to_arrow())
+            con.execute(f"create or replace table raw.{quote_identifier(name)} as select * from {view}")
+            con.unregister(view)
+            counts[name] = conformed.height
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return counts

@@ -1,0 +1,73 @@
+"""The inbox: which files it holds, and their extraction into page texts (PDFs in parallel processes)."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ingest.read.errors import UnreadableReport
+from ingest.read.report import (
+    ReportText,
+    hash_bytes,
+    read_report,
+)
+
+
+@dataclass
+class ReadResult:
+    """What reading an inbox gave: the readable reports and the quarantined files."""
+
+    reports: list[ReportText] = field(default_factory=list)
+    quarantine: list[dict] = field(default_factory=list)
+
+
+def list_report_files(inbox: Path) -> list[Path]:
+    """Every file under the inbox (recursively), hidden files excluded, in a stable order."""
+    return sorted(
+        p for p in inbox.rglob("*") if p.is_file() and not any(x.startswith(".") for x in p.parts[-1:])
+    )
+
+
+def quarantine_row(path: Path, content_hash: str | None, reason: str) -> dict:
+    """A `raw.quarantine` row: the file, its content hash (None if it could not be read) and the reason."""
+    return {
+        "source_file": path.name,
+        "file_path": str(path),
+        "content_hash": content_hash,
+        "reason": reason,
+        "quarantined_at": datetime.now(UTC),
+    }
+
+
+def _read_one(args: tuple[Path, bytes, int, str]) -> ReportText | str:
+    path, data, max_pages, engine = args
+    try:
+        return read_report(path, data, max_pages=max_pages, engine=engine)
+    except UnreadableReport as exc:
+        return str(exc)
+
+
+def extract_all(todo: list[tuple[Path, bytes, int, str]], workers: int | None) -> list[ReportText | str]:
+    """Read each (path, bytes, max pages, engine) into a `ReportText`, or the reason it is unreadable; PDFs in
+    up to `workers` processes (default: the machine's cores)."""
+    n_pdf = sum(1 for path, *_ in todo if path.suffix.lower() == ".pdf")
+    workers = workers or os.cpu_count() or 1
+    if n_pdf < 2 or workers < 2:
+        return [_read_one(item) for item in todo]
+    with ProcessPoolExecutor(max_workers=min(workers, n_pdf)) as pool:
+        return list(pool.map(_read_one, todo, chunksize=1))
+
+
+def inbox_fingerprint(inbox: Path) -> str:
+    """A digest of the inbox's file names, sizes and modification times (changes when a file does)."""
+    parts = []
+    for path in list_report_files(inbox) if inbox.exists() else []:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path.relative_to(inbox)}\t{stat.st_size}\t{stat.st_mtime_ns}")
+    return hash_bytes("\n".join(parts).encode())

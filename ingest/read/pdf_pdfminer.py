@@ -1,0 +1,154 @@
+"""pdfminer.six: PDF bytes -> one text per page, bold runs kept as **markup**.
+
+pdfminer interprets each page into characters with their boxes; `ingest.read.pdf_layout.group_chars` groups
+them into text lines by pdfminer's own rules, without pdfminer's layout analysis: the text boxes and the
+reading order that analysis builds are not needed, because `ingest.read.pdf_layout` orders the lines by
+position. The lines are the same; a page is read about a fifth faster.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ingest.read.errors import UnreadableReport
+from ingest.read.pdf_layout import Char, group_chars, is_bold_font, page_lines, pages_from_layouts
+
+
+def _char_device(resources):  # noqa: ANN001, ANN202 - pdfminer objects, class defined on first use
+    """A pdfminer page aggregator that keeps only the page's own characters, as (box, text, bold) tuples.
+
+    It computes each character's box as `LTChar` does (the font's descent, rise and advance through the
+    text matrix) without building the object; characters inside form XObjects (pdfminer's figures) are
+    left out as pdfminer's layout analysis leaves them out of text lines; vertical writing is built by
+    `LTChar` itself.
+    """
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import apply_matrix_rect
+
+    class CharDevice(PDFPageAggregator):
+        def __init__(self) -> None:
+            super().__init__(resources, laparams=None)  # no layout analysis
+            self.chars: list[Char] = []
+            self.bold_fonts: dict[str, bool] = {}
+
+        def bold(self, fontname: str) -> bool:
+            bold = self.bold_fonts.get(fontname)
+            if bold is None:
+                bold = self.bold_fonts[fontname] = is_bold_font(fontname)
+            return bold
+
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):  # noqa: ANN001, ANN202, PLR0913
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            adv = font.char_width(cid) * fontsize * scaling
+            if self._stack:  # inside a figure
+                return adv
+            if font.is_vertical():
+                item = LTChar(
+                    matrix,
+                    font,
+                    fontsize,
+                    scaling,
+                    rise,
+                    text,
+                    font.char_width(cid),
+                    font.char_disp(cid),
+                    ncs,
+                    graphicstate,
+                )
+                self.chars.append((item.x0, item.y0, item.x1, item.y1, text, self.bold(item.fontname)))
+                return item.adv
+            descent = font.get_descent() * fontsize
+            x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv, descent + rise + fontsize))
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if y1 < y0:
+                y0, y1 = y1, y0
+            self.chars.append((x0, y0, x1, y1, text, self.bold(font.fontname)))
+            return adv
+
+    return CharDevice()
+
+
+class _NoDebug:
+    """A pdfminer module logger whose `debug` does nothing (it is called for every token read)."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        self._logger = logger
+
+    def debug(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._logger, name)
+
+
+@contextmanager
+def _quiet_debug() -> Iterator[None]:
+    """Skip pdfminer's per-token `log.debug` calls (a few percent of its time) unless debug logging is on."""
+    swapped = []
+    if not logging.getLogger("pdfminer").isEnabledFor(logging.DEBUG):
+        for name, module in list(sys.modules.items()):
+            logger = getattr(module, "log", None) if name.startswith("pdfminer.") else None
+            if isinstance(logger, logging.Logger):
+                swapped.append((module, logger))
+                module.log = _NoDebug(logger)
+    try:
+        yield
+    finally:
+        for module, logger in swapped:
+            module.log = logger
+
+
+def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 120.0) -> list[str]:
+    """Extract the text of every page of a PDF.
+
+    Args:
+        data: the PDF's bytes.
+        max_pages: a longer PDF is refused rather than read.
+        max_seconds: extraction taking longer than this is abandoned (checked between pages).
+
+    Returns:
+        One string per page, in page order.
+
+    Raises:
+        UnreadableReport: encrypted, broken, too long, or without usable text (scanned/image-only, `(cid:NN)`).
+    """
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.psexceptions import PSException
+
+    started = time.monotonic()
+    layouts: list[list[tuple[str, float, float, float]]] = []
+    resources = PDFResourceManager(caching=True)
+    device = _char_device(resources)
+    interpreter = PDFPageInterpreter(resources, device)
+    try:
+        with _quiet_debug():
+            for page in PDFPage.get_pages(io.BytesIO(data), caching=True):
+                if len(layouts) >= max_pages:
+                    raise UnreadableReport(f"more than {max_pages} pages")
+                if time.monotonic() - started > max_seconds:
+                    raise UnreadableReport(f"extraction took longer than {max_seconds:g} s")
+                device.chars = []
+                interpreter.process_page(page)
+                layouts.append(page_lines(group_chars(device.chars)))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise UnreadableReport(f"encrypted PDF ({type(exc).__name__})") from exc
+    except PSException as exc:
+        raise UnreadableReport(f"broken PDF ({type(exc).__name__}: {exc})") from exc
+    except UnreadableReport:
+        raise
+    except Exception as exc:  # pdfminer raises many internal types on damaged files
+        raise UnreadableReport(f"broken PDF ({type(exc).__name__}: {exc})") from exc
+    return pages_from_layouts(layouts)

@@ -1,0 +1,143 @@
+"""Read one report file (PDF, plain text, markdown) into normalised page texts.
+
+Every failure a file can have is an `UnreadableReport` with a reason the quarantine records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.read.errors import UnreadableReport
+
+SUPPORTED_FORMATS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
+PAGE_SEPARATOR = "\n\n"
+PDF_ENGINES = ("pdfminer", "pdfium")  # pdfminer.six (default) or pypdfium2 (optional, faster)
+DEFAULT_PDF_ENGINE = "pdfminer"
+
+
+def _extractor_version() -> str:
+    """A digest of the code that turns files into page texts, so cached texts never outlive it."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("errors.py", "report.py", "pdf_pdfminer.py", "pdf_layout.py", "pdf_pdfium.py"):
+        if (package / name).exists():
+            digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+EXTRACTOR_VERSION = _extractor_version()
+
+
+def extractor_id(path: Path, engine: str = DEFAULT_PDF_ENGINE) -> str:
+    """What reads this file into text: the PDF engine or plain decoding, with the extraction code's version."""
+    if engine not in PDF_ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}")
+    kind = engine if path.suffix.lower() == ".pdf" else "text"
+    return f"{kind}.{EXTRACTOR_VERSION}"
+
+
+@dataclass
+class ReportText:
+    """The text of one report file, page by page, with its file facts."""
+
+    path: Path
+    content_hash: str
+    format: str
+    size_bytes: int
+    pages: list[str]
+    warnings: list[str] = field(default_factory=list)
+    extractor: str = ""  # `extractor_id` of what read it
+
+    @property
+    def source_file(self) -> str:
+        """The file's name, as the marts show it."""
+        return self.path.name
+
+
+def hash_bytes(data: bytes) -> str:
+    """Return the content hash used as `document_id` (sha256, hex)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def normalise_text(text: str) -> str:
+    """NFKC (ligatures, non-breaking spaces), unified line ends, no trailing blanks on lines."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def decode_text(data: bytes) -> tuple[str, list[str]]:
+    """Decode text bytes as UTF-8, else cp1252, else latin-1, with a warning on fallback.
+
+    Args:
+        data: the file's bytes.
+
+    Returns:
+        The decoded text and the warnings raised while decoding.
+    """
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), [f"decoding: not UTF-8, read as {encoding}"]
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableReport("not text in any supported encoding")  # latin-1 never fails; kept for safety
+
+
+def file_format(path: Path) -> str:
+    """Return the format name for a supported file, else raise `UnreadableReport`."""
+    fmt = SUPPORTED_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise UnreadableReport(f"unsupported file type '{path.suffix or '(none)'}'")
+    return fmt
+
+
+def read_report(
+    path: Path, data: bytes | None = None, max_pages: int = 400, engine: str = DEFAULT_PDF_ENGINE
+) -> ReportText:
+    """Read one report into normalised pages.
+
+    Args:
+        path: the report file.
+        data: its bytes if already read (the caller hashes and archives them first).
+        max_pages: PDFs longer than this are refused.
+        engine: the PDF engine, one of `PDF_ENGINES`.
+
+    Returns:
+        The report's text and facts.
+
+    Raises:
+        UnreadableReport: empty, unsupported, undecodable, encrypted, scanned or broken files.
+    """
+    fmt = file_format(path)
+    extractor = extractor_id(path, engine)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UnreadableReport(f"cannot read file: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise UnreadableReport("empty file")
+    warnings: list[str] = []
+    if fmt == "pdf" and engine == "pdfium":
+        from ingest.read.pdf_pdfium import extract_pdf_pages_pdfium
+
+        pages = extract_pdf_pages_pdfium(data, max_pages=max_pages)
+    elif fmt == "pdf":
+        from ingest.read.pdf_pdfminer import extract_pdf_pages
+
+        pages = extract_pdf_pages(data, max_pages=max_pages)
+    else:
+        if b"\x00" in data[:4096]:
+            raise UnreadableReport("binary content in a text file")
+        text, warnings = decode_text(data)
+        pages = [text]
+    pages = [normalise_text(p) for p in pages]
+    if not any(p.strip() for p in pages):
+        raise UnreadableReport("no text")
+    return ReportText(path, hash_bytes(data), fmt, len(data), pages, warnings, extractor)

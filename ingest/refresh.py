@@ -1,0 +1,142 @@
+"""The order of a refresh's ingest, in one place: list the inbox, read (archive, cache, extract), reuse
+unchanged documents, parse the rest, and load every raw table into the run's build warehouse."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from ingest.parse.tables import build_raw_tables
+from ingest.raw import schemas
+from ingest.raw.load import write_tables
+from ingest.read.inbox import ReadResult, extract_all, list_report_files, quarantine_row
+from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, extractor_id, hash_bytes
+from ingest.state.files import archive_file, cache_path, load_cached_text, store_cached_text
+from ingest.state.fingerprint import write_fingerprint
+from ingest.state.reuse import copy_reused_rows, previous_documents, reusable_ids, with_history
+from ingest.state.warehouse_file import remove_stale_builds
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """Where a refresh reads from and writes to, and how it reads PDFs."""
+
+    inbox: Path
+    warehouse: Path  # the published file: the previous build, whose rows are reused
+    archive_dir: Path | None = None
+    cache_dir: Path | None = None
+    workers: int | None = None
+    max_pages: int = 400
+    pdf_engine: str = DEFAULT_PDF_ENGINE
+
+
+@dataclass
+class IngestResult:
+    """What one ingest wrote: rows per raw table, documents read and reused, files quarantined, timings."""
+
+    build: Path
+    rows: dict[str, int]
+    documents: int
+    reused: int
+    quarantine: list[dict] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def ingest_inbox(settings: IngestSettings, build: Path, fingerprint: str) -> IngestResult:
+    """Read every report in the inbox and write the raw tables into `build` (a new file beside the
+    published warehouse), reusing the parsed rows of documents the published warehouse already holds.
+
+    Args:
+        settings: the inbox, the published warehouse and the reading options.
+        build: the DuckDB file this run builds (published later by renaming it).
+        fingerprint: what this build is made from, recorded in it (`ingest.state.fingerprint`).
+
+    Returns:
+        The rows written per raw table, the documents read and reused, the quarantined files and the
+        seconds spent extracting, parsing and loading.
+    """
+    started = time.perf_counter()
+    remove_stale_builds(settings.warehouse, keep=build)
+    build.parent.mkdir(parents=True, exist_ok=True)
+    read = read_reports(
+        list_report_files(settings.inbox),
+        settings.archive_dir,
+        settings.cache_dir,
+        settings.workers,
+        settings.max_pages,
+        settings.pdf_engine,
+    )
+    extracted = time.perf_counter()
+    previous = previous_documents(settings.warehouse)
+    versions_now = {r.content_hash: schemas.document_parser_version(r.extractor) for r in read.reports}
+    reused = reusable_ids(previous, versions_now)
+    frames = build_raw_tables(read, reused=reused)
+    frames["documents"] = with_history(frames["documents"], previous)
+    parsed = time.perf_counter()
+    with duckdb.connect(str(build)) as con:
+        rows = write_tables(con, frames)
+        for table, copied in copy_reused_rows(con, settings.warehouse, reused).items():
+            rows[table] += copied
+        write_fingerprint(con, fingerprint, datetime.now(UTC))
+    seconds = {
+        "extract_seconds": round(extracted - started, 3),
+        "parse_seconds": round(parsed - extracted, 3),
+        "load_seconds": round(time.perf_counter() - parsed, 3),
+    }
+    return IngestResult(build, rows, len(read.reports), len(reused), read.quarantine, seconds)
+
+
+def read_reports(
+    paths: Iterable[Path],
+    archive_dir: Path | None = None,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+    max_pages: int = 400,
+    engine: str = DEFAULT_PDF_ENGINE,
+) -> ReadResult:
+    """Read report files, archiving each by content hash first and reusing cached extractions.
+
+    Args:
+        paths: the report files.
+        archive_dir: where every file's bytes are kept as `<hash>` before parsing (None: not kept).
+        cache_dir: where extracted page texts are cached by content hash (None: no cache).
+        workers: processes for PDF extraction (default: the machine's cores).
+        max_pages: PDFs longer than this are quarantined.
+        engine: the PDF engine (`ingest.read.report.PDF_ENGINES`); cached texts are kept per engine.
+
+    Returns:
+        The readable reports and a quarantine row for every file that could not be read.
+    """
+    result = ReadResult()
+    todo: list[tuple[Path, bytes, int, str]] = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            result.quarantine.append(quarantine_row(path, None, f"cannot read file: {exc.strerror or exc}"))
+            continue
+        content_hash = hash_bytes(data)
+        if archive_dir is not None:
+            archive_file(archive_dir, content_hash, data)
+        if path.suffix.lower() not in SUPPORTED_FORMATS:
+            reason = f"unsupported file type '{path.suffix or '(none)'}'"
+            result.quarantine.append(quarantine_row(path, content_hash, reason))
+            continue
+        extractor = extractor_id(path, engine)
+        cached = load_cached_text(cache_path(cache_dir, content_hash, extractor), path, data, extractor)
+        if cached is not None:
+            result.reports.append(cached)
+        else:
+            todo.append((path, data, max_pages, engine))
+    for (path, data, _, _), outcome in zip(todo, extract_all(todo, workers), strict=True):
+        if isinstance(outcome, str):
+            result.quarantine.append(quarantine_row(path, hash_bytes(data), outcome))
+            continue
+        store_cached_text(cache_path(cache_dir, outcome.content_hash, outcome.extractor), outcome)
+        result.reports.append(outcome)
+    return result

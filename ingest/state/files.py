@@ -1,0 +1,55 @@
+"""Files kept beside the warehouse: every inbox file's bytes by content hash (the archive), and each file's
+extracted page texts by content hash and extractor (the text cache), so unchanged files are not read again."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ingest.read.report import ReportText
+
+
+def cache_path(cache_dir: Path | None, content_hash: str, extractor: str) -> Path | None:
+    """Where a file's extracted texts are cached (None: no cache)."""
+    return None if cache_dir is None else cache_dir / f"{content_hash}.{extractor}.json"
+
+
+def archive_file(archive_dir: Path, content_hash: str, data: bytes) -> None:
+    """Keep a file's bytes as `<archive_dir>/<content hash>` (written once, atomically)."""
+    target = archive_dir / content_hash
+    if target.exists():
+        return
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def load_cached_text(cache_file: Path | None, path: Path, data: bytes, extractor: str) -> ReportText | None:
+    """The cached text of this file, or None when there is none (or it cannot be read)."""
+    if cache_file is None or not cache_file.exists():
+        return None
+    try:
+        stored = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return ReportText(
+        path, stored["hash"], stored["format"], len(data), stored["pages"], stored["warnings"], extractor
+    )
+
+
+def store_cached_text(cache_file: Path | None, report: ReportText) -> None:
+    """Cache a report's extracted texts (atomically)."""
+    if cache_file is None:
+        return
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "hash": report.content_hash,
+        "format": report.format,
+        "pages": report.pages,
+        "warnings": report.warnings,
+    }
+    tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(payload), encoding="utf-8")
+    os.replace(tmp, cache_file)

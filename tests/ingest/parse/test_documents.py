@@ -1,0 +1,98 @@
+import datetime as dt
+
+import pytest
+
+from ingest.parse.documents import parse_documents
+from tests.fixtures.docs import make_docs
+
+
+def _facts(text: str) -> dict:
+    return parse_documents(make_docs(text)).collect().to_dicts()[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Corporate Peer Challenge Brackenshire County Council", "peer_challenge"),
+        ("LGA Corporate Peer Challenge – Progress Review\nBrackenshire County Council", "progress_review"),
+        ("Corporate Peer Challenge follow up visit: Brackenshire County Council", "progress_review"),
+        ("Finance Peer Review\nBrackenshire County Council", "finance_peer_challenge"),
+        ("Corporate Performance Report – End of June (Q1) 2021/22", "performance_report"),
+        ("Annual Statement of Accounts 2020/21", "other"),
+    ],
+)
+def test_doc_type_comes_from_the_title(title: str, doc_type: str) -> None:
+    assert _facts(title + "\n\nSome text.")["doc_type"] == doc_type
+
+
+def test_council_is_the_full_name_in_the_title_even_when_the_text_abbreviates_it() -> None:
+    text = "Corporate Peer Challenge Brackenshire County Council\n\nBCC has improved. The Council agreed."
+    assert _facts(text)["council"] == "Brackenshire County Council"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Corporate Peer Challenge\nLondon Borough of Elmwick",
+        "Corporate Peer Challenge: London Borough of Elmwick",
+    ],
+)
+def test_council_named_as_a_london_borough(title: str) -> None:
+    assert _facts(title)["council"] == "London Borough of Elmwick"
+
+
+def test_council_found_in_the_body_when_the_title_lacks_it() -> None:
+    text = "Corporate Performance Report – End of June (Q1) 2021/22\n\nThis report of Tarnby City Council covers..."
+    assert _facts(text)["council"] == "Tarnby City Council"
+
+
+@pytest.mark.parametrize(
+    ("printed", "start", "end"),
+    [
+        ("12 -15 March 2018", dt.date(2018, 3, 12), dt.date(2018, 3, 15)),
+        ("3rd-6th June 2019", dt.date(2019, 6, 3), dt.date(2019, 6, 6)),
+        (
+            "4<sup>th</sup> September – 7<sup>th</sup> September 2018",
+            dt.date(2018, 9, 4),
+            dt.date(2018, 9, 7),
+        ),
+        ("30 November – 2 December 2019", dt.date(2019, 11, 30), dt.date(2019, 12, 2)),
+        ("30 December 2019 - 2 January 2020", dt.date(2019, 12, 30), dt.date(2020, 1, 2)),
+        ("9th to 11th July 2022", dt.date(2022, 7, 9), dt.date(2022, 7, 11)),
+    ],
+)
+def test_visit_dates_in_every_printed_form(printed: str, start: dt.date, end: dt.date) -> None:
+    facts = _facts(f"Corporate Peer Challenge Brackenshire County Council\n\n{printed}\n\nFeedback report")
+    assert (facts["period_start"], facts["period_end"]) == (start, end)
+
+
+def test_performance_report_period_end_and_meeting_date() -> None:
+    text = (
+        "Corporate Performance Report – End of September (Q2) 2020/21\n\n- Thursday 03 December 2020\n\n"
+        "This report covers information available in the period up until 30th September 2020."
+    )
+    facts = _facts(text)
+    assert facts["period_start"] is None
+    assert facts["period_end"] == dt.date(2020, 9, 30)
+    assert facts["document_date"] == dt.date(2020, 12, 3)
+
+
+def test_previous_challenge_month_and_year() -> None:
+    text = "Corporate Peer Challenge Brackenshire County Council\n\nSince its last corporate peer challenge (CPC) in May 2016 the council has..."
+    assert _facts(text)["previous_challenge"] == "2016-05"
+
+
+def test_engagement_figures_with_bold_markup_and_commas() -> None:
+    text = (
+        "Corporate Peer Challenge Brackenshire County Council\n\n"
+        "- Spoke to **more than 1,150 people** including staff\n- gathered views from more than 55 meetings\n"
+        "- Collectively spent more than 380 hours to determine their findings – the equivalent of one person "
+        "spending more than 10 weeks in Brackenshire."
+    )
+    facts = _facts(text)
+    assert (facts["people"], facts["meetings"], facts["hours"], facts["weeks_equivalent"]) == (
+        1150,
+        55,
+        380,
+        10,
+    )

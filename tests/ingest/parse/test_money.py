@@ -1,0 +1,131 @@
+import datetime as dt
+
+import pytest
+
+from ingest.parse.money import parse_money_mentions
+from tests.fixtures.docs import make_docs
+
+MARCH_2019 = dt.date(2019, 3, 20)  # in financial year 2018/19
+
+
+def _mentions(text: str, reference_date: dt.date | None = MARCH_2019) -> list[dict]:
+    return parse_money_mentions(make_docs(text, reference_date=reference_date)).collect().to_dicts()
+
+
+@pytest.mark.parametrize(
+    ("figure", "amount"),
+    [
+        ("£14.5m", 14_500_000),
+        ("£6.2million", 6_200_000),
+        ("£240 million", 240_000_000),
+        ("£2.4bn", 2_400_000_000),
+        ("£500k", 500_000),
+        ("£31.375m", 31_375_000),
+        ("£1,200,000", 1_200_000),
+        ("£35million", 35_000_000),
+    ],
+)
+def test_amount_forms(figure: str, amount: float) -> None:
+    [mention] = _mentions(f"The council holds reserves of {figure} at year end.")
+    assert mention["amount_gbp"] == pytest.approx(amount)
+    assert mention["raw_figure"] == figure
+
+
+@pytest.mark.parametrize("qualifier", ["approximately", "circa", "nearly", "in excess of", "about", "around"])
+def test_qualifiers_before_the_figure(qualifier: str) -> None:
+    [mention] = _mentions(f"The council has delivered savings of {qualifier} £12m.")
+    assert mention["qualifier"] == qualifier
+
+
+def test_malformed_figure_is_kept_with_a_flag() -> None:
+    [mention] = _mentions("General reserves stood at £41.m at the end of the year.")
+    assert mention["amount_gbp"] == pytest.approx(41_000_000)
+    assert mention["is_malformed"] is True
+
+
+def test_percentages_about_money_are_kept_and_others_dropped() -> None:
+    rows = _mentions(
+        "Only 70% of planned savings were delivered. Some 90% of residents are satisfied with parks."
+    )
+    assert [(r["percent"], r["unit"]) for r in rows] == [(70.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("printed", "fiscal_year"),
+    [("2018/19", "2018/19"), ("2019-20", "2019/20"), ("2020/2021", "2020/21"), ("21/22", "2021/22")],
+)
+def test_fiscal_year_forms(printed: str, fiscal_year: str) -> None:
+    [mention] = _mentions(f"A saving of £3m is planned for {printed}.")
+    assert mention["fiscal_year"] == fiscal_year
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fiscal_year"),
+    [
+        ("this year", "2018/19"),
+        ("next year", "2019/20"),
+        ("the forthcoming financial year", "2019/20"),
+        ("last year", "2017/18"),
+    ],
+)
+def test_relative_years_resolve_against_the_report_date(phrase: str, fiscal_year: str) -> None:
+    [mention] = _mentions(f"Children's services are forecast to overspend £4m {phrase}.")
+    assert mention["fiscal_year"] == fiscal_year
+
+
+def test_previous_year_is_relative_to_the_year_the_sentence_names() -> None:
+    rows = _mentions(
+        "At quarter two of 2016/17 the service is balanced, whereas the previous year it overspent by £2m."
+    )
+    assert rows[0]["fiscal_year"] == "2015/16"
+
+
+def test_subsequent_years_follow_the_named_year_in_order() -> None:
+    rows = _mentions(
+        "Savings still to be found are £4m for 2020/21, and then £3m and £2m in the subsequent two years."
+    )
+    assert [(r["amount_gbp"], r["fiscal_year"]) for r in rows] == [
+        (4e6, "2020/21"),
+        (3e6, "2021/22"),
+        (2e6, "2022/23"),
+    ]
+
+
+def test_each_year_figure_becomes_one_row_per_year() -> None:
+    rows = _mentions("The plan assumes £6m of pressures (£3m in each of 2020/21 and 2021/22) in adult care.")
+    assert [(r["amount_gbp"], r["fiscal_year"]) for r in rows] == [
+        (6e6, None),
+        (3e6, "2020/21"),
+        (3e6, "2021/22"),
+    ]
+
+
+def test_list_members_are_marked_as_continuing_the_first() -> None:
+    rows = _mentions("This follows an overspend of £4.5m in 2015/16 and £3.7m in 2016/17.")
+    assert [(r["continues_previous"], r["fiscal_year"]) for r in rows] == [
+        (False, "2015/16"),
+        (True, "2016/17"),
+    ]
+
+
+def test_part_of_a_whole_shares_its_year() -> None:
+    rows = _mentions("The council set a savings target for 2019/20 of £9m of which £6m has been identified.")
+    assert [r["fiscal_year"] for r in rows] == ["2019/20", "2019/20"]
+
+
+def test_multi_year_period_has_no_single_fiscal_year() -> None:
+    [mention] = _mentions(
+        "Over the last seven years the council has delivered £80m of savings in 2012/13 prices."
+    )
+    assert mention["period"].lower() == "over the last seven years"
+    assert mention["fiscal_year"] is None
+
+
+def test_quote_and_offset_point_at_the_figure() -> None:
+    docs = make_docs(
+        "Intro line.\n\nThe Council’s reserves – general – are £7.5m today.", reference_date=MARCH_2019
+    )
+    [mention] = parse_money_mentions(docs).collect().to_dicts()
+    text = docs.collect()["text"][0]
+    assert text[mention["char_offset"] :].startswith("£7.5m")
+    assert mention["quote"] in text

@@ -1,0 +1,78 @@
+from pathlib import Path
+
+from ingest.read.inbox import inbox_fingerprint, list_report_files
+from ingest.read.report import hash_bytes
+from ingest.refresh import read_reports
+
+
+def _inbox(tmp_path: Path) -> Path:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.txt").write_text("Corporate Peer Challenge\nThe council saved £1m.\n", encoding="utf-8")
+    (inbox / "empty.md").write_bytes(b"")
+    (inbox / "sheet.xlsx").write_bytes(b"PK\x03\x04data")
+    (inbox / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    return inbox
+
+
+def test_list_report_files_skips_hidden_files(tmp_path: Path) -> None:
+    names = [p.name for p in list_report_files(_inbox(tmp_path))]
+    assert names == ["empty.md", "good.txt", "sheet.xlsx"]
+
+
+def test_read_reports_quarantines_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    result = read_reports(list_report_files(inbox))
+    assert [r.source_file for r in result.reports] == ["good.txt"]
+    reasons = {row["source_file"]: row["reason"] for row in result.quarantine}
+    assert reasons == {"empty.md": "empty file", "sheet.xlsx": "unsupported file type '.xlsx'"}
+    assert all(row["content_hash"] for row in result.quarantine)
+
+
+def test_read_reports_archives_every_file_by_content_hash(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    archive = tmp_path / "archive"
+    read_reports(list_report_files(inbox), archive_dir=archive)
+    for path in list_report_files(inbox):
+        data = path.read_bytes()
+        assert (archive / hash_bytes(data)).read_bytes() == data
+
+
+def test_read_reports_reuses_the_cached_extraction(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    cache = tmp_path / "cache"
+    first = read_reports([inbox / "good.txt"], cache_dir=cache)
+    cached = next(cache.glob("*.json"))
+    cached.write_text(cached.read_text().replace("saved", "SAVED"), encoding="utf-8")
+    second = read_reports([inbox / "good.txt"], cache_dir=cache)
+    assert "saved" in first.reports[0].pages[0]
+    assert "SAVED" in second.reports[0].pages[0]
+
+
+def test_read_reports_quarantines_a_file_that_disappeared(tmp_path: Path) -> None:
+    result = read_reports([tmp_path / "gone.txt"])
+    assert result.reports == []
+    assert result.quarantine[0]["reason"].startswith("cannot read file")
+
+
+def test_inbox_fingerprint_changes_when_a_file_changes(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    before = inbox_fingerprint(inbox)
+    assert inbox_fingerprint(inbox) == before
+    (inbox / "good.txt").write_text(
+        "Corporate Peer Challenge\nThe council saved £2m more.\n", encoding="utf-8"
+    )
+    assert inbox_fingerprint(inbox) != before
+
+
+def test_cached_texts_are_kept_per_pdf_engine(tmp_path: Path) -> None:
+    from tests.fixtures.pdf_render import render_report_pdf
+
+    pdf = render_report_pdf("Borsetshire Council\n\nGeneral reserves stand at £4.2m.\n", tmp_path / "r.pdf")
+    cache = tmp_path / "cache"
+    by_miner = read_reports([pdf], cache_dir=cache, engine="pdfminer")
+    by_pdfium = read_reports([pdf], cache_dir=cache, engine="pdfium")
+    assert len(list(cache.glob("*.json"))) == 2
+    assert by_miner.reports[0].extractor.startswith("pdfminer.")
+    assert by_pdfium.reports[0].extractor.startswith("pdfium.")
+    assert "£4.2m" in by_miner.reports[0].pages[0] and "£4.2m" in by_pdfium.reports[0].pages[0]

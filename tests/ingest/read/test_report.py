@@ -1,0 +1,45 @@
+from pathlib import Path
+
+import pytest
+
+from ingest.read.errors import UnreadableReport
+from ingest.read.report import decode_text, normalise_text, read_report
+
+
+def test_read_report_reads_markdown_as_one_page(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text("# Corporate Peer Challenge\r\nSavings of £2.5m  \r\n", encoding="utf-8")
+    report = read_report(path)
+    assert report.format == "md"
+    assert report.pages == ["# Corporate Peer Challenge\nSavings of £2.5m\n"]
+    assert len(report.content_hash) == 64
+    assert report.source_file == "report.md"
+
+
+def test_normalise_text_expands_ligatures_and_non_breaking_spaces() -> None:
+    assert normalise_text("e\ufb03cient\u00a0£3m") == "efficient £3m"
+
+
+def test_decode_text_falls_back_to_cp1252_with_a_warning() -> None:
+    text, warnings = decode_text("£4m – savings".encode("cp1252"))
+    assert text == "£4m – savings"
+    assert warnings == ["decoding: not UTF-8, read as cp1252"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"  \n\n ", "empty file"),
+        ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx'"),
+        ("binary.txt", b"\x00\x01\x02abc", "binary content in a text file"),
+        ("random.pdf", b"%PDF-1.4 this is not really a pdf" * 3, "broken PDF"),
+    ],
+)
+def test_read_report_refuses_bad_files_with_a_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UnreadableReport, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        read_report(path)
