@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import char_position, explode_lines, text_around
+from ingest.parse.lines import char_position, text_around
+from ingest.parse.sentences import DOT, split_sentences
 from ingest.raw.schemas import MONEY_MENTIONS
 
-DOT = "\u2024"  # stands in for a decimal point while sentences are split
-BREAK = "\u0001"
 UNIT = r"(?:bn|billion|m|million|mn|k|thousand)"
 MONEY = rf"£\s?[0-9][0-9,]*(?:{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
 PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?\s?(?:%|per cent|percent)"
@@ -27,27 +26,6 @@ PERIOD = (
     r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2})"
 )
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen"
-
-
-def _sentences(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """One row per sentence, with its offset in the document text."""
-    protected = pl.col("line").str.replace_all(r"([0-9])\.([0-9])", f"$1{DOT}$2")
-    protected = protected.str.replace_all(r"(?i)(\b(?:c|e\.g|i\.e|approx|no))\.", f"$1{DOT}")
-    return (
-        explode_lines(docs)
-        .filter(pl.col("line").str.contains("£|%|per cent"))
-        .with_columns(
-            sentence=protected.str.replace_all(r"([.!?;])\s+([A-Z£(‘'\"0-9])", f"$1{BREAK}$2").str.split(
-                BREAK
-            )
-        )
-        .explode("sentence")
-        .with_columns(sentence_no=pl.int_range(pl.len()).over("document_id", "line_no"))
-        .with_columns(
-            char_offset=pl.col("char_offset")
-            + char_position(pl.col("line"), pl.col("sentence").str.replace_all(DOT, ".")).fill_null(0)
-        )
-    )
 
 
 def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:
@@ -208,7 +186,7 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `MONEY_MENTIONS` schema, one row per mention (a figure "in each of" two years is two).
     """
-    sentences = _sentences(docs).join(
+    sentences = split_sentences(docs, keep="£|%|per cent").join(
         docs.select("document_id", "reference_date"), on="document_id", how="left"
     )
     mentions = _fiscal_years(_windows(sentences))
@@ -223,7 +201,7 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             char_offset=pl.col("char_offset") + pl.col("pos").fill_null(0),
         )
         .with_columns(
-            [pl.col(c).str.replace_all(DOT, ".") for c in ("raw", "sentence", "before", "after", "line")],
+            [pl.col(c).str.replace_all(DOT, ".") for c in ("raw", "sentence", "before", "after")],
             # a figure for a multi-year span has no single fiscal year
             fiscal_year=pl.when(
                 pl.col("period").is_null() | pl.col("period").str.contains("^(?:from|[0-9])")
@@ -235,7 +213,6 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             raw_figure=pl.col("raw"),
             context_before=pl.col("before"),
             context_after=pl.col("after"),
-            paragraph=pl.col("line"),
             quote=pl.col("sentence").str.strip_chars(),
         )
         .select([pl.col(c).cast(t) for c, t in MONEY_MENTIONS.items()])

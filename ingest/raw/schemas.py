@@ -116,7 +116,7 @@ MONEY_MENTIONS = {
     "sentence": pl.String,  # the sentence holding the figure
     "context_before": pl.String,  # the clause before the figure, within the sentence
     "context_after": pl.String,  # the clause after the figure, within the sentence
-    "paragraph": pl.String,  # the paragraph (line) holding the sentence
+    "paragraph": pl.String,  # the paragraph (line) holding the sentence; of a line > 2,000 chars, its block
     "quote": pl.String,
 }
 

@@ -1,4 +1,7 @@
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +132,67 @@ def test_quote_and_offset_point_at_the_figure() -> None:
     text = docs.collect()["text"][0]
     assert text[mention["char_offset"] :].startswith("£7.5m")
     assert mention["quote"] in text
+
+
+def _report_sentences(count: int) -> list[str]:
+    """Invented figure sentences for Wyvern District Council, varied enough to exercise every rule."""
+    forms = [
+        "In 20{y:02d}/{z:02d} Wyvern District Council delivered savings of £{a}.{b}m.",
+        "The forecast overspend in children's services is £{a},{b}00k this year.",
+        "Reserves stood at approximately £{a}m, or {b}% of the net budget, of which £{b}m is earmarked.",
+        "Savings still to be found are £{a}m for 2020/21, and then £{b}m in the following year!",
+        "A further £0.{b}m (c. {a}% of the target) is at risk; grants of £{a}bn were received.",
+    ]
+    return [
+        forms[i % len(forms)].format(y=i % 20, z=i % 20 + 1, a=i % 90 + 1, b=i % 9 + 1) for i in range(count)
+    ]
+
+
+def test_one_long_line_gives_the_rows_of_the_same_text_in_lines() -> None:
+    sentences = _report_sentences(400)
+    one_line, many_lines = _mentions(" ".join(sentences)), _mentions("\n".join(sentences))
+    assert len(one_line) == len(many_lines) > 400
+    unlike = {"document_id": None, "paragraph": None}  # the texts differ; so do their lines
+    assert [{**r, **unlike} for r in one_line] == [{**r, **unlike} for r in many_lines]
+
+
+def test_a_long_line_keeps_each_mentions_paragraph_short() -> None:
+    rows = _mentions(" ".join(_report_sentences(400)))
+    assert max(len(r["paragraph"]) for r in rows) < 4000
+
+
+def test_a_sentence_without_full_stops_is_cut_into_short_pieces_with_exact_offsets() -> None:
+    text = "Budget lines for Borsetshire: " + " ".join(f"£{i % 90 + 1}m" for i in range(3000))
+    docs = make_docs(text, reference_date=MARCH_2019)
+    rows = parse_money_mentions(docs).collect().to_dicts()
+    assert len(rows) == 3000
+    assert all(text[r["char_offset"] :].startswith(r["raw_figure"]) for r in rows)
+    assert max(len(r["sentence"]) for r in rows) <= 1000
+
+
+PEAK_RSS_SCRIPT = """
+import resource, sys
+from ingest.parse.money import parse_money_mentions
+from ingest.parse.relations import parse_figure_relations
+from tests.fixtures.docs import make_docs
+text = sys.stdin.read()
+money = parse_money_mentions(make_docs(text)).collect()
+parse_figure_relations(money.lazy()).collect()
+print(money.height, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def test_a_150_kb_line_of_figure_sentences_parses_within_a_small_memory_budget() -> None:
+    text = " ".join(_report_sentences(2000))
+    assert len(text) > 150_000
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS_SCRIPT],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    mentions, peak_mb = map(int, done.stdout.split())
+    assert mentions > 2000
+    assert peak_mb < 600, f"peak resident memory {peak_mb} MB"

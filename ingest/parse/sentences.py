@@ -1,0 +1,84 @@
+"""Split document lines into sentences with their character offsets, at a cost linear in the text's size.
+
+A line may be a whole page saved from the web or a PDF tool (hundreds of sentences on one line), and a
+sentence may be a flattened table (hundreds of figures, no full stop). So nothing here pairs a sentence
+with its whole line: offsets come from cumulative lengths, sentences longer than `CHUNK_CHARS` are cut at
+white space, and the `paragraph` each sentence carries is its line only when the line is short, else the
+sentence with its neighbours.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import explode_lines
+
+DOT = "\u2024"  # stands in for a decimal point or an abbreviation's full stop while sentences are split
+BREAK = "\u0001"
+CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white space into pieces this long
+PARAGRAPH_CHARS = 2000  # a longer line is carried on its sentences in blocks, not whole
+
+
+def protect_dots(text: pl.Expr) -> pl.Expr:
+    """Replace full stops that do not end a sentence (decimal points, "c.", "e.g.") by `DOT` (one character
+    for one, so offsets are kept)."""
+    protected = text.str.replace_all(r"([0-9])\.([0-9])", f"$1{DOT}$2")
+    return protected.str.replace_all(r"(?i)(\b(?:c|e\.g|i\.e|approx|no))\.", f"$1{DOT}")
+
+
+def _sentences(line: pl.Expr) -> pl.Expr:
+    """The line cut into sentences that, joined again, give the line back exactly (the white space after a
+    sentence's end stays with it)."""
+    return line.str.replace_all(r"([.!?;]\s+)([A-Z£(‘'\"0-9])", f"$1{BREAK}$2").str.split(BREAK)
+
+
+def _chunks(sentence: pl.Expr) -> pl.Expr:
+    """A sentence longer than `CHUNK_CHARS` cut at white space into pieces that join back into it."""
+    chunk = rf"(?s).{{1,{CHUNK_CHARS - 1}}}(?:\s|$)|(?s).{{{CHUNK_CHARS}}}"
+    return (
+        pl.when(sentence.str.len_chars() < CHUNK_CHARS)
+        .then(pl.concat_list(sentence))
+        .otherwise(sentence.str.extract_all(chunk))
+    )
+
+
+def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame:
+    """One row per sentence: document_id, source_file, line_no, sentence_no, char_offset, sentence
+    (decimal points protected by `DOT`, trailing white space removed), paragraph.
+
+    Args:
+        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+        keep: a regex; only lines matching it are split (None: every line).
+
+    Returns:
+        The sentences of every kept line, in order, with the character offset of each in its document.
+    """
+    lines = explode_lines(docs)
+    if keep is not None:
+        lines = lines.filter(pl.col("line").str.contains(keep))
+    line_key = ["document_id", "line_no"]
+    sentence = pl.col("sentence")
+    return (
+        lines.select(
+            "document_id",
+            "source_file",
+            "line_no",
+            "char_offset",
+            sentence=_sentences(protect_dots(pl.col("line"))),
+        )
+        .explode("sentence")
+        .with_columns(sentence=_chunks(sentence))
+        .explode("sentence")
+        .drop_nulls("sentence")
+        .with_columns(sentence_no=pl.int_range(pl.len()).over(line_key), length=sentence.str.len_chars())
+        .with_columns(start=pl.col("length").cum_sum().over(line_key) - pl.col("length"))
+        .with_columns(
+            char_offset=pl.col("char_offset") + pl.col("start"),
+            # a short line whole; a long one in blocks of sentences starting within PARAGRAPH_CHARS
+            paragraph=sentence.str.join("")
+            .over(*line_key, pl.col("start") // PARAGRAPH_CHARS)
+            .str.replace_all(DOT, "."),
+        )
+        .with_columns(sentence=sentence.str.strip_chars_end())
+        .drop("length", "start")
+    )
