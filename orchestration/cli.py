@@ -102,31 +102,21 @@ def _run_refresh_job(log_level: str, rebuild: bool) -> dict:
 
 
 def sql(args: argparse.Namespace) -> int:
-    """Run one query on the published warehouse, read-only, and print the result as a table."""
-    import duckdb
+    """Run read-only SQL on the published warehouse and print every result (see `orchestration.sql_client`)."""
+    from orchestration.config import warehouse_path
+    from orchestration.sql_client import read_query, run_sql
 
-    from orchestration.summary import format_table
-
-    _prepare_environment(args)
-    from orchestration.resources import WarehouseSettings
-
-    path = WarehouseSettings().warehouse_path
-    if not path.exists():
-        print(f"councilwh: no warehouse at {path}; run `councilwh refresh` first", file=sys.stderr)
+    if args.query is None and not args.file:
+        print("councilwh: give a query, `-` to read it from standard input, or --file", file=sys.stderr)
         return 2
-    try:
-        with duckdb.connect(str(path), read_only=True) as con:
-            cursor = con.execute(args.query)
-            columns = [d[0] for d in cursor.description or []]
-            rows = cursor.fetchall() if columns else []
-    except duckdb.Error as exc:
-        message = str(exc).splitlines()[0]
-        if "read-only" in message.lower() or "read only" in message.lower():
-            message = f"writes are refused: the warehouse is opened read-only ({message})"
-        print(f"councilwh: {message}", file=sys.stderr)
-        return 1
-    print(format_table(columns, rows, max_rows=args.max_rows))
-    return 0
+    return run_sql(
+        warehouse_path(args.warehouse or ""),
+        read_query(args.query, args.file),
+        fmt=args.format,
+        output=Path(args.output) if args.output else None,
+        max_width=args.max_width,
+        max_rows=args.max_rows,
+    )
 
 
 def ui(args: argparse.Namespace) -> int:
@@ -168,9 +158,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_refresh.set_defaults(func=refresh)
     p_sql = sub.add_parser("sql", help="run a read-only SQL query on the warehouse")
-    p_sql.add_argument("query")
+    p_sql.add_argument("query", nargs="?", help="SQL (several statements allowed; `-` reads standard input)")
+    p_sql.add_argument("--file", help="read the SQL from this file")
     p_sql.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
-    p_sql.add_argument("--max-rows", type=int, default=200)
+    p_sql.add_argument("--format", default="table", choices=("table", "csv", "json", "markdown"))
+    p_sql.add_argument("--output", help="write the result to this file (Parquet when it ends in .parquet)")
+    p_sql.add_argument(
+        "--max-width", type=int, default=0, help="cut cells to N characters with … (default: full)"
+    )
+    p_sql.add_argument(
+        "--max-rows", type=int, default=200, help="rows shown in a table (0: all; default 200)"
+    )
     p_sql.set_defaults(func=sql)
     p_ui = sub.add_parser("ui", help="start the Dagster UI")
     p_ui.add_argument("--port", type=int, default=3000)
