@@ -14,6 +14,7 @@ from ingest.read.report import PDF_ENGINES
 from orchestration.config import REPO_ROOT
 
 DEFAULT_DAGSTER_HOME = REPO_ROOT / "warehouse" / "dagster_home"
+TELEMETRY_OFF = "telemetry:\n  enabled: false  # like dbt's usage stats: report data stays on this machine\n"
 
 
 def _prepare_environment(args: argparse.Namespace) -> None:
@@ -26,8 +27,10 @@ def _prepare_environment(args: argparse.Namespace) -> None:
     if not os.environ.get("DAGSTER_HOME"):
         DEFAULT_DAGSTER_HOME.mkdir(parents=True, exist_ok=True)
         settings = DEFAULT_DAGSTER_HOME / "dagster.yaml"
-        if not settings.exists():  # Dagster's defaults (runs and events in SQLite here), said once
-            settings.write_text("# Dagster instance settings; empty: the defaults, storage in this folder\n")
+        # Dagster's defaults (runs and events in SQLite in this folder) and no telemetry, also in an older home
+        text = settings.read_text() if settings.exists() else "# Dagster instance settings\n"
+        if "telemetry:" not in text:
+            settings.write_text(text + TELEMETRY_OFF)
         os.environ["DAGSTER_HOME"] = str(DEFAULT_DAGSTER_HOME)
 
 
