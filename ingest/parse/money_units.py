@@ -1,0 +1,35 @@
+"""Money figures as printed: the £ and percentage patterns, qualifiers, and a figure's amount in pounds."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.sentences import DOT
+
+UNIT = r"(?:bn|billion|m|million|mn|k|thousand)"
+MONEY = rf"£\s?[0-9][0-9,]*(?:{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
+PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?\s?(?:%|per cent|percent)"
+QUALIFIER = (
+    r"(?i)(approximately|approx\.?|circa|c\.|nearly|almost|around|about|over|more than|in excess of|up to|"
+    r"at least|some|just over|just under|less than|under|an estimated|estimated|roughly)\s*$"
+)
+
+
+def amount_of(figure: pl.Expr) -> pl.Expr:
+    """The amount a printed figure stands for: "£14.5m" -> 14500000.0, "£19,987k" -> 19987000.0, "65%" -> 65.0."""
+    number = (
+        figure.str.extract(rf"([0-9][0-9,]*(?:{DOT}[0-9]+)?)", 1)
+        .str.replace_all(",", "")
+        .str.replace(DOT, ".")
+    )
+    unit = figure.str.extract(rf"[0-9{DOT}.]\s?({UNIT})", 1).str.to_lowercase()
+    scale = (
+        pl.when(unit.is_in(["bn", "billion"]))
+        .then(1e9)
+        .when(unit.is_in(["m", "million", "mn"]))
+        .then(1e6)
+        .when(unit.is_in(["k", "thousand"]))
+        .then(1e3)
+        .otherwise(1.0)
+    )
+    return number.cast(pl.Float64, strict=False) * scale

@@ -1,0 +1,109 @@
+"""Fiscal years of money figures: written ("2019/20", "2019-2020"), relative ("next year") or by list order
+("and then £3m and £2m in the subsequent two years")."""
+
+from __future__ import annotations
+
+import polars as pl
+
+YEAR = r"((?:19|20)[0-9]{2}|[0-9]{2})\s?[/-]\s?((?:19|20)?[0-9]{2})(?-u:\b)"
+
+
+def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """'2019', '20' -> '2019/20'; '19', '20' -> '2019/20'; '2020', '2021' -> '2020/21'."""
+    first = pl.when(start.str.len_chars() == 2).then(pl.lit("20") + start).otherwise(start)
+    return pl.concat_str([first, end.str.slice(-2)], separator="/")
+
+
+def _year_from_date(date: pl.Expr, shift: int) -> pl.Expr:
+    """The UK financial year (April to March) holding `date`, shifted by whole years."""
+    start = date.dt.year() - (date.dt.month() < 4).cast(pl.Int32) + shift
+    return pl.concat_str([start.cast(pl.String), (start + 1).cast(pl.String).str.slice(-2)], separator="/")
+
+
+def _shift(year: pl.Expr, shift: int | pl.Expr) -> pl.Expr:
+    """'2019/20' shifted by whole years."""
+    start = year.str.slice(0, 4).cast(pl.Int32, strict=False) + shift
+    return pl.concat_str([start.cast(pl.String), (start + 1).cast(pl.String).str.slice(-2)], separator="/")
+
+
+def _relative_year(text: pl.Expr, base: pl.Expr) -> pl.Expr:
+    """'this year' against the report's date; 'the previous/next year' against `base` (the year the
+    sentence names, else the report's year)."""
+    lower = text.str.to_lowercase()
+    return (
+        pl.when(lower.str.contains(r"(?:the )?(?:previous|prior|last) (?:financial )?year"))
+        .then(_shift(base, -1))
+        .when(lower.str.contains(r"(?:next|forthcoming|coming|following) (?:financial )?year"))
+        .then(_shift(base, 1))
+        .when(lower.str.contains(r"this (?:financial )?year|current (?:financial )?year|in-year"))
+        .then(_year_from_date(pl.col("reference_date"), 0))
+    )
+
+
+def _explicit_year(text: pl.Expr, last: bool = False) -> pl.Expr:
+    """The first (or last) fiscal year written in `text`, normalised to YYYY/YY."""
+    found = text.str.extract_all(YEAR)
+    one = (found.list.last() if last else found.list.first()).str.extract_groups(YEAR)
+    return _fiscal(one.struct.field("1"), one.struct.field("2"))
+
+
+def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """Resolve each figure's fiscal year(s) from the words nearest to it."""
+    base = pl.coalesce(
+        _explicit_year(pl.col("before"), last=True), _year_from_date(pl.col("reference_date"), 0)
+    )
+    chain = ["document_id", "line_no", "sentence_no", "chain"]
+    subsequent = (
+        pl.col("near_after")
+        .str.extract(
+            r"(?i)^[^£]{0,20}?(?:in|over|for) the (?:subsequent|following|next) (two|three|four|2|3|4) years",
+            1,
+        )
+        .replace_strict({"two": "2", "three": "3", "four": "4"}, default=pl.first())
+        .cast(pl.Int32, strict=False)
+    )
+    return (
+        frame.with_columns(
+            chain=(~pl.col("continues_previous")).cum_sum().over("document_id", "line_no", "sentence_no")
+        )
+        .with_columns(
+            from_end=pl.int_range(pl.len(), 0, -1).over(chain),
+            n_subsequent=subsequent.last().over(chain),
+            own_year=pl.coalesce(
+                _explicit_year(pl.col("near_after").str.extract(r"^(.{0,40})", 1)),
+                _relative_year(pl.col("near_after").str.slice(0, 60), base),
+                _relative_year(pl.col("clause"), base),
+                pl.when(~pl.col("continues_previous")).then(_explicit_year(pl.col("clause"), last=True)),
+            ),
+            part_of_previous=pl.col("clause").str.contains(r"^[\s,(]*(?:of which|including|of this)[\s,]*$"),
+        )
+        .with_columns(
+            # "£11.9m for 2018/19 of which £8.8m": the part shares the whole's year
+            own_year=pl.when(pl.col("part_of_previous") & pl.col("own_year").is_null())
+            .then(pl.col("own_year").shift(1).over("document_id", "line_no", "sentence_no"))
+            .otherwise(pl.col("own_year")),
+            each_years=pl.col("near_after").str.extract_groups(
+                rf"(?i)^\s*\)?\s*in each of {YEAR} and {YEAR}"
+            ),
+        )
+        .with_columns(
+            list_base=pl.col("own_year")
+            .filter(pl.col("from_end") == pl.col("n_subsequent") + 1)
+            .first()
+            .over(chain)
+        )
+        .with_columns(
+            fiscal_year=pl.when(pl.col("each_years").struct.field("4").is_not_null())
+            .then(
+                pl.concat_list(
+                    _fiscal(pl.col("each_years").struct.field("1"), pl.col("each_years").struct.field("2")),
+                    _fiscal(pl.col("each_years").struct.field("3"), pl.col("each_years").struct.field("4")),
+                )
+            )
+            .when((pl.col("from_end") <= pl.col("n_subsequent")) & pl.col("list_base").is_not_null())
+            .then(
+                pl.concat_list(_shift(pl.col("list_base"), pl.col("n_subsequent") - pl.col("from_end") + 1))
+            )
+            .otherwise(pl.concat_list(pl.col("own_year")))
+        )
+    )
