@@ -66,6 +66,34 @@ def alerts_from_outcomes(outcomes: list[CheckOutcome], descriptions: dict[str, s
     return alerts
 
 
+def alerts_from_rejected_rows(con: duckdb.DuckDBPyConnection) -> list[Alert]:
+    """One alert per row set aside in `marts.rejected_rows` (a row rule of a mart it broke), naming the
+    report and the rule; none when the table is missing (a warehouse built before it existed)."""
+    try:
+        rows = con.execute(
+            "select mart, rule, source_file, document_id, quote, char_offset from marts.rejected_rows"
+        ).fetchall()
+    except duckdb.CatalogException:
+        return []
+    alerts = []
+    for mart, rule, source_file, document_id, quote, char_offset in rows:
+        key = json.dumps(["rejected_row", rule, document_id, char_offset, quote], default=str)
+        alerts.append(
+            Alert(
+                alert_id=hashlib.sha256(key.encode()).hexdigest()[:20],
+                check_name="rejected_row",
+                asset=mart,
+                expectation=rule,
+                severity="warning",
+                source_file=source_file,
+                figures={"document_id": document_id, "char_offset": char_offset},
+                quote=quote,
+                message=f"a row of {source_file} was set aside from marts.{mart}: it breaks {rule}",
+            )
+        )
+    return alerts
+
+
 def previous_alerts(published: Path) -> pl.DataFrame:
     """The alerts table of the previous published warehouse (empty if none)."""
     if not published.exists():

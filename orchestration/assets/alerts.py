@@ -7,6 +7,7 @@ import duckdb
 
 from expectations.alert_store import (
     alerts_from_outcomes,
+    alerts_from_rejected_rows,
     deliver_pending,
     merge_alerts,
     now_utc,
@@ -30,6 +31,7 @@ def alerts(context: dg.AssetExecutionContext, settings: WarehouseSettings) -> dg
     now = now_utc()
     with duckdb.connect(str(build)) as con:
         found = alerts_from_outcomes(load_outcomes(con), {c.name: c.description for c in CHECKS})
+        found += alerts_from_rejected_rows(con)  # rows set aside by a mart's row rule
         table = merge_alerts(previous_alerts(settings.warehouse_path), found, now)
         table = deliver_pending(table, channels_from_env(os.environ), now)
         write_alerts(con, table)
