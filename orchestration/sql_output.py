@@ -54,10 +54,7 @@ def render_table(
     cells = [[cell_text(v, max_width) for v in row] for row in shown]
     names = [cell_text(c, max_width) for c in columns]
     widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
-    numeric = [
-        bool(shown) and all(isinstance(r[i], NUMBERS) or r[i] is None for r in shown)
-        for i in range(len(columns))
-    ]
+    numeric = [_is_numeric([r[i] for r in shown]) for i in range(len(columns))]
 
     def line(values: Sequence[str]) -> str:
         return " | ".join(
@@ -106,6 +103,12 @@ def write_parquet(table: Any, path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path)
     return table.num_rows
+
+
+def _is_numeric(values: Sequence[Any]) -> bool:
+    """A column of numbers (and NULLs), at least one of them a number: aligned to the right."""
+    present = [v for v in values if v is not None]
+    return bool(present) and all(isinstance(v, NUMBERS) and not isinstance(v, bool) for v in present)
 
 
 def _row_count(total: int, shown: int) -> str:

@@ -158,3 +158,4 @@ def test_empty_query_and_closed_pipe_exit_cleanly(warehouse: Path) -> None:
 def test_table_shows_null_and_line_breaks_on_one_line() -> None:
     table = render_table(["a", "b"], [(None, "one\ntwo"), (1, "x")])
     assert table.splitlines()[2:4] == ["NULL | one↵two", "   1 | x"]
+    assert render_table(["k"], [(None,), (None,)]).splitlines()[2] == "NULL"
