@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.parse.budget import ParseBudget
 from ingest.parse.tables import build_raw_tables
 from ingest.raw import schemas
 from ingest.raw.load import write_tables
@@ -33,6 +34,7 @@ class IngestSettings:
     workers: int | None = None
     max_pages: int = 400
     pdf_engine: str = DEFAULT_PDF_ENGINE
+    parse_budget: ParseBudget | None = None  # None: `ParseBudget.from_env()` (COUNCILWH_PARSE_*)
 
 
 @dataclass
@@ -75,7 +77,9 @@ def ingest_inbox(settings: IngestSettings, build: Path, fingerprint: str) -> Ing
     previous = previous_documents(settings.warehouse)
     versions_now = {r.content_hash: schemas.document_parser_version(r.extractor) for r in read.reports}
     reused = reusable_ids(previous, versions_now)
-    frames = build_raw_tables(read, reused=reused)
+    frames = build_raw_tables(read, reused=reused, budget=settings.parse_budget or ParseBudget.from_env())
+    documents = frames["documents"].height  # readable and within the parse budget
+    reused &= set(frames["documents"]["document_id"].to_list())  # none quarantined while parsing
     frames["documents"] = with_history(frames["documents"], previous)
     parsed = time.perf_counter()
     with duckdb.connect(str(build)) as con:
@@ -88,7 +92,8 @@ def ingest_inbox(settings: IngestSettings, build: Path, fingerprint: str) -> Ing
         "parse_seconds": round(parsed - extracted, 3),
         "load_seconds": round(time.perf_counter() - parsed, 3),
     }
-    return IngestResult(build, rows, len(read.reports), len(reused), read.quarantine, seconds)
+    quarantine = frames["quarantine"].to_dicts()  # unreadable files and documents quarantined while parsing
+    return IngestResult(build, rows, documents, len(reused), quarantine, seconds)
 
 
 def read_reports(

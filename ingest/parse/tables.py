@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import polars as pl
 
+from ingest.parse.budget import ParseBudget, parse_within_budget
 from ingest.parse.documents import parse_documents
 from ingest.parse.money import parse_money_mentions
 from ingest.parse.partnerships import parse_partnership_mentions
@@ -14,7 +15,7 @@ from ingest.parse.performance import parse_performance_rag, parse_performance_su
 from ingest.parse.recommendations import parse_recommendations
 from ingest.parse.relations import parse_figure_relations
 from ingest.raw import schemas
-from ingest.read.inbox import ReadResult
+from ingest.read.inbox import ReadResult, quarantine_row
 from ingest.read.report import PAGE_SEPARATOR
 
 FACT_PARSERS = {
@@ -116,22 +117,40 @@ def build_raw_tables(
     read: ReadResult,
     ingested_at: datetime | None = None,
     reused: set[str] | None = None,
+    budget: ParseBudget | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Parse the readable reports into the raw tables of `ingest.raw.schemas.RAW_TABLES`.
+
+    A document the parsers raise on, or beyond the parse budget, is quarantined with the reason; the
+    others are parsed as usual.
 
     Args:
         read: the readable reports and the quarantined files of this refresh.
         ingested_at: the time stamp recorded on the documents (default: now).
         reused: documents whose fact rows are copied from the previous warehouse instead of re-parsed.
+        budget: what one document may cost to parse (default: `ParseBudget()`).
 
     Returns:
         raw table name -> frame with exactly that table's schema; `documents` holds this inbox's documents
-        only (the history of earlier ones is `ingest.state.reuse.with_history`'s).
+        only (the history of earlier ones is `ingest.state.reuse.with_history`'s); `quarantine` holds the
+        unreadable files and the documents quarantined here.
     """
-    now = ingested_at or datetime.now(UTC)
-    reused = reused or set()
-    files = files_frame(read, now)
+    budget = budget or ParseBudget()
+    files = files_frame(read, ingested_at or datetime.now(UTC))
     files = files.join(document_texts(files), on="document_id", how="left")
+    parsed, reasons = parse_within_budget(files, parse_batch, sorted(reused or ()), budget)
+    kept = files.filter(~pl.col("document_id").is_in(list(reasons)))
+    collected = {name: pl.concat([p[name] for p in parsed]) for name in [*FACT_PARSERS, "figure_relations"]}
+    facts = pl.concat([p["facts"] for p in parsed])
+    collected["pages"] = _conform(pages_frame(kept), schemas.PAGES).collect()
+    collected["documents"] = documents_frame(kept, facts)
+    collected["warnings"] = warnings_frame(kept)
+    collected["quarantine"] = quarantine_frame(read, reasons)
+    return {name: collected[name] for name in schemas.RAW_TABLES}
+
+
+def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFrame]:
+    """Run every parser over all `files` at once: `facts` (parse_documents) and each fact table but pages."""
     text = files.lazy().select(
         "document_id",
         "source_file",
@@ -149,17 +168,22 @@ def build_raw_tables(
         on="document_id",
         how="left",
     )
-    new_docs = docs.filter(~pl.col("document_id").is_in(sorted(reused)))
+    new_docs = docs.filter(~pl.col("document_id").is_in(reused))
     lazy = {name: _conform(parse(new_docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
     lazy["figure_relations"] = _conform(
         parse_figure_relations(lazy["money_mentions"]), schemas.FIGURE_RELATIONS
     )
-    lazy["pages"] = _conform(pages_frame(files), schemas.PAGES)
-    collected = dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
-    collected["documents"] = documents_frame(files, facts)
-    collected["warnings"] = warnings_frame(files)
-    collected["quarantine"] = pl.DataFrame(read.quarantine, schema=schemas.QUARANTINE)
-    return {name: collected[name] for name in schemas.RAW_TABLES}
+    return {"facts": facts, **dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))}
+
+
+def quarantine_frame(read: ReadResult, reasons: dict[str, str]) -> pl.DataFrame:
+    """The files that could not be read, and every file of a document quarantined while parsing."""
+    rows = read.quarantine + [
+        quarantine_row(r.path, r.content_hash, reasons[r.content_hash])
+        for r in read.reports
+        if r.content_hash in reasons
+    ]
+    return pl.DataFrame(rows, schema=schemas.QUARANTINE)
 
 
 def documents_frame(files: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
