@@ -158,7 +158,9 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
         doc_type=pl.lit(None, dtype=pl.String),
         reference_date=pl.lit(None, dtype=pl.Date),
     )
-    facts = parse_documents(text).collect()
+    facts = parse_documents(
+        text.join(files.lazy().select("document_id", "file_path"), on="document_id")
+    ).collect()
     docs = text.drop("doc_type", "reference_date").join(
         facts.lazy().select(
             "document_id",

@@ -56,6 +56,8 @@ DOCUMENTS = {
     "title": pl.String,
     "doc_type": pl.String,  # peer_challenge | progress_review | finance_peer_challenge | performance_report | other
     "council": pl.String,
+    "council_gss_code": pl.String,  # ONS GSS code of the council (register: ingest/parse/data/councils.csv)
+    "council_source": pl.String,  # text | file_name | folder | text_mention
     "period_start": pl.Date,
     "period_end": pl.Date,
     "document_date": pl.Date,

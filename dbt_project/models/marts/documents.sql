@@ -19,6 +19,8 @@ final as (
         title,
         doc_type,
         council,
+        council_gss_code,
+        council_source,
         period_start,
         period_end,
         document_date,

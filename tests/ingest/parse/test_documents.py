@@ -3,26 +3,64 @@ import datetime as dt
 import pytest
 
 from ingest.parse.documents import parse_documents
+from tests.fixtures.councils import invented_register
 from tests.fixtures.docs import make_docs
 
 
 def _facts(text: str) -> dict:
-    return parse_documents(make_docs(text)).collect().to_dicts()[0]
+    return parse_documents(make_docs(text), invented_register()).collect().to_dicts()[0]
 
 
 @pytest.mark.parametrize(
     ("title", "doc_type"),
     [
-        ("Corporate Peer Challenge Brackenshire County Council", "peer_challenge"),
-        ("LGA Corporate Peer Challenge – Progress Review\nBrackenshire County Council", "progress_review"),
-        ("Corporate Peer Challenge follow up visit: Brackenshire County Council", "progress_review"),
-        ("Finance Peer Review\nBrackenshire County Council", "finance_peer_challenge"),
+        ("Corporate Peer Challenge Brackenshire County Council\n\nFeedback Report", "peer_challenge"),
+        (
+            "LGA Corporate Peer Challenge – Progress Review\nBrackenshire County Council\nFeedback: 4 May 2021",
+            "progress_review",
+        ),
+        (
+            "Corporate Peer Challenge follow up visit: Brackenshire County Council\n1. Introduction",
+            "progress_review",
+        ),
+        (
+            "Finance Peer Review\nBrackenshire County Council\nFeedback report: 3-5 May 2021",
+            "finance_peer_challenge",
+        ),
         ("Corporate Performance Report – End of June (Q1) 2021/22", "performance_report"),
+        ("Annual Performance Improvement Self-Assessment Report 2022-23", "performance_report"),
         ("Annual Statement of Accounts 2020/21", "other"),
     ],
 )
 def test_doc_type_comes_from_the_title(title: str, doc_type: str) -> None:
     assert _facts(title + "\n\nSome text.")["doc_type"] == doc_type
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Corporate Peer Challenge 2019\n\nIn May 2019 we invited the LGA to carry out a corporate peer challenge.",
+        "Wyvern District Council welcomes peer challenge report\n\nThe peer challenge report, released today, praises the council.",
+        "Agenda item\n\nCorporate Peer Challenge - Feedback Report\n\nMinutes:\n\nThe Cabinet received the feedback report.",
+        "Issue - meetings\n\nQuarter 3 Performance Report 2019/20\n\nMeeting: 13/02/2020 - Cabinet (Item 7)",
+        "Decision details\n\nFinance Peer Challenge Action Plan\n\nDecision Maker: Cabinet",
+        "RESOLVED: That the Quarter 1 performance report be noted.",
+        "Meeting of Cabinet, Wednesday, 26th March, 2025 (Item 4)\n\nCorporate Performance Report Quarter 3",
+        "The Cabinet considered a report of the Director on corporate performance for the second quarter.",
+    ],
+)
+def test_a_page_news_item_or_minute_about_a_report_is_other(opening: str) -> None:
+    assert _facts(opening)["doc_type"] == "other"
+
+
+def test_an_lga_feedback_letter_is_a_peer_challenge() -> None:
+    text = "Jo Bloggs\nChief Executive\nWyvern District Council\n\n3rd May 2019\n\nDear Jo\n\nCorporate Peer Challenge\n\nOn behalf of the peer team, thank you."
+    facts = _facts(text)
+    assert (facts["doc_type"], facts["council"], facts["document_date"]) == (
+        "peer_challenge",
+        "Wyvern District Council",
+        dt.date(2019, 5, 3),
+    )
 
 
 def test_council_is_the_full_name_in_the_title_even_when_the_text_abbreviates_it() -> None:

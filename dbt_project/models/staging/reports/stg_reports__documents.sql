@@ -21,6 +21,8 @@ renamed as (
         title,
         doc_type,
         council,
+        council_gss_code,
+        council_source,
         period_start,
         period_end,
         document_date,

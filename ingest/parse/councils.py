@@ -1,0 +1,171 @@
+"""Which council a report is about, recognised against a register of UK councils (`data/councils.csv`).
+
+The name comes from the text where the text gives it in a telling place (the title lines, a letter's address
+block or salutation, the sentence that says who was challenged), else from the file's name or its folder
+(`harrow_2023_x.txt`, `reports/Harrow/x.pdf`), else from the first council the text names anywhere.
+`council_source` records which. A peer's home council is never in those places: peers are listed in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+DATA = Path(__file__).parent / "data"
+GENERIC_WORDS = (
+    r"\b(?:royal|london|metropolitan|borough|district|county|city|town|council|of|the|and|cc|mbc|dc|bc|lb)\b"
+)
+TYPE_WORDS = "Metropolitan Borough|Metropolitan District|County Borough|City|County|District|Borough|Town"
+PREFIX = "(?:London Borough|Royal Borough|City and County|County Borough|Borough|City|County) of "
+SUBJECT_VERBS = (
+    "undertook|completed|made|is|has|had|was|invited|commissioned|received|requested|asked|welcomed|hosted"
+)
+
+
+@cache
+def load_register() -> pl.DataFrame:
+    """The shipped register: `gss_code, place, council_name, kind, nation, valid_from, valid_to, aliases`."""
+    return pl.read_csv(DATA / "councils.csv", infer_schema=False)
+
+
+def place_key(name: pl.Expr) -> pl.Expr:
+    """The place in a council's name or a file name, lower case, generic words dropped ('City of York
+    Council' -> 'york', 'barking-dagenham' -> 'barking dagenham')."""
+    plain = name.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " ")
+    core = plain.str.replace_all(GENERIC_WORDS, " ").str.replace_all(r"\s+", " ").str.strip_chars()
+    return pl.when(core == "").then(plain.str.strip_chars()).otherwise(core)
+
+
+def register_keys(register: pl.DataFrame) -> pl.DataFrame:
+    """One row per spelling of each council (`place` and every alias) with its `key`."""
+    return (
+        register.with_columns(
+            spelling=pl.concat_list("place", pl.col("aliases").fill_null("").str.split("|"))
+        )
+        .explode("spelling")
+        .filter(pl.col("spelling") != "")
+        .with_columns(key=place_key(pl.col("spelling")))
+    )
+
+
+def _place_regex(name: str) -> str:
+    words = [w for w in re.split(r"[ -]+", name) if w]
+    parts = [
+        "(?:and|&)" if w.lower() == "and" else re.escape(w).replace(r"\.", r"\.?").replace(",", ",?")
+        for w in words
+    ]
+    return r"[ -]+".join(parts)
+
+
+def mention_pattern(register: pl.DataFrame) -> str:
+    """A (case-insensitive, group-free) regex for a register council named in text: 'Wyvern District Council',
+    'City of Wyvern Council', 'London Borough of Wyvern'."""
+    spellings = sorted(set(register_keys(register)["spelling"].to_list()), key=len, reverse=True)
+    places = "|".join(_place_regex(s) for s in spellings)
+    return rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council\b|(?:London|Royal) Borough of (?:{places})\b)"
+
+
+def _named_in_text(plain: pl.Expr, mention: str) -> tuple[pl.Expr, pl.Expr]:
+    """The council the text names in a telling place, and the first council it names anywhere."""
+    head = plain.str.slice(0, 1500)
+    title_lines = head.str.extract(r"^((?:[^\n]{0,150}(?:\n|$))*)", 1)
+    joint = head.str.extract_groups(
+        rf"(?i)(?:peer (?:challenge|review)|CPC)(?: \(CPC\))? (?:of|at|for|with) ({mention})(?: and ({mention}))?"
+    ).struct
+    telling = pl.coalesce(
+        title_lines.str.extract(rf"(?i)({mention})", 1),
+        head.str.extract(
+            rf"(?i)(?:^|\n)[ \t]*(?:[a-z][\w'’-]*[ \t]+){{0,3}}chief executive\s*({mention})", 1
+        ),
+        head.str.extract(rf"(?i)\bdear [a-z][\w'’-]*\s*({mention})", 1),
+        head.str.extract(
+            rf"(?i)(?:^|\n|\. )[ \t]*({mention})(?: \([^)\n]{{1,40}}\))? (?:{SUBJECT_VERBS})\b", 1
+        ),
+        pl.when(joint.field("2").is_null()).then(joint.field("1")),
+        head.str.extract(rf"(?i)(?:days|time) (?:at|with|in) ({mention})", 1),
+        head.str.extract(rf"(?i)invited (?:into|to) ({mention})", 1),
+    )
+    anywhere = plain.str.slice(0, 20000).str.extract(rf"(?i)({mention})", 1)
+    return telling, anywhere
+
+
+def _path_words(name: pl.Expr) -> pl.Expr:
+    """A file or folder name as ' word word ', known abbreviations spelled out ('ne' -> 'north east')."""
+    words = pl.concat_str(
+        pl.lit(" "), name.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " "), pl.lit(" ")
+    )
+    abbreviations = pl.read_csv(DATA / "place_abbreviations.csv")
+    for short, long in zip(abbreviations["abbreviation"], abbreviations["expansion"], strict=True):
+        words = words.str.replace_all(f" {short} ", f" {long} ", literal=True)
+    return words
+
+
+def _keyed_in_path(file_name: pl.Expr, folder: pl.Expr, keys: list[str]) -> tuple[pl.Expr, pl.Expr]:
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    in_name = place_key(_path_words(file_name.str.replace(r"\.[A-Za-z0-9]+$", "")))
+    in_folder = place_key(_path_words(folder))
+    return (
+        pl.concat_str(pl.lit(" "), in_name, pl.lit(" ")).str.extract(rf" ({alternatives}) ", 1),
+        in_folder.str.extract(rf"^({alternatives})$", 1),
+    )
+
+
+def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> pl.LazyFrame:
+    """The council each document is about.
+
+    Args:
+        docs: `document_id, source_file, plain` (the text without markup) and optionally `file_path`.
+        register: councils to recognise (default: the shipped register of UK councils).
+
+    Returns:
+        `document_id, council, council_gss_code, council_source` (text | file_name | folder | text_mention).
+    """
+    register = load_register() if register is None else register
+    keys = register_keys(register).select("key", "gss_code", "kind", "council_name", "valid_to")
+    telling, anywhere = _named_in_text(pl.col("plain"), mention_pattern(register))
+    path = pl.col("file_path") if "file_path" in docs.collect_schema() else pl.col("source_file")
+    folder = path.str.extract(r"([^/\\]+)[/\\][^/\\]+$", 1)
+    by_name, by_folder = _keyed_in_path(pl.col("source_file"), folder, keys["key"].unique().to_list())
+    found = docs.select(
+        "document_id",
+        printed=pl.coalesce(telling, anywhere).str.replace_all(r"\s+", " "),
+        council_source=pl.when(telling.is_not_null())
+        .then(pl.lit("text"))
+        .when(by_name.is_not_null())
+        .then(pl.lit("file_name"))
+        .when(by_folder.is_not_null())
+        .then(pl.lit("folder"))
+        .when(anywhere.is_not_null())
+        .then(pl.lit("text_mention")),
+        path_key=pl.coalesce(by_name, by_folder),
+        county_hint=pl.concat_str(pl.col("source_file"), folder, ignore_nulls=True).str.contains(
+            r"(?i)(?:^|[^a-z])cc(?:[^a-z]|$)"
+        ),
+    )
+    from_text = pl.col("council_source").is_in(["text", "text_mention"])
+    found = found.with_columns(
+        key=pl.when(from_text).then(place_key(pl.col("printed"))).otherwise("path_key"),
+        county_hint=pl.when(from_text)
+        .then(pl.col("printed").str.contains(r"(?i)\bCounty Council\b"))
+        .otherwise("county_hint"),
+    )
+    return (
+        found.join(keys.lazy(), on="key", how="left")
+        .sort(
+            "document_id",
+            (pl.col("kind") == "county") == pl.col("county_hint"),
+            pl.col("valid_to").is_null(),
+            descending=[False, True, True],
+            nulls_last=True,
+        )
+        .unique("document_id", keep="first", maintain_order=True)
+        .select(
+            "document_id",
+            council=pl.when(from_text).then("printed").otherwise("council_name"),
+            council_gss_code="gss_code",
+            council_source="council_source",
+        )
+    )

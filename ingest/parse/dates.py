@@ -1,0 +1,175 @@
+"""Dates a report prints: a peer team's visit, a reporting period, the report's or meeting's own date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+ORD = r"(?:st|nd|rd|th)?(?:\s*</?sup>\s*(?:st|nd|rd|th)?\s*</?sup>)?"
+DASH = r"\s*(?:-|–|—|to)\s*"
+LONG_DATE = rf"([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
+# One visit-date range: "12 -15 March 2018", "3rd-6th June 2019", "30 November – 2 December 2019".
+VISIT = rf"([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?{DASH}([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
+# The same with "and": "between 29th and 31st October 2024", "Wednesday 24 and Thursday 25 September 2025".
+VISIT_AND = (
+    rf"(?:between (?:the )?|{WEEKDAY},? )([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?\s+and\s+"
+    rf"(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
+)
+# A report's header: "Feedback report: 18 – 20 July 2023", "Feedback: 9th July 2024", "Feedback: 24 and 25 September 2025".
+HEADER = (
+    rf"(?i)feedback(?: report)?\s*:\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?"
+    rf"(?:(?:{DASH}|\s+and\s+)(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD})?\s+({MONTHS}),?\s+([0-9]{{4}})"
+)
+TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
+# A range without a year ("between the 30th June - 2nd July"); the year comes from "In June 2021".
+YEARLESS = rf"(?i)(?:between|took place on|on) (?:the )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?\s*(?:-|–|—)\s*([0-9]{{1,2}}){ORD}\s+({MONTHS})"
+FISCAL_YEAR = r"((?:19|20)[0-9]{2})\s*(?:/|-|–|to)\s*(?:(?:19|20)[0-9]{2}|[0-9]{2})\b"
+QUARTER = (
+    r"(?:Q([1-4])|Quarter ([1-4]|One|Two|Three|Four)|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
+)
+QUARTER_NUMBER = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+}
+QUARTER_NUMBER |= {"fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+
+
+def make_date(day: pl.Expr, month: pl.Expr, year: pl.Expr) -> pl.Expr:
+    """A date from day, month-name and year string expressions (null when any part is missing)."""
+    return pl.concat_str([year, month, day.str.zfill(2)], separator=" ").str.strptime(
+        pl.Date, "%Y %B %d", strict=False
+    )
+
+
+def _range(found: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(start, end) of a range extracted with the groups of `VISIT`; a single date when the start day is
+    missing from group 4."""
+    f = found.struct
+    end_day = pl.coalesce(f.field("4"), f.field("1"))
+    end = make_date(end_day, f.field("5"), f.field("6"))
+    start = make_date(
+        f.field("1"), pl.coalesce(f.field("2"), f.field("5")), pl.coalesce(f.field("3"), f.field("6"))
+    )
+    return start, end
+
+
+def visit_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The peer team's visit: the report header's dates, else "took place on <date>", else the first printed
+    date range, else a range without a year dated by the first "in <Month> <year>"."""
+    header = _range(head.str.extract_groups(HEADER))
+    single = head.str.extract_groups(TOOK_PLACE_ON).struct
+    on_day = make_date(single.field("1"), single.field("2"), single.field("3"))
+    ranged = _range(head.str.extract_groups(VISIT))
+    anded = _range(head.str.extract_groups(VISIT_AND))
+    yearless = head.str.extract_groups(YEARLESS).struct
+    year = head.str.extract(rf"(?i)\b(?:in|during) (?:{MONTHS}) ([0-9]{{4}})", 1)
+    loose_start = make_date(yearless.field("1"), pl.coalesce(yearless.field("2"), yearless.field("4")), year)
+    loose_end = make_date(yearless.field("3"), yearless.field("4"), year)
+    return (
+        pl.coalesce(header[0], on_day, ranged[0], anded[0], loose_start),
+        pl.coalesce(header[1], on_day, ranged[1], anded[1], loose_end),
+    )
+
+
+def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
+    return make_date(pl.lit("1"), month, year).dt.month_end()
+
+
+def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
+    "2018/19 - Quarter Two", "Quarter 2 (July to September) of 2015/16") -> (start if its months are
+    printed, end)."""
+    before = head.str.extract_groups(
+        rf"(?i){QUARTER}\)?(?: \(({MONTHS}) to (?:{MONTHS})\))?,? (?:of )?(?:the )?{FISCAL_YEAR}"
+    ).struct
+    after = head.str.extract_groups(rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?\b{QUARTER}").struct
+    number = pl.coalesce(
+        before.field("1"),
+        before.field("2"),
+        before.field("3"),
+        after.field("2"),
+        after.field("3"),
+        after.field("4"),
+    ).str.to_lowercase()
+    quarter = number.replace(QUARTER_NUMBER).cast(pl.Int32, strict=False)
+    first_year = pl.coalesce(
+        pl.when(
+            before.field("1").is_not_null()
+            | before.field("2").is_not_null()
+            | before.field("3").is_not_null()
+        ).then(before.field("5")),
+        after.field("1"),
+    ).cast(pl.Int32, strict=False)
+    end_month = (quarter * 3 + 3 - 1) % 12 + 1
+    end_year = first_year + (quarter == 4).cast(pl.Int32)
+    end = pl.date(end_year, end_month, 1).dt.month_end()
+    start_month = before.field("4")
+    start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
+    start = make_date(
+        pl.lit("1"), start_month, (first_year + (start_number < 4).cast(pl.Int32)).cast(pl.String)
+    )
+    return start, end
+
+
+def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The period a monitoring, outturn or performance report covers: "as at the end of <Month> <year>", a
+    quarter of a financial year, a financial year's outturn, or (for a performance report) the financial
+    year it names. The start only where it is printed: the quarter's months, or a date range ending on
+    the period's end ("1 October to 31 December 2019")."""
+    ranged = _range(head.str.extract_groups(VISIT))
+    as_at = head.str.extract_groups(
+        rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
+    ).struct
+    as_at_end = pl.coalesce(
+        make_date(as_at.field("1"), as_at.field("2"), as_at.field("3")),
+        _month_end(as_at.field("2"), as_at.field("3")),
+    )
+    quarter_start, quarter_end = _quarter_period(head)
+    outturn_year = pl.coalesce(
+        head.str.extract(rf"(?im)^[^\n]{{0,60}}\boutturn\b[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1),
+        head.str.extract(rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}\boutturn\b[^\n]{{0,40}}$", 1),
+        head.str.extract(rf"(?i)\bended (?:the )?{FISCAL_YEAR}", 1),
+        pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
+    ).cast(pl.Int32, strict=False)
+    year_end = pl.date(outturn_year + 1, 3, 31)
+    end = pl.coalesce(as_at_end, quarter_end, year_end)
+    start = pl.when(ranged[1] == end).then(ranged[0]).otherwise(quarter_start)
+    return start, end
+
+
+def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
+    """The date a meeting record or letter prints as its own: "Meeting: 18/12/2019 - Cabinet", "Date of
+    decision: 13/11/2025", a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
+    March, 2025", a date on its own line ("- Tuesday 05 December 2017"), or a letter's date before "Dear".
+    The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
+    A peer report's only own date is its letter date: a date heading it is the visit."""
+    numeric = [
+        r"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting)[ \t]*:[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})",
+        r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
+    ]
+    written = [
+        rf"(?i)meeting of [^,\n]{{1,60}},\s*{WEEKDAY},?\s+{LONG_DATE}",
+        rf"(?:^|\n)[ \t]*(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}[ \t]*(?:\n|$)",
+        rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s",
+    ]
+    dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
+    dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
+    letter = dates[-1]
+    return pl.when(is_peer_report).then(letter).otherwise(pl.coalesce(dates))
+
+
+def _numeric_date(found: Any) -> pl.Expr:
+    """dd/mm/yyyy from groups 1-3."""
+    return pl.date(*(found.field(g).cast(pl.Int32, strict=False) for g in ("3", "2", "1")))
+
+
+def _written_date(found: Any) -> pl.Expr:
+    return make_date(found.field("1"), found.field("2"), found.field("3"))

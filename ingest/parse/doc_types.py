@@ -1,0 +1,40 @@
+"""What a document is, from the cues in `data/doc_type_cues.csv` found in its opening.
+
+A meeting record (agenda item, minutes, decision) is `other` whatever report it is about. An LGA peer report
+(`peer_challenge`, `progress_review`, `finance_peer_challenge`) needs a cue that it is the report or letter
+itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`.
+A council's own performance report is `performance_report`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+CUES = Path(__file__).parent / "data" / "doc_type_cues.csv"
+PEER_KINDS = ("finance_peer_challenge", "progress_review", "peer_challenge")  # in order of precedence
+
+
+@cache
+def cue_patterns() -> dict[str, str]:
+    """role -> one case-insensitive, multi-line regex matching any of the role's cues."""
+    cues = pl.read_csv(CUES, infer_schema=False)
+    grouped = cues.group_by("role", maintain_order=True).agg(pl.col("cue").str.join("|"))
+    return {role: f"(?im)(?:{cue})" for role, cue in zip(grouped["role"], grouped["cue"], strict=True)}
+
+
+def classify_doc_type(head: pl.Expr) -> pl.Expr:
+    """The `doc_type` of each document from its opening text (`head`)."""
+    cues = cue_patterns()
+    is_record = head.str.contains(cues["record"])
+    is_report = head.str.contains(cues["report"])
+    kind = pl.when(is_record).then(pl.lit("other"))
+    for peer_kind in PEER_KINDS:
+        kind = kind.when(is_report & head.str.contains(cues[peer_kind])).then(pl.lit(peer_kind))
+    return (
+        kind.when(head.str.contains(cues["performance_report"]))
+        .then(pl.lit("performance_report"))
+        .otherwise(pl.lit("other"))
+    )

@@ -1,0 +1,131 @@
+from pathlib import Path
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from ingest.parse.councils import DATA, load_register, parse_councils
+from tests.fixtures.councils import invented_register
+from tests.fixtures.make_council_register import build_register
+
+LONG = "This page tells residents what the peer team found and what happens next, " * 3
+
+
+def _council(text: str, source_file: str = "doc0.txt", file_path: str | None = None, register=None) -> dict:
+    docs = pl.LazyFrame(
+        {
+            "document_id": ["d"],
+            "source_file": [source_file],
+            "plain": [text],
+            "file_path": [file_path or source_file],
+        }
+    )
+    row = parse_councils(docs, invented_register() if register is None else register).collect().to_dicts()[0]
+    return {k: row[k] for k in ("council", "council_gss_code", "council_source")}
+
+
+def test_council_named_in_the_title_lines() -> None:
+    text = "Corporate peer challenge: Wyvern District Council\n\nFeedback report: 3 – 5 May 2022\n\n" + LONG
+    assert _council(text) == {
+        "council": "Wyvern District Council",
+        "council_gss_code": "X99000004",
+        "council_source": "text",
+    }
+
+
+def test_council_in_a_letters_address_block() -> None:
+    text = f"{LONG}\nJo Bloggs\nChief Executive\nWyvern District Council\nHigh Street\n"
+    assert _council(text)["council"] == "Wyvern District Council"
+
+
+def test_council_after_a_letters_salutation_on_one_flattened_line() -> None:
+    text = f"{LONG} 3rd May 2019 Dear Jo City of Tarnby Council Corporate Peer Challenge 1st – 4th April 2019"
+    assert _council(text)["council"] == "City of Tarnby Council"
+
+
+def test_council_as_the_subject_of_the_lead_sentence() -> None:
+    text = f"{LONG}\nBorchester Borough Council (BBC) undertook a corporate peer challenge in May 2022."
+    assert _council(text)["council_gss_code"] == "X99000008"
+
+
+def test_council_as_the_place_the_peers_spent_their_days() -> None:
+    text = f"{LONG}\nThe team spent three days at London Borough of Elmwick, meeting staff."
+    assert _council(text)["council"] == "London Borough of Elmwick"
+
+
+@pytest.mark.parametrize(
+    "peer_line",
+    [
+        "• Lead officer peer: Ann Other, Chief Executive, Tarnby City Council",
+        "- Lead officer peer: Ann Other, Chief Executive Tarnby City Council",
+    ],
+)
+def test_a_peers_home_council_is_never_the_council(peer_line: str) -> None:
+    text = f"{LONG}\nThe peers were:\n{peer_line}\n"
+    assert _council(text, "wyvern_2020_cpc-council-page.txt")["council"] == "Wyvern District Council"
+
+
+def test_a_joint_challenge_of_two_councils_leaves_the_choice_to_the_file_name() -> None:
+    text = f"{LONG}\nWe asked for a peer challenge of Wyvern District Council and Borchester Borough Council in 2019."
+    assert _council(text, "borchester_2019_peer-review-page.txt")["council"] == "Borchester Borough Council"
+
+
+def test_councils_in_the_plural_name_no_one_council() -> None:
+    text = "Corporate Peer Challenge\nWyvern and Borchester District Councils\n"
+    assert _council(text)["council"] is None
+
+
+def test_council_from_the_file_name_spelling_out_abbreviations() -> None:
+    found = _council("The council agreed its budget.", "ne-fenby_2021_budget-monitoring.txt")
+    assert found == {
+        "council": "North East Fenby Council",
+        "council_gss_code": "X99000007",
+        "council_source": "file_name",
+    }
+
+
+@pytest.mark.parametrize(
+    ("source_file", "code"),
+    [("borsetshire-cc_2018_budget.txt", "X99000005"), ("borsetshire_2024_budget.txt", "X99000006")],
+)
+def test_a_county_council_and_its_unitary_successor_told_apart(source_file: str, code: str) -> None:
+    assert _council("The council agreed its budget.", source_file)["council_gss_code"] == code
+
+
+def test_council_from_the_folder_the_file_is_in() -> None:
+    found = _council("The council agreed its budget.", "minutes.txt", "/inbox/reports/Borchester/minutes.txt")
+    assert (found["council"], found["council_source"]) == ("Borchester Borough Council", "folder")
+
+
+def test_council_named_only_deep_in_the_text_is_the_last_resort() -> None:
+    text = f"{LONG}\n{LONG}\nThe kiosk follows a decision of Brackenshire County Council last year."
+    assert _council(text)["council_source"] == "text_mention"
+
+
+def test_unknown_council_and_file_give_nothing() -> None:
+    assert _council("The council agreed its budget.", "minutes.txt") == {
+        "council": None,
+        "council_gss_code": None,
+        "council_source": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Scottish Borders Council", "S12000026"),
+        ("Belfast City Council", "N09000003"),
+        ("Westmorland and Furness Council", "E06000064"),
+        ("Blaenau Gwent County Borough Council", "W06000019"),
+        ("Stoke-on-Trent City Council", "E06000021"),
+    ],
+)
+def test_shipped_register_knows_councils_of_all_four_nations(title: str, code: str) -> None:
+    text = f"Budget monitoring report\n{title}\n\n{LONG}"
+    assert _council(text, register=load_register())["council_gss_code"] == code
+
+
+def test_shipped_register_is_the_generators_output() -> None:
+    shipped = pl.read_csv(DATA / "councils.csv", infer_schema=False)
+    assert_frame_equal(shipped, build_register(), check_dtypes=False)
+    assert Path(DATA / "councils_added.csv").exists()

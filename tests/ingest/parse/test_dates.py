@@ -1,0 +1,139 @@
+import datetime as dt
+
+import pytest
+
+from ingest.parse.documents import parse_documents
+from tests.fixtures.councils import invented_register
+from tests.fixtures.docs import make_docs
+
+D = dt.date
+
+
+def _facts(text: str) -> dict:
+    return parse_documents(make_docs(text), invented_register()).collect().to_dicts()[0]
+
+
+def _period(text: str) -> tuple:
+    facts = _facts(text)
+    return facts["period_start"], facts["period_end"], facts["document_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Feedback: 9th May 2023\n1. Introduction\nThe council undertook a Corporate Peer Challenge during "
+            "14-17 June 2022. The progress review took place onsite on 9th May 2023.",
+            (D(2023, 5, 9), D(2023, 5, 9), None),
+        ),
+        (
+            "Feedback: 3 and 4 October 2024\n1. Introduction\nThe progress review took place on Thursday 3 and "
+            "Friday 4 October 2024.",
+            (D(2024, 10, 3), D(2024, 10, 4), None),
+        ),
+        (
+            "The council asked for a progress review of its corporate peer challenge, which took place on "
+            "Tuesday 12 March 2024.",
+            (D(2024, 3, 12), D(2024, 3, 12), None),
+        ),
+    ],
+)
+def test_progress_review_visit_is_its_header_date_not_the_earlier_challenge(
+    text: str, expected: tuple
+) -> None:
+    assert _period(text) == expected
+
+
+def test_visit_between_two_days_joined_by_and() -> None:
+    text = "Agenda item\n\nThe corporate peer challenge ended with a visit to Wyvern between 2nd and 4th June 2021."
+    assert _period(text)[:2] == (D(2021, 6, 2), D(2021, 6, 4))
+
+
+def test_visit_range_without_a_year_takes_the_year_of_the_month_named() -> None:
+    text = "In September 2019, we invited the LGA to a corporate peer review. It took place on the 10th - 12th September."
+    assert _period(text)[:2] == (D(2019, 9, 10), D(2019, 9, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The report covered the first quarter of 2019 to 2020 against the council plan.",
+            None,
+            D(2019, 6, 30),
+        ),
+        ("Budget monitoring Q3 2022/23\n\nThe forecast is balanced.", None, D(2022, 12, 31)),
+        (
+            "Revenue Budget Monitoring 2016/17 - Quarter Two\n\nThe forecast is balanced.",
+            None,
+            D(2016, 9, 30),
+        ),
+        ("Budget monitoring for the Fourth Quarter 2016-17\n\nThe year closed.", None, D(2017, 3, 31)),
+        (
+            "Performance in Quarter 3 (October to December) of 2020/21 was reported.",
+            D(2020, 10, 1),
+            D(2020, 12, 31),
+        ),
+        (
+            "Performance during the third quarter of 2020/21, 1 October to 31 December 2020, was reported.",
+            D(2020, 10, 1),
+            D(2020, 12, 31),
+        ),
+        (
+            "Financial Report - Quarter 3 2016-17\n\nThe scorecard to the end of December shows.",
+            None,
+            D(2016, 12, 31),
+        ),
+        ("The portfolio forecast, as at the end of September 2017, is an overspend.", None, D(2017, 9, 30)),
+        ("Unaudited Revenue Outturn 2016/17\n\nThe council underspent.", None, D(2017, 3, 31)),
+        ("The council ended 2020/21 with an underspend, the report says.", None, D(2021, 3, 31)),
+        ("Medium Term Financial Strategy 2021/22 - 2024/25\n\nThe gap is large.", None, None),
+    ],
+)
+def test_reporting_period_in_its_printed_forms(text: str, start: D | None, end: D | None) -> None:
+    assert _period(text)[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Issue - meetings\n\nQuarter 2 Performance\n\nMeeting: 04/11/2021 - Cabinet (Item 12)",
+            D(2021, 11, 4),
+        ),
+        (
+            "Decision details\n\nAction plan\n\nDate of decision: 02/03/2022\n\nDecided at meeting: 02/03/2022 - Cabinet",
+            D(2022, 3, 2),
+        ),
+        ("Issue - decisions\n\nBudget Strategy\n\n21/09/2021 - Budget Strategy\n\nAgreed.", D(2021, 9, 21)),
+        ("• Meeting of Cabinet, Tuesday, 8th June, 2021 6.00 pm (Item 5.)\n\nMinutes:", D(2021, 6, 8)),
+        (
+            "Chief Executive\nWyvern District Council\n\n14th February 2016\n\nDear Sam\n\nCorporate Peer Challenge",
+            D(2016, 2, 14),
+        ),
+    ],
+)
+def test_document_date_of_a_meeting_record_or_letter(text: str, date: D) -> None:
+    assert _facts(text)["document_date"] == date
+
+
+def test_a_peer_reports_heading_date_is_no_document_date() -> None:
+    text = "Corporate Peer Challenge – Progress Review\n\nWednesday 6 November 2024\n\n1. Introduction\n\nFeedback: 6 November 2024"
+    assert _facts(text)["document_date"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("The peer team met with over 210 partners, councillors and council staff.", 210),
+        ("A team of peers spent four days with us, speaking to more than150 people.", 150),
+        ("They spoke with more than 95 colleagues, councillors and partners.", 95),
+    ],
+)
+def test_people_the_peers_spoke_to_in_their_wordings(sentence: str, people: int) -> None:
+    assert _facts(sentence)["people"] == people
+
+
+def test_people_counted_only_where_the_peers_spoke_to_them() -> None:
+    text = "The council engaged with over 3,000 people on its vision.\n- Spoke to more than 120 people."
+    assert _facts(text)["people"] == 120
