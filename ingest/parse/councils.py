@@ -61,11 +61,11 @@ def _place_regex(name: str) -> str:
 
 
 def mention_pattern(register: pl.DataFrame) -> str:
-    """A (case-insensitive, group-free) regex for a register council named in text: 'Wyvern District Council',
+    """A (case-sensitive, group-free) regex for a register council named in text: 'Wyvern District Council',
     'City of Wyvern Council', 'London Borough of Wyvern'."""
     spellings = sorted(set(register_keys(register)["spelling"].to_list()), key=len, reverse=True)
     places = "|".join(_place_regex(s) for s in spellings)
-    return rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council\b|(?:London|Royal) Borough of (?:{places})\b)"
+    return rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council(?-u:\b)|(?:London|Royal) Borough of (?:{places})(?-u:\b))"
 
 
 def _named_in_text(plain: pl.Expr, mention: str) -> tuple[pl.Expr, pl.Expr]:
@@ -73,22 +73,22 @@ def _named_in_text(plain: pl.Expr, mention: str) -> tuple[pl.Expr, pl.Expr]:
     head = plain.str.slice(0, 1500)
     title_lines = head.str.extract(r"^((?:[^\n]{0,150}(?:\n|$))*)", 1)
     joint = head.str.extract_groups(
-        rf"(?i)(?:peer (?:challenge|review)|CPC)(?: \(CPC\))? (?:of|at|for|with) ({mention})(?: and ({mention}))?"
+        rf"(?i:peer (?:challenge|review)|CPC)(?: \(CPC\))? (?:of|at|for|with) ({mention})(?: and ({mention}))?"
     ).struct
     telling = pl.coalesce(
-        title_lines.str.extract(rf"(?i)({mention})", 1),
+        title_lines.str.extract(rf"({mention})", 1),
         head.str.extract(
-            rf"(?i)(?:^|\n)[ \t]*(?:[a-z][\w'’-]*[ \t]+){{0,3}}chief executive\s*({mention})", 1
+            rf"(?:^|\n)[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?i:chief executive)\s*({mention})", 1
         ),
-        head.str.extract(rf"(?i)\bdear [a-z][\w'’-]*\s*({mention})", 1),
+        head.str.extract(rf"(?i:dear) [A-Za-z][\w'’-]*\s*({mention})", 1),
         head.str.extract(
-            rf"(?i)(?:^|\n|\. )[ \t]*({mention})(?: \([^)\n]{{1,40}}\))? (?:{SUBJECT_VERBS})\b", 1
+            rf"(?:^|\n|\. )[ \t]*({mention})(?: \([^)\n]{{1,40}}\))? (?:{SUBJECT_VERBS})(?-u:\b)", 1
         ),
         pl.when(joint.field("2").is_null()).then(joint.field("1")),
-        head.str.extract(rf"(?i)(?:days|time) (?:at|with|in) ({mention})", 1),
-        head.str.extract(rf"(?i)invited (?:into|to) ({mention})", 1),
+        head.str.extract(rf"(?:days|time) (?:at|with|in) ({mention})", 1),
+        head.str.extract(rf"invited (?:into|to) ({mention})", 1),
     )
-    anywhere = plain.str.slice(0, 20000).str.extract(rf"(?i)({mention})", 1)
+    anywhere = plain.str.slice(0, 20000).str.extract(rf"({mention})", 1)
     return telling, anywhere
 
 

@@ -26,7 +26,12 @@ HEADER = (
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
 # A range without a year ("between the 30th June - 2nd July"); the year comes from "In June 2021".
 YEARLESS = rf"(?i)(?:between|took place on|on) (?:the )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?\s*(?:-|–|—)\s*([0-9]{{1,2}}){ORD}\s+({MONTHS})"
-FISCAL_YEAR = r"((?:19|20)[0-9]{2})\s*(?:/|-|–|to)\s*(?:(?:19|20)[0-9]{2}|[0-9]{2})\b"
+# A financial year: a year and the next ("2018/19", "2017-18", "2009/2010", "2019 to 2020"; not "2018-2022").
+FISCAL_YEAR = (
+    "((?:"
+    + "|".join(rf"{y}\s*(?:/|-|–|to)\s*(?:{y + 1}|{(y + 1) % 100:02d})" for y in range(1990, 2060))
+    + r"))\b"
+)
 QUARTER = (
     r"(?:Q([1-4])|Quarter ([1-4]|One|Two|Three|Four)|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
 )
@@ -100,14 +105,18 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         after.field("4"),
     ).str.to_lowercase()
     quarter = number.replace(QUARTER_NUMBER).cast(pl.Int32, strict=False)
-    first_year = pl.coalesce(
-        pl.when(
-            before.field("1").is_not_null()
-            | before.field("2").is_not_null()
-            | before.field("3").is_not_null()
-        ).then(before.field("5")),
-        after.field("1"),
-    ).cast(pl.Int32, strict=False)
+    first_year = (
+        pl.coalesce(
+            pl.when(
+                before.field("1").is_not_null()
+                | before.field("2").is_not_null()
+                | before.field("3").is_not_null()
+            ).then(before.field("5")),
+            after.field("1"),
+        )
+        .str.slice(0, 4)
+        .cast(pl.Int32, strict=False)
+    )
     end_month = (quarter * 3 + 3 - 1) % 12 + 1
     end_year = first_year + (quarter == 4).cast(pl.Int32)
     end = pl.date(end_year, end_month, 1).dt.month_end()
@@ -133,12 +142,16 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         _month_end(as_at.field("2"), as_at.field("3")),
     )
     quarter_start, quarter_end = _quarter_period(head)
-    outturn_year = pl.coalesce(
-        head.str.extract(rf"(?im)^[^\n]{{0,60}}\boutturn\b[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1),
-        head.str.extract(rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}\boutturn\b[^\n]{{0,40}}$", 1),
-        head.str.extract(rf"(?i)\bended (?:the )?{FISCAL_YEAR}", 1),
-        pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
-    ).cast(pl.Int32, strict=False)
+    outturn_year = (
+        pl.coalesce(
+            head.str.extract(rf"(?im)^[^\n]{{0,60}}\boutturn\b[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1),
+            head.str.extract(rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}\boutturn\b[^\n]{{0,40}}$", 1),
+            head.str.extract(rf"(?i)\bended (?:the )?{FISCAL_YEAR}", 1),
+            pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
+        )
+        .str.slice(0, 4)
+        .cast(pl.Int32, strict=False)
+    )
     year_end = pl.date(outturn_year + 1, 3, 31)
     end = pl.coalesce(as_at_end, quarter_end, year_end)
     start = pl.when(ranged[1] == end).then(ranged[0]).otherwise(quarter_start)

@@ -88,6 +88,7 @@ def test_visit_range_without_a_year_takes_the_year_of_the_month_named() -> None:
         ("Unaudited Revenue Outturn 2016/17\n\nThe council underspent.", None, D(2017, 3, 31)),
         ("The council ended 2020/21 with an underspend, the report says.", None, D(2021, 3, 31)),
         ("Medium Term Financial Strategy 2021/22 - 2024/25\n\nThe gap is large.", None, None),
+        ("Council Plan 2018-2022 - Quarter 2 performance\n\nMost measures are on track.", None, None),
     ],
 )
 def test_reporting_period_in_its_printed_forms(text: str, start: D | None, end: D | None) -> None:
