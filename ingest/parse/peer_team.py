@@ -1,79 +1,106 @@
-"""The peer team: one row per member, honorific separated, role and organisation as printed."""
+"""The peer team: one row per member, honorific separated, role and organisation as printed.
+
+The team is the list right after a team heading ("The peer team", "Who was on the peer challenge team?") or a
+sentence that introduces it ("The peers who delivered the peer challenge were:", "the following members of the
+original team were involved:"): bulleted or plain lines that each start with a person, or the members run on
+after the introduction on the same line. Addressees, people thanked and the council's own officers are never
+in such a list.
+"""
 
 from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import explode_lines, strip_markup
+from ingest.parse.lines import char_position, explode_lines, strip_markup
+from ingest.parse.peer_members import HONORIFIC, LED, NAME, expand_shared, member_columns, split_entries
 from ingest.raw.schemas import PEER_TEAM
 
-TEAM_HEADING = r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*(?:the\s+)?(?:(?:corporate|finance|peer|review|challenge)\s+)+team[*_]*\s*:?\s*$"
+TEAM_HEADING = (
+    r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*(?:who\s+(?:was|were)\s+(?:on|in)\s+)?"
+    r"(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)+team(?:\s+members)?[*_]*\s*[:?]?\s*$"
+)
 TEAM_INTRO = (
-    r"(?i)(?:peers who delivered|peer team (?:was|were|comprised|consisted)|members of the peer team were)"
+    r"(?i)\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b|\bpeers\s+(?:were|are)\s*:"
+    r"|\bteam\s+(?:was|were)\s*:|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
+    r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\s+(?:were|was|involved|included)"
 )
-HEADING = r"^\s*[*_]*\s*(?:#+\s+\S.*|(?:[0-9]+\.)+[0-9]*\s+[A-Z][^.]{0,80}[^.:\s]|[A-Z][A-Za-z ]{2,60}[^.:;,\s])[*_]*\s*$"
-BULLET = r"^\s*[-*•▪]\s+(\S.*)$"
-LABEL = r"^(?:[A-Za-z][A-Za-z ]{1,40}:\s*)"
-HONORIFIC = r"^(Cllr|Councillor|Sir|Dame|Dr|Lord|Baroness|Baron|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+"
-NAME_WORD = r"[A-Z][A-Za-z'’.-]*"
-ROLE_WORDS = (
-    r"(?:Leader|Chief|Director|Head|Programme|Deputy|Executive|Manager|Member|Councillor|Cabinet|Officer|Associate|"
-    r"Adviser|Advisor|Portfolio|Assistant|Strategic|Corporate|Senior|Interim|Joint|Political|Lead|President|Chair|"
-    r"Chairman|Mayor|LGA|Peer|Shadow|Service|Group|Principal|Finance|Treasurer)"
-)
-
-
-def _split_member(item: pl.Expr) -> list[pl.Expr]:
-    """Name, role and organisation from one list item, in the styles reports use."""
-    text = strip_markup(item.str.replace(LABEL, "")).str.replace(r"[;,.]?\s*(?:and,?)?\s*$", "")
-    bare = text.str.replace(HONORIFIC, "")
-    bracket = bare.str.extract_groups(r"^([^(]+?)\s*\((.+)\)$")
-    head = pl.coalesce(bracket.struct.field("1"), bare.str.extract(r"^([^,]+)", 1)).str.strip_chars()
-    short_head = head.str.contains(rf"^{NAME_WORD}\s+{NAME_WORD}$") | (
-        head.str.contains(rf"^{NAME_WORD}\s+{NAME_WORD}\s+{NAME_WORD}$")
-        & ~head.str.contains(rf"\s{ROLE_WORDS}$")
-    )
-    name = pl.when(short_head).then(head).otherwise(bare.str.extract(rf"^({NAME_WORD}\s+{NAME_WORD})", 1))
-    rest = pl.coalesce(bracket.struct.field("2"), bare.str.slice(name.str.len_chars()))
-    rest = rest.str.replace(r"^[\s,–—-]+", "")
-    split_at = [r"\s+[–—-]\s+", r",\s*", r"\s+(?:for|at)\s+"]  # in order of preference
-    parts = [rest.str.extract_groups(rf"^(.+?){sep}(.+)$") for sep in split_at]
-    role_part = pl.coalesce([p.struct.field("1") for p in parts])
-    org_part = pl.coalesce([p.struct.field("2") for p in parts])
-    only_org = role_part.is_null() & rest.str.contains(r"(?:Council|LGA|Association|Trust|NHS|CCG|MBC)$")
-    role = pl.when(only_org).then(pl.lit(None)).otherwise(pl.coalesce(role_part, rest))
-    org = pl.when(only_org).then(rest).otherwise(org_part)
-    return [
-        name.str.strip_chars().alias("name"),
-        text.str.extract(HONORIFIC, 1).alias("honorific"),
-        role.str.strip_chars().alias("role"),
-        org.str.strip_chars().alias("organisation"),
-    ]
+TEAM_PROSE = rf"(?i:\bteam\s+(?:was|were|comprised|included)\s+)(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+# What follows the introduction on its own line: after its colon, or after the verb in prose.
+INLINE = r"(?i)(?:peers|team)\b[^:]{0,200}?:\s*(\S.*)$|\bteam\s+(?:was|were|comprised|included)\s+(\S.*)$"
+BULLET = r"^\s*[-*•▪◦]\s+\S"
+# A line that says who the team met or thanks people before any member is listed ends the search.
+NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
+MAX_LINES_BEFORE_LIST = 2
 
 
 def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """The list lines of each document's peer team section (document_id, line_no, line, ...).
+    """The lines of each document's peer team lists (document_id, line_no, line, ...), in order.
+
+    A list runs from its first member line to the first line that is neither a member, a blank line nor the
+    wrapped end of a member line; it must start within two lines of its heading or introduction.
 
     Args:
         lines: frame from `ingest.parse.lines.explode_lines`.
 
     Returns:
-        The peer team's list lines, in order.
+        The member lines (and lines introducing members on the same line), with `is_start` for the latter.
     """
-    lines = lines.with_columns(
-        starts=pl.col("line").str.contains(TEAM_HEADING) | pl.col("line").str.contains(TEAM_INTRO),
-        is_item=pl.col("line").str.contains(BULLET),
+    text = strip_markup(pl.col("line").str.replace(r"^\s*[-*•▪◦]\s+", ""))
+    flagged = lines.with_columns(
+        is_start=pl.col("line").str.contains(TEAM_HEADING)
+        | pl.col("line").str.contains(TEAM_INTRO)
+        | pl.col("line").str.contains(TEAM_PROSE),
+        is_blank=pl.col("line").str.strip_chars() == "",
+        is_led=pl.col("line").str.contains(BULLET) | text.str.contains(LED),
+        open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
+        - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
+    ).with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
+    by_block = ("document_id", "block")
+    prev_open = pl.col("open_brackets").shift(1).over(*by_block).fill_null(0) > 0
+    flagged = flagged.with_columns(is_item=pl.col("is_led") & ~pl.col("is_start")).with_columns(
+        is_member=pl.col("is_item") | (~pl.col("is_blank") & ~pl.col("is_start") & prev_open)
     )
-    # A block starts at the team heading/intro and runs to the next heading; keep its first run of items.
-    block = lines.with_columns(
-        block=(pl.col("starts") | pl.col("line").str.contains(HEADING)).cum_sum().over("document_id"),
-    ).with_columns(in_team=pl.col("starts").any().over("document_id", "block"))
+    seen = pl.col("is_item").cast(pl.Int32).cum_sum().over(*by_block) > 0
+    before = ~seen & ~pl.col("is_start") & ~pl.col("is_blank")
+    stop = (before & (before.cast(pl.Int32).cum_sum().over(*by_block) > MAX_LINES_BEFORE_LIST)) | (
+        before & pl.col("line").str.contains(NOT_TEAM)
+    )
+    stop = stop | (seen & ~pl.col("is_member") & ~pl.col("is_blank"))
+    ended = stop.cast(pl.Int32).cum_max().over(*by_block) > 0
     return (
-        block.filter(pl.col("in_team") & pl.col("is_item"))
-        .with_columns(first_block=pl.col("block").min().over("document_id"))
-        .filter(pl.col("block") == pl.col("first_block"))
-        .drop("starts", "is_item", "block", "in_team", "first_block")
+        flagged.filter((pl.col("block") > 0) & ~ended & (pl.col("is_member") | pl.col("is_start")))
+        .filter(pl.col("is_member") | pl.col("line").str.contains(INLINE))
+        .with_columns(
+            entry_id=(pl.col("is_item") | pl.col("is_start")).cast(pl.Int32).cum_sum().over("document_id")
+        )
+        .drop("is_blank", "is_led", "open_brackets", "block", "is_item", "is_member")
     )
+
+
+def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per list item (wrapped lines joined) or per run of members after an introduction."""
+    team = team_lines(lines)
+    inline = pl.coalesce(pl.col("line").str.extract_groups(INLINE).struct.field(f) for f in ("1", "2"))
+    runs = (
+        team.filter(pl.col("is_start"))
+        .with_columns(text=inline)
+        .filter(strip_markup(pl.col("text")).str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}"))
+        .with_columns(char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("text")))
+        # the run ends where the report goes on: after a closing bracket or before a lower-case phrase
+        .with_columns(text=pl.col("text").str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}"))
+        .with_columns(text=pl.col("text").str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", ""))
+    )
+    items = (
+        team.filter(~pl.col("is_start"))
+        .group_by("document_id", "entry_id", maintain_order=True)
+        .agg(
+            source_file=pl.col("source_file").first(),
+            char_offset=pl.col("char_offset").first(),
+            text=pl.col("line").str.join(" "),  # same length as the line break: offsets stay exact
+        )
+    )
+    columns = ["document_id", "source_file", "entry_id", "char_offset", "text"]
+    return pl.concat([items.select(columns), runs.select(columns)])
 
 
 def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -85,10 +112,10 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    items = team_lines(explode_lines(docs)).with_columns(item=pl.col("line").str.extract(BULLET, 1))
+    members = expand_shared(split_entries(_entries(explode_lines(docs))))
     return (
-        items.with_columns(_split_member(pl.col("item")))
+        members.with_columns(member_columns(pl.col("entry"), pl.col("label")))
         .filter(pl.col("name").is_not_null())
-        .with_columns(quote=pl.col("line").str.strip_chars())
+        .sort("document_id", "char_offset", maintain_order=True)
         .select([pl.col(c).cast(t) for c, t in PEER_TEAM.items()])
     )

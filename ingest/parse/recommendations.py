@@ -1,29 +1,104 @@
-"""Numbered key recommendations: number, lead sentence, bullets that belong to each."""
+"""Key recommendations: number, lead sentence, bullets that belong to each.
+
+A list of recommendations follows an anchor: a recommendations heading ("Key recommendations") or a sentence
+that introduces them ("The following are the peer team's key recommendations:", "The review focussed on each
+of the recommendations from the Corporate Peer Challenge:"). Its items are numbered (1. / 1) / (1) /
+"Recommendation 1"), lettered (a)–h), numbered here by order) or bulleted (numbered by order). Bullets under
+a numbered or lettered item, or indented under a bulleted one, are its sub-actions.
+"""
 
 from __future__ import annotations
 
 import polars as pl
 
 from ingest.parse.lines import explode_lines, strip_markup
+from ingest.parse.recommendation_lines import (
+    BULLET,
+    COMMITTEE_ITEM,
+    LETTERED,
+    MAX_LINES_BEFORE_LIST,
+    NUMBERED,
+    classify_lines,
+)
 from ingest.raw.schemas import RECOMMENDATIONS
 
-REC_HEADING = r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|the|key|main|summary of)\s+)*recommendations[*_]*\s*:?\s*$"
-# A section heading: markdown heading, or a short numbered line with no closing full stop.
-HEADING = r"^\s*[*_]*\s*(?:#+\s+\S.*|(?:[0-9]+\.)+[0-9]*\s+[A-Z][^.*]{0,80}[^.*:\s])[*_]*\s*$"
-ITEM = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([0-9]{1,2})[.)]\)?[*_]{0,3}\s+(\S.*)$"
-BULLET = r"^\s*[-*•▪◦o]\s+\S"
 LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
-    """The bold/italic lead where the item starts with one, else its first sentence."""
+    """The bold/italic lead where the item starts with one, else its first sentence (no closing ';')."""
     emphasised = text.str.extract(LEAD, 2)
-    first_sentence = strip_markup(text).str.extract(r"^(.+?[.!?])(?:\s+[A-Z]|$)", 1)
-    return strip_markup(pl.coalesce(emphasised, first_sentence, text))
+    first_sentence = strip_markup(text).str.extract(r"^(.+?[.!?])(?:\s+[A-Z–—-]|$)", 1)
+    title = strip_markup(pl.coalesce(emphasised, first_sentence, text))
+    return title.str.replace(r"\s*[;,]\s*(?:and|or)?$", "")
+
+
+def _item_text(line: pl.Expr) -> pl.Expr:
+    """The item's text after its number, letter or bullet."""
+    return pl.coalesce(
+        line.str.extract(NUMBERED, 3), line.str.extract(LETTERED, 2), line.str.extract(BULLET, 1)
+    )
+
+
+def _list_lines(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """The lines of each document's first list of recommendations, with `number` and `is_sub` (a sub-action)."""
+    flagged = classify_lines(explode_lines(docs))
+    sections = flagged.with_columns(
+        section=(pl.col("is_heading") | pl.col("is_anchor")).cum_sum().over("document_id")
+    ).filter(pl.col("is_anchor").first().over("document_id", "section"))
+    by = ("document_id", "section")
+    kind = (
+        pl.when(pl.col("num").is_not_null())
+        .then(pl.lit("number"))
+        .when(pl.col("letter").is_not_null())
+        .then(pl.lit("letter"))
+        .when(pl.col("is_bullet"))
+        .then(pl.lit("bullet"))
+    )
+    sections = sections.with_columns(rank=(~pl.col("is_blank")).cum_sum().over(*by), kind=kind).with_columns(
+        list_kind=pl.col("kind").drop_nulls().first().over(*by),
+        first_rank=pl.col("rank").filter(pl.col("kind").is_not_null()).first().over(*by),
+        top_indent=pl.col("indent").filter(pl.col("is_bullet")).first().over(*by),
+    )
+    list_kind = pl.col("list_kind")
+    is_start = (
+        pl.when(list_kind == "number")
+        .then(pl.col("num").is_not_null())
+        .when(list_kind == "letter")
+        .then(pl.col("letter").is_not_null())
+        .otherwise(pl.col("is_bullet") & (pl.col("indent") <= pl.col("top_indent")))
+    )
+    items = sections.filter(pl.col("first_rank") <= MAX_LINES_BEFORE_LIST + 1).with_columns(is_start=is_start)
+    items = items.with_columns(
+        is_sub=pl.col("is_bullet") & ~pl.col("is_start"),
+        item=pl.col("is_start").cast(pl.Int32).cum_sum().over(*by),
+    )
+    # Lettered and bulleted lists end at the first line that is none of their items or sub-actions.
+    outside = (
+        (list_kind != "number")
+        & (pl.col("item") > 0)
+        & ~pl.col("is_blank")
+        & ~pl.col("is_start")
+        & ~pl.col("is_sub")
+    )
+    items = items.filter((pl.col("item") > 0) & (outside.cast(pl.Int32).cum_max().over(*by) == 0))
+    number = pl.coalesce(pl.col("num"), pl.col("letter"), pl.col("item"))
+    items = (
+        items.with_columns(
+            number=pl.when(list_kind == "bullet")
+            .then(pl.col("item"))
+            .otherwise(number)
+            .first()
+            .over(*by, "item")
+        )
+        .filter(pl.col("number") == pl.col("item"))
+        .filter(~_item_text(pl.col("line")).first().over(*by).str.contains(COMMITTEE_ITEM).fill_null(False))
+    )
+    return items.filter(pl.col("section") == pl.col("section").min().over("document_id"))
 
 
 def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """Parse the numbered key recommendations of each report.
+    """Parse the key recommendations of each report.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
@@ -31,40 +106,19 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
-    lines = (
-        explode_lines(docs)
-        .with_columns(
-            is_rec_heading=pl.col("line").str.contains(REC_HEADING),
-            is_heading=pl.col("line").str.contains(HEADING) | pl.col("line").str.contains(REC_HEADING),
-        )
-        .with_columns(
-            item_no=pl.when(~pl.col("is_heading")).then(
-                pl.col("line").str.extract(ITEM, 1).cast(pl.Int32, strict=False)
-            ),
-        )
-        .with_columns(is_bullet=pl.col("line").str.contains(BULLET) & pl.col("item_no").is_null())
-    )
-    sections = lines.with_columns(section=pl.col("is_heading").cum_sum().over("document_id")).with_columns(
-        in_recs=pl.col("is_rec_heading").first().over("document_id", "section")
-    )
-    items = (
-        sections.filter(pl.col("in_recs"))
-        .with_columns(item=pl.col("item_no").is_not_null().cum_sum().over("document_id", "section"))
-        .filter(pl.col("item") > 0)
-        .with_columns(number=pl.col("item_no").first().over("document_id", "section", "item"))
-        .filter(pl.col("number") == pl.col("item"))
-        .with_columns(first_section=pl.col("section").min().over("document_id"))
-        .filter(pl.col("section") == pl.col("first_section"))
-    )
     return (
-        items.group_by("document_id", "source_file", "number", maintain_order=True)
+        _list_lines(docs)
+        .group_by("document_id", "source_file", "number", maintain_order=True)
         .agg(
             first_line=pl.col("line").first(),
+            next_line=pl.col("line").filter(~pl.col("is_blank")).slice(1, 1).first(),
             body=pl.col("line").str.join("\n"),
-            sub_actions=pl.col("is_bullet").sum(),
+            sub_actions=pl.col("is_sub").sum(),
             char_offset=pl.col("char_offset").first(),
         )
-        .with_columns(text=pl.col("first_line").str.extract(ITEM, 2))
+        .with_columns(
+            text=pl.coalesce(_item_text(pl.col("first_line")), pl.col("next_line").str.strip_chars())
+        )
         .with_columns(title=_title(pl.col("text")), quote=pl.col("first_line").str.strip_chars())
         .select([pl.col(c).cast(t) for c, t in RECOMMENDATIONS.items()])
     )

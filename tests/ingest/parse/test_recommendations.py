@@ -71,3 +71,103 @@ def test_provenance_offset_points_at_the_item() -> None:
     rec = parse_recommendations(docs).collect().to_dicts()[0]
     text = docs.collect()["text"][0]
     assert text[rec["char_offset"] :].startswith("1. **Grip the budget.**")
+
+
+def _listed(text: str) -> list[tuple]:
+    return parse_recommendations(make_docs(text)).collect().select("number", "title", "sub_actions").rows()
+
+
+def test_numbered_list_after_an_introducing_sentence() -> None:
+    text = (
+        "Minutes\n\nThe following were the peer team's key recommendations to the Council:\n\n"
+        "    1. Review the corporate plan and align the structure.\n"
+        "    2. invest in member training; ensure all members attend\n"
+    )
+    assert _listed(text) == [
+        (1, "Review the corporate plan and align the structure.", 0),
+        (2, "invest in member training; ensure all members attend", 0),
+    ]
+
+
+def test_lettered_recommendations_are_numbered_by_order() -> None:
+    text = (
+        "The review group had made 3 key recommendations:\n\n"
+        "a)       Develop the place strategy for the wider district;\n\n"
+        "b)       Invest in the ICT infrastructure;\n\n"
+        "c)       Prepare a sound Local Plan, in a timely way.\n\n"
+        "Further details were set out in the report."
+    )
+    assert _listed(text) == [
+        (1, "Develop the place strategy for the wider district", 0),
+        (2, "Invest in the ICT infrastructure", 0),
+        (3, "Prepare a sound Local Plan, in a timely way.", 0),
+    ]
+
+
+def test_bulleted_recommendations_are_numbered_by_order_with_nested_sub_actions() -> None:
+    text = (
+        "The Progress Review focused on each of the recommendations from the Corporate Peer Challenge:\n"
+        "- Keep up the good work! – there is clear momentum\n"
+        "- Refresh the workforce strategy. Start with pay.\n"
+        "    - agree a timetable\n"
+        "    - consult the unions\n"
+        "- Publish the staff survey findings\n"
+        "3. Progress Review - Feedback\n"
+        "- not a recommendation\n"
+    )
+    assert _listed(text) == [
+        (1, "Keep up the good work!", 0),
+        (2, "Refresh the workforce strategy.", 2),
+        (3, "Publish the staff survey findings", 0),
+    ]
+
+
+def test_unnumbered_bullets_introduced_on_a_council_page() -> None:
+    text = (
+        "The team reviewed progress with the recommendations it had made in May, which included:\n\n"
+        "  • Making the most of the market town's heritage.\n"
+        "  • Working with the combined authority on transport.\n\n"
+        "The report also highlights that:\n\n  • Staff are proud of the borough.\n"
+    )
+    assert [r[:2] for r in _listed(text)] == [
+        (1, "Making the most of the market town's heritage."),
+        (2, "Working with the combined authority on transport."),
+    ]
+
+
+def test_bullets_under_a_recommendations_heading() -> None:
+    text = "## Key recommendations\n\n- **Grip the budget.** Monthly.\n- Refresh the vision.\n\n## Next steps\n\n- Agree a plan"
+    assert _listed(text) == [(1, "Grip the budget.", 0), (2, "Refresh the vision.", 0)]
+
+
+def test_recommendation_n_items() -> None:
+    text = (
+        "Key recommendations\n\nRecommendation 1: Agree a single vision for the place.\n"
+        "**Recommendation 2** – Strengthen scrutiny. It needs members.\n"
+    )
+    assert _listed(text) == [(1, "Agree a single vision for the place.", 0), (2, "Strengthen scrutiny.", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review focused on each of the recommendations from the CPC, under the following themed headings:\n"
+        "- Finance\n- Governance\n",
+        "The review considered the ten recommendations under the following theme headings:\n- Finance and growth\n",
+        "Recommendations\n\n1. That Cabinet notes the report.\n2. That Cabinet approves the plan.\n",
+        "Reasons for Recommendation(s):\n\n- To monitor performance.\n",
+        "Our peer review focused on five key areas:\n\n- Governance and culture\n- Financial planning\n",
+        "Decision:\n\n(1)  To approve the draft action plan.\n\n(2)  To agree a follow up visit.\n",
+    ],
+)
+def test_lists_that_are_not_the_peers_recommendations(text: str) -> None:
+    assert _listed(text) == []
+
+
+def test_a_tight_list_of_short_numbered_items_is_not_a_run_of_headings() -> None:
+    text = "We recommend the council:\n1. Invest in ICT\n2. Grow the economy\n3. Review governance\n\n4. Feedback\n"
+    assert [r[:2] for r in _listed(text)] == [
+        (1, "Invest in ICT"),
+        (2, "Grow the economy"),
+        (3, "Review governance"),
+    ]

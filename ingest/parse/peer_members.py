@@ -1,0 +1,191 @@
+"""Peer team entries -> one row per person: name, honorific, role and organisation as printed.
+
+An entry is the text of one list item, or a run of members on one line ("Ann Bell – Leader, Fenby Council
+Cllr Tom Reed (Labour) – ..."), which is cut before each person's name and put back together where a cut
+fell on a role or place rather than a person.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import strip_markup
+
+HONORIFIC = r"(?:Cllr|Councillor|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Professor|Prof|Mayor|Mr|Mrs|Ms|Miss)\.?"
+HONOURS = r"(?:,?\s+(?:MBE|OBE|CBE|DBE|KBE|BEM|JP|DL|QPM|KC|QC|FRSA|PhD))+"
+NAME_WORD = r"[A-Z][A-Za-z'’.-]*"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|la|le|da|di|du|bin|al)\s+)?{NAME_WORD}){{1,2}}?"
+FIRST_TWO = rf"^({NAME_WORD}\s+(?:(?:de|van|von|der|den|la|le|da|di|du|bin|al)\s+)?{NAME_WORD})"
+# Words that make a capitalised pair a role, a place or a heading rather than a person.
+NOT_NAME_WORDS = (
+    r"Chief|Executive|Director|Head|Leader|Deputy|Manager|Officer|Programme|Assistant|Senior|Strategic|"
+    r"Corporate|Council|Councils|County|City|Borough|District|Metropolitan|Authority|Association|Group|Member|"
+    r"Cabinet|Peer|Peers|Lead|Associate|Adviser|Advisor|Portfolio|Finance|Financial|Policy|Service|Services|"
+    r"Resources|Public|Health|Interim|Joint|Political|Principal|Regional|Local|Government|National|LGA|The|"
+    r"Scope|Summary|Our|Feedback|Challenge|Shadow|President|Chair|Chairman|Treasurer|Partnership|Partnerships|Team|"
+    r"Business|Support|Development|Commercial|Transformation|Communities|Economic|Growth|Place|People|Children|"
+    r"Adult|Adults|Social|Care|Housing|Planning|Strategy|Performance|Digital|Customer|Operations|Communications|"
+    r"Legal|Governance|Democratic|Neighbourhoods|Environment|Property|Improvement|Integration|Families"
+)
+NOT_NAME = rf"(?:^|\s)(?:{NOT_NAME_WORDS})(?:\s|$)"
+ROLE_WORDS = (
+    r"Leader|Chief|Director|Head|Programme|Deputy|Executive|Manager|Member|Councillor|Cabinet|Officer|Associate|"
+    r"Adviser|Advisor|Portfolio|Assistant|Strategic|Corporate|Senior|Interim|Joint|Political|Lead|President|Chair|"
+    r"Chairman|Mayor|LGA|Peer|Shadow|Service|Group|Principal|Finance|Treasurer|Managing|Regional|former|joint"
+)
+ORG_END = (
+    r"(?:Council|Councils|Authority|Association|LGA|CCG|ICB|NHS|Trust|Network|LEP|MBC|Limited|Ltd|Board|"
+    r"Partnership|Agency|University|College|Commissioning Group|Government)"
+)
+LOOKS_LIKE_ORG = rf"\b{ORG_END}\.?$|^(?:LB|RB|London Borough|Royal Borough|City of)\b|^[A-Z]{{2,6}}$"
+LABEL = (
+    r"(?i:(?:[a-z][a-z ]{0,40}\s)?(?:peers?|manager|shadow|lead|officer|observer|support|lga)\b[a-z ]{0,30})"
+)
+PREFIX = rf"^\s*(?:[-*•▪◦]\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
+LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and\s|$)"
+# Where a new person starts inside a run of members (the inserted "\n" is where the run is cut).
+_RUN_START = rf"(?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z](?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
+_AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z]\s*[,(])"
+SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*(,.*)$"
+
+
+def _mark_runs(text: pl.Expr) -> pl.Expr:
+    """Insert a line break before each person in a run of members (kept text: pieces re-join exactly).
+
+    A person starts a run after the end of the entry before (a capitalised word, an acronym or a closing
+    bracket), never after a lower-case word ("Transformation and Business Support – ...").
+    """
+    return (
+        text.str.replace_all(rf"(^|[A-Z][A-Za-z]*\.?\s+|\)\s*)({_RUN_START})", "${1}\n${2}")
+        .str.replace_all(_AFTER_ORG, "${1} \n${2}")
+        .str.replace_all(r";\s*(?:and\s+)?", "${0}\n")
+        .str.replace_all(r"\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)", "${0}\n")
+    )
+
+
+def _clean(text: pl.Expr) -> pl.Expr:
+    """Entry text without markup or closing punctuation."""
+    return strip_markup(text).str.replace(r"[\s;,.]*(?:and,?)?\s*$", "").str.strip_chars()
+
+
+def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per member entry: each entry cut before every person in it, cuts on roles or places undone.
+
+    Args:
+        entries: frame with document_id, source_file, entry_id, char_offset (of `text`), text.
+
+    Returns:
+        document_id, source_file, entry_id, label (the team label printed before the entry, e.g. "Lead
+        Officer Peer"), text, quote and char_offset of each member entry.
+    """
+    prefix = pl.col("text").str.extract(PREFIX, 0)
+    pieces = (
+        entries.with_columns(
+            label=strip_markup(prefix.str.extract(PREFIX, 1)),
+            char_offset=pl.col("char_offset") + prefix.str.len_chars().cast(pl.Int64),
+            piece=_mark_runs(pl.col("text").str.slice(prefix.str.len_chars())).str.split("\n"),
+        )
+        .explode("piece")
+        .with_columns(
+            piece_no=pl.int_range(pl.len()).over("document_id", "entry_id"),
+            length=pl.col("piece").str.len_chars().cast(pl.Int64),
+        )
+        .with_columns(start=pl.col("length").cum_sum().over("document_id", "entry_id") - pl.col("length"))
+        .with_columns(
+            name=_clean(pl.col("piece")).str.replace(rf"^{HONORIFIC}\s+", "").str.extract(FIRST_TWO, 1)
+        )
+        .with_columns(
+            person=(pl.col("piece_no") == 0)
+            | (pl.col("name").is_not_null() & ~pl.col("name").str.contains(NOT_NAME))
+        )
+        .with_columns(member=pl.col("person").cast(pl.Int32).cum_sum().over("document_id", "entry_id"))
+    )
+    return (
+        pieces.group_by("document_id", "entry_id", "member", maintain_order=True)
+        .agg(
+            source_file=pl.col("source_file").first(),
+            label=pl.col("label").first(),
+            char_offset=pl.col("char_offset").first() + pl.col("start").first(),
+            text=pl.col("piece").str.join(""),
+        )
+        .with_columns(quote=pl.col("text").str.strip_chars().str.replace(r"(?:[\s,;]+and)?[\s,;]*$", ""))
+        .filter(pl.col("quote").str.len_chars() > 0)
+    )
+
+
+def expand_shared(members: pl.LazyFrame) -> pl.LazyFrame:
+    """'Ann Bell and Tom Reed, Programme Managers, LGA' -> one row each (`entry`), the role in the singular."""
+    cleaned = _clean(pl.col("text"))
+    shared = cleaned.str.extract_groups(SHARED)
+    rest = shared.struct.field("3").str.replace_all(rf"\b({ROLE_WORDS}|Adviser|Advisor)s\b", "${1}")
+    people = pl.concat_list(shared.struct.field("1") + rest, shared.struct.field("2") + rest)
+    return members.with_columns(
+        entry=pl.when(cleaned.str.contains(SHARED)).then(people).otherwise(pl.concat_list(cleaned))
+    ).explode("entry")
+
+
+def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """Split what follows a name into role and organisation, in the styles reports print them."""
+    rest = rest.str.replace(rf"^(.*?{ORG_END})\s*/.*$", "${1}").str.replace(
+        rf"({ORG_END})\s+and\s+(?:an?\s+)?(?:LGA|Local Government Association)\b.*$", "${1}"
+    )
+    last = rest.str.extract_groups(r"^(.*\S)(?:\s*,\s*|\s+[–—-]\s+)(\S.*)$")
+    greedy = rest.str.extract_groups(r"^(.+)\s+(?:of|for|at)\s+((?:the\s+)?[A-Z].*)$")
+    words = rest.str.extract_groups(
+        rf"^((?:{ROLE_WORDS})(?:\s+(?:{ROLE_WORDS}|and|&|of))*)\s+([A-Z].*{ORG_END})$"
+    )
+    first = rest.str.extract_groups(r"^(.+?)\s+(?:of|for|at)\s+((?:the\s+)?[A-Z].*)$")
+    only_org = (
+        rest.str.contains(LOOKS_LIKE_ORG)
+        & ~rest.str.contains(rf"^(?:{ROLE_WORDS}|[a-z])")
+        & (~rest.str.contains(r"\s(?:of|for|at)\s") | rest.str.contains(r"^(?:[A-Z][a-z]+\s+){1,2}of\s"))
+    )
+    cases = [
+        (last.struct.field("2").str.contains(LOOKS_LIKE_ORG), last),
+        (only_org, None),
+        (greedy.struct.field("2").str.contains(LOOKS_LIKE_ORG), greedy),
+        (words.struct.field("2").is_not_null(), words),
+        (first.struct.field("2").str.contains(r"^(?:LGA|Local Government Association)\b"), first),
+    ]
+    none = pl.lit(None, dtype=pl.String)
+    role, org = pl.when(False).then(none), pl.when(False).then(none)
+    for test, groups in cases:
+        role = role.when(test).then(groups.struct.field("1") if groups is not None else none)
+        org = org.when(test).then(groups.struct.field("2") if groups is not None else rest)
+    return role.otherwise(rest), org.otherwise(none)
+
+
+def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
+    """Name, honorific, role and organisation of one cleaned entry (its team label given apart).
+
+    Args:
+        entry: the entry without bullet, markup and label.
+        label: the team label printed before it ("Lead Officer Peer", "Shadow"), or null.
+
+    Returns:
+        Expressions for name, honorific, role and organisation.
+    """
+    bare = entry.str.replace(rf"^{HONORIFIC}\s+", "")
+    bounded = bare.str.extract(rf"^({NAME})(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|$)", 1)
+    name = (
+        pl.when(bounded.is_not_null() & ~bounded.str.contains(rf"\s(?:{ROLE_WORDS})$"))
+        .then(bounded)
+        .otherwise(bare.str.extract(FIRST_TWO, 1))
+    )
+    rest = bare.str.slice(name.str.len_chars()).str.replace(rf"^{HONOURS}", "")
+    rest = rest.str.replace(r"^\s*\([^()]{1,40}\)(\s*[–—,:-])", "${1}")  # party or shadow label
+    inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
+    rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
+    rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
+    rest = pl.when(rest.str.len_chars() > 0).then(rest)
+    role, org = _role_and_org(rest)
+    lga = pl.concat_str([role, label], separator=" ", ignore_nulls=True).str.extract(
+        r"\b(LGA|Local Government Association)\b", 1
+    )
+    org = pl.coalesce(org.str.replace(r"^(LGA|Local Government Association)\b.*$", "${1}"), lga)
+    return [
+        pl.when(name.str.contains(NOT_NAME)).then(None).otherwise(name.str.strip_chars()).alias("name"),
+        entry.str.extract(rf"^({HONORIFIC})\s", 1).str.strip_chars(".").alias("honorific"),
+        role.str.strip_chars().alias("role"),
+        org.str.strip_chars().alias("organisation"),
+    ]

@@ -1,0 +1,91 @@
+"""Line classes for the recommendations parser: where a list of recommendations starts, its items, and the
+headings that end it."""
+
+from __future__ import annotations
+
+import string
+
+import polars as pl
+
+REC_HEADING = (
+    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|the|key|main|summary\s+of)\s+)*"
+    r"recommendations[*_]*\s*:?\s*$"
+)
+# A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
+# team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
+REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
+REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
+# ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
+REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
+NUMBERED = (
+    r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?|(?i:recommendation)\s+([0-9]{1,2})\b[*_]{0,3}\s*[:.–—-]?)"
+    r"[*_]{0,3}(?:\s+(\S.*))?$"
+)
+LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
+BULLET = r"^\s*[-*•▪◦o]\s+(\S.*)$"
+MARKDOWN_HEADING = r"^\s*#+\s+\S"
+SUB_NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.[0-9]+\.?\s+[A-Z][^.]{0,80}$"
+NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.\s*[A-Z][^.*]{0,80}[^.*:\s][*_]*\s*$"
+PLAIN_HEADING = r"^[*_]*[A-Z][A-Za-z,'’&() -]{2,60}[A-Za-z)][*_]*\s*$"
+# Council committee reports' own recommendations ("That Cabinet notes the report") are not the peers'.
+COMMITTEE_ITEM = (
+    r"^(?:That\b|(?:Members|Cabinet|Council|Committee)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b)"
+)
+MAX_LINES_BEFORE_LIST = 3
+LETTERS = {letter: n for n, letter in enumerate(string.ascii_lowercase, start=1)}
+
+
+def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Flag each line: anchor (heading or introduction of the recommendations), numbered/lettered/bullet item,
+    heading (ends a list) and indentation.
+
+    Args:
+        lines: frame from `ingest.parse.lines.explode_lines`.
+
+    Returns:
+        The lines with is_anchor, is_blank, indent, num, letter, is_bullet and is_heading.
+    """
+    line = pl.col("line")
+    last_sentence = line.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
+    is_intro = (
+        last_sentence.str.contains(REC_INTRO)
+        & last_sentence.str.contains(REC_INTRO_BY)
+        & ~last_sentence.str.contains(REC_INTRO_NOT)
+    )
+    flagged = lines.with_columns(
+        is_anchor=line.str.contains(REC_HEADING) | is_intro.fill_null(False),
+        is_blank=line.str.strip_chars() == "",
+        indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
+        num=pl.coalesce(line.str.extract(NUMBERED, 1), line.str.extract(NUMBERED, 2)).cast(
+            pl.Int32, strict=False
+        ),
+        letter=line.str.extract(LETTERED, 1).replace_strict(LETTERS, default=None, return_dtype=pl.Int32),
+    ).with_columns(
+        letter=pl.when(pl.col("num").is_null()).then(pl.col("letter")),
+        is_bullet=line.str.contains(BULLET) & pl.col("num").is_null(),
+    )
+    # A short numbered line is a heading unless it continues a tight list (the line right before it has the
+    # number before it) or it is the first item right after an anchor.
+    by_doc = "document_id"
+    prev_num = pl.col("num").shift(1).over(by_doc)
+    after_anchor = (
+        pl.when(~pl.col("is_blank"))
+        .then(pl.col("is_anchor"))
+        .shift(1)
+        .forward_fill()
+        .over(by_doc)
+        .fill_null(False)
+    )
+    in_sequence = (pl.col("num") == prev_num + 1) | ((pl.col("num") == 1) & after_anchor)
+    is_heading = (
+        line.str.contains(MARKDOWN_HEADING)
+        | line.str.contains(SUB_NUMBERED_HEADING)
+        | (line.str.contains(NUMBERED_HEADING) & ~in_sequence.fill_null(False))
+        | (line.str.contains(PLAIN_HEADING) & pl.col("num").is_null() & ~line.str.contains(BULLET))
+    )
+    return flagged.with_columns(
+        is_heading=is_heading & ~pl.col("is_anchor"),
+        num=pl.when(line.str.contains(NUMBERED_HEADING) & ~in_sequence.fill_null(False))
+        .then(None)
+        .otherwise(pl.col("num")),
+    )
