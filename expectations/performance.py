@@ -70,9 +70,11 @@ def prepare_summary_totals(summary: pd.DataFrame) -> pd.DataFrame:
         )
         .with_columns(
             percent_difference=pl.col("percent") - pl.col("computed_percent"),
-            percent_row_sum=pl.when(pl.col("percent").is_not_null().any().over("source_file", "group")).then(
-                pl.col("percent_row_sum")
-            ),
+            # shares printed in prose without a table (no Totals row) may leave a share out: no sum to check
+            percent_row_sum=pl.when(
+                pl.col("percent").is_not_null().any().over("source_file", "group")
+                & pl.col("total").is_not_null().any().over("source_file", "group")
+            ).then(pl.col("percent_row_sum")),
         )
         .sort("source_file", "column")
         .to_pandas()

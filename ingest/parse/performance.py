@@ -1,11 +1,15 @@
 """Performance reports: the segment summary table and the per-objective RAG grid, from tab- or
-space-separated text."""
+space-separated text; where a report has no summary table, the counts its prose gives
+(`performance_prose`, `performance_pairs`)."""
 
 from __future__ import annotations
 
 import polars as pl
 
 from ingest.parse.lines import explode_lines
+from ingest.parse.performance_pairs import pair_counts
+from ingest.parse.performance_prose import prose_counts
+from ingest.parse.performance_rag_prose import prose_rag
 from ingest.raw.schemas import PERFORMANCE_RAG, PERFORMANCE_SUMMARY
 
 CELL_SPLIT = r"\t| {2,}"
@@ -16,6 +20,7 @@ RAG_HEADER = rf"^(?:[^\t]*\t)*\s*{PERIOD}\s*(?:\t+\s*{PERIOD}\s*)+"
 OBJECTIVE = r"^[A-Z]{1,3}[0-9]{1,2}[a-z]?$"
 LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
 WINDOW = 30  # lines after a header that may belong to its table
+COUNTS = ["green", "amber", "red", "up", "stable", "down"]
 
 
 def _cells(line: pl.Expr) -> pl.Expr:
@@ -52,21 +57,29 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         .list.eval(pl.element().str.strip_chars().cast(pl.Int32))
     )
     segment = pl.col("line").str.extract(SUMMARY_ROW, 1).str.strip_chars()
+    table = rows.with_columns(segment=segment, values=numbers).with_columns(
+        row_kind=pl.when(pl.col("segment").str.contains(r"(?i)^totals?$"))
+        .then(pl.lit("total"))
+        .when(pl.col("segment").str.contains(r"(?i)percent|%"))
+        .then(pl.lit("percentage"))
+        .otherwise(pl.lit("segment")),
+        **{
+            name: pl.col("values").list.get(i, null_on_oob=True)
+            for i, name in enumerate(["green", "amber", "red", "up", "stable", "down"])
+        },
+        quote=pl.col("line").str.strip_chars(),
+    )
+    columns = [
+        pl.col(c).cast(PERFORMANCE_SUMMARY[c])
+        for c in ["document_id", "source_file", "segment", "row_kind", *COUNTS, "char_offset", "quote"]
+    ]
+    # A report's summary table is its summary: prose counts only stand in where there is none.
+    prose = pl.concat([prose_counts(docs).select(columns), pair_counts(docs).select(columns)]).join(
+        table.select("document_id").unique(), on="document_id", how="anti"
+    )
     return (
-        rows.with_columns(segment=segment, values=numbers)
-        .with_columns(
-            row_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32),
-            row_kind=pl.when(pl.col("segment").str.contains(r"(?i)^totals?$"))
-            .then(pl.lit("total"))
-            .when(pl.col("segment").str.contains(r"(?i)percent|%"))
-            .then(pl.lit("percentage"))
-            .otherwise(pl.lit("segment")),
-            **{
-                name: pl.col("values").list.get(i, null_on_oob=True)
-                for i, name in enumerate(["green", "amber", "red", "up", "stable", "down"])
-            },
-            quote=pl.col("line").str.strip_chars(),
-        )
+        pl.concat([table.select(columns), prose.sort("document_id", "char_offset")])
+        .with_columns(row_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32))
         .select([pl.col(c).cast(t) for c, t in PERFORMANCE_SUMMARY.items()])
     )
 
@@ -112,9 +125,17 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         )
         .filter(pl.col("status").is_not_null() & (pl.col("period").fill_null("") != ""))
     )
-    return rows.with_columns(
+    columns = [pl.col(c).cast(t) for c, t in PERFORMANCE_RAG.items()]
+    grid = rows.with_columns(
         period_order=pl.col("idx") - 1,
         raw_status=pl.col("cells"),
         is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),
         quote=pl.col("line").str.strip_chars(),
-    ).select([pl.col(c).cast(t) for c, t in PERFORMANCE_RAG.items()])
+    ).select(columns)
+    # objectives listed in prose stand in only where a report has no grid
+    prose = (
+        prose_rag(docs)
+        .select(columns)
+        .join(grid.select("document_id").unique(), on="document_id", how="anti")
+    )
+    return pl.concat([grid, prose])

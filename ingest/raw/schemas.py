@@ -20,7 +20,8 @@ def _parser_version() -> str:
     reused from earlier runs (see `ingest.state.reuse`)."""
     ingest = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for path in sorted([*(ingest / "parse").glob("*.py"), ingest / "raw" / "schemas.py"]):
+    parsing = [*(ingest / "parse").glob("*.py"), *(ingest / "parse").glob("vocabularies/*.csv")]
+    for path in sorted([*parsing, ingest / "raw" / "schemas.py"]):
         digest.update(path.read_bytes())
     return f"{PARSER_RELEASE}+{digest.hexdigest()[:10]}"
 

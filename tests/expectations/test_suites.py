@@ -42,6 +42,18 @@ def test_percentages_must_match_count_over_total() -> None:
     assert [f.column for f in outcome.failures] == ["percent_difference", "percent_row_sum"]
 
 
+def test_shares_from_prose_without_a_table_need_not_add_to_100() -> None:
+    prose = pd.DataFrame(
+        [
+            ("Key projects", "segment", 4, 2, None, None, None, None),
+            ("As Percentage", "percentage", 60, 25, None, None, None, None),
+        ],
+        columns=["segment", "row_kind", "green", "amber", "red", "up", "stable", "down"],
+    ).astype(dict.fromkeys(["green", "amber", "red", "up", "stable", "down"], "Int64"))
+    prose = prose.assign(source_file="minute.txt", quote="sixty per cent green, 25 per cent amber")
+    assert _run("ge_summary_totals", {"performance_summary": prose}).success
+
+
 def _rag(statuses: list[str]) -> pd.DataFrame:
     objectives = ["P1", "P2", "P3", "P4", "C1", "C2"]
     segments = ["Places"] * 4 + ["Council"] * 2

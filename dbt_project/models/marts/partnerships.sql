@@ -50,8 +50,10 @@ final as (
     from grouped
     inner join documents on grouped.document_id = documents.document_id
     {{ page_join('grouped') }}
-    {# the report's own council is not its partner #}
-    where grouped.name_key <> regexp_replace(lower(coalesce(documents.council, '')), '^the\s+', '')
+    {# the report's own council (or its predecessor of the same place) is not its partner #}
+    where
+        grouped.name_key <> regexp_replace(lower(coalesce(documents.council, '')), '^the\s+', '')
+        and {{ council_place('grouped.name') }} <> {{ council_place('documents.council') }}
 
 )
 

@@ -58,3 +58,53 @@ def test_peer_team_employers_are_not_partners() -> None:
 def test_shared_service_is_its_own_kind() -> None:
     names = _names("It runs a shared service with Marsh District Council for legal work.")
     assert ("Marsh District Council", None, "shared_service") in names
+
+
+def test_a_body_after_a_job_title_is_the_persons_employer() -> None:
+    body = (
+        "We thank Cllr Ann Bell, Leader of Marsh District Council, and Tom Reed (former Chief Executive – "
+        "Fenby Borough Council). Jo Vale, Director of Resources, Wyre Combined Authority, joined them.\n"
+        "Sam Hart – Head of Policy, Performance and Partnerships, Borsetshire County Council"
+    )
+    assert _names(body) == []
+
+
+def test_a_council_named_without_a_job_title_stays_a_partner() -> None:
+    body = "Arrangements with Wyvern District Council as improvement partner continue."
+    assert [n for n, _, _ in _names(body)] == ["Wyvern District Council"]
+
+
+def test_internal_oversight_boards_joined_by_and_are_not_partnerships() -> None:
+    body = (
+        "It reports to the Improvement and Assurance Board and the Core Council Board; decisions may be called "
+        "in by the Council Overview Board."
+    )
+    assert _names(body) == []
+
+
+def test_joint_councils_name_the_partner_council_by_its_place() -> None:
+    names = _names("The review at Fenby and Marsh District Councils took place in May.")
+    assert {(n, k) for n, _, k in names} == {
+        ("Fenby", "shared_service"),
+        ("Marsh District Council", "shared_service"),
+    }
+
+
+def test_integrated_care_system_is_found_with_its_acronym() -> None:
+    body = "The county works within an Integrated Care System (ICS) which covers Wyvern."
+    assert _names(body) == [("Integrated Care System", "ICS", "partnership")]
+
+
+def test_a_body_named_only_by_acronym_needs_a_working_with_cue() -> None:
+    assert [n for n, _, _ in _names("Controls were tightened with CIPFA’s help last year.")] == ["CIPFA"]
+    assert _names("The finance team won the CIPFA award for its accounts.") == []
+
+
+def test_a_long_prose_paragraph_near_the_peer_team_is_still_read() -> None:
+    body = (
+        "Our peer team consisted of experienced peers (see section four).\n\n"
+        + "Wyvern County Council serves a large population across urban and rural areas and works " * 3
+        + "within the Wyvern Combined Authority and an Integrated Care System (ICS)."
+    )
+    names = {n for n, _, _ in _names(body)}
+    assert {"Wyvern Combined Authority", "Integrated Care System"} <= names

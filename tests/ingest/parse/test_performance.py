@@ -53,3 +53,76 @@ def test_greek_and_cyrillic_look_alikes_read_as_amber_with_a_flag() -> None:
     for lookalike in ("\u0391", "\u0410"):
         rows = _rag(GRID.format(a=lookalike))
         assert ("Our Places", "P2", "Q2", 2, "A", True) in rows
+
+
+def _prose(text: str, doc_type: str | None = "other") -> list[tuple]:
+    rows = parse_performance_summary(make_docs(text, doc_type=doc_type)).collect()
+    return rows.select("segment", "row_kind", "green", "amber", "red", "up", "stable", "down").rows()
+
+
+def test_counts_with_shares_in_brackets_name_the_qualified_noun() -> None:
+    text = (
+        "Progress on 50 priority actions was reported: 30 (60%) were on track (rated green), 12 (24%) "
+        "were slightly behind (rated amber) and 8 (16%) were off track (rated red)."
+    )
+    assert _prose(text) == [("Priority actions", "segment", 30, 12, 8, None, None, None)]
+
+
+def test_counts_in_words_before_the_status_use_the_default_name_of_a_bare_noun() -> None:
+    assert _prose("There were four green, two amber and one red indicators.") == [
+        ("Performance indicators", "segment", 4, 2, 1, None, None, None)
+    ]
+
+
+def test_a_noun_named_in_the_sentence_before_names_the_segment() -> None:
+    text = "Wyvern's corporate scorecard showed 70% of indicators were 'green' and 20% were 'amber'. The only two 'red' indicators were X and Y."
+    assert _prose(text) == [
+        ("As Percentage", "percentage", 70, 20, None, None, None, None),
+        ("Corporate scorecard", "segment", None, None, 2, None, None, None),
+    ]
+
+
+def test_shares_of_one_status_only_are_no_summary_row() -> None:
+    assert _prose("Of the plan commitments 61.5% were Green and 48.2% of indicators were Green.") == []
+
+
+def test_years_dates_and_names_with_status_words_are_not_counts() -> None:
+    assert _prose("In 2023/24 Green Book pay awards rose and 12 Red Cross volunteers helped.") == []
+
+
+def test_peer_challenge_action_plans_are_not_performance_summaries() -> None:
+    text = "Of the action plan, 80 percent of actions are rated 'green' and 20 percent are rated 'amber'."
+    assert _prose(text, doc_type="progress_review") == []
+
+
+def test_count_lines_with_the_status_on_the_next_line_group_under_their_heading() -> None:
+    text = (
+        "Objective 1: our streets\n\n4 (80 per cent) were on target.\n\nGreen\n\n1 (20 per cent) was adrift.\n\nRed\n\n"
+        "3 (60 per cent) indicators showed positive change.\n\nGreen\n\n2 (40 per cent) milestones were achieved.\n\nGreen\n"
+    )
+    assert _prose(text) == [
+        ("Objective 1: our streets", "segment", 4, None, 1, 3, None, None),
+        ("Objective 1: our streets - milestones", "segment", 2, None, None, None, None, None),
+    ]
+
+
+def test_a_summary_table_wins_over_prose_counts() -> None:
+    text = SUMMARY_TABS + "\nThis quarter there are two red segments.\n"
+    assert _prose(text, doc_type="performance_report") == _summary(SUMMARY_TABS)
+
+
+def test_objectives_listed_after_a_status_count_are_rag_rows_for_the_stated_period() -> None:
+    text = (
+        "The scorecard to the end of June showed most indicators on track. The only two 'red' indicators "
+        "related to missed bin collections; and the average time to relet homes."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("missed bin collections", "to the end of June", "R"),
+        ("the average time to relet homes", "to the end of June", "R"),
+    ]
+
+
+def test_a_status_list_that_does_not_match_its_count_gives_no_rag_rows() -> None:
+    text = "The three 'red' indicators were housing delays; and missed collections."
+    assert parse_performance_rag(make_docs(text, doc_type="other")).collect().height == 0

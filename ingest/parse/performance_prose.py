@@ -1,0 +1,170 @@
+"""Red/amber/green counts written in prose ("41 (56%) were rated green", "six green, one amber and two red
+indicators", "33% were rated 'green', 31% 'amber'") as summary rows, one per counted segment.
+
+A segment is named after what is counted: the qualified noun in the sentence ("key projects" -> `Key
+projects`), else the last one named earlier in the paragraph, else the bare noun's default name. Nouns, default
+names and the words that never start a name are data: `ingest/parse/vocabularies/performance.csv`.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import char_position, explode_lines
+from ingest.parse.vocabulary import alternation, labels, terms
+
+VOCABULARY = "performance"
+NUMBER_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)"
+TOKEN = rf"(?i)\b(?:{PERCENT}|{NUMBER}\b(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
+STATUS = r"(?i)\b(green|amber|red)\b"
+NAMED_STATUS = r"\b(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
+MASK = r"\d+(?:[/:]\d+)+|£\s?[\d,.]+\w*"  # dates, fiscal years and money are never counts
+SKIPPED_TYPES = ["peer_challenge", "progress_review", "finance_peer_challenge"]
+COLUMNS = ["green", "amber", "red", "up", "stable", "down"]
+
+
+def prose_documents(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """The documents whose prose may report performance (not peer challenges and their reviews)."""
+    return docs.filter(pl.col("doc_type").is_null() | ~pl.col("doc_type").is_in(SKIPPED_TYPES))
+
+
+def to_number(word: pl.Expr) -> pl.Expr:
+    """A count printed in digits or words ("six") as an integer."""
+    lowered = word.str.to_lowercase()
+    return pl.coalesce(
+        lowered.cast(pl.Int32, strict=False), lowered.replace_strict(NUMBER_WORDS, default=None)
+    )
+
+
+def _segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """Each sentence's segment: its most qualified counted noun, carried on through the paragraph."""
+    heads = alternation(VOCABULARY, "head")
+    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}\b{heads}\b(?:\s+{alternation(VOCABULARY, 'postmodifier')})?"
+    parts = rf"(?i)^(.*?)\b({heads})\b(.*)$"
+    stop = [*terms(VOCABULARY, "stop"), *NUMBER_WORDS]
+    word = pl.element().str.to_lowercase().str.replace_all(r"[‘’'\"]", "")
+    keep = (~(word.is_in(stop) | pl.element().str.contains(r"^\d|['’]s$"))).cast(pl.Int8)
+    nouns = (
+        sentences.select("document_id", "line_no", "sent_no", found=pl.col("sentence").str.extract_all(noun))
+        .explode("found")
+        .drop_nulls("found")
+        .with_columns(parts=pl.col("found").str.extract_groups(parts))
+        .with_columns(
+            before=pl.col("parts")
+            .struct.field("1")
+            .str.strip_chars()
+            .str.split(" ")
+            .list.eval(pl.element().filter(keep.reverse().cum_min().reverse() == 1))
+            .list.join(" "),
+            head=pl.col("parts").struct.field("2"),
+            after=pl.col("parts").struct.field("3").str.strip_chars(),
+        )
+        .with_columns(
+            name=pl.concat_str("before", "head", "after", separator=" ")
+            .str.replace_all(r"[‘’'\"]", "")
+            .str.strip_chars(),
+            qualified=(pl.col("before") != "") | (pl.col("after") != ""),
+        )
+    )
+    best = (
+        nouns.with_columns(size=pl.col("name").str.count_matches(" ") + pl.col("qualified").cast(pl.Int32))
+        .sort("size", descending=True, maintain_order=True)
+        .group_by("document_id", "line_no", "sent_no")
+        .agg(
+            qualified=pl.col("name").filter(pl.col("qualified")).first(),
+            bare=pl.col("head").str.to_lowercase().first(),
+        )
+    )
+    defaults = {k.lower(): v for k, v in labels(VOCABULARY, "default").items()}
+    return (
+        sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left")
+        .sort("document_id", "line_no", "sent_no")
+        .with_columns(carried=pl.col("qualified").forward_fill().over("document_id", "line_no"))
+        .with_columns(
+            segment=pl.coalesce(
+                "carried",
+                pl.col("bare").replace_strict(defaults, default=None),
+                pl.lit(defaults["indicators"]),
+            )
+        )
+        .with_columns(
+            segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
+        )
+        .drop("qualified", "bare", "carried")
+    )
+
+
+def prose_sentences(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per sentence of each line, with its offset and segment name."""
+    lines = explode_lines(prose_documents(docs)).filter(pl.col("line").str.contains(r"\S"))
+    sentences = (
+        lines.with_columns(sentence=pl.col("line").str.replace_all(r"([.!?])\s+", "${1}\n").str.split("\n"))
+        .explode("sentence")
+        .with_columns(sent_no=pl.int_range(pl.len()).over("document_id", "line_no"))
+        .with_columns(
+            char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("sentence")).fill_null(0)
+        )
+    )
+    return _segment_names(sentences)
+
+
+def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """Each count or percentage of a sentence with the words up to the next one, and the status they give."""
+    work = pl.col("sentence").str.replace_all(MASK, "#").str.replace_all(TOKEN, "\x00${0}")
+    return (
+        sentences.with_columns(clause=work.str.split("\x00").list.slice(1))
+        .explode("clause")
+        .drop_nulls("clause")
+        .with_columns(
+            percent=pl.col("clause").str.extract(rf"(?i)^({PERCENT})", 1).str.extract(r"^([\d.]+)", 1),
+            count=to_number(pl.col("clause").str.extract(rf"(?i)^({NUMBER})\b", 1)),
+            status=pl.col("clause").str.extract(STATUS, 1).str.to_lowercase(),
+        )
+        .filter(pl.col("status").is_not_null() & ~pl.col("clause").str.contains(NAMED_STATUS))
+    )
+
+
+def _pivot(rows: pl.LazyFrame, value: str, keys: list[str]) -> pl.LazyFrame:
+    return rows.group_by(keys, maintain_order=True).agg(
+        char_offset=pl.col("char_offset").min(),
+        quote=pl.col("sentence").first().str.strip_chars(),
+        statuses=pl.col("status").n_unique(),
+        clauses=pl.len(),
+        **{s: pl.col(value).filter(pl.col("status") == s).first() for s in ["green", "amber", "red"]},
+    )
+
+
+def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Summary rows from prose counts: per segment, and `As Percentage` for shares of two or more statuses.
+
+    Args:
+        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+
+    Returns:
+        Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote.
+    """
+    clauses = _clauses(prose_sentences(docs))
+    keys = ["document_id", "source_file", "line_no", "sent_no", "segment"]
+    counts = _pivot(clauses.filter(pl.col("percent").is_null()), "count", keys).with_columns(
+        row_kind=pl.lit("segment")
+    )
+    shares = (
+        _pivot(clauses.filter(pl.col("percent").is_not_null()), "percent", keys)
+        .filter((pl.col("statuses") >= 2) & (pl.col("statuses") == pl.col("clauses")))
+        .with_columns(
+            [pl.col(s).cast(pl.Float64).round(0) for s in ["green", "amber", "red"]],
+            segment=pl.lit("As Percentage"),
+            row_kind=pl.lit("percentage"),
+        )
+    )
+    return pl.concat([counts, shares], how="diagonal_relaxed").with_columns(
+        [pl.lit(None, dtype=pl.Int32).alias(c) for c in ["up", "stable", "down"]]
+    )
