@@ -24,6 +24,8 @@ def _prepare_environment(args: argparse.Namespace) -> None:
         os.environ["COUNCILWH_WAREHOUSE"] = str(Path(args.warehouse).resolve())
     if getattr(args, "pdf_engine", None):
         os.environ["COUNCILWH_PDF_ENGINE"] = args.pdf_engine
+    if getattr(args, "allow_removals", False):
+        os.environ["COUNCILWH_ALLOW_REMOVALS"] = "1"
     if not os.environ.get("DAGSTER_HOME"):
         DEFAULT_DAGSTER_HOME.mkdir(parents=True, exist_ok=True)
         settings = DEFAULT_DAGSTER_HOME / "dagster.yaml"
@@ -60,9 +62,12 @@ def refresh(args: argparse.Namespace) -> int:
 
     When nothing changed since the published warehouse was built (the job's own rule, see
     `orchestration.config.nothing_to_rebuild`), it says so without starting a Dagster run; `--force`
-    rebuilds anyway (a run tagged `councilwh/rebuild`).
+    rebuilds anyway (a run tagged `councilwh/rebuild`). A missing, unreadable or empty inbox, or one that
+    would mark too many published documents removed, is refused before anything is built (exit code 2, an
+    alert to the configured channels; `--allow-removals` allows the removals).
     """
     _prepare_environment(args)
+    from ingest.state.guard import RefreshRefused
     from ingest.state.warehouse_file import RefreshBusy, refresh_lock
     from orchestration import config
     from orchestration.summary import print_refresh_summary, unchanged_report
@@ -72,13 +77,22 @@ def refresh(args: argparse.Namespace) -> int:
         with refresh_lock(warehouse, wait=args.wait):
             started = time.perf_counter()
             inbox, engine = config.inbox_path(), config.pdf_engine_name()
-            if not args.force and config.up_to_date(inbox, warehouse, engine):
+            state = config.checked_inbox_state(
+                inbox, warehouse, config.allow_removals(), config.max_removed_share()
+            )
+            fingerprint = config.state_fingerprint(state, engine)
+            if not args.force and config.nothing_to_rebuild(warehouse, fingerprint):
                 report = unchanged_report(warehouse, inbox, time.perf_counter() - started)
             else:
                 report = _run_refresh_job(args.log_level, rebuild=args.force)
     except RefreshBusy as exc:
         print(f"councilwh: {exc}", file=sys.stderr)
         return 3
+    except RefreshRefused as exc:
+        print(f"councilwh: refresh refused: {exc}", file=sys.stderr)
+        for error in config.refusal_alert_errors(f"refresh refused: {exc}"):
+            print(f"councilwh: the alert was not delivered to {error}", file=sys.stderr)
+        return 2
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
     return print_refresh_summary(report)
@@ -122,15 +136,6 @@ def sql(args: argparse.Namespace) -> int:
     )
 
 
-def dashboard(args: argparse.Namespace) -> int:
-    """Open the dashboard of the published warehouse (built first if stale), or serve it on 127.0.0.1."""
-    from orchestration import config
-    from orchestration.dashboard.serve import open_dashboard
-
-    warehouse = config.warehouse_path(args.warehouse or "")
-    return open_dashboard(warehouse, warehouse.parent / "cache", args.port if args.serve else None)
-
-
 def ui(args: argparse.Namespace) -> int:
     """Start the Dagster UI on this code location."""
     _prepare_environment(args)
@@ -161,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="rebuild even when nothing changed since the last build",
     )
+    p_refresh.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="allow a refresh that marks more than half of the published documents (or all) removed "
+        "($COUNCILWH_ALLOW_REMOVALS=1)",
+    )
     p_refresh.add_argument("--json", help="also write the run's figures (rows, checks, seconds) to this file")
     p_refresh.add_argument(
         "--pdf-engine",
@@ -182,15 +193,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-rows", type=int, default=200, help="rows shown in a table (0: all; default 200)"
     )
     p_sql.set_defaults(func=sql)
-    p_dash = sub.add_parser("dashboard", help="open the dashboard (static pages) or serve it on 127.0.0.1")
-    p_dash.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
-    p_dash.add_argument(
-        "--serve", action="store_true", help="serve on 127.0.0.1 instead of opening a browser"
-    )
-    p_dash.add_argument(
-        "--port", type=int, default=8765, help="port for --serve (default 8765; 0: any free one)"
-    )
-    p_dash.set_defaults(func=dashboard)
     p_ui = sub.add_parser("ui", help="start the Dagster UI")
     p_ui.add_argument("--port", type=int, default=3000)
     p_ui.set_defaults(func=ui)

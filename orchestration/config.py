@@ -16,12 +16,14 @@ from pathlib import Path
 from ingest.read.inbox import list_report_files
 from ingest.read.report import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from ingest.state.fingerprint import inbox_state, published_fingerprint, refresh_fingerprint
+from ingest.state.guard import DEFAULT_MAX_REMOVED_SHARE, check_removals, readable_inbox_files
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "ingest" / "samples"
 DEFAULT_WAREHOUSE = REPO_ROOT / "warehouse" / "warehouse.duckdb"
 MAX_PAGES = 400  # a longer PDF is quarantined rather than read
 REBUILD_TAG = "councilwh/rebuild"  # a run tagged "true" rebuilds even when nothing changed
+TRUE_WORDS = ("1", "true", "yes", "on")
 
 
 def inbox_path(value: str = "") -> Path:
@@ -44,6 +46,60 @@ def pdf_engine_name(value: str = "") -> str:
     return engine
 
 
+def allow_removals(value: bool = False) -> bool:
+    """Whether a refresh may mark many published documents removed: `value`, else `COUNCILWH_ALLOW_REMOVALS`."""
+    return value or os.environ.get("COUNCILWH_ALLOW_REMOVALS", "").strip().lower() in TRUE_WORDS
+
+
+def max_removed_share(value: float | None = None) -> float:
+    """The share of published documents a refresh may mark removed without `allow_removals`: `value`, else
+    `COUNCILWH_MAX_REMOVED_SHARE`, else one half."""
+    if value is not None:
+        return value
+    return float(os.environ.get("COUNCILWH_MAX_REMOVED_SHARE") or DEFAULT_MAX_REMOVED_SHARE)
+
+
+def checked_inbox_state(
+    inbox: Path, published: Path, allowed: bool = False, share: float = DEFAULT_MAX_REMOVED_SHARE
+) -> list[tuple[str, str | None]]:
+    """Each inbox file's relative path and content hash, once the refresh is known to lose nothing by
+    mistake: the rule the command line and every Dagster run apply before building.
+
+    Raises:
+        ingest.state.guard.RefreshRefused: a missing, unreadable or empty inbox, or one that would mark more
+            than `share` of the published documents (or all of them) removed while not `allowed`.
+    """
+    state = inbox_state(readable_inbox_files(inbox), inbox)
+    check_removals(published, state, allowed, share)
+    return state
+
+
+def state_fingerprint(
+    state: list[tuple[str, str | None]], pdf_engine: str, max_pages: int = MAX_PAGES
+) -> str:
+    """The fingerprint a build from the inbox files in `state` (`checked_inbox_state`) would record."""
+    versions = {"code": code_digest(), "pdf_engine": pdf_engine, "max_pages": max_pages}
+    return refresh_fingerprint(state, versions)
+
+
+def refusal_alert_errors(message: str, env: Mapping[str, str] = os.environ) -> list[str]:
+    """Send the alert of a refused refresh to every configured channel; returns the delivery errors."""
+    from expectations.alerts import Alert, channels_from_env, deliver
+
+    alert = Alert(
+        alert_id="refresh-refused",
+        check_name="refresh_refused",
+        asset="warehouse",
+        expectation="a refresh loses no data by mistake",
+        severity="critical",
+        source_file=None,
+        figures={},
+        quote=None,
+        message=message,
+    )
+    return [f"{c.name}: {error}" for c in channels_from_env(env) if (error := deliver([alert], c))]
+
+
 @cache
 def code_digest() -> str:
     """A digest of the code that shapes a built warehouse: the ingest, checks and orchestration packages and
@@ -62,8 +118,7 @@ def code_digest() -> str:
 def build_fingerprint(files: list[Path], inbox: Path, pdf_engine: str, max_pages: int) -> str:
     """What a build from these inbox files would be made of: their names and contents, the code, the PDF
     engine and the page limit."""
-    versions = {"code": code_digest(), "pdf_engine": pdf_engine, "max_pages": max_pages}
-    return refresh_fingerprint(inbox_state(files, inbox), versions)
+    return state_fingerprint(inbox_state(files, inbox), pdf_engine, max_pages)
 
 
 def nothing_to_rebuild(published: Path, fingerprint: str, env: Mapping[str, str] = os.environ) -> bool:

@@ -28,6 +28,9 @@ class WarehouseSettings(dg.ConfigurableResource):
     max_pages: int = config.MAX_PAGES
     workers: int = 0
     pdf_engine: str = ""
+    allow_removals: bool = False  # or COUNCILWH_ALLOW_REMOVALS: may mark many published documents removed
+    max_removed_share: float = -1.0  # below 0: COUNCILWH_MAX_REMOVED_SHARE, else one half
+    lock_wait_seconds: float = 900.0  # how long a run waits for another refresh's lock before failing
 
     @property
     def inbox_path(self) -> Path:
@@ -43,6 +46,16 @@ class WarehouseSettings(dg.ConfigurableResource):
     def pdf_engine_name(self) -> str:
         """The PDF engine: this field, else `COUNCILWH_PDF_ENGINE`, else pdfminer.six."""
         return config.pdf_engine_name(self.pdf_engine)
+
+    @property
+    def removals_allowed(self) -> bool:
+        """Whether this refresh may mark more than `removal_share` of the published documents removed."""
+        return config.allow_removals(self.allow_removals)
+
+    @property
+    def removal_share(self) -> float:
+        """The share of published documents a refresh may mark removed without `allow_removals`."""
+        return config.max_removed_share(self.max_removed_share if self.max_removed_share >= 0 else None)
 
     @property
     def dbt_target_dir(self) -> Path:

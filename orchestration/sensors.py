@@ -1,6 +1,7 @@
 """Sensors: a refresh when the inbox changes, and an alert when a refresh run fails."""
 
 import os
+from typing import Any
 
 import dagster as dg
 
@@ -23,10 +24,17 @@ def inbox_sensor(context: dg.SensorEvaluationContext, settings: WarehouseSetting
 @dg.run_failure_sensor(monitored_jobs=[refresh_job], default_status=dg.DefaultSensorStatus.RUNNING)
 def refresh_failure_alert(context: dg.RunFailureSensorContext):
     """Alert the data owners' channels when a refresh run fails."""
-    alert = run_failure_alert(
-        context.dagster_run.job_name, context.dagster_run.run_id, context.failure_event.message
-    )
+    reasons = [_reason(e.event_specific_data) for e in context.get_step_failure_events()]
+    message = "; ".join([context.failure_event.message or "", *reasons])  # e.g. the inbox refused, and why
+    alert = run_failure_alert(context.dagster_run.job_name, context.dagster_run.run_id, message)
     for channel in channels_from_env(os.environ):
         error = deliver([alert], channel)
         if error:
             context.log.warning(f"run-failure alert not delivered to {channel.name}: {error}")
+
+
+def _reason(failure: Any) -> str:  # dagster's StepFailureData (not exported)
+    """Why a step failed: a `dagster.Failure`'s description, else the error's message."""
+    if failure.user_failure_data is not None and failure.user_failure_data.description:
+        return failure.user_failure_data.description
+    return failure.error.message.strip() if failure.error else "unknown"

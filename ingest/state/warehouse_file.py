@@ -10,9 +10,11 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 
 class RefreshBusy(RuntimeError):
@@ -73,35 +75,95 @@ def remove_stale_builds(warehouse: Path, keep: Path | None = None) -> list[Path]
     return removed
 
 
+# lock file -> (open handle, owner, pid) of every refresh lock this process holds
+_HELD: dict[Path, tuple[IO[str], str, int]] = {}
+
+
+def _lock_file(warehouse: Path) -> Path:
+    return warehouse.with_name(warehouse.name + ".lock")
+
+
+def acquire_refresh_lock(warehouse: Path, owner: str, wait_seconds: float | None = 0.0) -> bool:
+    """Take the warehouse's refresh lock for `owner` (an OS file lock, released if the process dies),
+    held until `release_refresh_lock(warehouse, owner)` or the end of the process: every writer (the
+    command line, scheduled, sensor-triggered and UI runs) takes it, so two refreshes never build at once.
+
+    Args:
+        warehouse: the published warehouse path; the lock file sits beside it.
+        owner: who holds it (a run id, or the command line), written in the lock file for messages.
+        wait_seconds: how long to wait for another holder (None: as long as it takes; 0: not at all).
+
+    Returns:
+        True when taken; False when this process already holds it (the command line that started this
+        in-process run): the existing holder releases it.
+
+    Raises:
+        RefreshBusy: another process holds the lock beyond `wait_seconds`.
+    """
+    lock_file = _lock_file(warehouse)
+    held = _HELD.get(lock_file)
+    if held is not None and held[2] == os.getpid():
+        return False
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(lock_file, "a+")  # noqa: SIM115 - kept open while the lock is held
+    deadline = None if wait_seconds is None else time.monotonic() + wait_seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError as exc:
+            if deadline is not None and time.monotonic() >= deadline:
+                handle.seek(0)
+                holder = handle.read().strip() or "unknown"
+                handle.close()
+                raise RefreshBusy(
+                    f"another refresh of {warehouse} is running ({holder}); try again later"
+                ) from exc
+            time.sleep(0.2)
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()}, {owner}")
+    handle.flush()
+    _HELD[lock_file] = (handle, owner, os.getpid())
+    return True
+
+
+def release_refresh_lock(warehouse: Path, owner: str) -> bool:
+    """Release the refresh lock if this process holds it for `owner`; returns whether it did."""
+    lock_file = _lock_file(warehouse)
+    held = _HELD.get(lock_file)
+    if held is None or held[1] != owner or held[2] != os.getpid():
+        return False
+    handle = held[0]
+    handle.seek(0)
+    handle.truncate()
+    fcntl.flock(handle, fcntl.LOCK_UN)
+    handle.close()
+    del _HELD[lock_file]
+    return True
+
+
+def refresh_lock_owner(warehouse: Path) -> str | None:
+    """Who holds the warehouse's refresh lock in this process (None: this process does not)."""
+    held = _HELD.get(_lock_file(warehouse))
+    return held[1] if held is not None and held[2] == os.getpid() else None
+
+
 @contextmanager
-def refresh_lock(warehouse: Path, wait: bool = False) -> Iterator[None]:
-    """Hold the warehouse's refresh lock (an OS file lock, released if the process dies).
+def refresh_lock(warehouse: Path, wait: bool = False, owner: str = "councilwh refresh") -> Iterator[None]:
+    """Hold the warehouse's refresh lock for a block (see `acquire_refresh_lock`).
 
     Args:
         warehouse: the published warehouse path; the lock file sits beside it.
         wait: block until the lock is free instead of raising.
+        owner: who holds it, for the message another refresh gets.
 
     Raises:
         RefreshBusy: another refresh holds the lock and `wait` is false.
     """
-    warehouse.parent.mkdir(parents=True, exist_ok=True)
-    lock_file = warehouse.with_name(warehouse.name + ".lock")
-    with open(lock_file, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError as exc:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            raise RefreshBusy(
-                f"another refresh of {warehouse} is running (pid {holder}); try again later"
-            ) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    taken = acquire_refresh_lock(warehouse, owner, None if wait else 0.0)
+    try:
+        yield
+    finally:
+        if taken:
+            release_refresh_lock(warehouse, owner)

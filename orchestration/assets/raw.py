@@ -7,8 +7,9 @@ import dagster as dg
 from ingest.raw import schemas
 from ingest.refresh import ingest_inbox
 from ingest.state.reuse import live_document_count
-from ingest.state.warehouse_file import build_path
-from orchestration.config import REBUILD_TAG, current_fingerprint, nothing_to_rebuild
+from ingest.state.warehouse_file import build_path, release_refresh_lock
+from orchestration.config import REBUILD_TAG, nothing_to_rebuild, state_fingerprint
+from orchestration.jobs import begin_refresh
 from orchestration.resources import WarehouseSettings
 
 # skippable: when nothing changed, no raw table is materialised and Dagster skips everything downstream
@@ -27,11 +28,15 @@ RAW_SPECS = [
 def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     """Read every report in the inbox (archived by content hash, extraction cached), parse the new
     documents with Polars, reuse the rows of unchanged ones, and write the raw tables into this run's
-    build warehouse. When neither the inbox nor the code changed since the published build, nothing is
-    materialised and the rest of the run is skipped, unless the run is tagged `councilwh/rebuild: true`."""
+    build warehouse, under the refresh lock. A missing, unreadable or empty inbox, or one that would mark
+    too many published documents removed, fails the run (`orchestration.config.checked_inbox_state`).
+    When neither the inbox nor the code changed since the published build, nothing is materialised and the
+    rest of the run is skipped, unless the run is tagged `councilwh/rebuild: true`."""
     started, published = time.perf_counter(), settings.warehouse_path
-    fingerprint = current_fingerprint(settings.inbox_path, settings.pdf_engine_name, settings.max_pages)
+    state = begin_refresh(context, settings)  # the refresh lock, then an inbox that loses nothing by mistake
+    fingerprint = state_fingerprint(state, settings.pdf_engine_name, settings.max_pages)
     if context.run.tags.get(REBUILD_TAG) != "true" and nothing_to_rebuild(published, fingerprint):
+        release_refresh_lock(published, context.run.run_id)
         context.log.info(f"nothing changed since {published} was built: dbt, checks and publish skipped")
         seconds = round(time.perf_counter() - started, 3)
         metadata = {"unchanged": True, "reused_documents": live_document_count(published)}
@@ -39,7 +44,7 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
             dg.AssetObservation(["raw", "documents"], metadata={**metadata, "fingerprint_seconds": seconds})
         )
         return
-    result = ingest_inbox(settings.ingest_settings, build_path(published, context.run_id), fingerprint)
+    result = ingest_inbox(settings.ingest_settings, build_path(published, context.run.run_id), fingerprint)
     for row in result.quarantine:
         context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
     context.log.info(

@@ -79,3 +79,27 @@ def test_build_path_is_one_file_per_run(tmp_path: Path) -> None:
 def test_publish_needs_a_built_file(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         publish(tmp_path / "missing.duckdb", tmp_path / "warehouse.duckdb")
+
+
+def test_a_run_lock_is_held_until_its_owner_releases_it_and_is_reentrant_in_its_process(
+    tmp_path: Path,
+) -> None:
+    from ingest.state.warehouse_file import acquire_refresh_lock, refresh_lock_owner, release_refresh_lock
+
+    warehouse = tmp_path / "warehouse.duckdb"
+    with refresh_lock(warehouse, owner="councilwh refresh"):
+        assert acquire_refresh_lock(warehouse, "run-1") is False  # the CLI's in-process run: already held
+        assert not release_refresh_lock(warehouse, "run-1")  # only the holder releases
+        assert refresh_lock_owner(warehouse) == "councilwh refresh"
+    assert acquire_refresh_lock(warehouse, "run-2") is True
+    assert (tmp_path / "warehouse.duckdb.lock").read_text().endswith("run-2")
+    pid = os.fork()
+    if pid == 0:  # another process: busy after waiting its time
+        try:
+            acquire_refresh_lock(warehouse, "run-3", wait_seconds=0.5)
+            os._exit(0)
+        except RefreshBusy as exc:
+            os._exit(3 if "run-2" in str(exc) else 4)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 3
+    assert release_refresh_lock(warehouse, "run-2") and refresh_lock_owner(warehouse) is None
