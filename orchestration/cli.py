@@ -136,6 +136,15 @@ def sql(args: argparse.Namespace) -> int:
     )
 
 
+def dashboard(args: argparse.Namespace) -> int:
+    """Open the dashboard of the published warehouse (built first if stale), or serve it on 127.0.0.1."""
+    from orchestration import config
+    from orchestration.dashboard.serve import open_dashboard
+
+    warehouse = config.warehouse_path(args.warehouse or "")
+    return open_dashboard(warehouse, warehouse.parent / "cache", args.port if args.serve else None)
+
+
 def ui(args: argparse.Namespace) -> int:
     """Start the Dagster UI on this code location."""
     _prepare_environment(args)
@@ -193,6 +202,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-rows", type=int, default=200, help="rows shown in a table (0: all; default 200)"
     )
     p_sql.set_defaults(func=sql)
+    p_dash = sub.add_parser("dashboard", help="open the dashboard (static pages) or serve it on 127.0.0.1")
+    p_dash.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
+    p_dash.add_argument(
+        "--serve", action="store_true", help="serve on 127.0.0.1 instead of opening a browser"
+    )
+    p_dash.add_argument(
+        "--port", type=int, default=8765, help="port for --serve (default 8765; 0: any free one)"
+    )
+    p_dash.set_defaults(func=dashboard)
     p_ui = sub.add_parser("ui", help="start the Dagster UI")
     p_ui.add_argument("--port", type=int, default=3000)
     p_ui.set_defaults(func=ui)
