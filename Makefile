@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 MANIFEST := dbt_project/target/manifest.json
-DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' -o -name '*.csv' 2>/dev/null | grep -v -e target/ -e logs/)
+DBT_FILES := $(shell find dbt_project -name '*.sql' -o -name '*.yml' -o -name '*.csv' -o -name '*.md' 2>/dev/null | grep -v -e target/ -e logs/)
 SHARED ?= ../shared
 EVAL_DB := build/eval/warehouse.duckdb
 EVAL_REAL_DB := build/eval-real/warehouse.duckdb
@@ -38,6 +38,9 @@ build: setup ## materialise every asset with the Dagster CLI (same graph as `run
 dbt: setup ## dbt build on the published warehouse's raw tables (needs a prior `make run`)
 	$(BIN)/dbt build --project-dir dbt_project --profiles-dir dbt_project
 
+docs: setup ## build dbt's docs site of the warehouse offline (warehouse/docs/index.html; needs `make run`)
+	$(BIN)/councilwh docs
+
 dev: setup ## start the Dagster UI (lineage, schedules, sensors, checks)
 	$(BIN)/councilwh ui
 
@@ -63,6 +66,6 @@ bench: setup ## benchmark the refresh at N generated reports (default 500; e.g. 
 	N=$(N) PAGES=$(PAGES) PROFILE=$(PROFILE) $(BIN)/python -m tests.benchmarks.bench_refresh
 
 clean: ## remove the built warehouse, caches and build files (keeps the virtualenv)
-	rm -rf build warehouse/*.duckdb warehouse/.build warehouse/archive warehouse/cache warehouse/data_docs dbt_project/target dbt_project/logs
+	rm -rf build warehouse/*.duckdb warehouse/.build warehouse/archive warehouse/cache warehouse/data_docs warehouse/docs warehouse/exports dbt_project/target dbt_project/logs
 
-.PHONY: help setup run build dbt dev lint test eval eval-real bench clean
+.PHONY: help setup run build dbt docs dev lint test eval eval-real bench clean

@@ -136,6 +136,26 @@ def sql(args: argparse.Namespace) -> int:
     )
 
 
+def docs(args: argparse.Namespace) -> int:
+    """Build dbt's static docs site of the published warehouse, offline (see `orchestration.docs_site`)."""
+    import subprocess
+
+    from orchestration.config import warehouse_path
+    from orchestration.docs_site import build_docs_site
+
+    try:
+        output = Path(args.output) if args.output else None
+        index = build_docs_site(warehouse_path(args.warehouse or ""), output)
+    except FileNotFoundError as exc:
+        print(f"councilwh: {exc}", file=sys.stderr)
+        return 2
+    except subprocess.CalledProcessError as exc:
+        print(f"councilwh: dbt docs generate failed:\n{exc.stdout}{exc.stderr}", file=sys.stderr)
+        return 1
+    print(f"docs site: {index}")
+    return 0
+
+
 def dashboard(args: argparse.Namespace) -> int:
     """Open the dashboard of the published warehouse (built first if stale), or serve it on 127.0.0.1."""
     from orchestration import config
@@ -202,6 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-rows", type=int, default=200, help="rows shown in a table (0: all; default 200)"
     )
     p_sql.set_defaults(func=sql)
+    p_docs = sub.add_parser("docs", help="build dbt's docs site of the warehouse (offline, one HTML page)")
+    p_docs.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
+    p_docs.add_argument("--output", help="folder to write (default: docs/ beside the warehouse)")
+    p_docs.set_defaults(func=docs)
     p_dash = sub.add_parser("dashboard", help="open the dashboard (static pages) or serve it on 127.0.0.1")
     p_dash.add_argument("--warehouse", help="DuckDB file (default: warehouse/warehouse.duckdb)")
     p_dash.add_argument(

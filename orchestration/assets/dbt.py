@@ -8,6 +8,7 @@ from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+from dagster_dbt.asset_utils import default_description_fn
 
 from expectations.runner import import_in_background
 from ingest.state.warehouse_file import build_path, dbt_link_path
@@ -16,7 +17,8 @@ from orchestration.resources import WarehouseSettings
 
 
 class CouncilDbtTranslator(DagsterDbtTranslator):
-    """Asset keys `[schema, model]` (`marts/savings`), groups by layer; sources keep their meta keys."""
+    """Asset keys `[schema, model]` (`marts/savings`), groups by layer; sources keep their meta keys;
+    descriptions without the raw SQL (the column descriptions are in the asset's column schema)."""
 
     def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
         if dbt_resource_props["resource_type"] == "source":
@@ -25,6 +27,10 @@ class CouncilDbtTranslator(DagsterDbtTranslator):
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         return self._layer(dbt_resource_props)
+
+    def get_description(self, dbt_resource_props: Mapping[str, Any]) -> str:
+        """The model's dbt description, without the raw SQL dagster-dbt appends by default."""
+        return default_description_fn(dbt_resource_props, display_raw_sql=False)
 
     @staticmethod
     def _layer(props: Mapping[str, Any]) -> str:
