@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from expectations import money, performance, reports
+from expectations.data_docs_offline import make_offline
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "critical": 2}
 CONTEXT_COLUMNS = ["source_file", "document_id", "quote"]
@@ -226,6 +227,7 @@ def run_all(
     outcomes = [validate_frame(check, check.prepare(frames), context) for check in checks or CHECKS]
     if data_docs is not None:
         context.build_data_docs()
+        make_offline(data_docs)  # vendored scripts and styles instead of CDNs: renders with no network
     return outcomes
 
 
