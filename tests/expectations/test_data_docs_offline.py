@@ -51,3 +51,15 @@ def test_refresh_data_docs_render_offline(sample_warehouse: Path) -> None:
     assert page.console_errors == []
     assert "ge_savings" in page.dom  # the table of validation results was filled by its scripts
     assert page.screenshot is not None and page.screenshot.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(chromium() is None and not os.environ.get("CI"), reason="Chromium is not installed")
+def test_refresh_validation_and_suite_pages_render_offline(sample_warehouse: Path) -> None:
+    site = sample_warehouse.parent / "data_docs"
+    suite = site / "expectations" / "savings_suite.html"
+    validation = next(p for p in sorted((site / "validations").rglob("*.html")) if "savings" in str(p))
+    for page_file, shot in ((suite, "data_docs_suite.png"), (validation, "data_docs_validation.png")):
+        page = load_offline(page_file, SCREENSHOTS / shot)
+        assert page.outside_requests == [], page_file
+        assert page.console_errors == [], page_file
+        assert "amount_gbp" in page.dom
