@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position, text_around
-from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, UNIT, amount_of
+from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import YEAR, resolve_fiscal_years
 from ingest.parse.sentences import DOT, split_sentences
 from ingest.raw.schemas import MONEY_MENTIONS
@@ -18,6 +18,17 @@ PERIOD = (
     r"(?i)((?:over|in|during) the (?:last|past|next|previous|coming|following) (?:[a-z]+ )?(?:[a-z]+ )?years"
     r"|year on year|over the medium term|for the remaining term of the [A-Za-z ]+|over the (?:life|period) of the [A-Z]+"
     r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2})"
+)
+# between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%"
+SHARE = (
+    rf"(?i)^[\s,]*(?:\(|or|i{DOT}e{DOT}?|which is|equivalent to|representing)\s*(?:{QUALIFIER_WORDS})?\s*$"
+)
+# the next member of a list: "£4.5m in 2015/16 and £3.7m", "£7.7m on children's and £4.1m on adults"
+LIST = rf"^[\s,]*(?:(?:in|for|during|on|within) (?:{YEAR}|[^£,;.]{{1,40}}?)[\s,]*)?(?:and|or|,)?(?:\s+then)?[\s,]*$"
+# a figure the one before it moves to or from: "down from £15m", "rose from £1.4m to £1.5m", "will reduce to £2m"
+CHANGE = (
+    r"(?i)^[\s,]*(?:(?:and|but)\s+)?(?:[a-z ,]{0,50}\s)?(?:(?:down|up|risen|fallen|increased|decreased|reduced)\s+)?"
+    r"(?:reduce|fall|drop|decrease|rise|increase|grow|move|change)?s?\s*(?:from|to)\s*$"
 )
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen"
 
@@ -44,10 +55,12 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(clause=clause, near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80))
         .with_columns(
             continues_previous=pl.col("before").str.contains("£")
-            & pl.col("clause").str.contains(
-                rf"^[\s,]*(?:(?:in|for|during) {YEAR}[\s,]*)?(?:and|or|,)?(?:\s+then)?[\s,]*$"
-            )
+            & (pl.col("clause").str.contains(LIST) | pl.col("clause").str.contains(CHANGE)),
+            is_share_of_previous=(pl.col("unit") == "percent")
+            & pl.col("before").str.contains("£")
+            & pl.col("clause").str.contains(SHARE),
         )
+        .with_columns(continues_previous=pl.col("continues_previous") & ~pl.col("is_share_of_previous"))
     )
 
 
@@ -75,7 +88,10 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             char_offset=pl.col("char_offset") + pl.col("pos").fill_null(0),
         )
         .with_columns(
-            [pl.col(c).str.replace_all(DOT, ".") for c in ("raw", "sentence", "before", "after")],
+            [
+                pl.col(c).str.replace_all(DOT, ".")
+                for c in ("raw", "sentence", "before", "after", "qualifier")
+            ],
             # a figure for a multi-year span has no single fiscal year
             fiscal_year=pl.when(
                 pl.col("period").is_null() | pl.col("period").str.contains("^(?:from|[0-9])")

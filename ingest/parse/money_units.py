@@ -6,19 +6,25 @@ import polars as pl
 
 from ingest.parse.sentences import DOT
 
-UNIT = r"(?:bn|billion|m|million|mn|k|thousand)"
+UNIT = r"(?i:bn|billion|m|million|mn|k|thousand)"
 MONEY = rf"£\s?[0-9][0-9,]*(?:{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
 PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?\s?(?:%|per cent|percent)"
-QUALIFIER = (
-    r"(?i)(approximately|approx\.?|circa|c\.|nearly|almost|around|about|over|more than|in excess of|up to|"
-    r"at least|some|just over|just under|less than|under|an estimated|estimated|roughly)\s*$"
+QUALIFIER_WORDS = (
+    rf"approximately|approx[.{DOT}]?|circa|c[.{DOT}]|nearly|almost|around|about|over|more than|in excess of|up to|"
+    r"at least|some|just over|just under|less than|under|an estimated|estimated|roughly"
 )
+QUALIFIER = rf"(?i)({QUALIFIER_WORDS})\s*$"
 
 
 def amount_of(figure: pl.Expr) -> pl.Expr:
     """The amount a printed figure stands for: "£14.5m" -> 14500000.0, "£19,987k" -> 19987000.0, "65%" -> 65.0."""
+    digits = figure.str.extract(rf"([0-9][0-9,]*(?:{DOT}[0-9]+)?)", 1)
+    # "£4.170k" is £4,170k: three decimals of thousands are a thousands separator misprinted as a point
+    separator = figure.str.contains(rf"(?i)^£\s?[0-9]{{1,3}}{DOT}[0-9]{{3}}\s?k(?-u:\b)")
     number = (
-        figure.str.extract(rf"([0-9][0-9,]*(?:{DOT}[0-9]+)?)", 1)
+        pl.when(separator)
+        .then(digits.str.replace(DOT, ""))
+        .otherwise(digits)
         .str.replace_all(",", "")
         .str.replace(DOT, ".")
     )

@@ -78,8 +78,11 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
             part_of_previous=pl.col("clause").str.contains(r"^[\s,(]*(?:of which|including|of this)[\s,]*$"),
         )
         .with_columns(
-            # "£11.9m for 2018/19 of which £8.8m": the part shares the whole's year
-            own_year=pl.when(pl.col("part_of_previous") & pl.col("own_year").is_null())
+            # "£11.9m for 2018/19 of which £8.8m", "£6.1m for 2016/17, down from £15m": the part or the next
+            # member of a list shares the year of the figure before it
+            own_year=pl.when(
+                (pl.col("part_of_previous") | pl.col("continues_previous")) & pl.col("own_year").is_null()
+            )
             .then(pl.col("own_year").shift(1).over("document_id", "line_no", "sentence_no"))
             .otherwise(pl.col("own_year")),
             each_years=pl.col("near_after").str.extract_groups(

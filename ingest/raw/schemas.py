@@ -116,6 +116,7 @@ MONEY_MENTIONS = {
     "period": pl.String,  # words for a multi-year span, or null
     "is_malformed": pl.Boolean,  # e.g. "£41.m": kept, with a warning
     "continues_previous": pl.Boolean,  # "£4.5m in 2015/16 and £3.7m in 2016/17": £3.7m continues £4.5m
+    "is_share_of_previous": pl.Boolean,  # "£30k or 0.02% of the net budget": 0.02% restates £30k
     "sentence": pl.String,  # the sentence holding the figure
     "context_before": pl.String,  # the clause before the figure, within the sentence
     "context_after": pl.String,  # the clause after the figure, within the sentence

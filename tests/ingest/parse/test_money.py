@@ -196,3 +196,52 @@ def test_a_150_kb_line_of_figure_sentences_parses_within_a_small_memory_budget()
     mentions, peak_mb = map(int, done.stdout.split())
     assert mentions > 2000
     assert peak_mb < 600, f"peak resident memory {peak_mb} MB"
+
+
+@pytest.mark.parametrize(
+    ("figure", "amount"),
+    [
+        ("£0.432M", 432_000),
+        ("£4.5million", 4_500_000),
+        ("£19,987k", 19_987_000),
+        ("£2bn", 2e9),
+        ("£4.170k", 4_170_000),
+    ],
+)
+def test_unit_spellings(figure: str, amount: float) -> None:
+    [mention] = _mentions(f"Wyvern District Council reported a variance of {figure} on its budget.")
+    assert mention["amount_gbp"] == pytest.approx(amount)
+
+
+def test_a_range_is_two_figures() -> None:
+    rows = _mentions("The funding gap for Borsetshire is estimated at between £5.4m and £7.9m.")
+    assert [r["amount_gbp"] for r in rows] == [5_400_000, 7_900_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wyvern reports a year end overspend of £40k or 0.03% of the net budget.",
+        "Borsetshire delivered savings of £7.1m (52%) of its savings target.",
+        "The gap is £12,400k, (roughly 8% of the current budget).",
+    ],
+)
+def test_a_percentage_next_to_an_amount_restates_it(sentence: str) -> None:
+    rows = _mentions(sentence)
+    assert [(r["unit"], r["is_share_of_previous"], r["continues_previous"]) for r in rows] == [
+        ("gbp", False, False),
+        ("percent", True, False),
+    ]
+
+
+def test_a_figure_the_previous_one_moves_from_continues_it_and_shares_its_year() -> None:
+    rows = _mentions("The forecast for 2017/18 was a £3.2m overspend, down from £4.8m last month.")
+    assert [(r["continues_previous"], r["fiscal_year"]) for r in rows] == [
+        (False, "2017/18"),
+        (True, "2017/18"),
+    ]
+
+
+def test_list_members_by_service_continue_the_first() -> None:
+    rows = _mentions("Overspends in Wyvern were £2.1m on children's services and £0.9m on adults.")
+    assert [r["continues_previous"] for r in rows] == [False, True]

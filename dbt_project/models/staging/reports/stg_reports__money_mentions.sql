@@ -22,6 +22,7 @@ renamed as (
         period,
         is_malformed,
         continues_previous,
+        is_share_of_previous,
         sentence,
         context_before,
         context_after,

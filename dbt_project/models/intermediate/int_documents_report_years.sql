@@ -1,0 +1,107 @@
+{# Each document's financial years: the year it was written in (report_year), the one year it reports on
+   (reporting_year: its reporting period's, else the one year its heading names, as in "Revenue Budget
+   Monitoring 2018/19 - Quarter Two"), and whether that year was still open at the report's date. #}
+with
+
+documents as (
+
+    select * from {{ ref('stg_reports__documents') }}
+
+),
+
+first_pages as (
+
+    select * from {{ ref('stg_reports__pages') }}
+    where page_number = 1
+
+),
+
+heading_lines as (
+
+    {# the heading: the short lines without a figure among the page's opening characters #}
+    select
+        document_id,
+        array_to_string(
+            list_filter(
+                string_split(left(text, 600), chr(10)),
+                lambda heading_line: length(trim(heading_line)) between 1 and 150 and heading_line not like '%£%'
+            )[1:6],
+            ' '
+        ) as heading
+    from first_pages
+
+),
+
+heading_years as (
+
+    select
+        document_id,
+        lower(heading) as heading,
+        {# a fiscal year is a year and the next: "2018/19", "2017-18", "2020/2021" (not "2018 - 2023") #}
+        list_distinct(
+            list_filter(
+                list_transform(
+                    regexp_extract_all(heading, '((?:19|20)[0-9]{2})\s?[/-]\s?((?:19|20)?[0-9]{2})\b'),
+                    lambda written: [left(written, 4), right(written, 2)]
+                ),
+                lambda parts: right((parts[1]::integer + 1)::varchar, 2) = parts[2]
+            )
+        ) as years
+    from heading_lines
+
+),
+
+dated as (
+
+    select
+        documents.document_id,
+        documents.doc_type,
+        documents.period_end,
+        coalesce(documents.document_date, documents.period_end, documents.period_start) as written_on,
+        heading_years.heading,
+        {# only a report on a year's budget names the year its figures are for ("Financial Outturn
+           2017-18"), not a consultation on next year's budget #}
+        case
+            when
+                len(heading_years.years) = 1
+                and regexp_matches(
+                    heading_years.heading,
+                    'monitoring|outturn|quarter|\bq[1-4]\b|budget report|performance report|financial performance'
+                )
+                then heading_years.years[1][1] || '/' || heading_years.years[1][2]
+        end as heading_year
+    from documents
+    left join heading_years on documents.document_id = heading_years.document_id
+
+),
+
+final as (
+
+    select
+        document_id,
+        {# the financial year (April to March) the report was written in #}
+        (year(written_on) - case when month(written_on) < 4 then 1 else 0 end)::varchar
+        || '/'
+        || right((year(written_on) - case when month(written_on) < 4 then 1 else 0 end + 1)::varchar, 2)
+            as report_year,
+        coalesce(
+            case
+                when doc_type in ('performance_report', 'other') and period_end is not null
+                    then
+                        (year(period_end) - case when month(period_end) < 4 then 1 else 0 end)::varchar
+                        || '/'
+                        || right((year(period_end) - case when month(period_end) < 4 then 1 else 0 end + 1)::varchar, 2)
+            end,
+            heading_year
+        ) as reporting_year,
+        case
+            when doc_type in ('performance_report', 'other') and period_end is not null
+                then month(period_end) <> 3
+            when regexp_matches(heading, 'outturn|final accounts|year[- ]end') then false
+            when regexp_matches(heading, 'monitoring|quarter|\bq[1-3]\b|\bmonth|\bperiod [0-9]|forecast') then true
+        end as is_reporting_year_open
+    from dated
+
+)
+
+select * from final
