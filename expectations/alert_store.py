@@ -1,7 +1,10 @@
 """`marts.alerts`: every failed check as a row, delivered to the channels or kept for the next run.
 
 An alert is identified by what failed (check, expectation, report, figures), so the same failure seen
-again is the same alert: it is not sent twice, and an alert no channel took is retried next run.
+again is the same alert: it is not sent twice, and an alert a channel wanted but did not take is retried
+next run. A file quarantined is an alert naming the file and the reason. Warnings rows that are
+information (`INFORMATION_KINDS`, e.g. a look-alike letter read as A) are info alerts: kept here, in
+marts.warnings and in Data Docs, and never pushed to a channel.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ ALERTS = {
     "last_error": pl.String,
 }
 CONTEXT = ("source_file", "document_id", "quote")
+# marts.warnings kinds that are information, not something to act on: their alerts are severity info
+INFORMATION_KINDS = {"repaired_character"}
 
 
 def alerts_from_outcomes(outcomes: list[CheckOutcome], descriptions: dict[str, str]) -> list[Alert]:
@@ -55,7 +60,7 @@ def alerts_from_outcomes(outcomes: list[CheckOutcome], descriptions: dict[str, s
                         check_name=outcome.check,
                         asset=outcome.asset,
                         expectation=failure.expectation,
-                        severity=failure.severity,
+                        severity="info" if row.get("kind") in INFORMATION_KINDS else failure.severity,
                         source_file=row.get("source_file"),
                         figures=figures,
                         quote=row.get("quote"),
@@ -94,6 +99,32 @@ def alerts_from_rejected_rows(con: duckdb.DuckDBPyConnection) -> list[Alert]:
     return alerts
 
 
+def alerts_from_quarantine(con: duckdb.DuckDBPyConnection) -> list[Alert]:
+    """One alert per file in `marts.quarantine` (it did not load), naming the file and the reason; none when
+    the table is missing."""
+    try:
+        rows = con.execute("select source_file, content_hash, reason from marts.quarantine").fetchall()
+    except duckdb.CatalogException:
+        return []
+    alerts = []
+    for source_file, content_hash, reason in rows:
+        key = json.dumps(["quarantine", source_file, content_hash, reason], default=str)
+        alerts.append(
+            Alert(
+                alert_id=hashlib.sha256(key.encode()).hexdigest()[:20],
+                check_name="quarantine",
+                asset="quarantine",
+                expectation="every report file is read and parsed",
+                severity="warning",
+                source_file=source_file,
+                figures={"reason": reason, "content_hash": content_hash},
+                quote=None,
+                message=f"{source_file} was not loaded into the warehouse: {reason}",
+            )
+        )
+    return alerts
+
+
 def previous_alerts(published: Path) -> pl.DataFrame:
     """The alerts table of the previous published warehouse (empty if none)."""
     if not published.exists():
@@ -106,9 +137,17 @@ def previous_alerts(published: Path) -> pl.DataFrame:
     return frame.select([pl.col(c).cast(t) for c, t in ALERTS.items()])
 
 
-def undelivered_count(published: Path) -> int:
-    """Alerts of the published warehouse that no channel has taken yet (retried by the next build)."""
-    return previous_alerts(published).filter(~pl.col("is_delivered")).height
+def waiting(frame: pl.DataFrame, channels: list[Channel] | None = None) -> pl.DataFrame:
+    """Undelivered alerts that one of `channels` wants (None: any channel at the default minimum severity)."""
+    channels = [Channel("webhook")] if channels is None else channels
+    wanted = [s for s in frame["severity"].unique().to_list() if any(c.wants(s or "") for c in channels)]
+    return frame.filter(~pl.col("is_delivered") & pl.col("severity").is_in(wanted))
+
+
+def undelivered_count(published: Path, channels: list[Channel] | None = None) -> int:
+    """Alerts of the published warehouse that a channel wants and has not taken yet (retried by the next
+    build); info alerts never count."""
+    return waiting(previous_alerts(published), channels).height
 
 
 def merge_alerts(previous: pl.DataFrame, alerts: list[Alert], now: datetime) -> pl.DataFrame:
@@ -156,40 +195,48 @@ def merge_alerts(previous: pl.DataFrame, alerts: list[Alert], now: datetime) -> 
 
 
 def deliver_pending(frame: pl.DataFrame, channels: list[Channel], now: datetime) -> pl.DataFrame:
-    """Send every undelivered alert to every channel; mark delivered only when all channels took it."""
-    pending = frame.filter(~pl.col("is_delivered"))
-    if pending.is_empty() or not channels:
+    """Send every waiting alert to each channel that wants it (`Channel.wants`); an alert is delivered when
+    every channel that wants it took it. Alerts no channel wants (info, or below every channel's minimum)
+    are left as they are."""
+    pending = waiting(frame, channels)
+    if pending.is_empty():
         return frame
-    alerts = [
-        Alert(
-            r["alert_id"],
-            r["check_name"],
-            r["asset"],
-            r["expectation"],
-            r["severity"],
-            r["source_file"],
-            json.loads(r["figures"] or "{}"),
-            r["quote"],
-            r["message"],
-        )
-        for r in pending.to_dicts()
-    ]
-    errors = [f"{channel.name}: {error}" for channel in channels if (error := deliver(alerts, channel))]
-    ids = pending["alert_id"].to_list()
-    delivered = not errors
-    return frame.with_columns(
-        is_delivered=pl.when(pl.col("alert_id").is_in(ids))
-        .then(pl.lit(delivered))
-        .otherwise(pl.col("is_delivered")),
-        delivered_at=pl.when(pl.col("alert_id").is_in(ids) & pl.lit(delivered))
+    alerts = [_alert(r) for r in pending.to_dicts()]
+    errors: dict[str, list[str]] = {a.alert_id: [] for a in alerts}
+    for channel in channels:
+        wanted = [a for a in alerts if channel.wants(a.severity)]
+        if wanted and (error := deliver(wanted, channel)):
+            for alert in wanted:
+                errors[alert.alert_id].append(f"{channel.name}: {error}")
+    tried = pl.DataFrame(
+        {"alert_id": list(errors), "error": ["; ".join(e) or None for e in errors.values()]},
+        schema={"alert_id": pl.String, "error": pl.String},
+    )
+    joined = frame.join(tried, on="alert_id", how="left")
+    was_tried, took = pl.col("alert_id").is_in(list(errors)), pl.col("error").is_null()
+    return joined.with_columns(
+        is_delivered=pl.when(was_tried).then(took).otherwise(pl.col("is_delivered")),
+        delivered_at=pl.when(was_tried & took)
         .then(pl.lit(now, dtype=ALERTS["delivered_at"]))
         .otherwise(pl.col("delivered_at")),
-        attempts=pl.when(pl.col("alert_id").is_in(ids))
-        .then(pl.col("attempts") + 1)
-        .otherwise(pl.col("attempts")),
-        last_error=pl.when(pl.col("alert_id").is_in(ids))
-        .then(pl.lit("; ".join(errors) or None, dtype=pl.String))
-        .otherwise(pl.col("last_error")),
+        attempts=pl.when(was_tried).then(pl.col("attempts") + 1).otherwise(pl.col("attempts")),
+        last_error=pl.when(was_tried).then(pl.col("error")).otherwise(pl.col("last_error")),
+    ).select(list(ALERTS))
+
+
+def _alert(row: dict) -> Alert:
+    """An alert from its `marts.alerts` row."""
+    figures = json.loads(row["figures"] or "{}")
+    return Alert(
+        row["alert_id"],
+        row["check_name"],
+        row["asset"],
+        row["expectation"],
+        row["severity"],
+        row["source_file"],
+        figures,
+        row["quote"],
+        row["message"],
     )
 
 

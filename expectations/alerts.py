@@ -1,7 +1,9 @@
 """Deliver alerts to the data owners: a generic JSON webhook, a Slack incoming webhook, email over SMTP.
 
 Channels come from the environment only (secrets never from files). A channel that is down returns a
-failed delivery; it never raises, so a refresh is not failed by its alerting.
+failed delivery; it never raises, so a refresh is not failed by its alerting. Each channel takes alerts
+from its minimum severity up (warning by default, or critical); info alerts (such as characters repaired)
+are information for the warehouse and Data Docs, never pushed to a channel.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from email.message import EmailMessage
 from typing import Any
 
 TIMEOUT_SECONDS = 5
+SEVERITIES = ("info", "warning", "critical")  # in rising order
+DEFAULT_MIN_SEVERITY = "warning"
+MIN_SEVERITY_ENV = {  # channel kind -> the variable setting its minimum severity
+    "webhook": "COUNCILWH_ALERT_WEBHOOK_MIN_SEVERITY",
+    "slack": "COUNCILWH_SLACK_MIN_SEVERITY",
+    "email": "COUNCILWH_SMTP_MIN_SEVERITY",
+}
 
 
 @dataclass
@@ -35,10 +44,17 @@ class Alert:
 
 @dataclass
 class Channel:
-    """Where alerts go: kind is webhook, slack or email; settings hold its address and credentials."""
+    """Where alerts go: kind is webhook, slack or email; settings hold its address and credentials; it
+    takes alerts of `min_severity` and above."""
 
     kind: str
     settings: dict[str, str] = field(default_factory=dict)
+    min_severity: str = DEFAULT_MIN_SEVERITY
+
+    def wants(self, severity: str) -> bool:
+        """Whether this channel takes an alert of `severity` (never an info alert)."""
+        rank = SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+        return severity != "info" and rank >= SEVERITIES.index(self.min_severity)
 
     @property
     def name(self) -> str:
@@ -48,8 +64,23 @@ class Channel:
         ]
 
 
+def min_severity(value: str | None) -> str:
+    """A channel's minimum severity from its setting: warning or critical (anything else reads as warning,
+    so that a mistyped setting sends more rather than nothing)."""
+    value = (value or "").strip().lower()
+    return value if value in ("warning", "critical") else DEFAULT_MIN_SEVERITY
+
+
 def channels_from_env(environ: Mapping[str, str]) -> list[Channel]:
-    """The channels configured in `environ` (COUNCILWH_ALERT_WEBHOOK, COUNCILWH_SLACK_WEBHOOK, COUNCILWH_SMTP_*)."""
+    """The channels configured in `environ` (COUNCILWH_ALERT_WEBHOOK, COUNCILWH_SLACK_WEBHOOK, COUNCILWH_SMTP_*),
+    each with its minimum severity (`MIN_SEVERITY_ENV`)."""
+    channels = _channels(environ)
+    for channel in channels:
+        channel.min_severity = min_severity(environ.get(MIN_SEVERITY_ENV[channel.kind]))
+    return channels
+
+
+def _channels(environ: Mapping[str, str]) -> list[Channel]:
     channels = []
     if environ.get("COUNCILWH_ALERT_WEBHOOK"):
         channels.append(Channel("webhook", {"url": environ["COUNCILWH_ALERT_WEBHOOK"]}))
@@ -113,7 +144,9 @@ def _send_email(settings: dict[str, str], alerts: list[Alert]) -> None:
 
 
 def deliver(alerts: list[Alert], channel: Channel) -> str | None:
-    """Send alerts to one channel; returns None on success, else the error as text (never raises)."""
+    """Send the alerts the channel wants (`Channel.wants`) to it; returns None on success (or when it wants
+    none of them), else the error as text (never raises)."""
+    alerts = [a for a in alerts if channel.wants(a.severity)]
     if not alerts:
         return None
     try:

@@ -1,10 +1,19 @@
 from datetime import UTC, datetime
 from email import message_from_bytes
 
+import duckdb
 import polars as pl
 
-from expectations.alert_store import ALERTS, deliver_pending, merge_alerts
-from expectations.alerts import Alert, Channel, channels_from_env, deliver, run_failure_alert
+from expectations.alert_store import (
+    ALERTS,
+    alerts_from_outcomes,
+    alerts_from_quarantine,
+    deliver_pending,
+    merge_alerts,
+    waiting,
+)
+from expectations.alerts import Alert, Channel, alert_text, channels_from_env, deliver, run_failure_alert
+from expectations.runner import CheckOutcome, Failure
 from tests.fixtures.receivers import free_port, http_receiver, smtp_receiver
 
 ALERT = Alert(
@@ -89,3 +98,88 @@ def test_an_alert_no_channel_took_stays_undelivered_and_is_retried() -> None:
 def test_run_failure_alert_names_the_run() -> None:
     alert = run_failure_alert("refresh_warehouse", "abc123", "step dbt_models failed")
     assert alert.severity == "critical" and alert.figures == {"job": "refresh_warehouse", "run_id": "abc123"}
+
+
+def _alert(alert_id: str, severity: str, check: str = "ge_warnings") -> Alert:
+    return Alert(
+        alert_id, check, "warnings", "expect_column_values_to_be_in_set", severity, "q3.txt", {}, None, "m"
+    )
+
+
+def test_each_channel_takes_its_minimum_severity_from_the_environment() -> None:
+    env = {
+        "COUNCILWH_ALERT_WEBHOOK": "http://x",
+        "COUNCILWH_SLACK_WEBHOOK": "http://y",
+        "COUNCILWH_SLACK_MIN_SEVERITY": "Critical",
+        "COUNCILWH_SMTP_HOST": "127.0.0.1",
+        "COUNCILWH_ALERT_EMAIL_TO": "owner@example.org",
+        "COUNCILWH_SMTP_MIN_SEVERITY": "sever",  # mistyped: read as the default, so nothing is lost
+    }
+    assert {c.kind: c.min_severity for c in channels_from_env(env)} == {
+        "webhook": "warning",
+        "slack": "critical",
+        "email": "warning",
+    }
+
+
+def test_a_channel_gets_only_alerts_from_its_minimum_severity_up_and_never_info() -> None:
+    alerts = [_alert("w", "warning"), _alert("c", "critical"), _alert("i", "info")]
+    with http_receiver() as (url, received):
+        assert deliver(alerts, Channel("webhook", {"url": url}, min_severity="critical")) is None
+        assert deliver(alerts, Channel("webhook", {"url": url})) is None
+        assert deliver([_alert("i", "info")], Channel("webhook", {"url": url})) is None
+    assert [[a["alert_id"] for a in payload["alerts"]] for payload in received] == [["c"], ["w", "c"]]
+
+
+def test_info_alerts_and_alerts_below_every_channel_wait_for_nothing() -> None:
+    table = merge_alerts(pl.DataFrame(schema=ALERTS), [_alert("w", "warning"), _alert("i", "info")], NOW)
+    assert waiting(table, []).is_empty()  # no channel configured: nothing is "not delivered"
+    critical_only = Channel("webhook", {"url": f"http://127.0.0.1:{free_port()}/"}, min_severity="critical")
+    assert waiting(table, [critical_only]).is_empty()
+    assert deliver_pending(table, [critical_only], NOW).equals(table)  # nothing tried
+    assert waiting(table, None)["alert_id"].to_list() == ["w"]
+
+
+def test_delivered_when_every_channel_that_wants_it_took_it() -> None:
+    table = merge_alerts(pl.DataFrame(schema=ALERTS), [_alert("w", "warning"), _alert("c", "critical")], NOW)
+    dead = Channel("slack", {"url": f"http://127.0.0.1:{free_port()}/"}, min_severity="critical")
+    with http_receiver() as (url, received):
+        result = deliver_pending(table, [Channel("webhook", {"url": url}), dead], NOW)
+    delivered = dict(result.select("alert_id", "is_delivered").rows())
+    assert delivered == {"w": True, "c": False}  # the dead Slack channel wanted only the critical one
+    assert result.filter(pl.col("alert_id") == "c")["last_error"][0].startswith("slack: ")
+    assert len(received) == 1 and len(received[0]["alerts"]) == 2
+
+
+def test_characters_repaired_are_info_and_malformed_figures_warnings() -> None:
+    failure = Failure(
+        "expect_column_values_to_be_in_set",
+        "kind",
+        "warning",
+        2,
+        [
+            {"source_file": "q3.txt", "kind": "repaired_character", "detail": "status 'Α' read as 'A'"},
+            {"source_file": "q3.txt", "kind": "malformed_figure", "detail": "malformed figure '£41.m'"},
+        ],
+    )
+    outcome = CheckOutcome("ge_warnings", "warnings", False, "warning", [failure])
+    severities = {a.figures["kind"]: a.severity for a in alerts_from_outcomes([outcome], {})}
+    assert severities == {"repaired_character": "info", "malformed_figure": "warning"}
+
+
+def test_a_quarantined_file_is_an_alert_naming_the_file_and_the_reason() -> None:
+    with duckdb.connect() as con:
+        con.execute("create schema marts")
+        con.execute(
+            "create table marts.quarantine as select 'wyvern_minutes.pdf' as source_file, 'abc' as content_hash,"
+            " 'broken PDF: no trailer' as reason"
+        )
+        [alert] = alerts_from_quarantine(con)
+    assert alert.source_file == "wyvern_minutes.pdf" and alert.severity == "warning"
+    assert "broken PDF: no trailer" in alert.message and alert.figures["reason"] == "broken PDF: no trailer"
+    assert "wyvern_minutes.pdf" in alert_text(alert)
+
+
+def test_no_quarantine_table_no_alert() -> None:
+    with duckdb.connect() as con:
+        assert alerts_from_quarantine(con) == []
