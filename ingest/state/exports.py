@@ -8,7 +8,6 @@ builds. `manifest.json` says which build the files come from and how many rows e
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import uuid
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.state.files import swap_folder
 from ingest.state.fingerprint import STATE_TABLE
 
 EXPORT_SCHEMA = "marts"
@@ -46,7 +46,7 @@ def export_marts(snapshot: Path, target: Path) -> dict[str, int]:
             counts = {table: _export_table(con, table, staging) for table in _mart_tables(con)}
             manifest = {"exported_at": datetime.now(UTC).isoformat(), "tables": counts, **_build_state(con)}
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        _swap_in(staging, target)
+        swap_folder(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -72,15 +72,6 @@ def _build_state(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     except duckdb.CatalogException:
         return {}
     return {"fingerprint": str(row[0]), "built_at": str(row[1])} if row else {}
-
-
-def _swap_in(staging: Path, target: Path) -> None:
-    """Replace `target` by `staging`: two renames in one folder, the old set removed afterwards."""
-    old = target.with_name(f".{target.name}.{uuid.uuid4().hex}.old")
-    if target.exists():
-        os.rename(target, old)
-    os.rename(staging, target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _remove_leftovers(target: Path) -> None:

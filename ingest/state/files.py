@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import uuid
 from pathlib import Path
 
 from ingest.read.report import ReportText
@@ -53,3 +55,13 @@ def store_cached_text(cache_file: Path | None, report: ReportText) -> None:
     tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
     tmp.write_text(json.dumps(payload), encoding="utf-8")
     os.replace(tmp, cache_file)
+
+
+def swap_folder(staging: Path, target: Path) -> None:
+    """Replace the folder `target` by `staging` with two renames in one folder (the old one removed after),
+    so a reader sees the old or the new folder, never a half-written one."""
+    old = target.with_name(f".{target.name}.{uuid.uuid4().hex}.old")
+    if target.exists():
+        os.rename(target, old)
+    os.rename(staging, target)
+    shutil.rmtree(old, ignore_errors=True)

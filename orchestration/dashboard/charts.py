@@ -1,6 +1,6 @@
 """Vega-Lite chart specs (built with Altair) for the dashboard; each returns None when there is nothing to draw.
 
-Every mark carries its provenance in the tooltip: the report, the page and the quote the figure comes from.
+Every money mark carries its provenance in the tooltip: the report, the page and the quote it comes from.
 """
 
 from __future__ import annotations
@@ -13,12 +13,9 @@ PROVENANCE = [
     alt.Tooltip("page_number:Q", title="page"),
     alt.Tooltip("quote:N", title="quote"),
 ]
+AMOUNT = alt.Tooltip("amount_gbp:Q", format=",.0f", title="£")
 RAG_COLOURS = alt.Scale(domain=["G", "A", "R"], range=["#2e7d32", "#f9a825", "#c62828"])
 WIDTH = 430
-
-
-def _spec(chart: alt.Chart) -> dict:
-    return chart.properties(width=WIDTH).to_dict()
 
 
 def _clean(frame: pd.DataFrame) -> pd.DataFrame:
@@ -30,87 +27,76 @@ def _clean(frame: pd.DataFrame) -> pd.DataFrame:
     return out.astype(object).where(out.notna(), None)
 
 
-def savings_by_year(figures: pd.DataFrame) -> dict | None:
-    """Savings targeted against delivered, by fiscal year (yearly figures only)."""
+def _money(figures: pd.DataFrame, mart: str, measures: list[str] | None, yearly: bool) -> pd.DataFrame:
+    """The figures of one mart with an amount (of some measures; with a fiscal year when `yearly`)."""
     if figures.empty:
-        return None
-    rows = figures[
-        (figures["mart"] == "savings")
-        & figures["measure"].isin(["target", "delivered"])
-        & figures["fiscal_year"].notna()
-        & figures["amount_gbp"].notna()
-    ]
+        return figures
+    keep = (figures["mart"] == mart) & figures["amount_gbp"].notna()
+    if measures is not None:
+        keep &= figures["measure"].isin(measures)
+    if yearly:
+        keep &= figures["fiscal_year"].notna()
+    return figures[keep]
+
+
+def _grouped_bars(
+    rows: pd.DataFrame, category: str, group: str, title: str, horizontal: bool = False, total: bool = True
+) -> dict | None:
+    """Bars of £ per `category`, side by side per `group` (summed when `total`, else one bar per figure)."""
     if rows.empty:
         return None
+    value = alt.X if horizontal else alt.Y
+    axis = alt.Y if horizontal else alt.X
+    amount = "sum(amount_gbp):Q" if total else "amount_gbp:Q"
+    offset = {"yOffset" if horizontal else "xOffset": f"{group}:N"}
     chart = (
         alt.Chart(_clean(rows))
         .mark_bar()
         .encode(
-            x=alt.X("fiscal_year:N", title="fiscal year"),
-            xOffset="measure:N",
-            y=alt.Y("sum(amount_gbp):Q", title="£"),
-            color=alt.Color("measure:N", title="savings"),
-            tooltip=["measure:N", "fiscal_year:N", alt.Tooltip("amount_gbp:Q", format=",.0f"), *PROVENANCE],
+            axis(f"{category}:N", title=None),
+            value(amount, title="£"),
+            color=alt.Color(f"{group}:N"),
+            tooltip=[f"{category}:N", f"{group}:N", "fiscal_year:N", AMOUNT, *PROVENANCE],
+            **offset,
         )
-        .properties(title="Savings: target against delivered, by year")
+        .properties(title=title, width=WIDTH)
     )
-    return _spec(chart)
+    return chart.to_dict()
+
+
+def savings_by_year(figures: pd.DataFrame) -> dict | None:
+    """Savings targeted against delivered, by fiscal year (yearly figures only)."""
+    rows = _money(figures, "savings", ["target", "delivered"], yearly=True)
+    return _grouped_bars(rows, "fiscal_year", "measure", "Savings: target against delivered, by year")
 
 
 def overspends_by_service(figures: pd.DataFrame) -> dict | None:
     """Overspends by service, actual against forecast."""
-    if figures.empty:
-        return None
-    rows = figures[(figures["mart"] == "overspends") & figures["amount_gbp"].notna()].copy()
-    if rows.empty:
-        return None
-    rows["service"] = rows["service_area"].fillna("whole council")
-    chart = (
-        alt.Chart(_clean(rows))
-        .mark_bar()
-        .encode(
-            y=alt.Y("service:N", title=None),
-            yOffset="measure:N",
-            x=alt.X("sum(amount_gbp):Q", title="£"),
-            color=alt.Color("measure:N", title="status"),
-            tooltip=[
-                "service:N",
-                "measure:N",
-                "fiscal_year:N",
-                alt.Tooltip("amount_gbp:Q", format=",.0f"),
-                *PROVENANCE,
-            ],
-        )
-        .properties(title="Overspends by service: actual and forecast")
-    )
-    return _spec(chart)
+    rows = _money(figures, "overspends", None, yearly=False)
+    rows = rows.assign(service=rows["service_area"].fillna("whole council")) if not rows.empty else rows
+    title = "Overspends by service: actual and forecast"
+    return _grouped_bars(rows, "service", "measure", title, horizontal=True)
 
 
 def reserves_and_gap(figures: pd.DataFrame) -> dict | None:
     """Reserves against the funding gap, each figure with its year where the report gives one."""
-    if figures.empty:
-        return None
-    rows = figures[
-        (figures["mart"] == "financial_figures")
-        & figures["measure"].isin(["reserves", "funding_gap"])
-        & figures["amount_gbp"].notna()
-    ].copy()
+    rows = _money(figures, "financial_figures", ["reserves", "funding_gap"], yearly=False)
+    rows = rows.assign(year=rows["fiscal_year"].fillna("no single year")) if not rows.empty else rows
+    return _grouped_bars(rows, "year", "measure", "Reserves against the funding gap", total=False)
+
+
+def savings_by_council(figures: pd.DataFrame) -> dict | None:
+    """Across councils: yearly savings targeted and delivered (figures over several years left out)."""
+    rows = _money(figures, "savings", ["target", "delivered"], yearly=True)
+    title = "Savings by council: target and delivered (single-year figures)"
+    return _grouped_bars(rows, "council", "measure", title, horizontal=True)
+
+
+def _counted_bars(rows: pd.DataFrame, x: alt.X, y: alt.Y, title: str, **encodings: object) -> dict | None:
     if rows.empty:
         return None
-    rows["year"] = rows["fiscal_year"].fillna("no single year")
-    chart = (
-        alt.Chart(_clean(rows))
-        .mark_bar()
-        .encode(
-            x=alt.X("year:N", title="fiscal year"),
-            xOffset="measure:N",
-            y=alt.Y("amount_gbp:Q", title="£"),
-            color=alt.Color("measure:N", title="figure"),
-            tooltip=["measure:N", "year:N", alt.Tooltip("amount_gbp:Q", format=",.0f"), *PROVENANCE],
-        )
-        .properties(title="Reserves against the funding gap")
-    )
-    return _spec(chart)
+    chart = alt.Chart(_clean(rows)).mark_bar().encode(x, y, **encodings).properties(title=title, width=WIDTH)
+    return chart.to_dict()
 
 
 def rag_mix(rag: pd.DataFrame) -> dict | None:
@@ -118,62 +104,25 @@ def rag_mix(rag: pd.DataFrame) -> dict | None:
     if rag.empty:
         return None
     rows = rag.assign(period=rag["period"].fillna("(no period)"), period_order=rag["period_order"].fillna(0))
-    chart = (
-        alt.Chart(_clean(rows))
-        .mark_bar()
-        .encode(
-            x=alt.X("period:N", sort=alt.EncodingSortField("period_order"), title="period"),
-            y=alt.Y("count():Q", title="objectives"),
-            color=alt.Color("status:N", scale=RAG_COLOURS, title="RAG"),
-            tooltip=["period:N", "status:N", "count():Q"],
-        )
-        .properties(title="Red / amber / green over the periods")
+    return _counted_bars(
+        rows,
+        alt.X("period:N", sort=alt.EncodingSortField("period_order"), title="period"),
+        alt.Y("count():Q", title="objectives"),
+        "Red / amber / green over the periods",
+        color=alt.Color("status:N", scale=RAG_COLOURS, title="RAG"),
+        tooltip=["period:N", "status:N", "count():Q"],
     )
-    return _spec(chart)
 
 
 def themes(frame: pd.DataFrame) -> dict | None:
     """Recommendations by theme."""
-    if frame.empty:
-        return None
-    chart = (
-        alt.Chart(_clean(frame))
-        .mark_bar()
-        .encode(
-            y=alt.Y("theme:N", sort="-x", title=None),
-            x=alt.X("sum(recommendations):Q", title="recommendations"),
-            tooltip=["theme:N", "sum(recommendations):Q"],
-        )
-        .properties(title="Recommendations by theme")
+    return _counted_bars(
+        frame,
+        alt.X("sum(recommendations):Q", title="recommendations"),
+        alt.Y("theme:N", sort="-x", title=None),
+        "Recommendations by theme",
+        tooltip=["theme:N", "sum(recommendations):Q"],
     )
-    return _spec(chart)
-
-
-def savings_by_council(figures: pd.DataFrame) -> dict | None:
-    """Across councils: yearly savings targeted and delivered (figures over several years left out)."""
-    if figures.empty:
-        return None
-    rows = figures[
-        (figures["mart"] == "savings")
-        & figures["measure"].isin(["target", "delivered"])
-        & figures["fiscal_year"].notna()
-        & figures["amount_gbp"].notna()
-    ]
-    if rows.empty:
-        return None
-    chart = (
-        alt.Chart(_clean(rows))
-        .mark_bar()
-        .encode(
-            y=alt.Y("council:N", title=None),
-            yOffset="measure:N",
-            x=alt.X("sum(amount_gbp):Q", title="£ (yearly figures)"),
-            color=alt.Color("measure:N", title="savings"),
-            tooltip=["council:N", "measure:N", alt.Tooltip("sum(amount_gbp):Q", format=",.0f")],
-        )
-        .properties(title="Savings by council: target and delivered (single-year figures)")
-    )
-    return _spec(chart)
 
 
 def documents_over_time(documents: pd.DataFrame) -> dict | None:
@@ -181,15 +130,11 @@ def documents_over_time(documents: pd.DataFrame) -> dict | None:
     if documents.empty or documents["ingested_at"].isna().all():
         return None
     rows = documents.assign(day=pd.to_datetime(documents["ingested_at"], utc=True).dt.strftime("%Y-%m-%d"))
-    chart = (
-        alt.Chart(_clean(rows))
-        .mark_bar()
-        .encode(
-            x=alt.X("day:O", title="first ingested"),
-            y=alt.Y("count():Q", title="documents"),
-            color=alt.Color("doc_type:N", title="type"),
-            tooltip=["day:O", "doc_type:N", "count():Q"],
-        )
-        .properties(title="Documents over time")
+    return _counted_bars(
+        rows,
+        alt.X("day:O", title="first ingested"),
+        alt.Y("count():Q", title="documents"),
+        "Documents over time",
+        color=alt.Color("doc_type:N", title="type"),
+        tooltip=["day:O", "doc_type:N", "count():Q"],
     )
-    return _spec(chart)

@@ -17,6 +17,8 @@ import duckdb
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ingest.state.files import swap_folder
+from ingest.state.warehouse_file import connect_warehouse
 from orchestration.dashboard import charts
 from orchestration.dashboard.data import DashboardData, for_council, load_data
 
@@ -83,7 +85,7 @@ def _report_links(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 def _overview(env: Environment, data: DashboardData, context: dict) -> str:
     specs = {
         "savings_by_council": charts.savings_by_council(data.figures),
-        "overspends": charts.overspends_by_service(data.figures) if not data.figures.empty else None,
+        "overspends": charts.overspends_by_service(data.figures),
         "themes": charts.themes(data.themes),
         "rag": charts.rag_mix(data.rag),
     }
@@ -162,7 +164,7 @@ def build_dashboard(warehouse: Path, out_dir: Path, cache_dir: Path | None = Non
         The pages written, overview first.
     """
     env = Environment(loader=PackageLoader("orchestration.dashboard"), autoescape=select_autoescape())
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with connect_warehouse(warehouse) as con:
         data = load_data(con)
         links = _report_links(con)
     built = datetime.fromtimestamp(warehouse.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -180,17 +182,8 @@ def build_dashboard(warehouse: Path, out_dir: Path, cache_dir: Path | None = Non
         shutil.copyfile(templates / name, staging / "assets" / name)
     for relative, html in pages.items():
         (staging / relative).write_text(html, encoding="utf-8")
-    _swap(staging, out_dir)
+    swap_folder(staging, out_dir)
     return [out_dir / relative for relative in pages]
-
-
-def _swap(staging: Path, out_dir: Path) -> None:
-    """Put the new site in place of the old one with renames (the old one removed after)."""
-    old = out_dir.with_name(f".{out_dir.name}.old{os.getpid()}")
-    if out_dir.exists():
-        os.replace(out_dir, old)
-    os.replace(staging, out_dir)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def dashboard_dir(warehouse: Path) -> Path:

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from orchestration.dashboard import charts
+from orchestration.dashboard.data import COUNCIL
 from orchestration.dashboard.site import build_dashboard, dashboard_dir, slug
 from tests.conftest import run_cli
 from tests.fixtures.browser import offline_page, screenshot_dir
@@ -31,7 +32,7 @@ def _visit(page_path: Path, screenshot: str | None = None) -> tuple[list, object
 def test_the_refresh_builds_the_dashboard_beside_the_warehouse(sample_warehouse: Path) -> None:
     site = dashboard_dir(sample_warehouse)
     with duckdb.connect(str(sample_warehouse), read_only=True) as con:
-        councils = [r[0] for r in con.execute("select distinct council from marts.documents").fetchall()]
+        councils = [r[0] for r in con.execute(f"select distinct {COUNCIL} from marts.documents").fetchall()]
     assert (site / "index.html").exists() and (site / "health.html").exists()
     assert sorted(p.name for p in (site / "council").iterdir()) == sorted(f"{slug(c)}.html" for c in councils)
     vendored = (site / "assets" / "vega.js").read_text(encoding="utf-8")
