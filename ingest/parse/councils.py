@@ -2,8 +2,10 @@
 
 The name comes from the text where the text gives it in a telling place (the title lines, a letter's address
 block or salutation, the sentence that says who was challenged), else from the file's name or its folder
-(`harrow_2023_x.txt`, `reports/Harrow/x.pdf`), else from the first council the text names anywhere.
-`council_source` records which. A peer's home council is never in those places: peers are listed in the body.
+(`harrow_2023_x.txt`, `reports/Harrow/x.pdf`), else from the first council the text names anywhere that is
+not a peer's home council or a partner (`council_source` records which). Names are matched case-sensitively
+(fast); lines printed in capitals are matched again without case. A name in capitals is given as the register
+spells it.
 """
 
 from __future__ import annotations
@@ -68,15 +70,47 @@ def mention_pattern(register: pl.DataFrame) -> str:
     return rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council(?-u:\b)|(?:London|Royal) Borough of (?:{places})(?-u:\b))"
 
 
-def _named_in_text(plain: pl.Expr, mention: str) -> tuple[pl.Expr, pl.Expr]:
-    """The council the text names in a telling place, and the first council it names anywhere."""
+# A list item or a councillor: a person, whose council is theirs.
+LISTED_PERSON = r"\bcllr\b|\bcouncillor\b|^[ \t]*[-–—•*▪◦]"
+# Lines that list or describe peers, thank people or say who was met: their councils are not the subject.
+PEER_LINE = (
+    r"(?im)^[^\n]*(?:\bpeers\b|\bpeer team\b|\b(?:lead|member|officer|political|shadow) peer\b|\bteam\b|"
+    rf"\bled by\b|\bthank|\bmet\b|{LISTED_PERSON})[^\n]*$"
+)
+# Words before a council that make it a person's employer or a partner rather than the report's council.
+NOT_SUBJECT_BEFORE = (
+    r"(?:(?i:leader|chief executive|director|manager|member|officer|adviser|advisor|mayor|treasurer|head)"
+    r"(?: [A-Za-z&]+){0,3}(?: of| at| for| from|,| [–—-])|(?i:with|and|alongside|including|neighbouring|"
+    r"partners?|from|between))"
+)
+# A line of prose: five lower-case words in a row, or the wrapped rest of a sentence (starts in lower case).
+PROSE = r"\b[a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+\b|^[ \t]*[a-z]"
+
+
+def _title_zone(head: pl.Expr) -> pl.Expr:
+    """The report's title lines: its first short lines (up to 12), without prose, list or peer lines (a
+    hard-wrapped body is short lines too)."""
+    leading = head.str.extract(r"^((?:[^\n]{0,150}(?:\n|$)){0,12})", 1)
+    return leading.str.replace_all(rf"(?m)^(?:[^\n]*{PROSE})[^\n]*$", "").str.replace_all(
+        rf"(?im)^[^\n]*(?:{LISTED_PERSON})[^\n]*$", ""
+    )
+
+
+def _upper_lines(head: pl.Expr) -> pl.Expr:
+    """The lines of the opening printed in capitals ("WYVERN DISTRICT COUNCIL"), to match without case."""
+    return head.str.extract_all(r"(?m)^[^a-z\n]*[A-Z]{2}[^a-z\n]*$").list.join("\n")
+
+
+def _named_in_text(plain: pl.Expr, mention: str) -> pl.Expr:
+    """The council the text names in a telling place: its title lines (also in capitals), a letter's
+    address block or salutation, the sentence that says who was challenged or visited."""
     head = plain.str.slice(0, 1500)
-    title_lines = head.str.extract(r"^((?:[^\n]{0,150}(?:\n|$))*)", 1)
     joint = head.str.extract_groups(
         rf"(?i:peer (?:challenge|review)|CPC)(?: \(CPC\))? (?:of|at|for|with) ({mention})(?: and ({mention}))?"
     ).struct
-    telling = pl.coalesce(
-        title_lines.str.extract(rf"({mention})", 1),
+    return pl.coalesce(
+        _title_zone(head).str.extract(rf"({mention})", 1),
+        _upper_lines(head.str.slice(0, 600)).str.extract(rf"(?i:({mention}))", 1),
         head.str.extract(
             rf"(?:^|\n)[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?i:chief executive)\s*({mention})", 1
         ),
@@ -88,8 +122,33 @@ def _named_in_text(plain: pl.Expr, mention: str) -> tuple[pl.Expr, pl.Expr]:
         head.str.extract(rf"(?:days|time) (?:at|with|in) ({mention})", 1),
         head.str.extract(rf"invited (?:into|to) ({mention})", 1),
     )
-    anywhere = plain.str.slice(0, 20000).str.extract(rf"({mention})", 1)
-    return telling, anywhere
+
+
+def _first_free_mention(docs: pl.LazyFrame, mention: str) -> pl.LazyFrame:
+    """The first council named anywhere that is not a peer's or a partner's: not in a line about the peer
+    team, the people thanked or met, nor right after a role ('Leader of') or a partner word ('with')
+    anywhere in the text. Returns document_id, anywhere."""
+    text = pl.col("plain").str.slice(0, 20000)
+    after = rf"{NOT_SUBJECT_BEFORE}[ \t,]+(?:the )?(?:{mention})"
+    found = docs.select(
+        "document_id",
+        mention=text.str.extract_all(mention),
+        excluded=pl.concat_list(
+            text.str.extract_all(PEER_LINE).list.join("\n").str.extract_all(mention),
+            text.str.extract_all(after).list.eval(
+                pl.element().str.replace(rf"^{NOT_SUBJECT_BEFORE}[ \t,]+(?:the )?", "")
+            ),
+        ),
+    )
+    named = found.select("document_id", "mention").explode("mention").drop_nulls("mention")
+    excluded = found.select("document_id", mention="excluded").explode("mention").drop_nulls("mention")
+    key = place_key(pl.col("mention"))
+    return (
+        named.with_columns(key=key)
+        .join(excluded.with_columns(key=key), on=["document_id", "key"], how="anti")
+        .group_by("document_id", maintain_order=True)
+        .agg(anywhere=pl.col("mention").first())
+    )
 
 
 def _path_words(name: pl.Expr) -> pl.Expr:
@@ -125,10 +184,13 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
     """
     register = load_register() if register is None else register
     keys = register_keys(register).select("key", "gss_code", "kind", "council_name", "valid_to")
-    telling, anywhere = _named_in_text(pl.col("plain"), mention_pattern(register))
+    mention = mention_pattern(register)
+    telling = _named_in_text(pl.col("plain"), mention)
+    anywhere = pl.col("anywhere")
     path = pl.col("file_path") if "file_path" in docs.collect_schema() else pl.col("source_file")
     folder = path.str.extract(r"([^/\\]+)[/\\][^/\\]+$", 1)
     by_name, by_folder = _keyed_in_path(pl.col("source_file"), folder, keys["key"].unique().to_list())
+    docs = docs.join(_first_free_mention(docs, mention), on="document_id", how="left")
     found = docs.select(
         "document_id",
         printed=pl.coalesce(telling, anywhere).str.replace_all(r"\s+", " "),
@@ -164,7 +226,9 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
         .unique("document_id", keep="first", maintain_order=True)
         .select(
             "document_id",
-            council=pl.when(from_text).then("printed").otherwise("council_name"),
+            council=pl.when(from_text & pl.col("printed").str.contains("[a-z]"))
+            .then("printed")
+            .otherwise("council_name"),
             council_gss_code="gss_code",
             council_source="council_source",
         )

@@ -129,3 +129,35 @@ def test_shipped_register_is_the_generators_output() -> None:
     shipped = pl.read_csv(DATA / "councils.csv", infer_schema=False)
     assert_frame_equal(shipped, build_register(), check_dtypes=False)
     assert Path(DATA / "councils_added.csv").exists()
+
+
+def test_council_printed_in_capitals_is_recognised_and_spelled_as_the_register_does() -> None:
+    text = "CORPORATE PEER CHALLENGE\n\nWYVERN DISTRICT COUNCIL\n\n2 – 4 May 2022\n\n" + LONG
+    assert _council(text, "final_report_v3.txt") == {
+        "council": "Wyvern District Council",
+        "council_gss_code": "X99000004",
+        "council_source": "text",
+    }
+
+
+def test_a_hard_wrapped_body_is_not_taken_for_title_lines() -> None:
+    text = (
+        "Budget monitoring report\n\nThe forecast position for the year is set out below. The council\n"
+        "works closely with Tarnby City Council on waste, and with the police.\n"
+    )
+    assert _council(text, "borchester_2023_budget.txt")["council"] == "Borchester Borough Council"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team was led by Councillor Ann Bell, Leader of Tarnby City Council, with Tom Reed.",
+        "Ann Bell, Chief Executive at Tarnby City Council, joined the review.",
+        "The council works closely with Tarnby City Council on the economy.",
+    ],
+)
+def test_a_peers_or_partners_council_is_never_the_last_resort(sentence: str) -> None:
+    text = f"{LONG}\n{sentence}\nThe kiosk follows a decision of Brackenshire County Council last year."
+    found = _council(text)
+    assert (found["council"], found["council_source"]) == ("Brackenshire County Council", "text_mention")
+    assert _council(f"{LONG}\n{sentence}\n")["council"] is None
