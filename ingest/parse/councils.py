@@ -87,10 +87,10 @@ NOT_SUBJECT_BEFORE = (
 PROSE = r"\b[a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+\b|^[ \t]*[a-z]"
 
 
-def _title_zone(head: pl.Expr) -> pl.Expr:
-    """The report's title lines: its first short lines (up to 12), without prose, list or peer lines (a
-    hard-wrapped body is short lines too)."""
-    leading = head.str.extract(r"^((?:[^\n]{0,150}(?:\n|$)){0,12})", 1)
+def title_zone(head: pl.Expr) -> pl.Expr:
+    """The report's title lines: its first short lines (up to 20, blank ones included), without prose, list or
+    peer lines (a hard-wrapped body is short lines too)."""
+    leading = head.str.extract(r"^((?:[^\n]{0,150}(?:\n|$)){0,20})", 1)
     return leading.str.replace_all(rf"(?m)^(?:[^\n]*{PROSE})[^\n]*$", "").str.replace_all(
         rf"(?im)^[^\n]*(?:{LISTED_PERSON})[^\n]*$", ""
     )
@@ -109,7 +109,7 @@ def _named_in_text(plain: pl.Expr, mention: str) -> pl.Expr:
         rf"(?i:peer (?:challenge|review)|CPC)(?: \(CPC\))? (?:of|at|for|with) ({mention})(?: and ({mention}))?"
     ).struct
     return pl.coalesce(
-        _title_zone(head).str.extract(rf"({mention})", 1),
+        title_zone(head).str.extract(rf"({mention})", 1),
         _upper_lines(head.str.slice(0, 600)).str.extract(rf"(?i:({mention}))", 1),
         head.str.extract(
             rf"(?:^|\n)[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}(?i:chief executive)\s*({mention})", 1

@@ -24,6 +24,8 @@ HEADER = (
     rf"(?:(?:{DASH}|\s+and\s+)(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD})?\s+({MONTHS}),?\s+([0-9]{{4}})"
 )
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
+# A progress review's one day named with it ("Progress Review, 5 March 2024", "progress visit on 3rd May 2022").
+PROGRESS_DAY = rf"(?i)progress (?:review|visit)\b[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
 # A range without a year ("between the 30th June - 2nd July"); the year comes from "In June 2021".
 YEARLESS = rf"(?i)(?:between|took place on|on) (?:the )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?\s*(?:-|–|—)\s*([0-9]{{1,2}}){ORD}\s+({MONTHS})"
 # A financial year: a year and the next ("2018/19", "2017-18", "2009/2010", "2019 to 2020"; not "2018-2022").
@@ -67,11 +69,13 @@ def _range(found: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
 
 
 def visit_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """The peer team's visit: the report header's dates, else "took place on <date>", else the first printed
-    date range, else a range without a year dated by the first "in <Month> <year>"."""
+    """The peer team's visit: the report header's dates, else "took place on <date>", else a progress review's
+    day named with it, else the first printed date range, else a range without a year dated by the first "in <Month> <year>"."""
     header = _range(head.str.extract_groups(HEADER))
     single = head.str.extract_groups(TOOK_PLACE_ON).struct
     on_day = make_date(single.field("1"), single.field("2"), single.field("3"))
+    progress = head.str.extract_groups(PROGRESS_DAY).struct
+    progress_day = make_date(progress.field("1"), progress.field("2"), progress.field("3"))
     ranged = _range(head.str.extract_groups(VISIT))
     anded = _range(head.str.extract_groups(VISIT_AND))
     yearless = head.str.extract_groups(YEARLESS).struct
@@ -79,8 +83,8 @@ def visit_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     loose_start = make_date(yearless.field("1"), pl.coalesce(yearless.field("2"), yearless.field("4")), year)
     loose_end = make_date(yearless.field("3"), yearless.field("4"), year)
     return (
-        pl.coalesce(header[0], on_day, ranged[0], anded[0], loose_start),
-        pl.coalesce(header[1], on_day, ranged[1], anded[1], loose_end),
+        pl.coalesce(header[0], on_day, progress_day, ranged[0], anded[0], loose_start),
+        pl.coalesce(header[1], on_day, progress_day, ranged[1], anded[1], loose_end),
     )
 
 
@@ -160,7 +164,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
 
 def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
     """The date a meeting record or letter prints as its own: "Meeting: 18/12/2019 - Cabinet", "Date of
-    decision: 13/11/2025", a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
+    decision: 13/11/2025", "Date of meeting: 12 November 2019", a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
     March, 2025", a date on its own line ("- Tuesday 05 December 2017"), or a letter's date before "Dear".
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own date is its letter date: a date heading it is the visit."""
@@ -170,6 +174,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> p
     ]
     written = [
         rf"(?i)meeting of [^,\n]{{1,60}},\s*{WEEKDAY},?\s+{LONG_DATE}",
+        rf"(?im)^[ \t]*(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)[ \t]*:[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}[ \t]*(?:\n|$)",
         rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s",
     ]

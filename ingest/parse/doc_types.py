@@ -3,7 +3,9 @@
 A meeting record (agenda item, minutes, decision) is `other` whatever report it is about. An LGA peer report
 (`peer_challenge`, `progress_review`, `finance_peer_challenge`) needs a cue that it is the report or letter
 itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`.
-A council's own performance report is `performance_report`.
+A council's own performance report is `performance_report`. Which peer report it is comes from its title lines
+where they name one (a peer challenge report may mention the previous challenge's progress review in its
+introduction), else from its opening.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from functools import cache
 from pathlib import Path
 
 import polars as pl
+
+from ingest.parse.councils import title_zone
 
 CUES = Path(__file__).parent / "data" / "doc_type_cues.csv"
 PEER_KINDS = ("finance_peer_challenge", "progress_review", "peer_challenge")  # in order of precedence
@@ -31,8 +35,9 @@ def classify_doc_type(head: pl.Expr) -> pl.Expr:
     is_record = head.str.contains(cues["record"])
     is_report = head.str.contains(cues["report"])
     kind = pl.when(is_record).then(pl.lit("other"))
-    for peer_kind in PEER_KINDS:
-        kind = kind.when(is_report & head.str.contains(cues[peer_kind])).then(pl.lit(peer_kind))
+    for where in (title_zone(head), head):
+        for peer_kind in PEER_KINDS:
+            kind = kind.when(is_report & where.str.contains(cues[peer_kind])).then(pl.lit(peer_kind))
     return (
         kind.when(head.str.contains(cues["performance_report"]))
         .then(pl.lit("performance_report"))

@@ -32,11 +32,12 @@ COUNCIL_STRICT = (
     r"County|City|District|Borough) Council)"
 )
 TITLE_WORDS = r"^(?:(?:LGA|Local Government Association|Corporate|Finance|Financial|Peer|Challenge|Review|Progress|Feedback|Report|Performance|Follow[- ]up|Visit|The|Draft|Final)\s+)+"
-QUALIFIER = r"(?:more than|over|around|approximately|some|about|nearly|almost)"
+QUALIFIER = r"(?:more\s+than|over|around|approximately|some|about|nearly|almost)"
 PEOPLE_NOUNS = (
     r"(?:people|colleagues|partners|councillors|stakeholders|staff|officers|members|residents|individuals)"
 )
-PEOPLE = rf"(?i)(?:spoke|speaking|spoken|talked|talking|met|meeting) (?:to|with) (?:{QUALIFIER} ?)?([0-9][0-9,]*) ?{PEOPLE_NOUNS}"
+# White space may be a line break: a PDF's text is wrapped.
+PEOPLE = rf"(?i)(?:spoke|speaking|spoken|talked|talking|met|meeting)\s+(?:to|with)\s+(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\s*{PEOPLE_NOUNS}"
 
 
 def _int(pattern: str) -> pl.Expr:
@@ -48,10 +49,11 @@ def _engagement() -> dict[str, pl.Expr]:
     over 200 partners, councillors and staff", "more than 60 meetings", "more than 260 hours")."""
     return {
         "people": _int(PEOPLE),
-        "meetings": _int(rf"(?i)(?:{QUALIFIER} ?)?([0-9][0-9,]*) meetings"),
-        "hours": _int(rf"(?i)(?:{QUALIFIER} ?)?([0-9][0-9,]*) hours"),
+        "meetings": _int(rf"(?i)(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\s+meetings"),
+        "hours": _int(rf"(?i)(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\s+hours"),
         "weeks_equivalent": _int(
-            r"(?i)equivalent (?:to |of )(?:one person spending )?(?:more than |over |around )?([0-9]+) weeks"
+            r"(?i)equivalent\s+(?:to|of)\s+(?:one\s+person\s+spending\s+)?(?:(?:more\s+than|over|around)\s+)?"
+            r"([0-9]+)\s+weeks"
         ),
     }
 

@@ -134,3 +134,41 @@ def test_engagement_figures_with_bold_markup_and_commas() -> None:
         380,
         10,
     )
+
+
+def test_a_progress_review_letter_its_day_and_its_date() -> None:
+    text = (
+        "Jo Bloggs\nChief Executive\nWyvern District Council\n\n14th June 2023\n\nDear Jo,\n\n"
+        "Corporate Peer Challenge – Progress Review, 2 June 2023\n\nThank you for having us back."
+    )
+    facts = _facts(text)
+    assert (facts["doc_type"], facts["period_start"], facts["period_end"], facts["document_date"]) == (
+        "progress_review",
+        dt.date(2023, 6, 2),
+        dt.date(2023, 6, 2),
+        dt.date(2023, 6, 14),
+    )
+
+
+def test_the_title_names_the_kind_before_the_introduction_does() -> None:
+    text = (
+        "LGA Corporate Peer Challenge\nWyvern District Council\nFeedback report: 3 – 5 May 2022\n\n"
+        "1. Introduction\nThe council's first challenge was in 2016 and had a progress review\n"
+        "the year after, and a follow-up visit later on."
+    )
+    assert _facts(text)["doc_type"] == "peer_challenge"
+
+
+def test_a_feedback_report_title_on_one_line() -> None:
+    assert _facts("Corporate Peer Challenge – Feedback Report\n\nSome text.")["doc_type"] == "peer_challenge"
+
+
+def test_a_written_date_of_meeting() -> None:
+    text = "Quarter 2 Performance Report 2022/23\n\nReport to: Cabinet\nDate of meeting: 8th November 2022\n"
+    assert _facts(text)["document_date"] == dt.date(2022, 11, 8)
+
+
+def test_engagement_figures_across_a_line_break() -> None:
+    text = "Corporate Peer Challenge\n\nThe peers held more than\n40 meetings and spoke to over\n130 people."
+    facts = _facts(text)
+    assert (facts["people"], facts["meetings"]) == (130, 40)
