@@ -11,6 +11,8 @@ import polars as pl
 
 from ingest.parse.lines import strip_markup
 
+# The marks lists are bulleted with: hyphen, asterisk, en/em dash, bullets, squares, arrows, ticks.
+BULLET_MARK = r"[-*•▪◦–—‣○■□►➢✓·]"
 HONORIFIC = r"(?:Cllr|Councillor|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Professor|Prof|Mayor|Mr|Mrs|Ms|Miss)\.?"
 HONOURS = r"(?:,?\s+(?:MBE|OBE|CBE|DBE|KBE|BEM|JP|DL|QPM|KC|QC|FRSA|PhD))+"
 NAME_WORD = r"[A-Z][A-Za-z'’.-]*"
@@ -41,11 +43,15 @@ LOOKS_LIKE_ORG = rf"\b{ORG_END}\.?$|^(?:LB|RB|London Borough|Royal Borough|City 
 LABEL = (
     r"(?i:(?:[a-z][a-z ]{0,40}\s)?(?:peers?|manager|shadow|lead|officer|observer|support|lga)\b[a-z ]{0,30})"
 )
-PREFIX = rf"^\s*(?:[-*•▪◦]\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
+PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
 LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and\s|$)"
 # Where a new person starts inside a run of members (the inserted "\n" is where the run is cut).
 _RUN_START = rf"(?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z](?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
 _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z]\s*[,(])"
+# Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".
+_AFTER_ORG_COMMA = (
+    rf"({ORG_END}\.?,\s+(?:(?:and|with)\s+)?)((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z]\s*[,(])"
+)
 SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*(,.*)$"
 
 
@@ -58,6 +64,7 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
     return (
         text.str.replace_all(rf"(^|[A-Z][A-Za-z]*\.?\s+|\)\s*)({_RUN_START})", "${1}\n${2}")
         .str.replace_all(_AFTER_ORG, "${1} \n${2}")
+        .str.replace_all(_AFTER_ORG_COMMA, "${1}\n${2}")
         .str.replace_all(r";\s*(?:and\s+)?", "${0}\n")
         .str.replace_all(r"\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)", "${0}\n")
     )
@@ -65,7 +72,7 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
 
 def _clean(text: pl.Expr) -> pl.Expr:
     """Entry text without markup or closing punctuation."""
-    return strip_markup(text).str.replace(r"[\s;,.]*(?:and,?)?\s*$", "").str.strip_chars()
+    return strip_markup(text).str.replace(r"[\s;,.]*(?:(?:and|with),?)?\s*$", "").str.strip_chars()
 
 
 def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:

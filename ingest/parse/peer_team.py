@@ -12,7 +12,16 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position, explode_lines, strip_markup
-from ingest.parse.peer_members import HONORIFIC, LED, NAME, expand_shared, member_columns, split_entries
+from ingest.parse.peer_members import (
+    BULLET_MARK,
+    HONORIFIC,
+    LED,
+    NAME,
+    PREFIX,
+    expand_shared,
+    member_columns,
+    split_entries,
+)
 from ingest.raw.schemas import PEER_TEAM
 
 TEAM_HEADING = (
@@ -24,10 +33,14 @@ TEAM_INTRO = (
     r"|\bteam\s+(?:was|were)\s*:|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
     r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\s+(?:were|was|involved|included)"
 )
-TEAM_PROSE = rf"(?i:\bteam\s+(?:was|were|comprised|included)\s+)(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+# A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:"),
+# unless it says who was met or thanked.
+TEAM_COLON = r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of)\s*:\s*$"
+PROSE_VERB = r"(?:(?:was|were)\s+(?:led\s+by\s+)?|comprised\s+|included\s+)"
+TEAM_PROSE = rf"(?i:\bteam\s+{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
-INLINE = r"(?i)(?:peers|team)\b[^:]{0,200}?:\s*(\S.*)$|\bteam\s+(?:was|were|comprised|included)\s+(\S.*)$"
-BULLET = r"^\s*[-*•▪◦]\s+\S"
+INLINE = rf"(?i)(?:peers|team)\b[^:]{{0,200}}?:\s*(\S.*)$|\bteam\s+{PROSE_VERB}(\S.*)$"
+BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
 MAX_LINES_BEFORE_LIST = 2
@@ -45,11 +58,12 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         The member lines (and lines introducing members on the same line), with `is_start` for the latter.
     """
-    text = strip_markup(pl.col("line").str.replace(r"^\s*[-*•▪◦]\s+", ""))
+    text = strip_markup(pl.col("line").str.replace(PREFIX, ""))
     flagged = lines.with_columns(
         is_start=pl.col("line").str.contains(TEAM_HEADING)
         | pl.col("line").str.contains(TEAM_INTRO)
-        | pl.col("line").str.contains(TEAM_PROSE),
+        | pl.col("line").str.contains(TEAM_PROSE)
+        | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
         is_blank=pl.col("line").str.strip_chars() == "",
         is_led=pl.col("line").str.contains(BULLET) | text.str.contains(LED),
         open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
@@ -89,6 +103,7 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         # the run ends where the report goes on: after a closing bracket or before a lower-case phrase
         .with_columns(text=pl.col("text").str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}"))
         .with_columns(text=pl.col("text").str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", ""))
+        .with_columns(text=pl.col("text").str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", ""))
     )
     items = (
         team.filter(~pl.col("is_start"))

@@ -189,3 +189,54 @@ def test_a_remark_about_the_team_does_not_start_a_list() -> None:
 def test_theme_bullets_after_an_introduction_are_not_peers() -> None:
     text = "The peers were:\n- Finance and Transformation\n- Leadership of Place\n"
     assert _team(text) == []
+
+
+@pytest.mark.parametrize("mark", ["–", "—", "▪", "○", "■", "➢", "·"])
+def test_other_list_marks(mark: str) -> None:
+    assert _peers(f"{mark} Ann Bell, Chief Executive, Fenby Council")[0][1:3] == (
+        "Ann Bell",
+        "Chief Executive",
+    )
+
+
+def test_members_after_a_label_on_plain_lines() -> None:
+    text = (
+        "3. The peer team\n\nLead peer: Ann Bell, Director of Finance for Fenby County Council\n"
+        "Member peer: Cllr Tom Reed, Cabinet Member at Ashby Borough Council\n"
+        "Peer challenge manager: Jo Lane, Local Government Association\n\n4. Findings"
+    )
+    assert [row[1:3] for row in _team(text)] == [
+        ("Ann Bell", "Director of Finance"),
+        ("Tom Reed", "Cabinet Member"),
+        ("Jo Lane", None),
+    ]
+
+
+def test_members_in_prose_separated_by_commas_only() -> None:
+    text = (
+        "The peer team was Cllr Ann Bell, Leader of Fenby Council, Tom Reed, Chief Executive of Ashby District "
+        "Council, and Jo Lane, Programme Manager at the Local Government Association.\n\nWe spoke to staff."
+    )
+    assert [row[1:] for row in _team(text)] == [
+        ("Ann Bell", "Leader", "Fenby Council"),
+        ("Tom Reed", "Chief Executive", "Ashby District Council"),
+        ("Jo Lane", "Programme Manager", "the Local Government Association"),
+    ]
+
+
+def test_a_team_led_by_someone_with_someone_else() -> None:
+    text = (
+        "The team was led by Councillor Ann Bell, Leader of Fenby Council, with Tom Reed, Chief Executive of "
+        "Ashby Council. They also met representatives of the health service."
+    )
+    assert [row[1:3] for row in _team(text)] == [("Ann Bell", "Leader"), ("Tom Reed", "Chief Executive")]
+
+
+def test_a_sentence_ending_were_introduces_the_team() -> None:
+    text = "The members of the original team who returned were:\n\n• Ann Bell, Leader, Fenby Council\n"
+    assert [row[1] for row in _team(text)] == ["Ann Bell"]
+
+
+def test_a_colon_after_the_team_reviewing_something_is_not_an_introduction() -> None:
+    text = "The team reviewed progress on the points it had made, which included:\n\n• Bringing HR and IT together\n"
+    assert _team(text) == []
