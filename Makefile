@@ -12,6 +12,7 @@ SHARED ?= ../shared
 EVAL_DB := build/eval/warehouse.duckdb
 EVAL_REAL_DB := build/eval-real/warehouse.duckdb
 N ?= 500
+NS ?= 100 500 2000 5000
 PAGES ?= 20
 PROFILE ?=
 
@@ -65,7 +66,10 @@ eval-real: setup ## build a warehouse from $(SHARED)/corpus/real (64 real texts)
 bench: setup ## benchmark the refresh at N generated reports (default 500; e.g. make bench N=50 PROFILE=1)
 	N=$(N) PAGES=$(PAGES) PROFILE=$(PROFILE) $(BIN)/python -m tests.benchmarks.bench_refresh
 
+bench-scale: setup ## cost curve at NS reports (default "100 500 2000 5000", ~15 min): build/bench/scale.json, scale.png
+	NS="$(NS)" PAGES=$(PAGES) $(BIN)/python -m tests.benchmarks.bench_scale
+
 clean: ## remove the built warehouse, caches and build files (keeps the virtualenv)
 	rm -rf build warehouse/*.duckdb warehouse/.build warehouse/archive warehouse/cache warehouse/data_docs warehouse/docs warehouse/exports dbt_project/target dbt_project/logs
 
-.PHONY: help setup run build dbt docs dev lint test eval eval-real bench clean
+.PHONY: help setup run build dbt docs dev lint test eval eval-real bench bench-scale clean
