@@ -1,6 +1,6 @@
-"""Performance reports: the segment summary table and the per-objective RAG grid, from tab- or
-space-separated text; where a report has no summary table, the counts its prose gives
-(`performance_prose`, `performance_pairs`)."""
+"""Performance reports: the segment summary table and the per-objective RAG grid, from tab-, space- or
+pipe-separated text (`performance_tables` reads the cells); where a report has no summary table, the counts its
+prose gives (`performance_prose`, `performance_pairs`), and where it has no grid, objectives its prose lists."""
 
 from __future__ import annotations
 
@@ -10,34 +10,77 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_prose import prose_rag
+from ingest.parse.performance_tables import (
+    LOOKALIKE_A,
+    SEPARATOR_ROW,
+    cells,
+    count_column,
+    is_period,
+    is_value,
+    status,
+    to_count,
+)
 from ingest.raw.schemas import PERFORMANCE_RAG, PERFORMANCE_SUMMARY
 
-CELL_SPLIT = r"\t| {2,}"
-SUMMARY_HEADER = r"(?i)green.*amber.*red|\bG\b.*\bA\b.*\bR\b"
-SUMMARY_ROW = r"^\s*([^\t0-9][^\t]*?)(?:(?:\t+| {2,})[0-9]{1,3}(?:\.[0-9]+)?\s*%?){3,6}\s*$"
-PERIOD = r"(?:Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s*[-–]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-RAG_HEADER = rf"^(?:[^\t]*\t)*\s*{PERIOD}\s*(?:\t+\s*{PERIOD}\s*)+"
-OBJECTIVE = r"^[A-Z]{1,3}[0-9]{1,2}[a-z]?$"
-LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
 WINDOW = 30  # lines after a header that may belong to its table
 COUNTS = ["green", "amber", "red", "up", "stable", "down"]
+RAG_COLUMNS = ["green", "amber", "red"]
 
 
-def _cells(line: pl.Expr) -> pl.Expr:
-    return line.str.replace_all(CELL_SPLIT, "\t").str.split("\t").list.eval(pl.element().str.strip_chars())
-
-
-def _blocks(lines: pl.LazyFrame, header: str) -> pl.LazyFrame:
+def _blocks(lines: pl.LazyFrame, is_header: pl.Expr) -> pl.LazyFrame:
     """Lines within WINDOW lines after a header line, tagged with that header's block and cells."""
     return (
-        lines.with_columns(is_header=pl.col("line").str.contains(header))
+        lines.with_columns(is_header=is_header)
         .with_columns(block=pl.col("is_header").cum_sum().over("document_id"))
         .filter(pl.col("block") > 0)
         .with_columns(
             start=pl.col("line_no").first().over("document_id", "block"),
-            header_cells=pl.col("line").first().over("document_id", "block").pipe(_cells),
+            header_cells=pl.col("line").first().over("document_id", "block").pipe(cells),
         )
         .filter((pl.col("line_no") - pl.col("start") <= WINDOW) & ~pl.col("is_header"))
+    )
+
+
+def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Rows of summary tables: one label, then counts under the header's count columns (aligned from the right,
+    so a leading total or an unnamed column is skipped), contiguous below the header."""
+    header = cells(pl.col("line")).list.eval(count_column(pl.element()).is_in(RAG_COLUMNS)).list.sum() >= 2
+    row = cells(pl.col("line"))
+    values = row.list.eval(pl.element().filter(is_value(pl.element())))
+    named = pl.col("header_cells").list.eval(count_column(pl.element()).fill_null(""))
+    rows = _blocks(explode_lines(docs), header).with_columns(
+        values=values,
+        names=named,
+        labels=row.list.eval(pl.element().filter(~is_value(pl.element()) & (pl.element() != ""))),
+    )
+    k, h = pl.col("values").list.len(), pl.col("names").list.len()
+    rows = rows.with_columns(names=pl.col("names").list.slice(h - k, k)).with_columns(
+        is_row=(k >= 2)
+        & (h >= k)
+        & (pl.col("labels").list.len() == 1)
+        & (pl.col("names").list.eval(pl.element() != "").list.any())
+    )
+    breaker = ~pl.col("is_row") & ~pl.col("line").str.contains(SEPARATOR_ROW)
+    return rows.filter(
+        pl.col("is_row") & (breaker.cast(pl.Int32).cum_sum().over("document_id", "block") == 0)
+    ).with_columns(segment=pl.col("labels").list.first())
+
+
+def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
+    rows = _summary_rows(docs)
+    counts = (
+        rows.select("document_id", "line_no", "values", "names")
+        .explode("values", "names")
+        .group_by("document_id", "line_no")
+        .agg(**{c: to_count(pl.col("values")).filter(pl.col("names") == c).first() for c in COUNTS})
+    )
+    return rows.join(counts, on=["document_id", "line_no"]).with_columns(
+        row_kind=pl.when(pl.col("segment").str.contains(r"(?i)^totals?$"))
+        .then(pl.lit("total"))
+        .when(pl.col("segment").str.contains(r"(?i)percent|%"))
+        .then(pl.lit("percentage"))
+        .otherwise(pl.lit("segment")),
+        quote=pl.col("line").str.strip_chars(),
     )
 
 
@@ -50,25 +93,7 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_SUMMARY` schema.
     """
-    rows = _blocks(explode_lines(docs), SUMMARY_HEADER).filter(pl.col("line").str.contains(SUMMARY_ROW))
-    numbers = (
-        pl.col("line")
-        .str.extract_all(r"(?:\t| {2,})\s*[0-9]{1,3}")
-        .list.eval(pl.element().str.strip_chars().cast(pl.Int32))
-    )
-    segment = pl.col("line").str.extract(SUMMARY_ROW, 1).str.strip_chars()
-    table = rows.with_columns(segment=segment, values=numbers).with_columns(
-        row_kind=pl.when(pl.col("segment").str.contains(r"(?i)^totals?$"))
-        .then(pl.lit("total"))
-        .when(pl.col("segment").str.contains(r"(?i)percent|%"))
-        .then(pl.lit("percentage"))
-        .otherwise(pl.lit("segment")),
-        **{
-            name: pl.col("values").list.get(i, null_on_oob=True)
-            for i, name in enumerate(["green", "amber", "red", "up", "stable", "down"])
-        },
-        quote=pl.col("line").str.strip_chars(),
-    )
+    table = _summary_table(docs).sort("document_id", "line_no")
     columns = [
         pl.col(c).cast(PERFORMANCE_SUMMARY[c])
         for c in ["document_id", "source_file", "segment", "row_kind", *COUNTS, "char_offset", "quote"]
@@ -84,15 +109,43 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _status(cell: pl.Expr) -> pl.Expr:
-    repaired = cell.str.replace_all(LOOKALIKE_A, "A").str.to_uppercase()
+def _grid(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Cells of RAG grids: the columns a header names as periods, read where a row gives a status.
+
+    Label columns come before the first period column: the last of them is the objective, the first (carried
+    down over empty cells) the segment when there are two or more.
+    """
+    header = cells(pl.col("line")).list.eval(is_period(pl.element())).list.any() & pl.col(
+        "line"
+    ).str.contains(r"\t|\||\S {2,}\S")
+    rows = (
+        _blocks(explode_lines(docs), header)
+        .with_columns(
+            cells=cells(pl.col("line")),
+            first_period=pl.col("header_cells")
+            .list.eval(pl.int_range(pl.len()).filter(is_period(pl.element())).first())
+            .list.first(),
+        )
+        .drop_nulls("first_period")
+        .with_columns(objective=pl.col("cells").list.get(pl.col("first_period") - 1, null_on_oob=True))
+        .filter(pl.col("objective").fill_null("") != "", status(pl.col("objective")).is_null())
+        .with_columns(
+            segment=pl.when(pl.col("first_period") >= 2)
+            .then(pl.col("cells").list.first().replace("", None))
+            .forward_fill()
+            .over("document_id", "block"),
+            idx=pl.int_ranges(0, pl.col("cells").list.len()),
+        )
+    )
     return (
-        pl.when(repaired.is_in(["G", "GREEN"]))
-        .then(pl.lit("G"))
-        .when(repaired.is_in(["A", "AMBER"]))
-        .then(pl.lit("A"))
-        .when(repaired.is_in(["R", "RED"]))
-        .then(pl.lit("R"))
+        rows.explode("cells", "idx")
+        .filter(pl.col("idx") >= pl.col("first_period"))
+        .with_columns(
+            period=pl.col("header_cells").list.get(pl.col("idx"), null_on_oob=True),
+            status=status(pl.col("cells")),
+        )
+        .filter(pl.col("status").is_not_null() & is_period(pl.col("period").fill_null("")))
+        .with_columns(period_order=pl.col("idx") - pl.col("first_period") + 1)
     )
 
 
@@ -105,33 +158,16 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_RAG` schema; look-alike letters read as A are flagged `is_repaired`.
     """
-    rows = (
-        _blocks(explode_lines(docs), RAG_HEADER)
-        .with_columns(cells=_cells(pl.col("line")))
-        .with_columns(objective=pl.col("cells").list.get(1, null_on_oob=True))
-        .filter(pl.col("objective").str.contains(OBJECTIVE))
-        .with_columns(
-            segment=pl.when(pl.col("cells").list.first() != "")
-            .then(pl.col("cells").list.first())
-            .forward_fill()
-            .over("document_id", "block"),
-            idx=pl.int_ranges(0, pl.col("cells").list.len()),
-        )
-        .explode("cells", "idx")
-        .filter(pl.col("idx") >= 2)
-        .with_columns(
-            period=pl.col("header_cells").list.get(pl.col("idx"), null_on_oob=True),
-            status=_status(pl.col("cells")),
-        )
-        .filter(pl.col("status").is_not_null() & (pl.col("period").fill_null("") != ""))
-    )
     columns = [pl.col(c).cast(t) for c, t in PERFORMANCE_RAG.items()]
-    grid = rows.with_columns(
-        period_order=pl.col("idx") - 1,
-        raw_status=pl.col("cells"),
-        is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),
-        quote=pl.col("line").str.strip_chars(),
-    ).select(columns)
+    grid = (
+        _grid(docs)
+        .with_columns(
+            raw_status=pl.col("cells"),
+            is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),
+            quote=pl.col("line").str.strip_chars(),
+        )
+        .select(columns)
+    )
     # objectives listed in prose stand in only where a report has no grid
     prose = (
         prose_rag(docs)

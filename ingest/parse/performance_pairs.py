@@ -7,23 +7,11 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines
-from ingest.parse.performance_prose import PERCENT, prose_documents
-from ingest.parse.vocabulary import labels
+from ingest.parse.performance_prose import prose_documents
+from ingest.parse.performance_words import PERCENT, direction
 
 COUNT_LINE = rf"(?i)^\s*(\d{{1,3}})\s*\(\s*{PERCENT}\s*\)\s+(.+)$"
 STATUS_LINE = r"(?i)^\s*(green|amber|red)\s*$"
-
-
-def _direction(text: pl.Expr) -> pl.Expr:
-    """The direction column (up, stable, down) a line's wording gives, else null."""
-    expr = pl.lit(None, dtype=pl.String)
-    for term, column in reversed(labels("performance", "direction").items()):
-        expr = (
-            pl.when(text.str.to_lowercase().str.contains(term, literal=True))
-            .then(pl.lit(column))
-            .otherwise(expr)
-        )
-    return expr
 
 
 def pair_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -64,7 +52,7 @@ def pair_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
             .otherwise(pl.col("heading")),
             column=pl.when(pl.col("wording").str.contains(r"(?i)\bmilestones?\b"))
             .then(pl.col("status"))
-            .otherwise(pl.coalesce(_direction(pl.col("wording")), pl.col("status"))),
+            .otherwise(pl.coalesce(direction(pl.col("wording")), pl.col("status"))),
         )
     )
     return rows.group_by("document_id", "source_file", "segment", maintain_order=True).agg(

@@ -11,20 +11,20 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position, explode_lines
+from ingest.parse.performance_words import (
+    COLOUR,
+    NUMBER,
+    NUMBER_WORDS,
+    PERCENT,
+    direction,
+    stand_in_status,
+    status_first,
+    to_number,
+)
 from ingest.parse.vocabulary import alternation, labels, terms
 
 VOCABULARY = "performance"
-NUMBER_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
-PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)"
 TOKEN = rf"(?i)\b(?:{PERCENT}|{NUMBER}\b(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
-STATUS = r"(?i)\b(green|amber|red)\b"
 NAMED_STATUS = r"\b(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
 MASK = r"\d+(?:[/:]\d+)+|£\s?[\d,.]+\w*"  # dates, fiscal years and money are never counts
 SKIPPED_TYPES = ["peer_challenge", "progress_review", "finance_peer_challenge"]
@@ -34,14 +34,6 @@ COLUMNS = ["green", "amber", "red", "up", "stable", "down"]
 def prose_documents(docs: pl.LazyFrame) -> pl.LazyFrame:
     """The documents whose prose may report performance (not peer challenges and their reviews)."""
     return docs.filter(pl.col("doc_type").is_null() | ~pl.col("doc_type").is_in(SKIPPED_TYPES))
-
-
-def to_number(word: pl.Expr) -> pl.Expr:
-    """A count printed in digits or words ("six") as an integer."""
-    lowered = word.str.to_lowercase()
-    return pl.coalesce(
-        lowered.cast(pl.Int32, strict=False), lowered.replace_strict(NUMBER_WORDS, default=None)
-    )
 
 
 def _segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
@@ -117,18 +109,47 @@ def prose_sentences(docs: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
-    """Each count or percentage of a sentence with the words up to the next one, and the status they give."""
-    work = pl.col("sentence").str.replace_all(MASK, "#").str.replace_all(TOKEN, "\x00${0}")
+    """Each count or percentage of a sentence with the words up to the next one, and the column it counts: its
+    colour, else a plain-English status where the sentence gives two or more and no colour, else its direction
+    of travel where the sentence gives two or more directions and the clause no status."""
+    sentence = status_first(pl.col("sentence").str.replace_all(MASK, "#"))
+    sentence_keys = ["document_id", "line_no", "sent_no"]
     return (
-        sentences.with_columns(clause=work.str.split("\x00").list.slice(1))
+        sentences.with_columns(
+            clause=sentence.str.replace_all(TOKEN, "\x00${0}").str.split("\x00").list.slice(1)
+        )
         .explode("clause")
         .drop_nulls("clause")
+        .filter(~pl.col("clause").str.contains(NAMED_STATUS))
         .with_columns(
             percent=pl.col("clause").str.extract(rf"(?i)^({PERCENT})", 1).str.extract(r"^([\d.]+)", 1),
             count=to_number(pl.col("clause").str.extract(rf"(?i)^({NUMBER})\b", 1)),
-            status=pl.col("clause").str.extract(STATUS, 1).str.to_lowercase(),
+            colour=pl.col("clause").str.extract(COLOUR, 1).str.to_lowercase(),
+            stand_in=stand_in_status(pl.col("clause")),
+            direction=direction(pl.col("clause")),
         )
-        .filter(pl.col("status").is_not_null() & ~pl.col("clause").str.contains(NAMED_STATUS))
+        .with_columns(
+            stand_in=pl.when(
+                pl.col("colour").is_null().all().over(sentence_keys)
+                & (pl.col("stand_in").drop_nulls().n_unique().over(sentence_keys) >= 2)
+            ).then(pl.col("stand_in"))
+        )
+        .with_columns(status=pl.coalesce("colour", "stand_in"))
+        .with_columns(
+            direction=pl.when(
+                pl.col("status").is_null()
+                & (
+                    pl.col("direction")
+                    .filter(pl.col("status").is_null())
+                    .drop_nulls()
+                    .n_unique()
+                    .over(sentence_keys)
+                    >= 2
+                )
+            ).then(pl.col("direction"))
+        )
+        .with_columns(column=pl.coalesce("status", "direction"))
+        .filter(pl.col("column").is_not_null())
     )
 
 
@@ -136,9 +157,9 @@ def _pivot(rows: pl.LazyFrame, value: str, keys: list[str]) -> pl.LazyFrame:
     return rows.group_by(keys, maintain_order=True).agg(
         char_offset=pl.col("char_offset").min(),
         quote=pl.col("sentence").first().str.strip_chars(),
-        statuses=pl.col("status").n_unique(),
+        statuses=pl.col("status").drop_nulls().n_unique(),
         clauses=pl.len(),
-        **{s: pl.col(value).filter(pl.col("status") == s).first() for s in ["green", "amber", "red"]},
+        **{c: pl.col(value).filter(pl.col("column") == c).first() for c in COLUMNS},
     )
 
 
@@ -157,14 +178,15 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         row_kind=pl.lit("segment")
     )
     shares = (
-        _pivot(clauses.filter(pl.col("percent").is_not_null()), "percent", keys)
+        _pivot(
+            clauses.filter(pl.col("percent").is_not_null() & pl.col("status").is_not_null()), "percent", keys
+        )
         .filter((pl.col("statuses") >= 2) & (pl.col("statuses") == pl.col("clauses")))
         .with_columns(
-            [pl.col(s).cast(pl.Float64).round(0) for s in ["green", "amber", "red"]],
+            *[pl.col(s).cast(pl.Float64).round(0) for s in ["green", "amber", "red"]],
+            *[pl.lit(None, dtype=pl.Int32).alias(c) for c in ["up", "stable", "down"]],
             segment=pl.lit("As Percentage"),
             row_kind=pl.lit("percentage"),
         )
     )
-    return pl.concat([counts, shares], how="diagonal_relaxed").with_columns(
-        [pl.lit(None, dtype=pl.Int32).alias(c) for c in ["up", "stable", "down"]]
-    )
+    return pl.concat([counts, shares], how="diagonal_relaxed")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.performance_prose import NUMBER, prose_sentences, to_number
+from ingest.parse.performance_prose import prose_sentences
+from ingest.parse.performance_words import NUMBER, to_number
 from ingest.parse.vocabulary import alternation
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

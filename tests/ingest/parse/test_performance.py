@@ -126,3 +126,75 @@ def test_objectives_listed_after_a_status_count_are_rag_rows_for_the_stated_peri
 def test_a_status_list_that_does_not_match_its_count_gives_no_rag_rows() -> None:
     text = "The three 'red' indicators were housing delays; and missed collections."
     assert parse_performance_rag(make_docs(text, doc_type="other")).collect().height == 0
+
+
+def test_summary_columns_follow_the_header_whatever_their_order_or_extra_columns() -> None:
+    text = (
+        "Service\tIndicators\tRed\tAmber\tGreen\tNot rated\nParks\t9\t1\t3\t4\t1\nLibraries\t6\t0\t2\t4\t0\n"
+        "Total\t15\t1\t5\t8\t1\n"
+    )
+    assert _summary(text) == [
+        ("Parks", "segment", 4, 3, 1, None, None, None),
+        ("Libraries", "segment", 4, 2, 0, None, None, None),
+        ("Total", "total", 8, 5, 1, None, None, None),
+    ]
+
+
+def test_summary_in_a_pipe_table_with_plain_english_statuses_and_directions() -> None:
+    text = (
+        "| Ward plan | On track | At risk | Off track | Improving | Same | Worse |\n|---|---|---|---|---|---|---|\n"
+        "| North | 5 | 2 | 1 | 3 | 4 | 1 |\n| As Percentage | 63% | 25% | 13% | 38% | 50% | 13% |\n\n"
+        "Officers will report again in March, when 12 further actions are due.\n"
+    )
+    assert _summary(text) == [
+        ("North", "segment", 5, 2, 1, 3, 4, 1),
+        ("As Percentage", "percentage", 63, 25, 13, 38, 50, 13),
+    ]
+
+
+def test_rag_grid_in_a_pipe_table_with_named_objectives_and_status_words() -> None:
+    text = (
+        "| Aim | Measure | Q1 2023/24 | Q2 2023/24 |\n|---|---|---|---|\n"
+        "| Greener Wyvern | Trees planted | On track | At risk |\n| | Homes insulated | Off track | Red |\n"
+    )
+    rows = parse_performance_rag(make_docs(text)).collect()
+    assert rows.select("segment", "objective", "period", "status").rows() == [
+        ("Greener Wyvern", "Trees planted", "Q1 2023/24", "G"),
+        ("Greener Wyvern", "Trees planted", "Q2 2023/24", "A"),
+        ("Greener Wyvern", "Homes insulated", "Q1 2023/24", "R"),
+        ("Greener Wyvern", "Homes insulated", "Q2 2023/24", "R"),
+    ]
+
+
+def test_a_grid_without_a_segment_column_gives_objectives_without_segment() -> None:
+    text = "Indicator\tJun-23\tSep-23\nRepairs on time\tA\tG\n"
+    rows = parse_performance_rag(make_docs(text)).collect()
+    assert rows.select("segment", "objective", "period", "status").rows() == [
+        (None, "Repairs on time", "Jun-23", "A"),
+        (None, "Repairs on time", "Sep-23", "G"),
+    ]
+
+
+def test_colours_printed_before_their_counts() -> None:
+    assert _prose(
+        "Of the 30 plan actions the position is Green 20 (67%), Amber 6 (20%) and Red 4 (13%)."
+    ) == [("Plan actions", "segment", 20, 6, 4, None, None, None)]
+    assert _prose("For the 12 capital projects: Green: 7, Amber: 3, Red: 2.") == [
+        ("Capital projects", "segment", 7, 3, 2, None, None, None)
+    ]
+
+
+def test_on_track_at_risk_and_off_track_count_as_colours_when_two_or_more_are_given() -> None:
+    assert _prose("Of the 20 housing projects, 14 are on track, 4 are at risk and 2 are off track.") == [
+        ("Housing projects", "segment", 14, 4, 2, None, None, None)
+    ]
+    assert _prose("Of the 9 projects, 7 remain on track.") == []
+
+
+def test_direction_of_travel_counts_without_a_status_fill_the_direction_columns() -> None:
+    text = "Against last year, eleven indicators had improved, four were unchanged and six had declined."
+    assert _prose(text) == [("Performance indicators", "segment", None, None, None, 11, 4, 6)]
+
+
+def test_a_single_direction_is_no_direction_count() -> None:
+    assert _prose("Five of these 12 indicators were behind target but showing an improving trend.") == []

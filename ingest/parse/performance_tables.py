@@ -1,0 +1,71 @@
+"""Cells of the tables in performance reports, whatever separates them (tabs, runs of spaces as PDF text gives,
+or markdown pipes), and what a cell says: a status (`G`/`A`/`R`, from letters, colours or words such as "On
+track"), a count column (green ... down), a reporting period, or a number. The words are data: the `status` and
+`column` rules of `ingest/parse/vocabularies/performance.csv`."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.vocabulary import first_label
+
+LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+YEAR = r"(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|\d{2})"
+PERIOD = (
+    r"(?i)^(?:(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four))(?:\s*[(,]?\s*" + YEAR + r"\)?)?"
+    rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*/\s*\d{{2,4}})$"
+)
+VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?|[-–—]|n/?a)$"  # a count, a share, or a dash for none
+SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
+
+
+def table_line(line: pl.Expr) -> pl.Expr:
+    """The line with its cells separated by single tabs: pipes and runs of two or more spaces become tabs,
+    indentation and trailing separators go."""
+    piped = line.str.contains(r"^\s*\|.*\|\s*$")
+    unpiped = pl.when(piped).then(
+        line.str.replace_all(r"^\s*\||\|\s*$", "").str.replace_all(r"\s*\|\s*", "\t")
+    )
+    return (
+        unpiped.otherwise(line)
+        .str.replace(r"^ +", "")
+        .str.replace_all(r" {2,}", "\t")
+        .str.replace(r"[\t ]+$", "")
+    )
+
+
+def cells(line: pl.Expr) -> pl.Expr:
+    """A line's cells, stripped (empty cells kept, so columns stay aligned)."""
+    return table_line(line).str.split("\t").list.eval(pl.element().str.strip_chars())
+
+
+def _label(cell: pl.Expr, rule: str) -> pl.Expr:
+    """The label of the first term of a vocabulary rule that the whole cell matches (brackets aside), else null."""
+    text = cell.str.replace_all(LOOKALIKE_A, "A").str.replace_all(r"\(.*?\)|[*_]", "").str.strip_chars()
+    return first_label(text, "performance", rule, whole=True)
+
+
+def status(cell: pl.Expr) -> pl.Expr:
+    """`G`, `A` or `R` for a status cell ("G", "Green", "On track", a Greek or Cyrillic A ...), else null."""
+    return _label(cell, "status")
+
+
+def count_column(cell: pl.Expr) -> pl.Expr:
+    """The summary column (green, amber, red, up, stable, down) a header cell names, else null."""
+    return _label(cell, "column")
+
+
+def is_period(cell: pl.Expr) -> pl.Expr:
+    """Whether a header cell names a reporting period ("Q2", "Quarter 3 2023/24", "Apr - Jun", "Jun-23")."""
+    return cell.str.contains(PERIOD)
+
+
+def is_value(cell: pl.Expr) -> pl.Expr:
+    """Whether a cell holds a count, a percentage or a dash."""
+    return cell.str.contains(r"(?i)" + VALUE)
+
+
+def to_count(cell: pl.Expr) -> pl.Expr:
+    """A count or percentage cell as a whole number (null for a dash)."""
+    return cell.str.extract(r"([0-9]+(?:\.[0-9]+)?)", 1).cast(pl.Float64).round(0).cast(pl.Int32)

@@ -1,0 +1,50 @@
+"""The words prose uses for performance counts: numbers in digits or words, shares, the RAG colours and their
+plain-English stand-ins ("on track", "at risk", "off track"), and direction of travel ("improved", "no
+change", "deteriorated"). Stand-ins and direction words are data: `ingest/parse/vocabularies/performance.csv`."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.vocabulary import first_label
+
+VOCABULARY = "performance"
+NUMBER_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)"
+COLOUR = r"(?i)\b(green|amber|red)\b"
+
+
+def to_number(word: pl.Expr) -> pl.Expr:
+    """A count printed in digits or words ("six") as an integer."""
+    lowered = word.str.to_lowercase()
+    return pl.coalesce(
+        lowered.cast(pl.Int32, strict=False), lowered.replace_strict(NUMBER_WORDS, default=None)
+    )
+
+
+def direction(text: pl.Expr) -> pl.Expr:
+    """The direction column (up, stable, down) a wording gives ("had improved", "no change"), else null."""
+    return first_label(text, VOCABULARY, "direction")
+
+
+def stand_in_status(text: pl.Expr) -> pl.Expr:
+    """The RAG column (green, amber, red) a plain-English status gives ("on track", "at risk"), else null."""
+    return first_label(text, VOCABULARY, "prose_status")
+
+
+def status_first(sentence: pl.Expr) -> pl.Expr:
+    """The sentence with each colour printed before its count ("Green 14 (58%)", "Amber: 5") moved after it,
+    where it does so at least twice, so counts read as in "14 (58%) green"."""
+    before = rf"(?i)\b(green|amber|red)\b['’]?\s*[:=–-]?\s*({NUMBER}\b(?:\s*\(\s*{PERCENT}\s*\))?)"
+    return (
+        pl.when(sentence.str.count_matches(before) >= 2)
+        .then(sentence.str.replace_all(before, "${2} ${1}"))
+        .otherwise(sentence)
+    )
