@@ -12,6 +12,7 @@ from dagster_dbt.asset_utils import default_description_fn
 
 from expectations.runner import import_in_background
 from ingest.state.warehouse_file import build_path, dbt_link_path
+from orchestration.assets.dbt_checks import per_model_check_spec, summarised_test_events
 from orchestration.project import dbt_project
 from orchestration.resources import WarehouseSettings
 
@@ -31,6 +32,17 @@ class CouncilDbtTranslator(DagsterDbtTranslator):
     def get_description(self, dbt_resource_props: Mapping[str, Any]) -> str:
         """The model's dbt description, without the raw SQL dagster-dbt appends by default."""
         return default_description_fn(dbt_resource_props, display_raw_sql=False)
+
+    def get_asset_check_spec(
+        self,
+        asset_spec: dg.AssetSpec,
+        manifest: Mapping[str, Any],
+        unique_id: str,
+        project: Any,
+    ) -> dg.AssetCheckSpec | None:
+        """One check per model, `dbt_tests`, for all the dbt tests attached to it (not one per test)."""
+        spec = super().get_asset_check_spec(asset_spec, manifest, unique_id, project)
+        return None if spec is None else per_model_check_spec(spec.asset_key)
 
     @staticmethod
     def _layer(props: Mapping[str, Any]) -> str:
@@ -68,4 +80,5 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings:
     with build_target(build, dbt_link_path(settings.warehouse_path)):
         # the file log only for warnings: at debug level it grows by ~10,000 lines a run
         args = ["build", "--log-level-file", "warn"]
-        yield from dbt.cli(args, context=context, target_path=settings.dbt_target_dir).stream()
+        invocation = dbt.cli(args, context=context, target_path=settings.dbt_target_dir)
+        yield from summarised_test_events(invocation, context)  # one `dbt_tests` check per model
