@@ -21,8 +21,14 @@ NUMBERED = (
     r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?|(?i:recommendation)\s+([0-9]{1,2})\b[*_]{0,3}\s*[:.–—-]?)"
     r"[*_]{0,3}(?:\s+(\S.*))?$"
 )
+# Roman numerals: "(i)", "ii)", "iv." ("i", "v" and "x" only where the list around them is roman, else letters).
+ROMAN = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?((?i:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|x))[.)]\)?[*_]{0,3}\s+(\S.*)$"
+ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+ROMAN_VALUES |= {"xi": 11, "xii": 12}
+# "Recommendation 3: ..." on its own line, wherever it stands in the report.
+RECOMMENDATION_N = r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?i:recommendation)\s+[0-9]{1,2}[*_]{0,3}\s*[:.–—-]"
 LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
-BULLET = r"^\s*[-*•▪◦o]\s+(\S.*)$"
+BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
 MARKDOWN_HEADING = r"^\s*#+\s+\S"
 SUB_NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.[0-9]+\.?\s+[A-Z][^.]{0,80}$"
 NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.\s*[A-Z][^.*]{0,80}[^.*:\s][*_]*\s*$"
@@ -35,6 +41,22 @@ MAX_LINES_BEFORE_LIST = 3
 LETTERS = {letter: n for n, letter in enumerate(string.ascii_lowercase, start=1)}
 
 
+def _roman(line: pl.Expr) -> pl.Expr:
+    """The value of a roman-numeral item marker; a lone "i", "v" or "x" only next to the numeral before or
+    after it ("i" before "ii", "v" after "iv"), else it is a letter."""
+    marker = line.str.extract(ROMAN, 1).str.to_lowercase()
+    before = marker.shift(1).forward_fill().over("document_id")
+    after = marker.shift(-1).backward_fill().over("document_id")
+    is_roman = (
+        (marker.str.len_chars() > 1)
+        | ((marker == "i") & (after == "ii"))
+        | ((marker == "v") & (before == "iv"))
+        | ((marker == "x") & (before == "ix"))
+    )
+    value = marker.replace_strict(ROMAN_VALUES, default=None, return_dtype=pl.Int32)
+    return pl.when(is_roman.fill_null(False)).then(value)
+
+
 def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Flag each line: anchor (heading or introduction of the recommendations), numbered/lettered/bullet item,
     heading (ends a list) and indentation.
@@ -43,7 +65,8 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         lines: frame from `ingest.parse.lines.explode_lines`.
 
     Returns:
-        The lines with is_anchor, is_blank, indent, num, letter, is_bullet and is_heading.
+        The lines with is_anchor, is_blank, indent, num (also from roman numerals), letter, is_bullet,
+        is_recommendation_n and is_heading.
     """
     line = pl.col("line")
     last_sentence = line.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
@@ -52,22 +75,34 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         & last_sentence.str.contains(REC_INTRO_BY)
         & ~last_sentence.str.contains(REC_INTRO_NOT)
     )
-    flagged = lines.with_columns(
-        is_anchor=line.str.contains(REC_HEADING) | is_intro.fill_null(False),
-        is_blank=line.str.strip_chars() == "",
-        indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
-        num=pl.coalesce(line.str.extract(NUMBERED, 1), line.str.extract(NUMBERED, 2)).cast(
-            pl.Int32, strict=False
-        ),
-        letter=line.str.extract(LETTERED, 1).replace_strict(LETTERS, default=None, return_dtype=pl.Int32),
-    ).with_columns(
-        letter=pl.when(pl.col("num").is_null()).then(pl.col("letter")),
-        is_bullet=line.str.contains(BULLET) & pl.col("num").is_null(),
+    flagged = (
+        lines.with_columns(
+            is_anchor=line.str.contains(REC_HEADING) | is_intro.fill_null(False),
+            is_blank=line.str.strip_chars() == "",
+            indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
+            num=pl.coalesce(line.str.extract(NUMBERED, 1), line.str.extract(NUMBERED, 2)).cast(
+                pl.Int32, strict=False
+            ),
+            letter=line.str.extract(LETTERED, 1).replace_strict(LETTERS, default=None, return_dtype=pl.Int32),
+            is_recommendation_n=line.str.contains(RECOMMENDATION_N),
+        )
+        .with_columns(
+            num=pl.coalesce(pl.col("num"), _roman(line)),
+        )
+        .with_columns(
+            letter=pl.when(pl.col("num").is_null()).then(pl.col("letter")),
+            is_bullet=line.str.contains(BULLET) & pl.col("num").is_null(),
+        )
     )
     # A short numbered line is a heading unless it continues a tight list (the line right before it has the
-    # number before it) or it is the first item right after an anchor.
+    # number before it), continues a loose list (blank lines before it and before the last numbered line, which
+    # has the number before it) or it is the first item right after an anchor.
     by_doc = "document_id"
     prev_num = pl.col("num").shift(1).over(by_doc)
+    gap_before = pl.col("is_blank").shift(1).over(by_doc).fill_null(True)
+    last_num = pl.col("num").forward_fill().shift(1).over(by_doc)
+    last_gap = pl.when(pl.col("num").is_not_null()).then(gap_before).forward_fill().shift(1).over(by_doc)
+    loose = (pl.col("num") == last_num + 1) & gap_before & last_gap
     after_anchor = (
         pl.when(~pl.col("is_blank"))
         .then(pl.col("is_anchor"))
@@ -76,7 +111,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .over(by_doc)
         .fill_null(False)
     )
-    in_sequence = (pl.col("num") == prev_num + 1) | ((pl.col("num") == 1) & after_anchor)
+    in_sequence = (pl.col("num") == prev_num + 1) | ((pl.col("num") == 1) & after_anchor) | loose
     is_heading = (
         line.str.contains(MARKDOWN_HEADING)
         | line.str.contains(SUB_NUMBERED_HEADING)
@@ -85,7 +120,10 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     return flagged.with_columns(
         is_heading=is_heading & ~pl.col("is_anchor"),
-        num=pl.when(line.str.contains(NUMBERED_HEADING) & ~in_sequence.fill_null(False))
+        num=pl.when(
+            (line.str.contains(NUMBERED_HEADING) & ~in_sequence.fill_null(False))
+            | line.str.contains(REC_HEADING)
+        )
         .then(None)
         .otherwise(pl.col("num")),
     )

@@ -3,8 +3,9 @@
 A list of recommendations follows an anchor: a recommendations heading ("Key recommendations") or a sentence
 that introduces them ("The following are the peer team's key recommendations:", "The review focussed on each
 of the recommendations from the Corporate Peer Challenge:"). Its items are numbered (1. / 1) / (1) /
-"Recommendation 1"), lettered (a)–h), numbered here by order) or bulleted (numbered by order). Bullets under
-a numbered or lettered item, or indented under a bulleted one, are its sub-actions.
+"Recommendation 1" / roman i) ii)), lettered (a)–h), numbered here by order) or bulleted (numbered by order).
+Bullets under a numbered or lettered item, or indented under a bulleted one, are its sub-actions. A report
+without such a list may print "Recommendation 1: ..." lines through its sections instead.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ingest.parse.recommendation_lines import (
     LETTERED,
     MAX_LINES_BEFORE_LIST,
     NUMBERED,
+    ROMAN,
     classify_lines,
 )
 from ingest.raw.schemas import RECOMMENDATIONS
@@ -36,13 +38,15 @@ def _title(text: pl.Expr) -> pl.Expr:
 def _item_text(line: pl.Expr) -> pl.Expr:
     """The item's text after its number, letter or bullet."""
     return pl.coalesce(
-        line.str.extract(NUMBERED, 3), line.str.extract(LETTERED, 2), line.str.extract(BULLET, 1)
+        line.str.extract(NUMBERED, 3),
+        line.str.extract(ROMAN, 2),
+        line.str.extract(LETTERED, 2),
+        line.str.extract(BULLET, 1),
     )
 
 
-def _list_lines(docs: pl.LazyFrame) -> pl.LazyFrame:
+def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     """The lines of each document's first list of recommendations, with `number` and `is_sub` (a sub-action)."""
-    flagged = classify_lines(explode_lines(docs))
     sections = flagged.with_columns(
         section=(pl.col("is_heading") | pl.col("is_anchor")).cum_sum().over("document_id")
     ).filter(pl.col("is_anchor").first().over("document_id", "section"))
@@ -97,6 +101,23 @@ def _list_lines(docs: pl.LazyFrame) -> pl.LazyFrame:
     return items.filter(pl.col("section") == pl.col("section").min().over("document_id"))
 
 
+def _scattered_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
+    """ "Recommendation N: ..." lines standing in the report's sections (no list, no heading over them), each with
+    the bullets right under it as sub-actions; only where they start at 1, each number once."""
+    by = ("document_id", "block")
+    lines = flagged.with_columns(block=pl.col("is_recommendation_n").cum_sum().over("document_id"))
+    other = ~pl.col("is_bullet") & ~pl.col("is_blank") & ~pl.col("is_recommendation_n")
+    lines = (
+        lines.filter(pl.col("block") > 0)
+        .with_columns(number=pl.col("num").first().over(*by), is_sub=pl.col("is_bullet"))
+        .filter(other.cast(pl.Int32).cum_max().over(*by) == 0)
+        .filter(pl.col("block") == pl.col("block").min().over("document_id", "number"))
+        .filter((pl.col("number") == 1).any().over("document_id"))
+    )
+    first_text = _item_text(pl.col("line")).first().over(*by)
+    return lines.filter(~first_text.str.contains(COMMITTEE_ITEM).fill_null(False))
+
+
 def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse the key recommendations of each report.
 
@@ -106,8 +127,14 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
+    flagged = classify_lines(explode_lines(docs))
+    listed = _list_lines(flagged)
+    scattered = _scattered_lines(flagged).join(
+        listed.select("document_id").unique(), on="document_id", how="anti"
+    )
+    columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
     return (
-        _list_lines(docs)
+        pl.concat([listed.select(columns), scattered.select(columns)], how="vertical_relaxed")
         .group_by("document_id", "source_file", "number", maintain_order=True)
         .agg(
             first_line=pl.col("line").first(),

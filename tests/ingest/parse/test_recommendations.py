@@ -171,3 +171,60 @@ def test_a_tight_list_of_short_numbered_items_is_not_a_run_of_headings() -> None
         (2, "Grow the economy"),
         (3, "Review governance"),
     ]
+
+
+def test_short_numbered_items_separated_by_blank_lines_are_items_not_headings() -> None:
+    text = (
+        "1. Summary\n\nThe council is doing well.\n\n2. Key recommendations\n\nThe peers recommend:\n\n"
+        "1. Agree fewer priorities\n\n2. Refresh the financial plan\n\n3. Grow the programme team\n\n"
+        "3. The peer team\n\nSome text."
+    )
+    assert [r[:2] for r in _listed(text)] == [
+        (1, "Agree fewer priorities"),
+        (2, "Refresh the financial plan"),
+        (3, "Grow the programme team"),
+    ]
+
+
+@pytest.mark.parametrize("template", ["({r}) {text}", "{r}) {text}", "{r}. {text}", "{R}) {text}"])
+def test_roman_numeral_items(template: str) -> None:
+    numerals = ["i", "ii", "iii", "iv", "v"]
+    body = "\n\n".join(
+        template.format(r=r, R=r.upper(), text=f"Review the plan for area {n}.")
+        for n, r in enumerate(numerals, start=1)
+    )
+    assert [r[:2] for r in _listed(f"The peer team made five recommendations:\n\n{body}\n")] == [
+        (n, f"Review the plan for area {n}.") for n in range(1, 6)
+    ]
+
+
+def test_a_lone_i_in_a_lettered_list_is_the_ninth_letter() -> None:
+    body = "\n".join(f"{c}) Review area {n}." for n, c in enumerate("abcdefghi", start=1))
+    assert [r[0] for r in _listed(f"Key recommendations\n\n{body}\n")] == list(range(1, 10))
+
+
+def test_recommendation_n_lines_through_the_sections_without_a_heading() -> None:
+    text = (
+        "2. Finance\n\nThe budget is balanced.\n\nRecommendation 1: Close the gap for later years.\n"
+        "- agree savings\n- track them\n\n3. Capacity\n\nThe team is small.\n\n"
+        "Recommendation 2 – Create a programme office.\n\nRecommendation 1: Close the gap for later years.\n"
+    )
+    assert _listed(text) == [(1, "Close the gap for later years.", 2), (2, "Create a programme office.", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommendation 3 of the peer challenge has been met.\n",
+        "Recommendation 4: Improve the website.\n\nRecommendation 5: Grow the team.\n",
+        "Recommendation 1: That Cabinet notes the report.\n",
+    ],
+)
+def test_recommendation_n_lines_that_are_not_the_peers_list(text: str) -> None:
+    assert _listed(text) == []
+
+
+@pytest.mark.parametrize("mark", ["–", "—", "▪", "○", "■", "➢", "✓"])
+def test_bullets_with_other_marks(mark: str) -> None:
+    text = f"Key recommendations\n\n{mark} Grip the budget.\n{mark} Refresh the vision.\n\nNext steps\n"
+    assert _listed(text) == [(1, "Grip the budget.", 0), (2, "Refresh the vision.", 0)]
