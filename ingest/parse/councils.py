@@ -41,14 +41,30 @@ def place_key(name: pl.Expr) -> pl.Expr:
     return pl.when(core == "").then(plain.str.strip_chars()).otherwise(core)
 
 
+def _abbreviated(spelling: pl.Expr) -> list[pl.Expr]:
+    """The spelling with each known abbreviation used, one at a time and all at once ('North East
+    Lincolnshire' -> 'NE Lincolnshire', 'North East Lincs', 'NE Lincs')."""
+    abbreviations = pl.read_csv(DATA / "place_abbreviations.csv")
+    variants, every = [], spelling
+    for short, long in zip(abbreviations["abbreviation"], abbreviations["expansion"], strict=True):
+        printed = short.upper() if len(short) <= 2 else short.title()
+        pattern = rf"\b{long.title()}\b"
+        variants.append(spelling.str.replace_all(pattern, printed))
+        every = every.str.replace_all(pattern, printed)
+    return [*variants, every]
+
+
 def register_keys(register: pl.DataFrame) -> pl.DataFrame:
-    """One row per spelling of each council (`place` and every alias) with its `key`."""
+    """One row per spelling of each council (`place`, every alias, and their abbreviated forms: 'North
+    Herts', 'Bath and NE Somerset') with its `key`."""
+    spellings = register.with_columns(
+        spelling=pl.concat_list("place", pl.col("aliases").fill_null("").str.split("|"))
+    ).explode("spelling")
     return (
-        register.with_columns(
-            spelling=pl.concat_list("place", pl.col("aliases").fill_null("").str.split("|"))
-        )
+        spellings.with_columns(spelling=pl.concat_list("spelling", *_abbreviated(pl.col("spelling"))))
         .explode("spelling")
         .filter(pl.col("spelling") != "")
+        .unique(["gss_code", "spelling"], maintain_order=True)
         .with_columns(key=place_key(pl.col("spelling")))
     )
 

@@ -161,3 +161,20 @@ def test_a_peers_or_partners_council_is_never_the_last_resort(sentence: str) -> 
     found = _council(text)
     assert (found["council"], found["council_source"]) == ("Brackenshire County Council", "text_mention")
     assert _council(f"{LONG}\n{sentence}\n")["council"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Corporate Peer Challenge\nNE Fenby Council\n", "X99000007"),
+        ("Corporate Peer Challenge\nNorth East Fenby Council\n", "X99000007"),
+    ],
+)
+def test_a_council_written_with_a_known_abbreviation(text: str, code: str) -> None:
+    register = invented_register().with_columns(aliases=pl.lit(None, dtype=pl.String))
+    assert _council(text, register=register)["council_gss_code"] == code
+
+
+def test_a_register_name_with_a_comma_in_the_place() -> None:
+    text = "Corporate Peer Challenge\nBournemouth, Christchurch and Poole Council\n"
+    assert _council(text, register=load_register())["council_gss_code"] == "E06000058"
