@@ -140,8 +140,12 @@ def build_raw_tables(
     files = files.join(document_texts(files), on="document_id", how="left")
     parsed, reasons = parse_within_budget(files, parse_batch, sorted(reused or ()), budget)
     kept = files.filter(~pl.col("document_id").is_in(list(reasons)))
-    collected = {name: pl.concat([p[name] for p in parsed]) for name in [*FACT_PARSERS, "figure_relations"]}
-    facts = pl.concat([p["facts"] for p in parsed])
+    # each part to this process's schemas: a part parsed alone comes from a child process
+    collected = {
+        name: pl.concat([_conform(p[name].lazy(), schemas.RAW_TABLES[name]) for p in parsed]).collect()
+        for name in [*FACT_PARSERS, "figure_relations"]
+    }
+    facts = pl.concat([p["facts"] for p in parsed], how="diagonal_relaxed")
     collected["pages"] = _conform(pages_frame(kept), schemas.PAGES).collect()
     collected["documents"] = documents_frame(kept, facts)
     collected["warnings"] = warnings_frame(kept)

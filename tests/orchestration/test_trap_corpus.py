@@ -1,0 +1,52 @@
+"""A refresh over the trap corpus (`tests.fixtures.trap_corpus`), alone and with the real reports of
+../shared/corpus/real, exits 0, and every file ends up as a document or as a quarantine row with a reason."""
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import REPO, run_cli
+from tests.fixtures.trap_corpus import write_trap_corpus
+
+REAL = REPO.parent / "shared" / "corpus" / "real"
+
+
+def _accounted(warehouse: Path) -> tuple[set[str], dict[str, str]]:
+    """The file names the published warehouse holds as documents, and the quarantined files' reasons."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        names = con.execute("select distinct unnest(file_names) from marts.documents").fetchall()
+        quarantined = con.execute("select source_file, reason from marts.quarantine").fetchall()
+    return {n for (n,) in names}, dict(quarantined)
+
+
+def _refresh_accounts_for_every_file(inbox: Path, warehouse: Path) -> tuple[set[str], dict[str, str]]:
+    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse), timeout=1500)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    documents, quarantined = _accounted(warehouse)
+    files = {p.name for p in inbox.iterdir()}
+    assert files - documents - set(quarantined) == set(), "files neither loaded nor quarantined"
+    assert not documents & set(quarantined), "files both loaded and quarantined"
+    assert all(reason and reason.strip() for reason in quarantined.values())
+    return documents, quarantined
+
+
+def test_a_refresh_over_the_trap_corpus_accounts_for_every_file(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    write_trap_corpus(inbox)
+    documents, quarantined = _refresh_accounts_for_every_file(inbox, tmp_path / "wh.duckdb")
+    assert len(documents) > 250  # the traps are reports: most of them load
+    assert quarantined.get("trap_whitespace_only.txt") == "empty file"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"the real reports are not here ({REAL} is missing)")
+def test_a_refresh_over_the_real_reports_and_the_trap_corpus_accounts_for_every_file(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    write_trap_corpus(inbox)
+    for path in REAL.iterdir():
+        if path.is_file():
+            shutil.copy(path, inbox / path.name)
+    documents, _ = _refresh_accounts_for_every_file(inbox, tmp_path / "wh.duckdb")
+    real_texts = {p.name for p in REAL.glob("*.txt")}
+    assert real_texts <= documents  # every real report loads
