@@ -5,7 +5,7 @@ A meeting record (agenda item, minutes, decision) is `other` whatever report it 
 itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`.
 A council's own performance report is `performance_report`. Which peer report it is comes from its title lines
 where they name one (a peer challenge report may mention the previous challenge's progress review in its
-introduction), else from its opening.
+introduction), else from its opening; weak cues ('follow-up', 'progress report') count only in the title lines.
 """
 
 from __future__ import annotations
@@ -22,9 +22,12 @@ PEER_KINDS = ("finance_peer_challenge", "progress_review", "peer_challenge")  # 
 
 
 @cache
-def cue_patterns() -> dict[str, str]:
-    """role -> one case-insensitive, multi-line regex matching any of the role's cues."""
+def cue_patterns(title: bool = False) -> dict[str, str]:
+    """role -> one case-insensitive, multi-line regex matching any of the role's cues: all of them for the title
+    lines (`title`), else those that hold anywhere in the opening (`where` = opening)."""
     cues = pl.read_csv(CUES, infer_schema=False)
+    if not title:
+        cues = cues.filter(pl.col("where") == "opening")
     grouped = cues.group_by("role", maintain_order=True).agg(pl.col("cue").str.join("|"))
     return {role: f"(?im)(?:{cue})" for role, cue in zip(grouped["role"], grouped["cue"], strict=True)}
 
@@ -35,9 +38,9 @@ def classify_doc_type(head: pl.Expr) -> pl.Expr:
     is_record = head.str.contains(cues["record"])
     is_report = head.str.contains(cues["report"])
     kind = pl.when(is_record).then(pl.lit("other"))
-    for where in (title_zone(head), head):
+    for where, kind_cues in ((title_zone(head), cue_patterns(title=True)), (head, cues)):
         for peer_kind in PEER_KINDS:
-            kind = kind.when(is_report & where.str.contains(cues[peer_kind])).then(pl.lit(peer_kind))
+            kind = kind.when(is_report & where.str.contains(kind_cues[peer_kind])).then(pl.lit(peer_kind))
     return (
         kind.when(head.str.contains(cues["performance_report"]))
         .then(pl.lit("performance_report"))

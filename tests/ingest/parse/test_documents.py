@@ -172,3 +172,11 @@ def test_engagement_figures_across_a_line_break() -> None:
     text = "Corporate Peer Challenge\n\nThe peers held more than\n40 meetings and spoke to over\n130 people."
     facts = _facts(text)
     assert (facts["people"], facts["meetings"]) == (130, 40)
+
+
+def test_a_follow_up_named_only_in_the_body_does_not_make_a_progress_review() -> None:
+    text = (
+        "Feedback report: 3 – 5 May 2022\n\n1. Introduction\n\nThe council asked the LGA for a corporate peer "
+        "challenge and will be offered a follow-up visit within a year of the challenge to see how it is doing."
+    )
+    assert _facts(text)["doc_type"] == "peer_challenge"
