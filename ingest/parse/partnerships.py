@@ -19,8 +19,12 @@ VOCABULARY = "partnerships"
 WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+)"
 JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
 ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
-ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Service)s?$"
-NOT_PARTNER = r"(?i)\b(?:peer|challenge|lga|local government association)\b|(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
+ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association)s?$"
+OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
+LOWER_NAMED = (
+    r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
+)
+PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 PEER_ENTRY = 250  # characters
 SEPARATOR = r"[^.;:!?]{0,60}?[,–—(-]\s*(?:the\s+)?$"  # "Director – ", "Chief Executive, "
 
@@ -35,8 +39,12 @@ def _patterns() -> dict[str, str]:
         "council": rf"({COUNCIL_STRICT}s?)\b()",
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
-        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:[,–—(-]|\bof)\s*(?:the\s+)?$",
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:[,–—(-]|\bof|\bat)\s*(?:the\s+)?$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
+        "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
+        rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
+        "not_partner": rf"(?i)\b{alternation(VOCABULARY, 'not_partner')}\b|{OWN_BOARD}",
+        "generic_word": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\b",
     }
 
 
@@ -71,9 +79,12 @@ def _joint_councils(councils: pl.LazyFrame) -> pl.LazyFrame:
     joint = pl.col("name").str.contains(r"^\S.*? and .+Councils$")
     first = pl.col("name").str.extract(r"^(.+?) and ", 1)
     rest = pl.col("name").str.extract(r"^.+? and (.+)s$", 1)
+    listed = (
+        pl.col("name").str.replace_all(r" Council,? and ", " Council\x00").str.split("\x00")
+    )  # two councils
     return (
         councils.with_columns(
-            name=pl.when(joint).then(pl.concat_list(first, rest)).otherwise(pl.concat_list("name")),
+            name=pl.when(joint).then(pl.concat_list(first, rest)).otherwise(listed),
             source=pl.when(joint).then(pl.lit("joint_council")).otherwise(pl.col("source")),
         )
         .explode("name")
@@ -85,7 +96,8 @@ def _joint_councils(councils: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
-    """Drop job titles' employers, generic or internal names, and cued bodies named without a cue."""
+    """Drop job titles' employers, the councils peers came from, generic or internal names, reviewers and
+    regulators, and cued bodies named without a cue."""
     before = text_around(pl.col("line"), pl.col("found"))[0].str.slice(-90)
     after = text_around(pl.col("line"), pl.col("found"))[1].str.slice(0, 60)
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
@@ -93,10 +105,39 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         (pl.col("name").str.count_matches(" ") >= 1)
         | pl.col("source").is_in(["body", "cued_body", "joint_council"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
+        ~before.str.contains(PEER_ORIGIN),
         ~pl.col("name").str.contains(patterns["generic"]),
-        ~pl.col("name").str.contains(NOT_PARTNER),
+        (pl.col("source") != "lower_named") | ~pl.col("name").str.contains(patterns["generic_word"]),
+        ~pl.col("name").str.contains(patterns["not_partner"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
     )
+
+
+def _outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
+    """Drop a name inside a longer match on the same line ("NHS Foundation Trust" in "Marsh NHS Foundation
+    Trust", "CVS" in "Wyvern Council for Voluntary Service (CVS)")."""
+    spans = mentions.with_columns(
+        start=char_position(pl.col("line"), pl.col("name")), length=pl.col("name").str.len_chars()
+    ).with_row_index("mention")
+    outer = spans.select(
+        "document_id",
+        "line_no",
+        outer_found=pl.col("found"),
+        outer_start=char_position(pl.col("line"), pl.col("found")),
+        outer_length=pl.col("found").str.len_chars(),
+    )
+    inner = (
+        spans.join(outer, on=["document_id", "line_no"])
+        .filter(
+            (pl.col("outer_found") != pl.col("found"))  # not a part of the same match ("Fenby and Marsh ...")
+            & (pl.col("outer_start") <= pl.col("start"))
+            & (pl.col("start") + pl.col("length") <= pl.col("outer_start") + pl.col("outer_length"))
+            & (pl.col("outer_length") > pl.col("length"))
+        )
+        .select("mention")
+        .unique()
+    )
+    return spans.join(inner, on="mention", how="anti").drop("mention", "start", "length")
 
 
 def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -124,11 +165,13 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, patterns["named"], "named"),
             _found(lines, patterns["body"], "body"),
             _found(lines, patterns["cued_body"], "cued_body"),
+            _found(lines, patterns["cued_company"], "cued_company"),
+            _found(lines, LOWER_NAMED, "lower_named"),
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
     )
     return (
-        _keep(mentions, patterns)
+        _outermost(_keep(mentions, patterns))
         .with_columns(
             kind=pl.when(
                 pl.col("line").str.contains(r"(?i)shared service") | (pl.col("source") == "joint_council")
@@ -137,7 +180,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             .when(
                 pl.col("name").str.contains(ORGANISATION)
                 | (
-                    pl.col("source").is_in(["body", "cued_body"])
+                    pl.col("source").is_in(["body", "cued_body", "cued_company"])
                     & ~pl.col("name").str.contains(r"(?:System|Board)$")
                 )
             )

@@ -108,3 +108,60 @@ def test_a_long_prose_paragraph_near_the_peer_team_is_still_read() -> None:
     )
     names = {n for n, _, _ in _names(body)}
     assert {"Wyvern Combined Authority", "Integrated Care System"} <= names
+
+
+def test_companies_named_after_a_working_with_cue_are_partners() -> None:
+    body = (
+        "The depot was rebuilt in partnership with Kestrel Energy, and officers are working with Fenby Homes Ltd "
+        "on the estate. Kestrel Energy reported that the Green Energy grant closed."
+    )
+    names = {(n, k) for n, _, k in _names(body)}
+    assert names == {("Kestrel Energy", "partner"), ("Fenby Homes Ltd", "partner")}
+
+
+def test_universities_housing_associations_police_and_voluntary_service_councils() -> None:
+    body = (
+        "The council works with Marsh University and Wyvern Valley Housing Association, with Fenby Police on "
+        "rural crime and with the Wyvern Council for Voluntary Service (CVS)."
+    )
+    assert {(n, a) for n, a, _ in _names(body)} == {
+        ("Marsh University", None),
+        ("Wyvern Valley Housing Association", None),
+        ("Fenby Police", None),
+        ("Wyvern Council for Voluntary Service", "CVS"),
+    }
+
+
+def test_a_body_inside_a_longer_name_is_one_partner() -> None:
+    body = "It works with the Fenby Hospitals NHS Foundation Trust and the Marsh Fire and Rescue Service."
+    assert {n for n, _, _ in _names(body)} == {
+        "Fenby Hospitals NHS Foundation Trust",
+        "Marsh Fire and Rescue Service",
+    }
+
+
+def test_councils_the_peers_came_from_are_not_partners() -> None:
+    body = (
+        "The peers, drawn from Marsh District Council and Fenby Borough Council, met staff. The peer team "
+        "included councillors from Wyre County Council. Cllr Jo Hart, Cabinet Member for Housing at Ashby "
+        "City Council, joined them. The council shares a legal team with Kent Vale District Council."
+    )
+    assert [n for n, _, _ in _names(body)] == ["Kent Vale District Council"]
+
+
+def test_two_councils_named_together_are_two_names() -> None:
+    names = _names("A waste contract is let with Wyre Council and Marsh District Council.")
+    assert {n for n, _, _ in names} == {"Wyre Council", "Marsh District Council"}
+
+
+def test_lower_case_named_forums_but_not_generic_or_internal_ones() -> None:
+    body = (
+        "Families spoke through the parent carer forum and the health and wellbeing board. The wider "
+        "partnership board and the member working board met, as did the corporate performance board."
+    )
+    assert {n for n, _, _ in _names(body)} == {"parent carer forum", "health and wellbeing board"}
+
+
+def test_regulators_and_people_with_roles_are_not_partners() -> None:
+    body = "The Care Quality Commission inspected services; the Chief Fire Officer and Police spoke."
+    assert _names(body) == []
