@@ -80,10 +80,13 @@ def _place_regex(name: str) -> str:
 
 def mention_pattern(register: pl.DataFrame) -> str:
     """A (case-sensitive, group-free) regex for a register council named in text: 'Wyvern District Council',
-    'City of Wyvern Council', 'London Borough of Wyvern'."""
+    'City of Wyvern Council', 'London Borough of Wyvern', 'Wyvern DC'."""
     spellings = sorted(set(register_keys(register)["spelling"].to_list()), key=len, reverse=True)
     places = "|".join(_place_regex(s) for s in spellings)
-    return rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council(?-u:\b)|(?:London|Royal) Borough of (?:{places})(?-u:\b))"
+    return (
+        rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council(?-u:\b)"
+        rf"|(?:London|Royal) Borough of (?:{places})(?-u:\b)|(?:{places}) (?:MBC|DC|BC|CC)(?-u:\b))"
+    )
 
 
 # A list item or a councillor: a person, whose council is theirs.

@@ -11,8 +11,8 @@ import polars as pl
 
 from ingest.parse.lines import strip_markup
 
-# The marks lists are bulleted with: hyphen, asterisk, en/em dash, bullets, squares, arrows, ticks.
-BULLET_MARK = r"[-*•▪◦–—‣○■□►➢✓·]"
+# The marks lists are bulleted with: hyphen, asterisk, en/em dash, bullets, squares, arrows, ticks, numbers.
+BULLET_MARK = r"(?:[-*•▪◦–—‣○■□►➢✓·]|[0-9]{1,2}[.)])"
 HONORIFIC = r"(?:Cllr|Councillor|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Professor|Prof|Mayor|Mr|Mrs|Ms|Miss)\.?"
 HONOURS = r"(?:,?\s+(?:MBE|OBE|CBE|DBE|KBE|BEM|JP|DL|QPM|KC|QC|FRSA|PhD))+"
 NAME_WORD = r"[A-Z][A-Za-z'’.-]*"
@@ -27,7 +27,9 @@ NOT_NAME_WORDS = (
     r"Scope|Summary|Our|Feedback|Challenge|Shadow|President|Chair|Chairman|Treasurer|Partnership|Partnerships|Team|"
     r"Business|Support|Development|Commercial|Transformation|Communities|Economic|Growth|Place|People|Children|"
     r"Adult|Adults|Social|Care|Housing|Planning|Strategy|Performance|Digital|Customer|Operations|Communications|"
-    r"Legal|Governance|Democratic|Neighbourhoods|Environment|Property|Improvement|Integration|Families"
+    r"Legal|Governance|Democratic|Neighbourhoods|Environment|Property|Improvement|Integration|Families|"
+    r"Progress|Review|Introduction|Background|Context|Findings|Conclusions?|Recommendations?|Next|Steps|Approach|"
+    r"Overview|Key|Appendix|Contents"
 )
 NOT_NAME = rf"(?:^|\s)(?:{NOT_NAME_WORDS})(?:\s|$)"
 ROLE_WORDS = (

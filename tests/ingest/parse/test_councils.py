@@ -178,3 +178,8 @@ def test_a_council_written_with_a_known_abbreviation(text: str, code: str) -> No
 def test_a_register_name_with_a_comma_in_the_place() -> None:
     text = "Corporate Peer Challenge\nBournemouth, Christchurch and Poole Council\n"
     assert _council(text, register=load_register())["council_gss_code"] == "E06000058"
+
+
+def test_a_council_written_with_its_type_abbreviated() -> None:
+    text = "Corporate Peer Challenge\nWyvern DC\nFeedback report: 3 – 5 May 2022\n"
+    assert _council(text)["council_gss_code"] == "X99000004"

@@ -180,3 +180,9 @@ def test_a_follow_up_named_only_in_the_body_does_not_make_a_progress_review() ->
         "challenge and will be offered a follow-up visit within a year of the challenge to see how it is doing."
     )
     assert _facts(text)["doc_type"] == "peer_challenge"
+
+
+def test_a_feedback_report_header_with_a_dash_before_its_dates() -> None:
+    text = "Corporate Peer Challenge – Wyvern District Council\nFeedback Report – 12th-14th March 2019\n"
+    facts = _facts(text)
+    assert (facts["doc_type"], facts["period_start"]) == ("peer_challenge", dt.date(2019, 3, 12))

@@ -240,3 +240,11 @@ def test_a_sentence_ending_were_introduces_the_team() -> None:
 def test_a_colon_after_the_team_reviewing_something_is_not_an_introduction() -> None:
     text = "The team reviewed progress on the points it had made, which included:\n\n• Bringing HR and IT together\n"
     assert _team(text) == []
+
+
+def test_a_numbered_list_of_members_and_the_numbered_section_after_it() -> None:
+    text = (
+        "The peers were:\n1. Cllr Ann Bell, Leader, Fenby Council\n2) Tom Reed, Chief Executive, Ashby Council\n"
+        "3. Progress Review findings\n"
+    )
+    assert [row[1:3] for row in _team(text)] == [("Ann Bell", "Leader"), ("Tom Reed", "Chief Executive")]
