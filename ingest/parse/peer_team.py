@@ -118,6 +118,13 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     return pl.concat([items.select(columns), runs.select(columns)])
 
 
+def _cells_as_commas(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """A table's cells (tab- or pipe-separated: a PDF's table, a web page's) read like a list line: each
+    separator becomes a comma, the row's outer pipes a space (same length: offsets stay exact)."""
+    line = pl.col("line").str.replace(r"^(\s*)\|", "${1} ").str.replace(r"\|(\s*)$", " ${1}")
+    return lines.with_columns(line=line.str.replace_all(r"\t|\|", ","))
+
+
 def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse the peer team list of each report.
 
@@ -127,7 +134,7 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    members = expand_shared(split_entries(_entries(explode_lines(docs))))
+    members = expand_shared(split_entries(_entries(_cells_as_commas(explode_lines(docs)))))
     return (
         members.with_columns(member_columns(pl.col("entry"), pl.col("label")))
         .filter(pl.col("name").is_not_null())

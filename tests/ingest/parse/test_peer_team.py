@@ -248,3 +248,18 @@ def test_a_numbered_list_of_members_and_the_numbered_section_after_it() -> None:
         "3. Progress Review findings\n"
     )
     assert [row[1:3] for row in _team(text)] == [("Ann Bell", "Leader"), ("Tom Reed", "Chief Executive")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Cllr Ann Bell\tLeader\tFenby Council\nTom Reed\tChief Executive\tAshby Council",
+        "| Name | Role |\n|---|---|\n| Cllr Ann Bell | Leader, Fenby Council |\n| Tom Reed | Chief Executive, Ashby Council |",
+    ],
+)
+def test_members_in_a_table(rows: str) -> None:
+    text = f"The peer team\n\n{rows}\n\nScope and focus\n"
+    assert [row[1:] for row in _team(text)] == [
+        ("Ann Bell", "Leader", "Fenby Council"),
+        ("Tom Reed", "Chief Executive", "Ashby Council"),
+    ]
