@@ -6,7 +6,11 @@ from typing import Any
 
 import polars as pl
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Month names, whole or shortened ("Sept", "Dec."); dates are read from their first three letters.
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ORD = r"(?:st|nd|rd|th)?(?:\s*</?sup>\s*(?:st|nd|rd|th)?\s*</?sup>)?"
 DASH = r"\s*(?:-|–|—|to)\s*"
@@ -50,9 +54,10 @@ QUARTER_NUMBER |= {"fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"
 
 
 def make_date(day: pl.Expr, month: pl.Expr, year: pl.Expr) -> pl.Expr:
-    """A date from day, month-name and year string expressions (null when any part is missing)."""
-    return pl.concat_str([year, month, day.str.zfill(2)], separator=" ").str.strptime(
-        pl.Date, "%Y %B %d", strict=False
+    """A date from day, month-name (whole or shortened) and year string expressions (null when any part is
+    missing)."""
+    return pl.concat_str([year, month.str.slice(0, 3), day.str.zfill(2)], separator=" ").str.strptime(
+        pl.Date, "%Y %b %d", strict=False
     )
 
 
@@ -97,7 +102,7 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     "2018/19 - Quarter Two", "Quarter 2 (July to September) of 2015/16") -> (start if its months are
     printed, end)."""
     before = head.str.extract_groups(
-        rf"(?i){QUARTER}\)?(?: \(({MONTHS}) to (?:{MONTHS})\))?,? (?:of )?(?:the )?{FISCAL_YEAR}"
+        rf"(?i){QUARTER}\)?(?: \(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})\))?,? (?:of )?(?:the )?{FISCAL_YEAR}"
     ).struct
     after = head.str.extract_groups(rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?\b{QUARTER}").struct
     number = pl.coalesce(

@@ -65,7 +65,7 @@ def _previous_challenge() -> pl.Expr:
     return pl.concat_str(
         [
             found.struct.field("2"),
-            found.struct.field("1").str.to_datetime("%B", strict=False).dt.strftime("%m"),
+            found.struct.field("1").str.slice(0, 3).str.to_datetime("%b", strict=False).dt.strftime("%m"),
         ],
         separator="-",
     )

@@ -186,3 +186,20 @@ def test_a_feedback_report_header_with_a_dash_before_its_dates() -> None:
     text = "Corporate Peer Challenge – Wyvern District Council\nFeedback Report – 12th-14th March 2019\n"
     facts = _facts(text)
     assert (facts["doc_type"], facts["period_start"]) == ("peer_challenge", dt.date(2019, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("printed", "start", "end"),
+    [
+        ("5 – 8 Dec 2017", dt.date(2017, 12, 5), dt.date(2017, 12, 8)),
+        ("29 Sept - 1 Oct. 2021", dt.date(2021, 9, 29), dt.date(2021, 10, 1)),
+    ],
+)
+def test_visit_dates_with_shortened_month_names(printed: str, start: dt.date, end: dt.date) -> None:
+    facts = _facts(f"Corporate Peer Challenge Brackenshire County Council\n\nFeedback report: {printed}\n")
+    assert (facts["period_start"], facts["period_end"]) == (start, end)
+
+
+def test_a_quarter_with_its_months_shortened_and_dashed() -> None:
+    facts = _facts("Corporate Performance Report\n\nQuarter 3 (Oct - Dec) 2021/22\n")
+    assert (facts["period_start"], facts["period_end"]) == (dt.date(2021, 10, 1), dt.date(2021, 12, 31))
