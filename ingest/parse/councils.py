@@ -171,9 +171,13 @@ def _first_free_mention(docs: pl.LazyFrame, mention: str) -> pl.LazyFrame:
 
 
 def _path_words(name: pl.Expr) -> pl.Expr:
-    """A file or folder name as ' word word ', known abbreviations spelled out ('ne' -> 'north east')."""
+    """A file or folder name as ' word word ', known abbreviations spelled out ('ne' -> 'north east'), words
+    run together in capitals or with digits split ('WyvernCPC2019' -> ' wyvern cpc 2019 ')."""
+    split = name.str.replace_all(r"([a-z])([A-Z])", "${1} ${2}").str.replace_all(
+        r"([A-Za-z])([0-9])", "${1} ${2}"
+    )
     words = pl.concat_str(
-        pl.lit(" "), name.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " "), pl.lit(" ")
+        pl.lit(" "), split.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " "), pl.lit(" ")
     )
     abbreviations = pl.read_csv(DATA / "place_abbreviations.csv")
     for short, long in zip(abbreviations["abbreviation"], abbreviations["expansion"], strict=True):

@@ -174,7 +174,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> p
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own date is its letter date: a date heading it is the visit."""
     numeric = [
-        r"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting)[ \t]*:[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})",
+        r"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date)[ \t]*:[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
     ]
     written = [

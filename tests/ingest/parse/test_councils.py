@@ -183,3 +183,10 @@ def test_a_register_name_with_a_comma_in_the_place() -> None:
 def test_a_council_written_with_its_type_abbreviated() -> None:
     text = "Corporate Peer Challenge\nWyvern DC\nFeedback report: 3 – 5 May 2022\n"
     assert _council(text)["council_gss_code"] == "X99000004"
+
+
+@pytest.mark.parametrize(
+    "source_file", ["WyvernCPC2019.pdf", "2019_Wyvern-feedback.txt", "WYVERN_letter.txt"]
+)
+def test_council_from_file_names_run_together_or_in_capitals(source_file: str) -> None:
+    assert _council("The council agreed its budget.", source_file)["council_gss_code"] == "X99000004"

@@ -203,3 +203,8 @@ def test_visit_dates_with_shortened_month_names(printed: str, start: dt.date, en
 def test_a_quarter_with_its_months_shortened_and_dashed() -> None:
     facts = _facts("Corporate Performance Report\n\nQuarter 3 (Oct - Dec) 2021/22\n")
     assert (facts["period_start"], facts["period_end"]) == (dt.date(2021, 10, 1), dt.date(2021, 12, 31))
+
+
+def test_a_numeric_date_line_on_a_report() -> None:
+    text = "Revenue Budget Monitoring 2022/23\n\nReport to: Cabinet\nDate: 08/11/2022\n"
+    assert _facts(text)["document_date"] == dt.date(2022, 11, 8)
