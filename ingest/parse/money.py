@@ -17,11 +17,15 @@ from ingest.raw.schemas import MONEY_MENTIONS
 PERIOD = (
     r"(?i)((?:over|in|during) the (?:last|past|next|previous|coming|following) (?:[a-z]+ )?(?:[a-z]+ )?years"
     r"|year on year|over the medium term|for the remaining term of the [A-Za-z ]+|over the (?:life|period) of the [A-Z]+"
-    r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2})"
+    r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2}"
+    # a start or an end only: "since 2011-12", "by 2026/27" (a cumulative total, not one year's)
+    r"|since (?:19|20)[0-9]{2}(?:[/-](?:19|20)?[0-9]{2})?|by (?:19|20)[0-9]{2}[/-](?:19|20)?[0-9]{2})"
 )
-# between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%"
+# between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%",
+# "£1.3m net underspend (0.5% of"
 SHARE = (
-    rf"(?i)^[\s,]*(?:\(|or|i{DOT}e{DOT}?|which is|equivalent to|representing)\s*(?:{QUALIFIER_WORDS})?\s*$"
+    rf"(?i)^[\s,]*(?:[a-z]+\s+){{0,3}}(?:\(|or|i{DOT}e{DOT}?|which is|equivalent to|representing)\s*"
+    rf"(?:{QUALIFIER_WORDS})?\s*$"
 )
 # the next member of a list: "£4.5m in 2015/16 and £3.7m", "£7.7m on children's and £4.1m on adults"
 LIST = rf"^[\s,]*(?:(?:in|for|during|on|within) (?:{YEAR}|[^£,;.]{{1,40}}?)[\s,]*)?(?:and|or|,)?(?:\s+then)?[\s,]*$"
@@ -29,6 +33,8 @@ LIST = rf"^[\s,]*(?:(?:in|for|during|on|within) (?:{YEAR}|[^£,;.]{{1,40}}?)[\s,
 CHANGE = (
     r"(?i)^[\s,]*(?:(?:and|but)\s+)?(?:[a-z ,]{0,50}\s)?(?:(?:down|up|risen|fallen|increased|decreased|reduced)\s+)?"
     r"(?:reduce|fall|drop|decrease|rise|increase|grow|move|change)?s?\s*(?:from|to)\s*$"
+    # "from £263.9m in 2021/22 to £294.3m"
+    rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
 )
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen"
 
@@ -51,7 +57,8 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             after=after,
             unit=pl.when(pl.col("raw").str.starts_with("£")).then(pl.lit("gbp")).otherwise(pl.lit("percent")),
         )
-        .filter((pl.col("unit") == "gbp") | pl.col("sentence").str.contains(MONEY_WORDS))
+        # a percentage counts in a sentence about money or next to an amount ("£11.6m (71%) were delivered")
+        .filter((pl.col("unit") == "gbp") | pl.col("sentence").str.contains(f"{MONEY_WORDS}|£"))
         .with_columns(clause=clause, near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80))
         .with_columns(
             continues_previous=pl.col("before").str.contains("£")

@@ -6,7 +6,7 @@ import polars as pl
 
 from ingest.parse.sentences import DOT
 
-UNIT = r"(?i:bn|billion|m|million|mn|k|thousand)"
+UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million" is not "£4 m"+"illion"
 MONEY = rf"£\s?[0-9][0-9,]*(?:{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
 PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?\s?(?:%|per cent|percent)"
 QUALIFIER_WORDS = (

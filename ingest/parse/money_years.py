@@ -27,11 +27,14 @@ def _shift(year: pl.Expr, shift: int | pl.Expr) -> pl.Expr:
 
 
 def _relative_year(text: pl.Expr, base: pl.Expr) -> pl.Expr:
-    """'this year' against the report's date; 'the previous/next year' against `base` (the year the
-    sentence names, else the report's year)."""
-    lower = text.str.to_lowercase()
+    """'this year' against the report's date; 'the previous/next year' and 'that year' against `base` (the
+    year the sentence names, else the report's year)."""
+    # "next year (2024/25)": the written year says it, not the relative one
+    lower = text.str.to_lowercase().str.replace_all(rf"[a-z]+ (?:financial )?year\s*\(\s*{YEAR}", "")
     return (
-        pl.when(lower.str.contains(r"(?:the )?(?:previous|prior|last) (?:financial )?year"))
+        pl.when(lower.str.contains(r"(?:in )?(?:that|the same) (?:financial )?year"))
+        .then(base)
+        .when(lower.str.contains(r"(?:the )?(?:previous|prior|last) (?:financial )?year"))
         .then(_shift(base, -1))
         .when(lower.str.contains(r"(?:next|forthcoming|coming|following) (?:financial )?year"))
         .then(_shift(base, 1))
@@ -41,8 +44,9 @@ def _relative_year(text: pl.Expr, base: pl.Expr) -> pl.Expr:
 
 
 def _explicit_year(text: pl.Expr, last: bool = False) -> pl.Expr:
-    """The first (or last) fiscal year written in `text`, normalised to YYYY/YY."""
-    found = text.str.extract_all(YEAR)
+    """The first (or last) fiscal year written in `text`, normalised to YYYY/YY; the ends of a span ("the
+    2025/26 to 2028/29 strategy") are not a figure's year."""
+    found = text.str.replace_all(rf"{YEAR}\s*(?:to|until|–|-)\s*{YEAR}", "").str.extract_all(YEAR)
     one = (found.list.last() if last else found.list.first()).str.extract_groups(YEAR)
     return _fiscal(one.struct.field("1"), one.struct.field("2"))
 
@@ -72,7 +76,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
             own_year=pl.coalesce(
                 _explicit_year(pl.col("near_after").str.extract(r"^(.{0,40})", 1)),
                 _relative_year(pl.col("near_after").str.slice(0, 60), base),
-                _relative_year(pl.col("clause"), base),
+                # only the clause's last words: "later in the current year ... had delivered £36k" is not dated
+                _relative_year(pl.col("clause").str.slice(-80), base),
                 pl.when(~pl.col("continues_previous")).then(_explicit_year(pl.col("clause"), last=True)),
             ),
             part_of_previous=pl.col("clause").str.contains(r"^[\s,(]*(?:of which|including|of this)[\s,]*$"),

@@ -17,6 +17,8 @@ DOT = "\u2024"  # stands in for a decimal point or an abbreviation's full stop w
 BREAK = "\u0001"
 CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white space into pieces this long
 PARAGRAPH_CHARS = 2000  # a longer line is carried on its sentences in blocks, not whole
+# a heading: a short line of words, no figure, not a bullet, not ending as a sentence or a lead-in does
+HEADING = r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,98}[^.,;:!?\s]\s*$"
 
 
 def protect_dots(text: pl.Expr) -> pl.Expr:
@@ -43,8 +45,9 @@ def _chunks(sentence: pl.Expr) -> pl.Expr:
 
 
 def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame:
-    """One row per sentence: document_id, source_file, line_no, sentence_no, char_offset, sentence
-    (decimal points protected by `DOT`, trailing white space removed), paragraph.
+    """One row per sentence: document_id, source_file, line_no, sentence_no, char_offset, heading (the last
+    heading line at or before it), sentence (decimal points protected by `DOT`, trailing white space
+    removed), paragraph.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
@@ -53,7 +56,13 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     Returns:
         The sentences of every kept line, in order, with the character offset of each in its document.
     """
-    lines = explode_lines(docs)
+    lines = explode_lines(docs).with_columns(
+        # the section a line is in: the last heading line at or before it
+        heading=pl.when(pl.col("line").str.contains(HEADING))
+        .then(pl.col("line").str.strip_chars())
+        .forward_fill()
+        .over("document_id")
+    )
     if keep is not None:
         lines = lines.filter(pl.col("line").str.contains(keep))
     line_key = ["document_id", "line_no"]
@@ -64,6 +73,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             "source_file",
             "line_no",
             "char_offset",
+            "heading",
             sentence=_sentences(protect_dots(pl.col("line"))),
         )
         .explode("sentence")

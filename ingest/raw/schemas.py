@@ -212,3 +212,4 @@ RAW_TABLES: dict[str, dict[str, pl.DataType]] = {
 def empty_frame(schema: dict[str, pl.DataType]) -> pl.DataFrame:
     """Return an empty frame with the given raw schema."""
     return pl.DataFrame(schema=schema)
+    "heading": pl.String,  # the last heading line at or before the sentence ("Savings we have made"), or null

@@ -1,6 +1,7 @@
 {# Each document's financial years: the year it was written in (report_year), the one year it reports on
    (reporting_year: its reporting period's, else the one year its heading names, as in "Revenue Budget
-   Monitoring 2018/19 - Quarter Two"), and whether that year was still open at the report's date. #}
+   Monitoring 2018/19 - Quarter Two"), whether that year was still open at the report's date, and whether
+   it is a report on the council's money (is_budget_report: its heading names a budget or an outturn). #}
 with
 
 documents as (
@@ -69,7 +70,10 @@ dated as (
                     'monitoring|outturn|quarter|\bq[1-4]\b|budget report|performance report|financial performance'
                 )
                 then heading_years.years[1][1] || '/' || heading_years.years[1][2]
-        end as heading_year
+        end as heading_year,
+        {# a report on the council's money (budget monitoring, outturn), not a general performance report #}
+        coalesce(regexp_matches(heading_years.heading, 'budget|outturn|revenue|financ|spending'), false)
+            as is_budget_report
     from documents
     left join heading_years on documents.document_id = heading_years.document_id
 
@@ -99,7 +103,8 @@ final as (
                 then month(period_end) <> 3
             when regexp_matches(heading, 'outturn|final accounts|year[- ]end') then false
             when regexp_matches(heading, 'monitoring|quarter|\bq[1-3]\b|\bmonth|\bperiod [0-9]|forecast') then true
-        end as is_reporting_year_open
+        end as is_reporting_year_open,
+        is_budget_report
     from dated
 
 )

@@ -245,3 +245,74 @@ def test_a_figure_the_previous_one_moves_from_continues_it_and_shares_its_year()
 def test_list_members_by_service_continue_the_first() -> None:
     rows = _mentions("Overspends in Wyvern were £2.1m on children's services and £0.9m on adults.")
     assert [r["continues_previous"] for r in rows] == [False, True]
+
+
+def test_each_mention_carries_the_heading_of_its_section() -> None:
+    text = (
+        "Efficiencies we have already made\n\n"
+        "Wyvern District Council has cut £2.5m from its office costs.\n\n"
+        "2. Looking ahead\n\n"
+        "A further £1.2m must be found next year."
+    )
+    rows = _mentions(text)
+    assert [(r["raw_figure"], r["heading"]) for r in rows] == [
+        ("£2.5m", "Efficiencies we have already made"),
+        ("£1.2m", "2. Looking ahead"),
+    ]
+
+
+def test_a_sentence_or_lead_in_is_not_a_heading() -> None:
+    [mention] = _mentions("Borsetshire County Council agreed the following:\n\nReserves of £3m were held.")
+    assert mention["heading"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By 2027/28 the council needs to save £40m.",
+        "The council must find savings of £40m by 2027/28.",
+        "Since 2012-13 the council has saved £40m.",
+    ],
+)
+def test_a_figure_up_to_or_since_a_year_is_cumulative_with_no_fiscal_year(sentence: str) -> None:
+    [mention] = _mentions(sentence)
+    assert mention["fiscal_year"] is None
+    assert mention["period"] is not None
+
+
+def test_a_relative_year_with_the_year_in_brackets_is_that_year() -> None:
+    rows = _mentions(
+        "Wyvern faces a gap next year (2020/21) of £3m on top of planned savings in that year of £2m."
+    )
+    assert [r["fiscal_year"] for r in rows] == ["2020/21", "2020/21"]
+
+
+def test_the_ends_of_a_span_of_years_are_not_a_figures_year() -> None:
+    [mention] = _mentions("The 2021/22 to 2024/25 strategy aims to identify £9m of reductions.")
+    assert mention["fiscal_year"] is None
+
+
+def test_a_relative_year_far_back_in_the_sentence_does_not_date_the_figure() -> None:
+    [mention] = _mentions(
+        "The plan will come to Cabinet later in the current financial year after a long consultation with "
+        "residents and partners across the whole district, and the restructure had delivered savings of £40k."
+    )
+    assert mention["fiscal_year"] is None
+
+
+def test_a_figure_in_millions_written_out_continues_a_move_from_one_year_to_another() -> None:
+    rows = _mentions("Council tax income grows from £80.1 million in 2021/22 to £88.4 million in 2024/25.")
+    assert [(r["continues_previous"], r["fiscal_year"]) for r in rows] == [
+        (False, "2021/22"),
+        (True, "2024/25"),
+    ]
+
+
+def test_a_percentage_after_an_amount_and_its_noun_restates_it() -> None:
+    rows = _mentions("There was a £1.2m net underspend (0.4% of the budget) and £3m (60%) were delivered.")
+    assert [(r["raw_figure"], r["is_share_of_previous"]) for r in rows] == [
+        ("£1.2m", False),
+        ("0.4%", True),
+        ("£3m", False),
+        ("60%", True),
+    ]

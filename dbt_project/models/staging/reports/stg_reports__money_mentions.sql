@@ -27,6 +27,7 @@ renamed as (
         context_before,
         context_after,
         paragraph,
+        heading,
         quote
     from source
 

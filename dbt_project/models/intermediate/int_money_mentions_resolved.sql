@@ -1,0 +1,106 @@
+{# Each money mention with its own rule, the heading's, its service and the years of its report, and the
+   class it takes: a figure that continues a list takes the class of the list's first figure unless its
+   own clause says otherwise; a percentage restating the amount before it is a savings rate or nothing. #}
+with
+
+windows as (
+
+    select * from {{ ref('int_money_mentions_windowed') }}
+
+),
+
+labels as (
+
+    {# a section titled "Savings we have made" makes a figure its own words leave unclassed, class only
+       weakly (a cost cut, "a saving of") or call a movement ("spending has fallen by") what it says #}
+    select
+        *,
+        heading_target_table is not null
+        and (target_table is null or is_movement or coalesce(priority, 999) >= 100) as uses_heading
+    from {{ ref('int_money_mentions_labelled') }}
+
+),
+
+services as (
+
+    select * from {{ ref('int_money_mentions_serviced') }}
+
+),
+
+report_years as (
+
+    select * from {{ ref('int_documents_report_years') }}
+
+),
+
+own as (
+
+    select
+        windows.*,
+        labels.priority,
+        case when labels.uses_heading then labels.heading_target_table else labels.target_table end as target_table,
+        case when labels.uses_heading then labels.heading_label else labels.label end as label,
+        services.service_area,
+        report_years.report_year,
+        report_years.reporting_year,
+        report_years.is_reporting_year_open,
+        report_years.is_budget_report,
+        sum(case when windows.continues_previous then 0 else 1 end) over (
+            partition by windows.document_id order by windows.mention_id
+        ) as chain_id
+    from windows
+    left join labels on windows.document_id = labels.document_id and windows.mention_id = labels.mention_id
+    left join services on windows.document_id = services.document_id and windows.mention_id = services.mention_id
+    left join report_years on windows.document_id = report_years.document_id
+
+),
+
+chained as (
+
+    select
+        *,
+        first_value(target_table) over chain as head_target_table,
+        first_value(label) over chain as head_label,
+        first_value(service_area) over chain as head_service_area
+    from own
+    window chain as (partition by document_id, chain_id order by mention_id)
+
+),
+
+resolved as (
+
+    select
+        *,
+        case
+            when continues_previous and coalesce(priority, 999) >= 100 then head_target_table else target_table
+        end as resolved_table,
+        case when continues_previous and coalesce(priority, 999) >= 100 then head_label else label end
+            as resolved_label,
+        case
+            when regexp_matches(near_before, 'forecast|project|predict|anticipat|expected|likely') then 'forecast'
+            when regexp_matches(near_before, 'overspent|over-spent|outturn') then 'actual'
+            when regexp_matches(near_after, 'forecast|project|predict|anticipat|expected|likely') then 'forecast'
+            when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast'
+        end as status_from_words
+    from chained
+
+),
+
+final as (
+
+    {# a percentage restating the amount before it ("£8.9m (46%) of the target") is a savings rate when that
+       amount is a saving, else no fact of its own ("an overspend of £30k or 0.02% of the net budget") #}
+    select
+        * replace (
+            case
+                when not is_share_of_previous then resolved_table
+                when lag(resolved_table) over mentions_in_order = 'savings' then 'savings'
+            end as resolved_table,
+            case when is_share_of_previous then 'rate' else resolved_label end as resolved_label
+        )
+    from resolved
+    window mentions_in_order as (partition by document_id order by mention_id)
+
+)
+
+select * from final

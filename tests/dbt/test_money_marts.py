@@ -1,0 +1,105 @@
+"""The money seed rules end to end: invented reports refreshed by the real CLI into a temporary warehouse,
+then the rows of marts.savings, marts.overspends and marts.financial_figures checked cue form by cue form."""
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import run_cli
+
+MONITORING = "wyvern_2019_q2-revenue-budget-monitoring.txt"
+SAVINGS_PAGE = "borsetshire_savings-made.txt"
+REPORTS = {
+    MONITORING: (
+        "Wyvern District Council\n\n"
+        "Revenue Budget Monitoring 2019/20 - Quarter Two\n\n"
+        "The overspend in children's services, which reflects higher placement numbers and the cost of agency "
+        "social workers across the district, is currently projected at £2.4m.\n\n"
+        "The overspend includes a variance of £1.5m on residential placements.\n\n"
+        "Savings of £3.2m were delivered at quarter two.\n\n"
+        "The savings programme has achieved £4.1m to date.\n\n"
+        "The budget gap for next year is estimated at between £2m and £3m.\n"
+    ),
+    SAVINGS_PAGE: (
+        "Savings we have already made\n\n"
+        "Borsetshire County Council has cut £1.3 million a year from senior management costs.\n\n"
+        "Spending on consultants has fallen by £2 million.\n\n"
+        "By 2020/21 the council has to save £30m.\n\n"
+        "This means we need to save about £120 per household.\n\n"
+        "Government grants have fallen by a further £8m, to £20m.\n\n"
+        "The future funding shortfall of the housing account is £4m.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory):
+    from orchestration.cli import ensure_dbt_manifest
+
+    ensure_dbt_manifest()
+    inbox = tmp_path_factory.mktemp("inbox")
+    for name, text in REPORTS.items():
+        (inbox / name).write_text(text, encoding="utf-8")
+    warehouse: Path = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
+    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse))
+    assert result.returncode == 0, result.stdout + result.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        yield connection
+
+
+def _rows(con, sql: str, source_file: str) -> set[tuple]:
+    return set(con.execute(sql, [source_file]).fetchall())
+
+
+def test_monitoring_report_savings_take_the_reports_year_unless_cumulative(con) -> None:
+    rows = _rows(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        MONITORING,
+    )
+    assert rows == {("delivered", 3.2e6, "2019/20"), ("delivered", 4.1e6, None)}
+
+
+def test_an_overspend_named_far_before_its_figure_and_its_parts(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status, service_area from marts.overspends where source_file = ?",
+        MONITORING,
+    )
+    assert rows == {
+        (2.4e6, "2019/20", "forecast", "childrens_services"),
+        (1.5e6, "2019/20", "forecast", None),
+    }
+
+
+def test_a_range_is_two_figures_of_one_category(con) -> None:
+    rows = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        MONITORING,
+    )
+    assert rows == {("funding_gap", 2e6), ("funding_gap", 3e6)}
+
+
+def test_a_savings_made_heading_makes_its_figures_delivered(con) -> None:
+    rows = _rows(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area from marts.savings where source_file = ?",
+        SAVINGS_PAGE,
+    )
+    assert rows == {
+        ("delivered", 1.3e6, None, "corporate_services"),
+        ("delivered", 2e6, None, None),
+        # a target up to a year is cumulative: no fiscal year, and the heading does not overrule its words
+        ("target", 30e6, None, None),
+    }
+
+
+def test_movements_per_household_figures_and_funding_shortfalls(con) -> None:
+    rows = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        SAVINGS_PAGE,
+    )
+    assert rows == {("other", 120.0), ("grant", 8e6), ("grant", 20e6), ("funding_gap", 4e6)}
