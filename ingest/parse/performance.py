@@ -20,11 +20,13 @@ from ingest.parse.performance_tables import (
     status,
     to_count,
 )
+from ingest.parse.performance_transposed import transposed_counts
 from ingest.raw.schemas import PERFORMANCE_RAG, PERFORMANCE_SUMMARY
 
 WINDOW = 30  # lines after a header that may belong to its table
 COUNTS = ["green", "amber", "red", "up", "stable", "down"]
 RAG_COLUMNS = ["green", "amber", "red"]
+STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
 
 
 def _blocks(lines: pl.LazyFrame, is_header: pl.Expr) -> pl.LazyFrame:
@@ -93,11 +95,13 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_SUMMARY` schema.
     """
-    table = _summary_table(docs).sort("document_id", "line_no")
     columns = [
         pl.col(c).cast(PERFORMANCE_SUMMARY[c])
         for c in ["document_id", "source_file", "segment", "row_kind", *COUNTS, "char_offset", "quote"]
     ]
+    table = pl.concat([_summary_table(docs).select(columns), transposed_counts(docs).select(columns)]).sort(
+        "document_id", "char_offset", maintain_order=True
+    )
     # A report's summary table is its summary: prose counts only stand in where there is none.
     prose = pl.concat([prose_counts(docs).select(columns), pair_counts(docs).select(columns)]).join(
         table.select("document_id").unique(), on="document_id", how="anti"
@@ -109,15 +113,28 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _grid(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """Cells of RAG grids: the columns a header names as periods, read where a row gives a status.
+def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """Per header cell, the period its statuses are for and that period's order: a period column's own, and a
+    status column's ("Status", "RAG") the nearest period to its left; null for other columns."""
+    cell = pl.element()
+    reads = is_period(cell) | cell.str.contains(STATUS_HEADER)
+    period = header.list.eval(pl.when(reads).then(pl.when(is_period(cell)).then(cell).forward_fill()))
+    order = header.list.eval(pl.when(reads).then(is_period(cell).cast(pl.Int32).cum_sum()))
+    return period, order
 
-    Label columns come before the first period column: the last of them is the objective, the first (carried
-    down over empty cells) the segment when there are two or more.
+
+def _grid(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
+    row gives a status.
+
+    Label columns come before the first period column: the last text among them is the objective, the first
+    (carried down over empty cells) the segment when it is another cell.
     """
     header = cells(pl.col("line")).list.eval(is_period(pl.element())).list.any() & pl.col(
         "line"
     ).str.contains(r"\t|\||\S {2,}\S")
+    texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()))
+    column_period, column_order = _column_periods(pl.col("header_cells"))
     rows = (
         _blocks(explode_lines(docs), header)
         .with_columns(
@@ -125,12 +142,18 @@ def _grid(docs: pl.LazyFrame) -> pl.LazyFrame:
             first_period=pl.col("header_cells")
             .list.eval(pl.int_range(pl.len()).filter(is_period(pl.element())).first())
             .list.first(),
+            column_period=column_period,
+            column_order=column_order,
         )
         .drop_nulls("first_period")
-        .with_columns(objective=pl.col("cells").list.get(pl.col("first_period") - 1, null_on_oob=True))
-        .filter(pl.col("objective").fill_null("") != "", status(pl.col("objective")).is_null())
         .with_columns(
-            segment=pl.when(pl.col("first_period") >= 2)
+            objective=pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last()
+        )
+        .filter(pl.col("objective").is_not_null(), status(pl.col("objective")).is_null())
+        .with_columns(
+            segment=pl.when(
+                (pl.col("first_period") >= 2) & (pl.col("cells").list.first() != pl.col("objective"))
+            )
             .then(pl.col("cells").list.first().replace("", None))
             .forward_fill()
             .over("document_id", "block"),
@@ -141,11 +164,11 @@ def _grid(docs: pl.LazyFrame) -> pl.LazyFrame:
         rows.explode("cells", "idx")
         .filter(pl.col("idx") >= pl.col("first_period"))
         .with_columns(
-            period=pl.col("header_cells").list.get(pl.col("idx"), null_on_oob=True),
+            period=pl.col("column_period").list.get(pl.col("idx"), null_on_oob=True),
+            period_order=pl.col("column_order").list.get(pl.col("idx"), null_on_oob=True),
             status=status(pl.col("cells")),
         )
-        .filter(pl.col("status").is_not_null() & is_period(pl.col("period").fill_null("")))
-        .with_columns(period_order=pl.col("idx") - pl.col("first_period") + 1)
+        .filter(pl.col("status").is_not_null() & pl.col("period").is_not_null())
     )
 
 

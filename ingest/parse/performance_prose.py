@@ -27,6 +27,8 @@ VOCABULARY = "performance"
 TOKEN = rf"(?i)\b(?:{PERCENT}|{NUMBER}\b(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
 NAMED_STATUS = r"\b(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
 MASK = r"\d+(?:[/:]\d+)+|£\s?[\d,.]+\w*"  # dates, fiscal years and money are never counts
+# "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count
+BASE = rf"(?i)\b((?:out\s+)?of\s+(?:(?:the|its|our|their|these|those|all|[a-z]+['’]s)\s+)*){NUMBER}(\s+[a-z])"
 SKIPPED_TYPES = ["peer_challenge", "progress_review", "finance_peer_challenge"]
 COLUMNS = ["green", "amber", "red", "up", "stable", "down"]
 
@@ -90,7 +92,8 @@ def _segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
         )
-        .drop("qualified", "bare", "carried")
+        .rename({"carried": "counted_noun"})
+        .drop("qualified", "bare")
     )
 
 
@@ -112,7 +115,7 @@ def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Each count or percentage of a sentence with the words up to the next one, and the column it counts: its
     colour, else a plain-English status where the sentence gives two or more and no colour, else its direction
     of travel where the sentence gives two or more directions and the clause no status."""
-    sentence = status_first(pl.col("sentence").str.replace_all(MASK, "#"))
+    sentence = status_first(pl.col("sentence").str.replace_all(MASK, "#").str.replace_all(BASE, "${1}#${2}"))
     sentence_keys = ["document_id", "line_no", "sent_no"]
     return (
         sentences.with_columns(

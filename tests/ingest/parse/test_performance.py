@@ -198,3 +198,34 @@ def test_direction_of_travel_counts_without_a_status_fill_the_direction_columns(
 
 def test_a_single_direction_is_no_direction_count() -> None:
     assert _prose("Five of these 12 indicators were behind target but showing an improving trend.") == []
+
+
+def test_a_status_column_after_the_period_figures_is_the_latest_periods_status() -> None:
+    text = (
+        "Indicator                 Target    Q1 2022/23    Q2 2022/23    Status    Trend\n"
+        "Calls answered (%)        90%       84%           91%           Green     Improving\n"
+        "Planning appeals won      70%       66%           61%           Red       Worsening\n"
+    )
+    rows = parse_performance_rag(make_docs(text)).collect()
+    assert rows.select("segment", "objective", "period", "period_order", "status").rows() == [
+        (None, "Calls answered (%)", "Q2 2022/23", 2, "G"),
+        (None, "Planning appeals won", "Q2 2022/23", 2, "R"),
+    ]
+
+
+def test_the_number_counted_from_is_no_status_count() -> None:
+    text = (
+        "By the end of June 80% of the 45 business plan actions were on track, 15% at risk and 5% off track."
+    )
+    assert _prose(text) == [("As Percentage", "percentage", 80, 15, 5, None, None, None)]
+
+
+def test_a_table_with_one_row_per_status_is_one_segment_and_its_shares() -> None:
+    text = (
+        "Table 4: Ratings of the housing indicators at year end\n\nRating\tNumber\tPercentage\n"
+        "Green\t12\t60%\nAmber\t5\t25%\nRed\t3\t15%\nTotal\t20\t100%\n"
+    )
+    assert _summary(text) == [
+        ("Housing indicators", "segment", 12, 5, 3, None, None, None),
+        ("As Percentage", "percentage", 60, 25, 15, None, None, None),
+    ]

@@ -1,0 +1,100 @@
+"""Summary tables printed the other way round: one row per status ("Green  22  55%"), one column of counts and
+perhaps one of shares. The counts become one segment row, named after what the caption above the table counts
+("Status of corporate measures" -> `Corporate measures`, else the count column's header), and the shares an
+`As Percentage` row."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import explode_lines
+from ingest.parse.performance_prose import prose_sentences
+from ingest.parse.performance_tables import cells, count_column, is_value, status, to_count
+
+CAPTION_LINES = 3  # how far above the table its caption may be
+SHARE_HEADER = r"(?i)%|per ?cent|percentage|share|proportion"
+STATUS_OF = {"G": "green", "A": "amber", "R": "red"}
+
+
+def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Lines that are a status and its figures, with the header line above their run of such lines."""
+    row = cells(pl.col("line"))
+    lines = explode_lines(docs).with_columns(
+        column=status(row.list.first()).replace_strict(STATUS_OF, default=None),
+        values=row.list.slice(1),
+        is_blank=pl.col("line").str.strip_chars() == "",
+    )
+    is_row = (
+        pl.col("column").is_not_null()
+        & (pl.col("values").list.len() >= 1)
+        & pl.col("values").list.eval(is_value(pl.element())).list.all()
+    )
+    lines = lines.with_columns(is_row=is_row)
+    # a run starts at a row whose line above is not a row; its header is that line above
+    starts = pl.col("is_row") & ~pl.col("is_row").shift(1).over("document_id").fill_null(False)
+    return (
+        lines.with_columns(
+            header_line=pl.when(starts).then(pl.col("line").shift(1).over("document_id")),
+            header_no=pl.when(starts).then(pl.col("line_no") - 1),
+        )
+        .with_columns(pl.col("header_line", "header_no").forward_fill().over("document_id"))
+        .filter(
+            pl.col("is_row")
+            & ~cells(pl.col("header_line")).list.eval(count_column(pl.element()).is_not_null()).list.any()
+        )
+        .with_columns(names=cells(pl.col("header_line")).list.slice(1))
+    )
+
+
+def _captions(docs: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
+    """The counted noun of the nearest line above each table that names one."""
+    nouns = prose_sentences(docs).drop_nulls("counted_noun").select("document_id", "line_no", "counted_noun")
+    tables = rows.select("document_id", "header_no").unique()
+    return (
+        tables.join(nouns, on="document_id")
+        .filter(pl.col("line_no").is_between(pl.col("header_no") - CAPTION_LINES, pl.col("header_no")))
+        .sort("line_no")
+        .group_by("document_id", "header_no")
+        .agg(caption=pl.col("counted_noun").last())
+    )
+
+
+def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Summary rows from tables with one row per status.
+
+    Args:
+        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+
+    Returns:
+        Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote.
+    """
+    rows = _status_rows(docs)
+    cells_ = (
+        rows.with_columns(idx=pl.int_ranges(0, pl.col("values").list.len()))
+        .explode("values", "idx")
+        .with_columns(name=pl.col("names").list.get(pl.col("idx"), null_on_oob=True).fill_null(""))
+        .with_columns(is_share=pl.col("name").str.contains(SHARE_HEADER) | pl.col("values").str.contains("%"))
+    )
+    header_name = pl.col("name").first().str.replace(r"(?i)^(?:number|no\.?)\s+of\s+", "")
+    segments = (
+        cells_.join(_captions(docs, rows), on=["document_id", "header_no"], how="left")
+        .group_by("document_id", "source_file", "header_no", "idx", maintain_order=True)
+        .agg(
+            is_share=pl.col("is_share").first(),
+            named=pl.coalesce(pl.col("caption").first(), header_name),
+            char_offset=pl.col("char_offset").min(),
+            quote=pl.col("line").str.strip_chars().str.join(" | "),
+            **{
+                c: to_count(pl.col("values")).filter(pl.col("column") == c).first()
+                for c in STATUS_OF.values()
+            },
+        )
+        .sort("document_id", "header_no", "idx")
+    )
+    return segments.filter((pl.col("named") != "") | pl.col("is_share")).with_columns(
+        segment=pl.when(pl.col("is_share"))
+        .then(pl.lit("As Percentage"))
+        .otherwise(pl.col("named").str.slice(0, 1).str.to_uppercase() + pl.col("named").str.slice(1)),
+        row_kind=pl.when(pl.col("is_share")).then(pl.lit("percentage")).otherwise(pl.lit("segment")),
+        **{c: pl.lit(None, dtype=pl.Int32) for c in ["up", "stable", "down"]},
+    )
