@@ -24,6 +24,9 @@ OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
 LOWER_NAMED = (
     r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
 )
+SHARED = (
+    r"(?i)\bshared services?\b|\bshar(?:e|es|ing)\b[^.;]{0,40}\bservices?\b"  # "shares its legal service"
+)
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 PEER_ENTRY = 250  # characters
 SEPARATOR = r"[^.;:!?]{0,60}?[,–—(-]\s*(?:the\s+)?$"  # "Director – ", "Chief Executive, "
@@ -45,6 +48,7 @@ def _patterns() -> dict[str, str]:
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
         "not_partner": rf"(?i)\b{alternation(VOCABULARY, 'not_partner')}\b|{OWN_BOARD}",
         "generic_word": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\b",
+        "generic_company": rf"(?i)^(?:{alternation(VOCABULARY, 'generic')}\s+)*\S+$",
     }
 
 
@@ -106,8 +110,9 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         | pl.col("source").is_in(["body", "cued_body", "joint_council"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN),
-        ~pl.col("name").str.contains(patterns["generic"]),
+        pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
         (pl.col("source") != "lower_named") | ~pl.col("name").str.contains(patterns["generic_word"]),
+        (pl.col("source") != "cued_company") | ~pl.col("name").str.contains(patterns["generic_company"]),
         ~pl.col("name").str.contains(patterns["not_partner"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
     )
@@ -173,9 +178,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     return (
         _outermost(_keep(mentions, patterns))
         .with_columns(
-            kind=pl.when(
-                pl.col("line").str.contains(r"(?i)shared service") | (pl.col("source") == "joint_council")
-            )
+            kind=pl.when(pl.col("line").str.contains(SHARED) | (pl.col("source") == "joint_council"))
             .then(pl.lit("shared_service"))
             .when(
                 pl.col("name").str.contains(ORGANISATION)

@@ -165,3 +165,20 @@ def test_lower_case_named_forums_but_not_generic_or_internal_ones() -> None:
 def test_regulators_and_people_with_roles_are_not_partners() -> None:
     body = "The Care Quality Commission inspected services; the Chief Fire Officer and Police spoke."
     assert _names(body) == []
+
+
+def test_national_kinds_of_body_keep_the_place_printed_before_them() -> None:
+    body = (
+        "It funds Fenby Citizens Advice, sits in the Marsh Integrated Care System and backs the Wyre Business "
+        "Improvement District (BID)."
+    )
+    assert {(n, a) for n, a, _ in _names(body)} == {
+        ("Fenby Citizens Advice", None),
+        ("Marsh Integrated Care System", None),
+        ("Wyre Business Improvement District", "BID"),
+    }
+
+
+def test_a_council_named_without_its_type_is_a_partner_when_a_cue_names_it() -> None:
+    names = _names("The council shares its payroll service with Wyre Council. The Full Council met twice.")
+    assert names == [("Wyre Council", None, "shared_service")]
