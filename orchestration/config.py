@@ -132,7 +132,7 @@ def nothing_to_rebuild(published: Path, fingerprint: str, env: Mapping[str, str]
         return True
     from expectations.alert_store import undelivered_count  # loads pandas: only when alerts could be sent
 
-    return not undelivered_count(published)
+    return not undelivered_count(published, channels_from_env(env))
 
 
 def current_fingerprint(inbox: Path, pdf_engine: str, max_pages: int = MAX_PAGES) -> str:

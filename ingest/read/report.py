@@ -62,9 +62,13 @@ def hash_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero-width, BOM
+
+
 def normalise_text(text: str) -> str:
-    """NFKC (ligatures, non-breaking spaces), unified line ends, no trailing blanks on lines."""
-    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFKC (ligatures, non-breaking spaces), no invisible formatting characters (a zero-width space inside
+    '£4\u200b.2m' would cut the figure), unified line ends, no trailing blanks on lines."""
+    text = unicodedata.normalize("NFKC", text).translate(INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

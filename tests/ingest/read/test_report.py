@@ -43,3 +43,9 @@ def test_read_report_refuses_bad_files_with_a_reason(
     path.write_bytes(data)
     with pytest.raises(UnreadableReport, match=reason.replace("(", r"\(").replace(")", r"\)")):
         read_report(path)
+
+
+def test_invisible_formatting_characters_never_split_a_figure() -> None:
+    assert normalise_text("Savings of £4\u200b.2m were deli\u00advered by Wyvern\ufeff.") == (
+        "Savings of £4.2m were delivered by Wyvern."
+    )
