@@ -19,13 +19,13 @@ VOCABULARY = "partnerships"
 WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+)"
 JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
 ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
-ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association)s?$"
+ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice)s?$"
 OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
 LOWER_NAMED = (
     r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
 )
 SHARED = (
-    r"(?i)\bshared services?\b|\bshar(?:e|es|ing)\b[^.;]{0,40}\bservices?\b"  # "shares its legal service"
+    r"(?i)\bshar(?:e|ed|es|ing)\b[^.;]{0,40}\bservices?\b"  # "a shared service", "shares its legal service"
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 PEER_ENTRY = 250  # characters
@@ -178,7 +178,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     return (
         _outermost(_keep(mentions, patterns))
         .with_columns(
-            kind=pl.when(pl.col("line").str.contains(SHARED) | (pl.col("source") == "joint_council"))
+            # a shared service names the council it is shared with
+            kind=pl.when(
+                (pl.col("line").str.contains(SHARED) & pl.col("name").str.contains(r"Councils?$"))
+                | (pl.col("source") == "joint_council")
+            )
             .then(pl.lit("shared_service"))
             .when(
                 pl.col("name").str.contains(ORGANISATION)
