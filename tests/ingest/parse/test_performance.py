@@ -229,3 +229,15 @@ def test_a_table_with_one_row_per_status_is_one_segment_and_its_shares() -> None
         ("Housing indicators", "segment", 12, 5, 3, None, None, None),
         ("As Percentage", "percentage", 60, 25, 15, None, None, None),
     ]
+
+
+def test_objectives_listed_after_indicators_rated_a_colour_in_a_stated_quarter() -> None:
+    text = (
+        "In Quarter 2 most measures met their targets. The two measures rated red were rent arrears and "
+        "planning appeals."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("rent arrears", "Quarter 2", "R"),
+        ("planning appeals", "Quarter 2", "R"),
+    ]
