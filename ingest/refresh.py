@@ -19,6 +19,7 @@ from ingest.read.inbox import ReadResult, extract_all, list_report_files, quaran
 from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, extractor_id, hash_bytes
 from ingest.state.files import archive_file, cache_path, load_cached_text, store_cached_text
 from ingest.state.fingerprint import write_fingerprint
+from ingest.state.incremental import start_from_published, update_raw_tables, write_basis
 from ingest.state.reuse import copy_reused_rows, previous_documents, reusable_ids, with_history
 from ingest.state.warehouse_file import remove_stale_builds
 
@@ -47,16 +48,24 @@ class IngestResult:
     reused: int
     quarantine: list[dict] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    incremental: bool = False  # started from the published warehouse (`ingest.state.incremental`)
 
 
-def ingest_inbox(settings: IngestSettings, build: Path, fingerprint: str) -> IngestResult:
+def ingest_inbox(
+    settings: IngestSettings, build: Path, fingerprint: str, basis: str | None = None
+) -> IngestResult:
     """Read every report in the inbox and write the raw tables into `build` (a new file beside the
     published warehouse), reusing the parsed rows of documents the published warehouse already holds.
+
+    When the published warehouse was built under the same `basis` (code and reading options), `build` starts
+    as a copy of it and only the changed documents' rows are replaced (`ingest.state.incremental`): dbt then
+    rebuilds only their mart rows. Otherwise (or `basis` None) every table is written into a new file.
 
     Args:
         settings: the inbox, the published warehouse and the reading options.
         build: the DuckDB file this run builds (published later by renaming it).
         fingerprint: what this build is made from, recorded in it (`ingest.state.fingerprint`).
+        basis: the code and reading options the build is made under (None: a full build, e.g. `--force`).
 
     Returns:
         The rows written per raw table, the documents read and reused, the quarantined files and the
@@ -82,18 +91,23 @@ def ingest_inbox(settings: IngestSettings, build: Path, fingerprint: str) -> Ing
     reused &= set(frames["documents"]["document_id"].to_list())  # none quarantined while parsing
     frames["documents"] = with_history(frames["documents"], previous)
     parsed = time.perf_counter()
+    incremental = start_from_published(settings.warehouse, build, basis)
     with duckdb.connect(str(build)) as con:
-        rows = write_tables(con, frames)
-        for table, copied in copy_reused_rows(con, settings.warehouse, reused).items():
-            rows[table] += copied
+        if incremental:
+            rows = update_raw_tables(con, frames, reused)
+        else:
+            rows = write_tables(con, frames)
+            for table, copied in copy_reused_rows(con, settings.warehouse, reused).items():
+                rows[table] += copied
         write_fingerprint(con, fingerprint, datetime.now(UTC))
+        write_basis(con, basis)
     seconds = {
         "extract_seconds": round(extracted - started, 3),
         "parse_seconds": round(parsed - extracted, 3),
         "load_seconds": round(time.perf_counter() - parsed, 3),
     }
     quarantine = frames["quarantine"].to_dicts()  # unreadable files and documents quarantined while parsing
-    return IngestResult(build, rows, documents, len(reused), quarantine, seconds)
+    return IngestResult(build, rows, documents, len(reused), quarantine, seconds, incremental)
 
 
 def read_reports(

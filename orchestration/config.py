@@ -82,6 +82,12 @@ def state_fingerprint(
     return refresh_fingerprint(state, versions)
 
 
+def build_basis(pdf_engine: str, max_pages: int = MAX_PAGES) -> str:
+    """What a build is made under besides the reports (code, PDF engine, page limit): a build under the same
+    basis as the published warehouse starts from it and rebuilds only the changed reports' rows."""
+    return refresh_fingerprint([], {"code": code_digest(), "pdf_engine": pdf_engine, "max_pages": max_pages})
+
+
 def refusal_alert_errors(message: str, env: Mapping[str, str] = os.environ) -> list[str]:
     """Send the alert of a refused refresh to every configured channel; returns the delivery errors."""
     from expectations.alerts import Alert, channels_from_env, deliver

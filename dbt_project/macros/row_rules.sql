@@ -67,11 +67,20 @@
         {%- set rules = row_rules(model.name) -%}
         {%- set side = rejected_relation(model.name) -%}
         {%- set quote = 'mart_rows.quote' if 'quote' in model.columns else 'null' -%}
+        {#- an incremental refresh checks the changed reports' rows; the others' set-aside rows stay -#}
+        {%- set changed = 'document_id in (select document_id from meta.changed_documents)' -%}
+        {%- set incremental = incremental_refresh() -%}
         create schema if not exists staging;
+        {%- if incremental %}
+        delete from {{ side }} where {{ changed }};
+        insert into {{ side }}
+        {%- else %}
         create or replace table {{ side }} as
+        {%- endif %}
         with
         mart_rows as (
             select rowid as row_id, to_json(mart) as row_data, mart.* from {{ this }} as mart
+            {%- if incremental %} where mart.{{ changed }}{% endif %}
         ),
         violations as (
             select null::bigint as row_id, null::varchar as rule where false
@@ -102,6 +111,8 @@
             violations.row_id
         from violations
         inner join mart_rows on violations.row_id = mart_rows.row_id;
-        delete from {{ this }} where rowid in (select row_id from {{ side }});
+        delete from {{ this }} where rowid in (
+            select row_id from {{ side }}{% if incremental %} where {{ changed }}{% endif %}
+        );
     {%- endif -%}
 {%- endmacro %}

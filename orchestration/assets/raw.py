@@ -8,7 +8,7 @@ from ingest.raw import schemas
 from ingest.refresh import ingest_inbox
 from ingest.state.reuse import live_document_count
 from ingest.state.warehouse_file import build_path, release_refresh_lock
-from orchestration.config import REBUILD_TAG, nothing_to_rebuild, state_fingerprint
+from orchestration.config import REBUILD_TAG, build_basis, nothing_to_rebuild, state_fingerprint
 from orchestration.jobs import begin_refresh
 from orchestration.resources import WarehouseSettings
 
@@ -35,7 +35,8 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     started, published = time.perf_counter(), settings.warehouse_path
     state = begin_refresh(context, settings)  # the refresh lock, then an inbox that loses nothing by mistake
     fingerprint = state_fingerprint(state, settings.pdf_engine_name, settings.max_pages)
-    if context.run.tags.get(REBUILD_TAG) != "true" and nothing_to_rebuild(published, fingerprint):
+    rebuild = context.run.tags.get(REBUILD_TAG) == "true"
+    if not rebuild and nothing_to_rebuild(published, fingerprint):
         release_refresh_lock(published, context.run.run_id)
         context.log.info(f"nothing changed since {published} was built: dbt, checks and publish skipped")
         seconds = round(time.perf_counter() - started, 3)
@@ -44,7 +45,10 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
             dg.AssetObservation(["raw", "documents"], metadata={**metadata, "fingerprint_seconds": seconds})
         )
         return
-    result = ingest_inbox(settings.ingest_settings, build_path(published, context.run.run_id), fingerprint)
+    # --force (the rebuild tag) builds every table from nothing; otherwise only the changed reports' rows
+    basis = None if rebuild else build_basis(settings.pdf_engine_name, settings.max_pages)
+    build = build_path(published, context.run.run_id)
+    result = ingest_inbox(settings.ingest_settings, build, fingerprint, basis)
     for row in result.quarantine:
         context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
     context.log.info(
@@ -52,4 +56,5 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     )
     for name, rows in result.rows.items():
         metadata = {"rows": rows, "build": str(result.build), "reused_documents": result.reused}
+        metadata["incremental"] = result.incremental
         yield dg.MaterializeResult(asset_key=["raw", name], metadata={**metadata, **result.seconds})

@@ -11,6 +11,7 @@ relations as (
 documents as (
 
     select * from {{ ref('documents') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 

@@ -9,6 +9,7 @@ peers as (
 documents as (
 
     select * from {{ ref('documents') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 

@@ -9,6 +9,7 @@ rag as (
 documents as (
 
     select * from {{ ref('documents') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 

@@ -15,6 +15,7 @@ themes as (
 documents as (
 
     select * from {{ ref('documents') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 

@@ -9,6 +9,7 @@ facts as (
 documents as (
 
     select * from {{ ref('documents') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 
