@@ -102,6 +102,13 @@ NOT_SUBJECT_BEFORE = (
     r"(?: [A-Za-z&]+){0,3}(?: of| at| for| from|,| [–—-])|(?i:with|and|alongside|including|neighbouring|"
     r"partners?|from|between))"
 )
+# A council-shaped name in a title line that the register does not know (a council created after it, or a
+# spelling it lacks): proper words ending in a council type and "Council", title words before it dropped.
+UNREGISTERED = rf"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|upon|on|in|under|by|the)[ \t]+)?){{1,5}}(?:{TYPE_WORDS})[ \t]+Council)\b"
+TITLE_PREFIX = (
+    r"^(?:(?:LGA|Local|Government|Association|Corporate|Finance|Financial|Peer|Challenges?|Reviews?|Progress|"
+    r"Feedback|Reports?|Performance|Follow-up|Visit|The|Draft|Final|Quarter|Annual|Budget|Monitoring)[ \t]+)+"
+)
 # A line of prose: five lower-case words in a row, or the wrapped rest of a sentence (starts in lower case).
 PROSE = r"\b[a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+\b|^[ \t]*[a-z]"
 
@@ -203,12 +210,19 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
         register: councils to recognise (default: the shipped register of UK councils).
 
     Returns:
-        `document_id, council, council_gss_code, council_source` (text | file_name | folder | text_mention).
+        `document_id, council, council_gss_code, council_source` (text | title_unregistered | file_name | folder |
+        text_mention).
     """
     register = load_register() if register is None else register
     keys = register_keys(register).select("key", "gss_code", "kind", "council_name", "valid_to")
     mention = mention_pattern(register)
     telling = _named_in_text(pl.col("plain"), mention)
+    unregistered = (
+        title_zone(pl.col("plain").str.slice(0, 1500))
+        .str.extract(UNREGISTERED, 1)
+        .str.replace(TITLE_PREFIX, "")
+    )
+    unregistered = pl.when(unregistered.str.contains(r"^[A-Z]")).then(unregistered)
     anywhere = pl.col("anywhere")
     path = pl.col("file_path") if "file_path" in docs.collect_schema() else pl.col("source_file")
     folder = path.str.extract(r"([^/\\]+)[/\\][^/\\]+$", 1)
@@ -216,9 +230,11 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
     docs = docs.join(_first_free_mention(docs, mention), on="document_id", how="left")
     found = docs.select(
         "document_id",
-        printed=pl.coalesce(telling, anywhere).str.replace_all(r"\s+", " "),
+        printed=pl.coalesce(telling, unregistered, anywhere).str.replace_all(r"\s+", " "),
         council_source=pl.when(telling.is_not_null())
         .then(pl.lit("text"))
+        .when(unregistered.is_not_null())
+        .then(pl.lit("title_unregistered"))
         .when(by_name.is_not_null())
         .then(pl.lit("file_name"))
         .when(by_folder.is_not_null())
@@ -230,7 +246,7 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
             r"(?i)(?:^|[^a-z])cc(?:[^a-z]|$)"
         ),
     )
-    from_text = pl.col("council_source").is_in(["text", "text_mention"])
+    from_text = pl.col("council_source").is_in(["text", "title_unregistered", "text_mention"])
     found = found.with_columns(
         key=pl.when(from_text).then(place_key(pl.col("printed"))).otherwise("path_key"),
         county_hint=pl.when(from_text)

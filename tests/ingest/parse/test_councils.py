@@ -190,3 +190,35 @@ def test_a_council_written_with_its_type_abbreviated() -> None:
 )
 def test_council_from_file_names_run_together_or_in_capitals(source_file: str) -> None:
     assert _council("The council agreed its budget.", source_file)["council_gss_code"] == "X99000004"
+
+
+@pytest.mark.parametrize(
+    ("title", "council"),
+    [
+        (
+            "# Corporate Peer Challenge Fernmoor Borough Council\n\n7-10 October 2019",
+            "Fernmoor Borough Council",
+        ),
+        ("Finance Peer Challenge – Lower Ashby City Council\n\n1 May 2020", "Lower Ashby City Council"),
+        (
+            "Progress Review\nStoke upon Marsh Metropolitan Borough Council\n",
+            "Stoke upon Marsh Metropolitan Borough Council",
+        ),
+    ],
+)
+def test_a_council_shaped_title_the_register_lacks_is_still_the_council(title: str, council: str) -> None:
+    assert _council(f"{title}\n\n{LONG}") == {
+        "council": council,
+        "council_gss_code": None,
+        "council_source": "title_unregistered",
+    }
+
+
+def test_a_registered_council_in_the_title_wins_over_an_unregistered_one() -> None:
+    text = "Wyvern District Council\nFernmoor Borough Council joint review\n\n" + LONG
+    assert _council(text)["council_source"] == "text"
+
+
+def test_a_council_shaped_name_in_prose_is_no_title() -> None:
+    text = f"{LONG}\nThe peers came from Fernmoor Borough Council and other places.\n"
+    assert _council(text)["council"] is None
