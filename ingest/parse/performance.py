@@ -102,9 +102,18 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     table = pl.concat([_summary_table(docs).select(columns), transposed_counts(docs).select(columns)]).sort(
         "document_id", "char_offset", maintain_order=True
     )
-    # A report's summary table is its summary: prose counts only stand in where there is none.
-    prose = pl.concat([prose_counts(docs).select(columns), pair_counts(docs).select(columns)]).join(
-        table.select("document_id").unique(), on="document_id", how="anti"
+    # A report's summary table is its summary: prose counts only stand in for what it does not give (its
+    # colours, or its directions of travel).
+    gives = pl.any_horizontal(pl.col(c).is_not_null() for c in COUNTS[3:])
+    given = table.group_by("document_id").agg(rag=pl.lit(True), direction=gives.any())
+    prose = (
+        pl.concat([prose_counts(docs).select(columns), pair_counts(docs).select(columns)])
+        .join(given, on="document_id", how="left")
+        .filter(
+            pl.col("rag").is_null()
+            | (~pl.col("direction") & ~pl.any_horizontal(pl.col(RAG_COLUMNS).is_not_null()))
+        )
+        .select(columns)
     )
     return (
         pl.concat([table.select(columns), prose.sort("document_id", "char_offset")])

@@ -17,6 +17,7 @@ from ingest.parse.performance_words import (
     NUMBER_WORDS,
     PERCENT,
     direction,
+    direction_first,
     stand_in_status,
     status_first,
     to_number,
@@ -116,6 +117,7 @@ def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
     colour, else a plain-English status where the sentence gives two or more and no colour, else its direction
     of travel where the sentence gives two or more directions and the clause no status."""
     sentence = status_first(pl.col("sentence").str.replace_all(MASK, "#").str.replace_all(BASE, "${1}#${2}"))
+    sentence = direction_first(sentence)
     sentence_keys = ["document_id", "line_no", "sent_no"]
     return (
         sentences.with_columns(

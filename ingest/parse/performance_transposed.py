@@ -14,15 +14,21 @@ from ingest.parse.performance_tables import cells, count_column, is_value, statu
 CAPTION_LINES = 3  # how far above the table its caption may be
 SHARE_HEADER = r"(?i)%|per ?cent|percentage|share|proportion"
 STATUS_OF = {"G": "green", "A": "amber", "R": "red"}
+# "• Green: 30 (58%)": a status and its count on a bullet line (the share in brackets restates the count)
+BULLET = r"(?i)^\s*[•*·▪-]?\s*((?:green|amber|red|on track|at risk|off track))\s*[:–-]\s*([0-9]{1,4})\s*(?:\(.*\))?\s*$"
 
 
 def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """Lines that are a status and its figures, with the header line above their run of such lines."""
-    row = cells(pl.col("line"))
-    lines = explode_lines(docs).with_columns(
-        column=status(row.list.first()).replace_strict(STATUS_OF, default=None),
-        values=row.list.slice(1),
-        is_blank=pl.col("line").str.strip_chars() == "",
+    """Lines that are a status and its figures (or a bullet "Green: 30 (58%)"), with the header line above their
+    run of two or more such lines."""
+    bullet = pl.col("line").str.replace(BULLET, "${1}\t${2}")
+    row = cells(pl.when(pl.col("line").str.contains(BULLET)).then(bullet).otherwise(pl.col("line")))
+    lines = (
+        explode_lines(docs)
+        .filter(pl.col("line").str.contains(r"\S"))  # blank lines between rows do not end the table
+        .with_columns(
+            column=status(row.list.first()).replace_strict(STATUS_OF, default=None), values=row.list.slice(1)
+        )
     )
     is_row = (
         pl.col("column").is_not_null()
@@ -30,16 +36,19 @@ def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         & pl.col("values").list.eval(is_value(pl.element())).list.all()
     )
     lines = lines.with_columns(is_row=is_row)
-    # a run starts at a row whose line above is not a row; its header is that line above
+    # a run starts at a row whose line above is not a row; its header is that line above (blank lines aside)
     starts = pl.col("is_row") & ~pl.col("is_row").shift(1).over("document_id").fill_null(False)
     return (
-        lines.with_columns(
+        lines.with_columns(run=starts.cum_sum().over("document_id"))
+        .with_columns(
+            run_rows=pl.col("is_row").sum().over("document_id", "run"),
             header_line=pl.when(starts).then(pl.col("line").shift(1).over("document_id")),
-            header_no=pl.when(starts).then(pl.col("line_no") - 1),
+            header_no=pl.when(starts).then(pl.col("line_no").shift(1).over("document_id")),
         )
         .with_columns(pl.col("header_line", "header_no").forward_fill().over("document_id"))
         .filter(
             pl.col("is_row")
+            & (pl.col("run_rows") >= 2)
             & ~cells(pl.col("header_line")).list.eval(count_column(pl.element()).is_not_null()).list.any()
         )
         .with_columns(names=cells(pl.col("header_line")).list.slice(1))

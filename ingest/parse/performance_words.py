@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.vocabulary import first_label
+from ingest.parse.vocabulary import first_label, labels
 
 VOCABULARY = "performance"
 NUMBER_WORDS = {
@@ -48,3 +48,13 @@ def status_first(sentence: pl.Expr) -> pl.Expr:
         .then(sentence.str.replace_all(before, "${2} ${1}"))
         .otherwise(sentence)
     )
+
+
+def direction_first(sentence: pl.Expr) -> pl.Expr:
+    """The sentence with each direction printed before its count ("positive for 18", "fell on 12") moved after
+    it in the words `direction` knows ("18 improved", "12 deteriorated"); the words are `direction_before` data."""
+    for term, word in labels(VOCABULARY, "direction_before").items():
+        sentence = sentence.str.replace_all(
+            rf"(?i)\b(?:{term})\s+(?:for|on|in)\s+({NUMBER})\b", f"${{1}} {word}"
+        )
+    return sentence

@@ -241,3 +241,19 @@ def test_objectives_listed_after_indicators_rated_a_colour_in_a_stated_quarter()
         ("rent arrears", "Quarter 2", "R"),
         ("planning appeals", "Quarter 2", "R"),
     ]
+
+
+def test_directions_printed_before_their_counts() -> None:
+    text = "The trend was positive for 9 of the 15 indicators, negative for 4 and unchanged for 2."
+    assert _prose(text) == [("Performance indicators", "segment", None, None, None, 9, 2, 4)]
+
+
+def test_bullet_lines_of_a_status_and_its_count_are_one_segment_named_by_their_heading() -> None:
+    text = (
+        "Council plan actions at quarter end:\n\n- Green: 18 (60%)\n\n- Amber: 9 (30%)\n\n- Red: 3 (10%)\n\n"
+        "Against the last quarter, 11 actions had improved and 4 had declined."
+    )
+    assert _summary(text) == [
+        ("Council plan actions", "segment", 18, 9, 3, None, None, None),
+        ("Actions", "segment", None, None, None, 11, None, 4),
+    ]
