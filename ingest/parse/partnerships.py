@@ -37,6 +37,8 @@ def _patterns() -> dict[str, str]:
     head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
     return {
         "named": rf"((?:{WORD}{JOIN})+?{head}\b){ACRONYM}",
+        # an existing institution is "the University of ...", not "a University of ..." still to be founded
+        "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} of (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
         "body": rf"(?-u:\b)({alternation(VOCABULARY, 'body')})(?-u:\b){ACRONYM}",
         "cued_body": rf"(?-u:\b)({alternation(VOCABULARY, 'cued_body')})(?-u:\b){ACRONYM}",
         "council": rf"({COUNCIL_STRICT}s?)\b()",
@@ -168,6 +170,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     mentions = pl.concat(
         [
             _found(lines, patterns["named"], "named"),
+            _found(lines, patterns["lead"], "lead"),
             _found(lines, patterns["body"], "body"),
             _found(lines, patterns["cued_body"], "cued_body"),
             _found(lines, patterns["cued_company"], "cued_company"),
@@ -187,7 +190,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             .when(
                 pl.col("name").str.contains(ORGANISATION)
                 | (
-                    pl.col("source").is_in(["body", "cued_body", "cued_company"])
+                    pl.col("source").is_in(["body", "cued_body", "cued_company", "lead"])
                     & ~pl.col("name").str.contains(r"(?:System|Board)$")
                 )
             )

@@ -182,3 +182,14 @@ def test_national_kinds_of_body_keep_the_place_printed_before_them() -> None:
 def test_a_council_named_without_its_type_is_a_partner_when_a_cue_names_it() -> None:
     names = _names("The council shares its payroll service with Wyre Council. The Full Council met twice.")
     assert names == [("Wyre Council", None, "shared_service")]
+
+
+def test_a_university_named_head_first_and_a_company_introduced_as_partner() -> None:
+    body = (
+        "Skills work with the University of North Wyvern goes well; plans to found a University of Marsh "
+        "are early. Our housing partner, Fenby Homes Ltd, builds the new flats."
+    )
+    assert {(n, k) for n, _, k in _names(body)} == {
+        ("University of North Wyvern", "partner"),
+        ("Fenby Homes Ltd", "partner"),
+    }
