@@ -84,7 +84,17 @@ def scores() -> dict[str, tuple[int, int, int]]:
     return {k: (v[0], v[1], v[2]) for k, v in totals.items()}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def _performance_cases() -> list:
+    """The cases, those whose labels the parser is known to miss (`xfail` in the JSON says why) marked so."""
+    cases = []
+    for case in CASES:
+        reason = json.loads(case.read_text(encoding="utf-8")).get("xfail")
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        cases.append(pytest.param(case, id=case.stem, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize("case", _performance_cases())
 def test_performance_rows_match_the_labels(case: Path) -> None:
     found, expected = found_rows(case), expected_rows(case)
     assert found["summary"] == expected["summary"]
