@@ -245,7 +245,7 @@ def extract_pdf_pages_pdfium(data: bytes, max_pages: int = 400, max_seconds: flo
     data = bytes(data)  # PDFium reads the buffer in place while the document is open
     api = _api()
     raw = api.raw
-    layouts: list[list[tuple[str, float, float, float]]] = []
+    layouts: list = []
     with _LOCK:
         document = raw.FPDF_LoadMemDocument64(data, len(data), None)
         if not document:

@@ -129,7 +129,7 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 12
     from pdfminer.psexceptions import PSException
 
     started = time.monotonic()
-    layouts: list[list[tuple[str, float, float, float]]] = []
+    layouts: list = []
     resources = PDFResourceManager(caching=True)
     device = _char_device(resources)
     interpreter = PDFPageInterpreter(resources, device)

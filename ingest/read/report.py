@@ -22,7 +22,15 @@ def _extractor_version() -> str:
     """A digest of the code that turns files into page texts, so cached texts never outlive it."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in ("errors.py", "report.py", "pdf_pdfminer.py", "pdf_layout.py", "pdf_pdfium.py"):
+    for name in (
+        "errors.py",
+        "report.py",
+        "pdf_pdfminer.py",
+        "pdf_layout.py",
+        "pdf_rows.py",
+        "pdf_page.py",
+        "pdf_pdfium.py",
+    ):
         if (package / name).exists():
             digest.update((package / name).read_bytes())
     return digest.hexdigest()[:10]

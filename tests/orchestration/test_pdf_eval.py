@@ -2,36 +2,20 @@
 page numbers, bold leads, bullet glyphs, tables in columns) score within 0.02 of the text on every mart."""
 
 import json
-import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.conftest import REPO, run_cli
 from tests.fixtures.pdf_render import render_report_pdf
+from tests.fixtures.pdf_scoring import GOLD, SCORER, SEEDS, quotes_on_their_pages
+from tests.fixtures.pdf_scoring import build_and_score as _build_and_score
 
-SHARED = REPO.parent / "shared"
-SEEDS, GOLD, SCORER = SHARED / "corpus" / "seeds", SHARED / "gold", SHARED / "eval" / "score.py"
 pytestmark = pytest.mark.skipif(
     not SCORER.exists(), reason="../shared (seed reports, gold, scorer) is not beside the repo"
 )
-
-
-def _build_and_score(inbox: Path, gold: Path, folder: Path, *options: str) -> tuple[Path, dict]:
-    warehouse = folder / "warehouse.duckdb"
-    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse), *options)
-    assert result.returncode == 0, result.stdout + result.stderr
-    scores = folder / "scores.json"
-    subprocess.run(
-        [sys.executable, str(SCORER), "--db", str(warehouse), "--gold", str(gold), "--json", str(scores)],
-        check=True,
-        capture_output=True,
-    )
-    return warehouse, json.loads(scores.read_text())
 
 
 @pytest.fixture(scope="module")
@@ -86,18 +70,9 @@ def test_the_pdfium_engine_scores_within_a_point_of_pdfminer_on_every_mart(pdf_b
 
 
 def test_page_numbers_point_at_the_page_holding_the_quote(pdf_build) -> None:
-    warehouse, _ = pdf_build
-    squash = lambda text: re.sub(r"\s+", " ", text)  # noqa: E731 - a tiny local helper
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        rows = con.execute(
-            "select m.quote, p.text, m.page_number from marts.savings m join staging.stg_reports__pages p "
-            "on p.document_id = m.document_id and p.page_number = m.page_number "
-            "union all select m.quote, p.text, m.page_number from marts.recommendations m "
-            "join staging.stg_reports__pages p on p.document_id = m.document_id and p.page_number = m.page_number"
-        ).fetchall()
-    assert len(rows) > 20 and any(page > 1 for _, _, page in rows)
-    starts_on_page = [squash(quote)[:40] in squash(text) for quote, text, _ in rows]
-    assert sum(starts_on_page) >= 0.95 * len(rows)
+    rows = quotes_on_their_pages(pdf_build[0])
+    assert len(rows) > 20 and any(page > 1 for _, page in rows)
+    assert sum(on_page for on_page, _ in rows) >= 0.95 * len(rows)
 
 
 @pytest.mark.skipif(

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from ingest.read.errors import UnreadableReport
-from ingest.read.pdf_layout import Segment, page_lines, page_text
+from ingest.read.pdf_layout import Segment, page_lines
+from ingest.read.pdf_page import page_text
 from ingest.read.pdf_pdfminer import extract_pdf_pages
 from tests.fixtures.pdf_render import render_report_pdf
 
@@ -68,7 +69,7 @@ def test_hyphen_at_a_line_end_is_removed_when_the_word_continues() -> None:
         Segment(50, 700, 300, 710, "the council will re-"),
         Segment(50, 687, 300, 697, "structure its debt"),
     ]
-    assert page_text(page_lines(segments), set()) == "the council will restructure its debt"
+    assert page_text(page_lines(segments)) == "the council will restructure its debt"
 
 
 def test_random_bytes_named_pdf_are_unreadable() -> None:

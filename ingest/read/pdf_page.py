@@ -1,0 +1,213 @@
+"""Page rows -> report-like text: running headers and footers dropped, tables as tab-separated cells,
+paragraphs and list items re-joined (engine-independent; rows come from `ingest.read.pdf_layout`).
+
+The output is shaped like the plain-text reports the parsers read: one paragraph per line, list items as
+"- " (or their number), headings on lines of their own, table cells separated by tabs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ingest.read.pdf_rows import CELL_GAP, Row, table_texts
+
+BULLET_GLYPHS = re.compile(
+    r"^\s*(?:[•▪■◦●○‣⁃∙·►➢✓\uf0a7\uf0b7\uf0d8\uf076]|\(cid:[0-9]+\)|o(?=\s)|[-–—](?=\s))\s*"
+)
+NUMBERED = re.compile(r"^\s*(?:\*\*)?(?:\(?[0-9]{1,2}[.)]|[0-9]{1,2}\.[0-9]+\.?|\([a-z]{1,4}\))(?:\*\*)?\s")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?\s*$", re.IGNORECASE)
+# what a browser or office suite prints in a page's margin: a date, a time, a file or web address
+MARGIN_STAMP = re.compile(
+    r"^\s*(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(?:,?\s+[0-9]{1,2}:[0-9]{2}(?:\s*[AP]M)?)?"
+    r"|(?:file|ﬁle|https?)://\S+|[0-9]{1,2}:[0-9]{2}(?:\s*[AP]M)?)\s*$",
+    re.IGNORECASE,
+)
+EDGE_ROWS = 3  # how many rows at the top and at the bottom of a page may be running headers or footers
+SAME_PLACE = 4.0  # points: a running line sits at the same height on every page
+BODY_SHARE = 0.15  # the body's left edge: the leftmost start of at least this share of the text lines
+SIZE_CHANGE = 1.15
+WIDE_WORD = 1.5  # a word may be this much wider than its letters' average width suggests  # a line this much larger or smaller than the one before starts a new paragraph
+
+
+@dataclass
+class Line:
+    """A row of a page as text, with what paragraph assembly needs of its geometry."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float
+    is_table: bool
+    bold: bool = field(default=False)
+
+
+def _key(text: str) -> str:
+    """A row's text with digits and markup blind, to match headers and footers that vary by page."""
+    return re.sub(r"[0-9]+", "#", text.replace("**", "").strip().lower())
+
+
+def running_rows(pages: list[list[Row]]) -> set[tuple[int, int]]:
+    """The (page, row) indexes of running headers and footers.
+
+    A row near the top or bottom of its page is running when the same digit-blind text sits at the same
+    height on at least half the pages (two at least), or when it is only page numbers, dates, times and
+    addresses (what browsers and office suites print in the margin).
+    """
+    places: dict[str, list[float]] = defaultdict(list)
+    edges = []
+    for p, rows in enumerate(pages):
+        ends = set(range(min(EDGE_ROWS, len(rows)))) | set(range(max(len(rows) - EDGE_ROWS, 0), len(rows)))
+        for r in sorted(ends):
+            key = _key("\t".join(cell.text for cell in rows[r].cells))
+            edges.append((p, r, key))
+            places[key].append(rows[r].top)
+    needed = max(2, 0.5 * len(pages))
+    running = set()
+    for p, r, key in edges:
+        row = pages[p][r]
+        repeated = sum(abs(top - row.top) <= SAME_PLACE for top in places[key]) >= needed
+        if repeated or _is_margin_stamp(pages[p], r):
+            running.add((p, r))
+    return running
+
+
+def _is_margin_stamp(rows: list[Row], r: int) -> bool:
+    """Whether a row is only page numbers, dates and addresses, or is the first or last row of the page, set
+    apart from the next by more than its height, with a date or address in it (a browser's header)."""
+    cells = [cell.text.replace("**", "") for cell in rows[r].cells]
+    if all(PAGE_NUMBER.match(c) or MARGIN_STAMP.match(c) for c in cells):
+        return True
+    if not any(MARGIN_STAMP.match(c) for c in cells) or 0 < r < len(rows) - 1 or len(rows) < 2:
+        return False
+    row, neighbour = rows[r], rows[1] if r == 0 else rows[r - 1]
+    return abs(row.top - neighbour.top) - min(row.size, neighbour.size) > row.size
+
+
+def _lines(rows: list[Row]) -> list[Line]:
+    texts = table_texts(rows)
+    return [
+        Line(
+            text,
+            row.x0,
+            row.x1,
+            row.top,
+            row.size,
+            "\t" in text,
+            text.startswith("**") and text.endswith("**"),
+        )
+        for row, text in zip(rows, texts, strict=True)
+        if text.strip()
+    ]
+
+
+def _is_item(text: str) -> bool:
+    return bool(BULLET_GLYPHS.match(text) or NUMBERED.match(text))
+
+
+def _ends_short(prev: Line, line: Line, right: float) -> bool:
+    """Whether `prev` ended before the right edge although the first word of `line` would have fitted."""
+    words = line.text.replace("**", "").split()
+    if not words or not prev.text:
+        return True
+    char = max((prev.x1 - prev.x0) / max(len(prev.text.replace("**", "")), 1), 1.0)
+    return prev.x1 + WIDE_WORD * char * (len(words[0]) + 1) < right
+
+
+def _joinable(prev: Line, line: Line, body_left: float, right: float) -> bool:
+    """Whether `line` continues the paragraph of `prev` (wrapped text, not a new block or item)."""
+    if line.is_table or prev.is_table or _is_item(line.text):
+        return False
+    if prev.top - prev.size - line.top > 0.9 * max(line.size, prev.size) or line.x0 < prev.x0 - 2:
+        return False
+    if max(line.size, prev.size) > SIZE_CHANGE * min(line.size, prev.size):
+        return False  # a heading by its size
+    if prev.bold and not line.text.startswith("**"):
+        return False  # a bold heading line, then plain text
+    if line.x0 > body_left + CELL_GAP and _ends_short(prev, line, right):
+        return False  # items marked by indentation only (or by a marker drawn as a graphic)
+    return not prev.text.rstrip().endswith(":")
+
+
+def _append(paragraph: str, text: str) -> str:
+    if re.search(r"[A-Za-z]-$", paragraph) and re.match(r"[a-z]", text):
+        return paragraph[:-1] + text  # de-hyphenate a word broken at the line end
+    if paragraph.endswith("**") and text.startswith("**"):
+        return paragraph[:-2] + " " + text[2:]  # one bold run wrapped over two lines
+    return paragraph + " " + text
+
+
+def _body_edges(lines: list[Line]) -> tuple[float, float]:
+    """The left edge of the body text (the leftmost x that many lines start at: list items can outnumber
+    the paragraphs), and the right edge the widest lines end at."""
+    prose = [line for line in lines if not line.is_table] or lines
+    starts: dict[int, int] = defaultdict(int)
+    for line in prose:
+        starts[round(line.x0 / 2)] += 1
+    common = [x for x, n in starts.items() if n >= BODY_SHARE * len(prose)]
+    left = 2.0 * min(common or starts or [0])
+    return left, max((line.x1 for line in prose), default=0.0)
+
+
+def _as_item(line: Line, prev: Line | None, body_left: float, right: float) -> str:
+    """A line's text with its bullet glyph as "- "; an indented line that starts a block as an item
+    (its marker drawn as a graphic, or none), unless it is centred."""
+    text = line.text
+    if BULLET_GLYPHS.match(text):
+        return BULLET_GLYPHS.sub("- ", text, count=1)
+    if line.is_table or NUMBERED.match(text) or line.x0 <= body_left + CELL_GAP:
+        return text
+    centred = line.x1 < right - CELL_GAP and abs((line.x0 + line.x1) - (body_left + right)) < CELL_GAP
+    return text if centred else "- " + text
+
+
+def page_text(rows: list[Row], body: tuple[float, float] | None = None, carry: Line | None = None) -> str:
+    """Text of one page (its running rows already dropped): paragraphs on one line each, items as "- ".
+
+    Args:
+        rows: the page's rows, top first.
+        body: the left edge of the document's body text and the right edge of its widest lines (else the
+            page's own).
+        carry: the previous page's last line: an indented line at the top of the page that continues it is
+            not a new item.
+    """
+    return _page_text(_lines(rows), body, carry)
+
+
+def _page_text(lines: list[Line], body: tuple[float, float] | None, carry: Line | None) -> str:
+    body_left, right = body or _body_edges(lines)
+    paragraphs: list[str] = []
+    prev: Line | None = None
+    prev_item = False
+    for line in lines:
+        if prev is not None and _joinable(prev, line, body_left, right):
+            paragraphs[-1] = _append(paragraphs[-1], line.text.strip())
+            prev = line
+            continue
+        text = _as_item(line, prev, body_left, right)
+        if (
+            prev is None
+            and carry is not None
+            and text.startswith("- ")
+            and not BULLET_GLYPHS.match(line.text)
+        ):
+            hanging = carry.x0 - 2 <= line.x0 <= carry.x0 + 3 * CELL_GAP
+            if not carry.is_table and hanging and not _ends_short(carry, line, right):
+                text = line.text  # an indented paragraph or item running on from the page before
+        is_item = text.startswith("- ")
+        if prev is not None and not (line.is_table or prev.is_table) and not (is_item and prev_item):
+            paragraphs.append("")
+        paragraphs.append(text.rstrip())
+        prev_item = is_item
+        prev = line
+    return "\n".join(paragraphs)
+
+
+def page_texts(pages: list[list[Row]]) -> list[str]:
+    """The text of every page of a document, with the body's edges taken from the whole document."""
+    lines = [_lines(rows) for rows in pages]
+    body = _body_edges([line for page in lines for line in page])
+    carries = [None, *(page[-1] if page else None for page in lines)][: len(lines)]
+    return [_page_text(page, body, carry) for page, carry in zip(lines, carries, strict=True)]

@@ -1,0 +1,112 @@
+"""Text segments of a page -> rows (segments on one baseline), and table rows -> tab-separated cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CELL_GAP = 12.0  # points of white space that separate two table cells on one row
+# a cell holding only a list marker: a bullet glyph, or an item number such as "3.", "(b)" or "iv)"
+MARKER = re.compile(
+    r"^(?:\*\*)?(?:[•▪■◦●○‣⁃∙·►➢✓\uf0a7\uf0b7\uf0d8\uf076o\-–—]|\(cid:[0-9]+\)"
+    r"|\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)])(?:\*\*)?$"
+)
+
+
+@dataclass
+class Segment:
+    """One run of text on one line, as an engine placed it on the page."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+@dataclass
+class Row:
+    """The segments of a page that share a baseline, left to right."""
+
+    cells: list[Segment]
+    x0: float
+    x1: float
+    top: float
+    size: float  # the tallest segment's height (the font size)
+
+
+def _row(cells: list[Segment]) -> Row:
+    if len(cells) >= 2 and MARKER.match(cells[0].text.strip()):
+        marker, first = cells[0], cells[1]  # a list marker set apart from its item's text by a tab stop
+        merged = Segment(marker.x0, min(marker.y0, first.y0), first.x1, max(marker.y1, first.y1), "")
+        merged.text = marker.text.strip() + " " + first.text.strip()
+        cells = [merged, *cells[2:]]
+    return Row(
+        cells,
+        cells[0].x0,
+        max(c.x1 for c in cells),
+        max(c.y1 for c in cells),
+        max(c.y1 - c.y0 for c in cells),
+    )
+
+
+def page_lines(segments: list[Segment]) -> list[Row]:
+    """Group segments whose vertical centres are close into rows, top of the page first."""
+    ordered = sorted(segments, key=lambda s: (-(s.y0 + s.y1) / 2, s.x0))
+    groups: list[list[Segment]] = []
+    for seg in ordered:
+        centre = (seg.y0 + seg.y1) / 2
+        height = max(seg.y1 - seg.y0, 1.0)
+        if groups:
+            last = groups[-1][0]
+            if abs((last.y0 + last.y1) / 2 - centre) <= 0.4 * height:
+                groups[-1].append(seg)
+                continue
+        groups.append([seg])
+    return [_row(sorted(group, key=lambda s: s.x0)) for group in groups]
+
+
+def _row_text(row: Row) -> str:
+    parts = [row.cells[0].text.strip()]
+    for prev, seg in zip(row.cells, row.cells[1:], strict=False):
+        parts.append("\t" if seg.x0 - prev.x1 >= CELL_GAP else " ")
+        parts.append(seg.text.strip())
+    return "".join(parts)
+
+
+def _is_table_row(row: Row) -> bool:
+    return any(b.x0 - a.x1 >= CELL_GAP for a, b in zip(row.cells, row.cells[1:], strict=False))
+
+
+def _column_starts(rows: list[Row]) -> list[float]:
+    """Left edges of a table's columns: the x positions where its cells start, merged within 4 points."""
+    starts: list[float] = []
+    for x in sorted(seg.x0 for row in rows for seg in row.cells):
+        if not starts or x - starts[-1] > 4:
+            starts.append(x)
+    return starts
+
+
+def _table_text(row: Row, starts: list[float]) -> str:
+    """A table row as tab-separated cells in column order; an empty cell keeps its place."""
+    cells = [""] * len(starts)
+    for seg in row.cells:
+        column = max(i for i, start in enumerate(starts) if start <= seg.x0 + 4)
+        cells[column] = (cells[column] + " " + seg.text.strip()).strip()
+    return "\t".join(cells).rstrip("\t")
+
+
+def table_texts(rows: list[Row]) -> list[str]:
+    """The text of every row; rows of a table (a run of rows whose cells are apart) as tab-separated cells
+    placed by column position."""
+    texts = [_row_text(row) for row in rows]
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and _is_table_row(rows[j]):
+            j += 1
+        if j - i >= 2:
+            starts = _column_starts(rows[i:j])
+            texts[i:j] = [_table_text(row, starts) for row in rows[i:j]]
+        i = max(j, i + 1)
+    return texts
