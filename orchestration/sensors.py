@@ -7,18 +7,26 @@ import dagster as dg
 
 from expectations.alerts import channels_from_env, deliver, run_failure_alert
 from ingest.read.inbox import inbox_fingerprint
-from orchestration.jobs import refresh_job
+from orchestration.jobs import refresh_job, refresh_skip_reason
 from orchestration.resources import WarehouseSettings
 
 
 @dg.sensor(job=refresh_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING)
 def inbox_sensor(context: dg.SensorEvaluationContext, settings: WarehouseSettings):
-    """Request a refresh when the inbox's fingerprint differs from the last one seen."""
+    """Request a refresh when the inbox changed (its names, sizes and times differ from the last seen) and
+    the change is not already in the published warehouse. On a fresh instance (no cursor) the inbox is
+    compared with what the published warehouse was built from, so starting the UI launches nothing when
+    the warehouse is up to date."""
     fingerprint = inbox_fingerprint(settings.inbox_path)
-    if fingerprint == context.cursor:
+    previous = context.cursor
+    if fingerprint == previous:
         return dg.SkipReason(f"no change in {settings.inbox_path}")
     context.update_cursor(fingerprint)
-    return dg.RunRequest(run_key=fingerprint)
+    reason = refresh_skip_reason(settings)  # hashes the files: only when their listing changed
+    if reason is not None:
+        return dg.SkipReason(reason)
+    # the previous state in the key: an inbox changed back to an earlier listing is still refreshed
+    return dg.RunRequest(run_key=f"{fingerprint}:{previous or 'start'}")
 
 
 @dg.run_failure_sensor(monitored_jobs=[refresh_job], default_status=dg.DefaultSensorStatus.RUNNING)

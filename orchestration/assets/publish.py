@@ -3,7 +3,7 @@
 import dagster as dg
 import duckdb
 
-from ingest.state.warehouse_file import build_path, publish, release_refresh_lock
+from ingest.state.warehouse_file import build_path, publish
 from orchestration.assets.dbt import dbt_models
 from orchestration.resources import WarehouseSettings
 
@@ -19,8 +19,8 @@ MART_KEYS = [key for key in dbt_models.keys if key.path[0] == "marts"]
 def published_warehouse(
     context: dg.AssetExecutionContext, settings: WarehouseSettings
 ) -> dg.MaterializeResult:
-    """Publish this run's warehouse atomically (readers of the old file keep working throughout) and release
-    the run's refresh lock."""
+    """Publish this run's warehouse atomically (readers of the old file keep working throughout). The run's
+    refresh lock stays held until its last step (exports, dashboard) has ended (`orchestration.jobs`)."""
     build = build_path(settings.warehouse_path, context.run.run_id)
     with duckdb.connect(str(build), read_only=True) as con:
         counts = dict(
@@ -28,10 +28,7 @@ def published_warehouse(
                 "select table_name, estimated_size from duckdb_tables() where schema_name = 'marts' order by 1"
             ).fetchall()
         )
-    try:
-        publish(build, settings.warehouse_path)
-    finally:  # the run's refresh lock, taken by the raw step, ends with the build
-        release_refresh_lock(settings.warehouse_path, context.run.run_id)
+    publish(build, settings.warehouse_path)
     context.log.info(f"published {settings.warehouse_path}")
     return dg.MaterializeResult(
         metadata={"path": str(settings.warehouse_path), **{f"rows.{k}": v for k, v in counts.items()}}

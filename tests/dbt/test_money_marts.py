@@ -19,6 +19,7 @@ REPORTS = {
         "The overspend includes a variance of £1.5m on residential placements.\n\n"
         "Savings of £3.2m were delivered at quarter two.\n\n"
         "The savings programme has achieved £4.1m to date.\n\n"
+        "The council has delivered savings of £25m over the last five years.\n\n"
         "The budget gap for next year is estimated at between £2m and £3m.\n"
     ),
     SAVINGS_PAGE: (
@@ -58,7 +59,7 @@ def test_monitoring_report_savings_take_the_reports_year_unless_cumulative(con) 
         "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
         MONITORING,
     )
-    assert rows == {("delivered", 3.2e6, "2019/20"), ("delivered", 4.1e6, None)}
+    assert rows == {("delivered", 3.2e6, "2019/20"), ("delivered", 4.1e6, None), ("delivered", 25e6, None)}
 
 
 def test_an_overspend_named_far_before_its_figure_and_its_parts(con) -> None:
@@ -103,3 +104,37 @@ def test_movements_per_household_figures_and_funding_shortfalls(con) -> None:
         SAVINGS_PAGE,
     )
     assert rows == {("other", 120.0), ("grant", 8e6), ("grant", 20e6), ("funding_gap", 4e6)}
+
+
+def test_amounts_are_exact_decimals(con) -> None:
+    for mart in ("savings", "overspends", "financial_figures", "yearly_money_figures"):
+        [(kind,)] = con.execute(
+            f"select distinct typeof(amount_gbp) from marts.{mart} where amount_gbp is not null"
+        ).fetchall()
+        assert kind == "DECIMAL(18,2)", mart
+
+
+def test_a_multi_year_total_says_so_with_its_span(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, is_multi_year, span_years from marts.savings where source_file = ?",
+        MONITORING,
+    )
+    assert rows == {(3.2e6, False, None), (4.1e6, False, None), (25e6, True, 5)}
+
+
+def test_yearly_figures_hold_only_figures_of_one_year(con) -> None:
+    rows = _rows(
+        con,
+        "select mart, measure, round(amount_gbp, 2)::double, fiscal_year from marts.yearly_money_figures "
+        "where source_file = ?",
+        MONITORING,
+    )
+    assert rows == {
+        ("savings", "delivered", 3.2e6, "2019/20"),
+        ("overspends", "forecast", 2.4e6, "2019/20"),
+        ("overspends", "forecast", 1.5e6, "2019/20"),
+        # "the budget gap for next year": the year after the report's
+        ("financial_figures", "funding_gap", 2e6, "2020/21"),
+        ("financial_figures", "funding_gap", 3e6, "2020/21"),
+    }
