@@ -19,6 +19,7 @@ import polars as pl
 
 from expectations.alerts import Alert, Channel, deliver
 from expectations.runner import CheckOutcome
+from ingest.state.warehouse_file import connect_warehouse
 
 ALERTS = {
     "alert_id": pl.String,
@@ -130,7 +131,7 @@ def previous_alerts(published: Path) -> pl.DataFrame:
     if not published.exists():
         return pl.DataFrame(schema=ALERTS)
     try:
-        with duckdb.connect(str(published), read_only=True) as con:
+        with connect_warehouse(published) as con:
             frame = pl.from_arrow(con.sql("select * from marts.alerts").to_arrow_table())
     except duckdb.Error:
         return pl.DataFrame(schema=ALERTS)

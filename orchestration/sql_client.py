@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 import duckdb
 
+from ingest.state.warehouse_file import connect_warehouse
 from orchestration.sql_output import FORMATS, render, write_parquet
 
 READING_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL", "SET", "VARIABLE_SET"})
@@ -70,9 +71,12 @@ def split_statements(sql: str) -> list[duckdb.Statement]:
 
 
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to `path` that can touch no other file, with `marts` searched first."""
-    con = duckdb.connect(str(path), read_only=True, config=dict(READ_ONLY_CONFIG))
+    """A read-only connection to `path` that can touch no other file, with `marts` searched first (under a
+    fixed catalog name, so that a file named like a schema, `marts.duckdb`, reads `marts.savings` too)."""
+    con = connect_warehouse(path)
     con.execute(f"set search_path = '{DEFAULT_SCHEMAS}'")
+    for setting, value in READ_ONLY_CONFIG.items():  # lock_configuration last: nothing can undo them
+        con.execute(f"set {setting} = {str(value).lower()}")
     return con
 
 

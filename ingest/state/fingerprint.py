@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from ingest.read.report import hash_bytes
+from ingest.state.warehouse_file import connect_warehouse
 
 STATE_TABLE = "meta.refresh_state"
 
@@ -43,7 +44,7 @@ def published_fingerprint(published: Path) -> str | None:
     if not published.exists():
         return None
     try:
-        with duckdb.connect(str(published), read_only=True) as con:
+        with connect_warehouse(published) as con:
             row = con.execute(f"select fingerprint from {STATE_TABLE}").fetchone()
     except duckdb.Error:
         return None

@@ -15,6 +15,7 @@ import polars as pl
 
 from ingest.raw import schemas
 from ingest.raw.load import quote_identifier
+from ingest.state.warehouse_file import connect_warehouse
 
 FACT_TABLES = [
     "recommendations",
@@ -33,7 +34,7 @@ def previous_documents(published: Path) -> pl.DataFrame:
     if not published.exists():
         return pl.DataFrame(schema=schemas.DOCUMENTS)
     try:
-        with duckdb.connect(str(published), read_only=True) as con:
+        with connect_warehouse(published) as con:
             frame = pl.from_arrow(con.sql("select * from raw.documents").to_arrow_table())
             compatible = _same_raw_columns(con)
     except duckdb.Error:

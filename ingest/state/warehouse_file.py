@@ -3,6 +3,11 @@
 Readers open the published file read-only; a refresh never writes to it. Each run builds into its
 own file under `<warehouse dir>/.build/` and publishes it with `os.replace`, so a reader sees either
 the old or the new warehouse, and a killed run leaves only a stale build file behind.
+
+DuckDB names a file's catalog after the file (`seeds.duckdb` -> `seeds`), and a catalog named like one of
+the warehouse's schemas (`raw`, `seeds`, `marts`, ...) makes every `schema.table` ambiguous. So build files
+are named `build_<stem>.…` (never a schema's name), and readers open the published file under a fixed
+catalog name (`connect_warehouse`): any file name works.
 """
 
 from __future__ import annotations
@@ -15,6 +20,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
+
+import duckdb
+
+CATALOG = "councilwh"  # the catalog name readers open a warehouse under, whatever the file's name
+BUILD_PREFIX = "build_"  # build files' names start with it, so their catalog is never a schema's name
 
 
 class RefreshBusy(RuntimeError):
@@ -29,13 +39,18 @@ def build_dir(warehouse: Path) -> Path:
 def build_path(warehouse: Path, run_id: str) -> Path:
     """The file a run builds into (one per run id)."""
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", run_id)
-    return build_dir(warehouse) / f"{warehouse.stem}.{safe}.duckdb"
+    return build_dir(warehouse) / f"{_build_stem(warehouse)}.{safe}.duckdb"
+
+
+def _build_stem(warehouse: Path) -> str:
+    """The first part of a build file's name, which DuckDB names its catalog after: never a schema's name."""
+    return BUILD_PREFIX + re.sub(r"[^A-Za-z0-9_]", "_", warehouse.stem)
 
 
 def dbt_link_path(warehouse: Path) -> Path:
     """The name dbt opens the current run's build file by: a symbolic link, the same every run, so that
     dbt's connection settings do not change and it keeps its partial parsing."""
-    return build_dir(warehouse) / f"{warehouse.stem}.dbt.duckdb"
+    return build_dir(warehouse) / f"{_build_stem(warehouse)}.dbt.duckdb"
 
 
 def publish(build: Path, warehouse: Path) -> None:
@@ -53,6 +68,20 @@ def publish(build: Path, warehouse: Path) -> None:
     _fsync_dir(warehouse.parent)
 
 
+def connect_warehouse(path: Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """A connection to a warehouse file with its catalog named `CATALOG` whatever the file is called (a
+    file named after a schema, such as `marts.duckdb`, would otherwise make `marts.savings` ambiguous)."""
+    con = duckdb.connect()
+    try:
+        mode = " (read_only)" if read_only else ""
+        con.execute(f"attach '{str(path).replace(chr(39), chr(39) * 2)}' as {CATALOG}{mode}")
+        con.execute(f"use {CATALOG}")
+    except duckdb.Error:
+        con.close()
+        raise
+    return con
+
+
 def _fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -67,7 +96,8 @@ def remove_stale_builds(warehouse: Path, keep: Path | None = None) -> list[Path]
     folder = build_dir(warehouse)
     if not folder.exists():
         return removed
-    for path in folder.glob(f"{warehouse.stem}.*.duckdb*"):
+    names = {*folder.glob(f"{_build_stem(warehouse)}.*.duckdb*"), *folder.glob(f"{warehouse.stem}.*.duckdb*")}
+    for path in sorted(names):  # the second pattern: files named before the build prefix
         if keep is not None and path.name.startswith(keep.name):
             continue
         path.unlink(missing_ok=True)
