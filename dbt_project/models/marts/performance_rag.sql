@@ -13,6 +13,12 @@ documents as (
 
 ),
 
+report_years as (
+
+    select * from {{ ref('int_documents_report_years') }}
+
+),
+
 final as (
 
     select
@@ -23,6 +29,18 @@ final as (
         rag.objective,
         rag.period,
         rag.period_order,
+        coalesce(
+            {# a period that prints its own financial year ("Q4 2022/23"), else the year the report is on #}
+            case
+                when regexp_matches(rag.period, '(19|20)[0-9]{2}\s?[/-]\s?(19|20)?[0-9]{2}\b')
+                    then
+                        regexp_extract(rag.period, '((19|20)[0-9]{2})\s?[/-]', 1)
+                        || '/'
+                        || right(regexp_extract(rag.period, '[/-]\s?((19|20)?[0-9]{2})\b', 1), 2)
+            end,
+            report_years.reporting_year,
+            report_years.report_year
+        ) as fiscal_year,
         rag.status,
         rag.raw_status,
         rag.is_repaired,
@@ -32,6 +50,7 @@ final as (
         documents.parser_version
     from rag
     inner join documents on rag.document_id = documents.document_id
+    left join report_years on rag.document_id = report_years.document_id
     {{ page_join('rag') }}
     {# a grid printed twice (summary and appendix) gives each status once #}
     qualify
