@@ -4,7 +4,7 @@ unchanged documents, parse the rest, and load every raw table into the run's bui
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +15,7 @@ from ingest.parse.budget import ParseBudget
 from ingest.parse.tables import build_raw_tables
 from ingest.raw import schemas
 from ingest.raw.load import write_tables
-from ingest.read.inbox import ReadResult, extract_all, list_report_files, quarantine_row
+from ingest.read.inbox import ReadResult, iter_extracted, list_report_files, quarantine_row
 from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, extractor_id, hash_bytes
 from ingest.state.files import archive_file, cache_path, load_cached_text, store_cached_text
 from ingest.state.fingerprint import write_fingerprint
@@ -51,8 +51,15 @@ class IngestResult:
     incremental: bool = False  # started from the published warehouse (`ingest.state.incremental`)
 
 
+Progress = Callable[[str, int, int], None]  # (stage, items done, items in all; 0 when not counted)
+
+
 def ingest_inbox(
-    settings: IngestSettings, build: Path, fingerprint: str, basis: str | None = None
+    settings: IngestSettings,
+    build: Path,
+    fingerprint: str,
+    basis: str | None = None,
+    progress: Progress | None = None,
 ) -> IngestResult:
     """Read every report in the inbox and write the raw tables into `build` (a new file beside the
     published warehouse), reusing the parsed rows of documents the published warehouse already holds.
@@ -66,6 +73,7 @@ def ingest_inbox(
         build: the DuckDB file this run builds (published later by renaming it).
         fingerprint: what this build is made from, recorded in it (`ingest.state.fingerprint`).
         basis: the code and reading options the build is made under (None: a full build, e.g. `--force`).
+        progress: called as each file is read and as parsing and loading begin (e.g. a terminal display).
 
     Returns:
         The rows written per raw table, the documents read and reused, the quarantined files and the
@@ -81,8 +89,11 @@ def ingest_inbox(
         settings.workers,
         settings.max_pages,
         settings.pdf_engine,
+        progress,
     )
     extracted = time.perf_counter()
+    if progress is not None:
+        progress("parsing reports", 0, 0)
     previous = previous_documents(settings.warehouse)
     versions_now = {r.content_hash: schemas.document_parser_version(r.extractor) for r in read.reports}
     reused = reusable_ids(previous, versions_now)
@@ -91,6 +102,8 @@ def ingest_inbox(
     reused &= set(frames["documents"]["document_id"].to_list())  # none quarantined while parsing
     frames["documents"] = with_history(frames["documents"], previous)
     parsed = time.perf_counter()
+    if progress is not None:
+        progress("loading raw tables", 0, 0)
     incremental = start_from_published(settings.warehouse, build, basis)
     with duckdb.connect(str(build)) as con:
         if incremental:
@@ -117,6 +130,7 @@ def read_reports(
     workers: int | None = None,
     max_pages: int = 400,
     engine: str = DEFAULT_PDF_ENGINE,
+    progress: Progress | None = None,
 ) -> ReadResult:
     """Read report files, archiving each by content hash first and reusing cached extractions.
 
@@ -127,12 +141,15 @@ def read_reports(
         workers: processes for PDF extraction (default: the machine's cores).
         max_pages: PDFs longer than this are quarantined.
         engine: the PDF engine (`ingest.read.report.PDF_ENGINES`); cached texts are kept per engine.
+        progress: called with ("reading reports", files read, files in all) as each file is read.
 
     Returns:
         The readable reports and a quarantine row for every file that could not be read.
     """
     result = ReadResult()
     todo: list[tuple[Path, bytes, int, str]] = []
+    paths = list(paths)
+    report = progress or (lambda stage, done, total: None)
     for path in paths:
         try:
             data = path.read_bytes()
@@ -152,7 +169,10 @@ def read_reports(
             result.reports.append(cached)
         else:
             todo.append((path, data, max_pages, engine))
-    for (path, data, _, _), outcome in zip(todo, extract_all(todo, workers), strict=True):
+    known = len(paths) - len(todo)  # cached, quarantined or unreadable: read already
+    report("reading reports", known, len(paths))
+    for n, ((path, data, _, _), outcome) in enumerate(zip(todo, iter_extracted(todo, workers), strict=True)):
+        report("reading reports", known + n + 1, len(paths))
         if isinstance(outcome, str):
             result.quarantine.append(quarantine_row(path, hash_bytes(data), outcome))
             continue

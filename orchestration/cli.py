@@ -104,11 +104,13 @@ def _run_refresh_job(log_level: str, rebuild: bool) -> dict:
 
     from orchestration.config import REBUILD_TAG
     from orchestration.definitions import defs
+    from orchestration.progress import Progress, reporting
     from orchestration.resources import WarehouseSettings
     from orchestration.summary import refresh_report
 
     job = defs.resolve_job_def("refresh_warehouse")
-    with DagsterInstance.get() as instance:
+    # progress on standard error (a line rewritten in place on a terminal); dbt's output kept in a file
+    with DagsterInstance.get() as instance, reporting(Progress(sys.stderr)):
         result = job.execute_in_process(
             instance=instance,
             raise_on_error=False,

@@ -1,12 +1,20 @@
-"""What a refresh prints: documents, rows per mart, checks passed and failed."""
+"""What a refresh prints: one screen of documents, rows per mart, dbt's result, checks passed and failed."""
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import duckdb
+
+from ingest.state.warehouse_file import connect_warehouse
+from orchestration.progress import dbt_console_log, use_colour
+
+LISTED = 8  # failures and failed checks listed in the summary; the rest counted
+DBT_PROBLEM = re.compile(r"^(?:Failure|Error|Warning) in ")
 
 
 def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_rows: int = 200) -> str:
@@ -50,7 +58,7 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
             break
     counts: list[tuple[str, int]] = []
     if result.success and settings.warehouse_path.exists():
-        with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        with connect_warehouse(settings.warehouse_path) as con:
             counts = mart_counts(con)
     return {
         "success": result.success,
@@ -68,14 +76,31 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
         "reused_documents": reused,
         "unchanged": unchanged,
         "failures": [f"{e.step_key}: {e.message}" for e in result.all_events if e.is_failure],
+        "dbt": dbt_summary(dbt_console_log(settings.dbt_target_dir)),
     }
+
+
+def dbt_summary(log: Path) -> dict[str, Any]:
+    """dbt's result line (`PASS=… ERROR=…`) and its failures, errors and warnings (each with its first
+    message line) from the console log a run keeps (`orchestration.progress.dbt_output`)."""
+    if not log.exists():
+        return {}
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    done = next((line.removeprefix("Done. ") for line in reversed(lines) if line.startswith("Done. ")), "")
+    problems = []
+    for i, line in enumerate(lines):
+        if DBT_PROBLEM.match(line):
+            detail = [rest.strip() for rest in lines[i + 1 : i + 4] if rest.strip()]
+            message = next((d for d in detail if not d.startswith(("Runtime Error", "compiled code"))), "")
+            problems.append(f"{line.strip()}: {message}" if message else line.strip())
+    return {"result": done, "problems": problems, "log": str(log)}
 
 
 def unchanged_report(warehouse: Path, inbox: Path, seconds: float) -> dict[str, Any]:
     """The figures of a refresh that found nothing changed and ran no job (same keys as `refresh_report`)."""
     from ingest.state.reuse import live_document_count
 
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with connect_warehouse(warehouse) as con:
         counts = dict(mart_counts(con))
     return {
         "success": True,
@@ -89,6 +114,7 @@ def unchanged_report(warehouse: Path, inbox: Path, seconds: float) -> dict[str, 
         "reused_documents": live_document_count(warehouse),
         "unchanged": True,
         "failures": [],
+        "dbt": {},
     }
 
 
@@ -98,22 +124,41 @@ def _step_seconds(instance: Any, run_id: str) -> dict[str, float]:
 
 
 def print_refresh_summary(report: dict[str, Any]) -> int:
-    """Print what the run built and its checks; returns the process exit code."""
+    """Print what the run built, dbt's result and the checks, on one screen; returns the exit code."""
+    colour = use_colour(sys.stdout)
+    red, green = ("\033[31m", "\033[32m") if colour else ("", "")
+    reset = "\033[0m" if colour else ""
     marts = report["marts"]
     if report["success"]:
-        print(f"warehouse {report['warehouse']}")
-        if report["unchanged"]:
-            print("unchanged: no report and no code changed since it was built; nothing rebuilt")
+        state = (
+            "unchanged: no report and no code changed since it was built"
+            if report["unchanged"]
+            else "published"
+        )
+        print(f"{green}warehouse{reset} {report['warehouse']} ({state})")
         print(
             f"inbox     {report['inbox']}: {marts.get('documents', 0)} documents, "
-            f"{marts.get('quarantine', 0)} quarantined"
+            f"{marts.get('quarantine', 0)} quarantined, {report['reused_documents']} unchanged"
         )
         print(format_table(["mart", "rows"], sorted(marts.items()), max_rows=100))
     else:
-        print("refresh FAILED; the published warehouse was left as it was")
-        for failure in report["failures"]:
-            print(f"  {failure}")
-    print(f"checks: {report['checks_passed']} passed, {len(report['checks_failed'])} failed")
-    for failed in report["checks_failed"]:
-        print(f"  FAILED {failed}")
+        print(f"{red}refresh FAILED{reset}; the published warehouse was left as it was")
+        _print_listed([f"  {failure}" for failure in report["failures"]])
+    dbt = report.get("dbt") or {}
+    if dbt:
+        print(f"dbt: {dbt['result'] or 'did not finish'} (output: {dbt['log']})")
+        _print_listed([f"  {red}{problem}{reset}" for problem in dbt["problems"]])
+    failed = report["checks_failed"]
+    print(f"checks: {report['checks_passed']} passed, {len(failed)} failed")
+    _print_listed([f"  {red}FAILED{reset} {check}" for check in failed])
+    seconds = {**report["stage_seconds"], **report["step_seconds"]}
+    if seconds:
+        print("seconds: " + ", ".join(f"{k.removesuffix('_seconds')} {v:.1f}" for k, v in seconds.items()))
     return 0 if report["success"] else 1
+
+
+def _print_listed(lines: list[str]) -> None:
+    for line in lines[:LISTED]:
+        print(line)
+    if len(lines) > LISTED:
+        print(f"  … and {len(lines) - LISTED} more")

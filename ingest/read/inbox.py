@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -50,15 +51,19 @@ def _read_one(args: tuple[Path, bytes, int, str]) -> ReportText | str:
         return str(exc)
 
 
-def extract_all(todo: list[tuple[Path, bytes, int, str]], workers: int | None) -> list[ReportText | str]:
-    """Read each (path, bytes, max pages, engine) into a `ReportText`, or the reason it is unreadable; PDFs in
-    up to `workers` processes (default: the machine's cores)."""
+def iter_extracted(
+    todo: list[tuple[Path, bytes, int, str]], workers: int | None
+) -> Iterator[ReportText | str]:
+    """Read each (path, bytes, max pages, engine) into a `ReportText`, or the reason it is unreadable, one at
+    a time in the order of `todo` (as each is ready, for progress); PDFs in up to `workers` processes
+    (default: the machine's cores)."""
     n_pdf = sum(1 for path, *_ in todo if path.suffix.lower() == ".pdf")
     workers = workers or os.cpu_count() or 1
     if n_pdf < 2 or workers < 2:
-        return [_read_one(item) for item in todo]
+        yield from map(_read_one, todo)
+        return
     with ProcessPoolExecutor(max_workers=min(workers, n_pdf)) as pool:
-        return list(pool.map(_read_one, todo, chunksize=1))
+        yield from pool.map(_read_one, todo, chunksize=1)
 
 
 def inbox_fingerprint(inbox: Path) -> str:

@@ -13,6 +13,7 @@ from dagster_dbt.asset_utils import default_description_fn
 from expectations.runner import import_in_background
 from ingest.state.warehouse_file import build_path, dbt_link_path
 from orchestration.assets.dbt_checks import per_model_check_spec, summarised_test_events
+from orchestration.progress import dbt_console_log, dbt_output
 from orchestration.project import dbt_project
 from orchestration.resources import WarehouseSettings
 
@@ -79,6 +80,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings:
     build = build_path(settings.warehouse_path, context.run_id)
     with build_target(build, dbt_link_path(settings.warehouse_path)):
         # the file log only for warnings: at debug level it grows by ~10,000 lines a run
-        args = ["build", "--log-level-file", "warn"]
+        args = ["build", "--log-level-file", "warn", "--no-use-colors"]
         invocation = dbt.cli(args, context=context, target_path=settings.dbt_target_dir)
-        yield from summarised_test_events(invocation, context)  # one `dbt_tests` check per model
+        events = summarised_test_events(invocation, context)  # one `dbt_tests` check per model
+        # dbt's console output is kept in a file; `councilwh refresh` shows progress and a summary instead
+        yield from dbt_output(events, dbt_console_log(settings.dbt_target_dir))

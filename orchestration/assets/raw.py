@@ -10,6 +10,7 @@ from ingest.state.reuse import live_document_count
 from ingest.state.warehouse_file import build_path, release_refresh_lock
 from orchestration.config import REBUILD_TAG, build_basis, nothing_to_rebuild, state_fingerprint
 from orchestration.jobs import begin_refresh
+from orchestration.progress import current as terminal_progress
 from orchestration.resources import WarehouseSettings
 
 # skippable: when nothing changed, no raw table is materialised and Dagster skips everything downstream
@@ -48,7 +49,7 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     # --force (the rebuild tag) builds every table from nothing; otherwise only the changed reports' rows
     basis = None if rebuild else build_basis(settings.pdf_engine_name, settings.max_pages)
     build = build_path(published, context.run.run_id)
-    result = ingest_inbox(settings.ingest_settings, build, fingerprint, basis)
+    result = ingest_inbox(settings.ingest_settings, build, fingerprint, basis, progress=terminal_progress())
     for row in result.quarantine:
         context.log.warning(f"quarantined {row['source_file']}: {row['reason']}")
     context.log.info(
