@@ -42,7 +42,11 @@ def prose_documents(docs: pl.LazyFrame) -> pl.LazyFrame:
 def _segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Each sentence's segment: its most qualified counted noun, carried on through the paragraph."""
     heads = alternation(VOCABULARY, "head")
-    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}\b{heads}\b(?:\s+{alternation(VOCABULARY, 'postmodifier')})?"
+    container = (
+        rf"(?:in|within)\s+(?:the|our|its)\s+(?:[\w'-]+\s+){{0,3}}?{alternation(VOCABULARY, 'container')}\b"
+    )
+    postmodifier = rf"(?:\s+(?:{alternation(VOCABULARY, 'postmodifier')}|{container}))?"
+    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}\b{heads}\b{postmodifier}"
     parts = rf"(?i)^(.*?)\b({heads})\b(.*)$"
     stop = [*terms(VOCABULARY, "stop"), *NUMBER_WORDS]
     word = pl.element().str.to_lowercase().str.replace_all(r"[‘’'\"]", "")
@@ -62,9 +66,18 @@ def _segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
             head=pl.col("parts").struct.field("2"),
             after=pl.col("parts").struct.field("3").str.strip_chars(),
         )
+        .with_columns(  # "actions in the delivery plan" -> "delivery plan actions"
+            before=pl.concat_str(
+                pl.col("after").str.extract(r"(?i)^(?:in|within)\s+(?:the|our|its)\s+(.+)$", 1),
+                "before",
+                separator=" ",
+            ).fill_null(pl.col("before")),
+            after=pl.col("after").str.replace(r"(?i)^(?:in|within)\s.*$", ""),
+        )
         .with_columns(
             name=pl.concat_str("before", "head", "after", separator=" ")
             .str.replace_all(r"[‘’'\"]", "")
+            .str.replace_all(r"\s+", " ")
             .str.strip_chars(),
             qualified=(pl.col("before") != "") | (pl.col("after") != ""),
         )

@@ -257,3 +257,8 @@ def test_bullet_lines_of_a_status_and_its_count_are_one_segment_named_by_their_h
         ("Council plan actions", "segment", 18, 9, 3, None, None, None),
         ("Actions", "segment", None, None, None, 11, None, 4),
     ]
+
+
+def test_a_noun_counted_in_a_plan_is_named_after_the_plan() -> None:
+    text = "Of the 40 projects in the capital programme, 30 were green, 6 amber and 4 red."
+    assert _prose(text) == [("Capital programme projects", "segment", 30, 6, 4, None, None, None)]
