@@ -40,6 +40,15 @@ def mart_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
     return [(t, con.execute(f'select count(*) from marts."{t}"').fetchall()[0][0]) for t in tables]
 
 
+def quarantine_reasons(con: duckdb.DuckDBPyConnection, top: int = 3) -> list[tuple[str, int]]:
+    """The commonest reasons files were quarantined (their first 80 characters), with how many files."""
+    return con.execute(
+        "select left(reason, 80) as why, count(*) as files from marts.quarantine group by why "
+        "order by files desc, why limit ?",
+        [top],
+    ).fetchall()
+
+
 def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
     """The figures of one refresh run: success, documents, rows per mart, checks, step and stage seconds."""
     evaluations = result.get_asset_check_evaluations()
@@ -57,9 +66,11 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
             unchanged = "unchanged" in asset_event.metadata
             break
     counts: list[tuple[str, int]] = []
+    reasons: list[tuple[str, int]] = []
     if result.success and settings.warehouse_path.exists():
         with connect_warehouse(settings.warehouse_path) as con:
             counts = mart_counts(con)
+            reasons = quarantine_reasons(con)
     return {
         "success": result.success,
         "warehouse": str(settings.warehouse_path),
@@ -77,6 +88,7 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
         "unchanged": unchanged,
         "failures": [f"{e.step_key}: {e.message}" for e in result.all_events if e.is_failure],
         "dbt": dbt_summary(dbt_console_log(settings.dbt_target_dir)),
+        "quarantine_reasons": dict(reasons),
     }
 
 
@@ -140,6 +152,8 @@ def print_refresh_summary(report: dict[str, Any]) -> int:
             f"inbox     {report['inbox']}: {marts.get('documents', 0)} documents, "
             f"{marts.get('quarantine', 0)} quarantined, {report['reused_documents']} unchanged"
         )
+        for reason, files in report.get("quarantine_reasons", {}).items():
+            print(f"  quarantined: {reason} ({files} file{'s' if files != 1 else ''})")
         print(format_table(["mart", "rows"], sorted(marts.items()), max_rows=100))
     else:
         print(f"{red}refresh FAILED{reset}; the published warehouse was left as it was")
