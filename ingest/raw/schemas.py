@@ -21,6 +21,7 @@ def _parser_version() -> str:
     ingest = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     parsing = [*(ingest / "parse").glob("*.py"), *(ingest / "parse").glob("vocabularies/*.csv")]
+    parsing += [*(ingest / "parse").glob("data/*.csv")]
     for path in sorted([*parsing, ingest / "raw" / "schemas.py"]):
         digest.update(path.read_bytes())
     return f"{PARSER_RELEASE}+{digest.hexdigest()[:10]}"
@@ -121,6 +122,7 @@ MONEY_MENTIONS = {
     "context_before": pl.String,  # the clause before the figure, within the sentence
     "context_after": pl.String,  # the clause after the figure, within the sentence
     "paragraph": pl.String,  # the paragraph (line) holding the sentence; of a line > 2,000 chars, its block
+    "heading": pl.String,  # the last heading line at or before the sentence ("Savings we have made"), or null
     "quote": pl.String,
 }
 
@@ -212,4 +214,3 @@ RAW_TABLES: dict[str, dict[str, pl.DataType]] = {
 def empty_frame(schema: dict[str, pl.DataType]) -> pl.DataFrame:
     """Return an empty frame with the given raw schema."""
     return pl.DataFrame(schema=schema)
-    "heading": pl.String,  # the last heading line at or before the sentence ("Savings we have made"), or null
