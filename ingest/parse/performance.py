@@ -7,40 +7,24 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines
+from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_tables import (
     LOOKALIKE_A,
     SEPARATOR_ROW,
+    blocks,
     cells,
     count_column,
-    is_period,
     is_value,
-    status,
     to_count,
 )
 from ingest.parse.performance_transposed import transposed_counts
 from ingest.raw.schemas import PERFORMANCE_RAG, PERFORMANCE_SUMMARY
 
-WINDOW = 30  # lines after a header that may belong to its table
 COUNTS = ["green", "amber", "red", "up", "stable", "down"]
 RAG_COLUMNS = ["green", "amber", "red"]
-STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
-
-
-def _blocks(lines: pl.LazyFrame, is_header: pl.Expr) -> pl.LazyFrame:
-    """Lines within WINDOW lines after a header line, tagged with that header's block and cells."""
-    return (
-        lines.with_columns(is_header=is_header)
-        .with_columns(block=pl.col("is_header").cum_sum().over("document_id"))
-        .filter(pl.col("block") > 0)
-        .with_columns(
-            start=pl.col("line_no").first().over("document_id", "block"),
-            header_cells=pl.col("line").first().over("document_id", "block").pipe(cells),
-        )
-        .filter((pl.col("line_no") - pl.col("start") <= WINDOW) & ~pl.col("is_header"))
-    )
 
 
 def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -50,7 +34,7 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     row = cells(pl.col("line"))
     values = row.list.eval(pl.element().filter(is_value(pl.element())))
     named = pl.col("header_cells").list.eval(count_column(pl.element()).fill_null(""))
-    rows = _blocks(explode_lines(docs), header).with_columns(
+    rows = blocks(explode_lines(docs), header).with_columns(
         values=values,
         names=named,
         labels=row.list.eval(pl.element().filter(~is_value(pl.element()) & (pl.element() != ""))),
@@ -122,65 +106,6 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """Per header cell, the period its statuses are for and that period's order: a period column's own, and a
-    status column's ("Status", "RAG") the nearest period to its left; null for other columns."""
-    cell = pl.element()
-    reads = is_period(cell) | cell.str.contains(STATUS_HEADER)
-    period = header.list.eval(pl.when(reads).then(pl.when(is_period(cell)).then(cell).forward_fill()))
-    order = header.list.eval(pl.when(reads).then(is_period(cell).cast(pl.Int32).cum_sum()))
-    return period, order
-
-
-def _grid(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
-    row gives a status.
-
-    Label columns come before the first period column: the last text among them is the objective, the first
-    (carried down over empty cells) the segment when it is another cell.
-    """
-    header = cells(pl.col("line")).list.eval(is_period(pl.element())).list.any() & pl.col(
-        "line"
-    ).str.contains(r"\t|\||\S {2,}\S")
-    texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()))
-    column_period, column_order = _column_periods(pl.col("header_cells"))
-    rows = (
-        _blocks(explode_lines(docs), header)
-        .with_columns(
-            cells=cells(pl.col("line")),
-            first_period=pl.col("header_cells")
-            .list.eval(pl.int_range(pl.len()).filter(is_period(pl.element())).first())
-            .list.first(),
-            column_period=column_period,
-            column_order=column_order,
-        )
-        .drop_nulls("first_period")
-        .with_columns(
-            objective=pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last()
-        )
-        .filter(pl.col("objective").is_not_null(), status(pl.col("objective")).is_null())
-        .with_columns(
-            segment=pl.when(
-                (pl.col("first_period") >= 2) & (pl.col("cells").list.first() != pl.col("objective"))
-            )
-            .then(pl.col("cells").list.first().replace("", None))
-            .forward_fill()
-            .over("document_id", "block"),
-            idx=pl.int_ranges(0, pl.col("cells").list.len()),
-        )
-    )
-    return (
-        rows.explode("cells", "idx")
-        .filter(pl.col("idx") >= pl.col("first_period"))
-        .with_columns(
-            period=pl.col("column_period").list.get(pl.col("idx"), null_on_oob=True),
-            period_order=pl.col("column_order").list.get(pl.col("idx"), null_on_oob=True),
-            status=status(pl.col("cells")),
-        )
-        .filter(pl.col("status").is_not_null() & pl.col("period").is_not_null())
-    )
-
-
 def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse RAG grids: one row per objective and period with a G/A/R status.
 
@@ -192,7 +117,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     columns = [pl.col(c).cast(t) for c, t in PERFORMANCE_RAG.items()]
     grid = (
-        _grid(docs)
+        grid_cells(docs)
         .with_columns(
             raw_status=pl.col("cells"),
             is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),

@@ -1,9 +1,7 @@
 """Red/amber/green counts written in prose ("41 (56%) were rated green", "six green, one amber and two red
 indicators", "33% were rated 'green', 31% 'amber'") as summary rows, one per counted segment.
 
-A segment is named after what is counted: the qualified noun in the sentence ("key projects" -> `Key
-projects`), else the last one named earlier in the paragraph, else the bare noun's default name. Nouns, default
-names and the words that never start a name are data: `ingest/parse/vocabularies/performance.csv`.
+Each sentence's segment is named by `performance_segments`.
 """
 
 from __future__ import annotations
@@ -11,10 +9,10 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position, explode_lines
+from ingest.parse.performance_segments import segment_names
 from ingest.parse.performance_words import (
     COLOUR,
     NUMBER,
-    NUMBER_WORDS,
     PERCENT,
     direction,
     direction_first,
@@ -22,7 +20,6 @@ from ingest.parse.performance_words import (
     status_first,
     to_number,
 )
-from ingest.parse.vocabulary import alternation, labels, terms
 
 VOCABULARY = "performance"
 TOKEN = rf"(?i)\b(?:{PERCENT}|{NUMBER}\b(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
@@ -39,78 +36,6 @@ def prose_documents(docs: pl.LazyFrame) -> pl.LazyFrame:
     return docs.filter(pl.col("doc_type").is_null() | ~pl.col("doc_type").is_in(SKIPPED_TYPES))
 
 
-def _segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
-    """Each sentence's segment: its most qualified counted noun, carried on through the paragraph."""
-    heads = alternation(VOCABULARY, "head")
-    container = (
-        rf"(?:in|within)\s+(?:the|our|its)\s+(?:[\w'-]+\s+){{0,3}}?{alternation(VOCABULARY, 'container')}\b"
-    )
-    postmodifier = rf"(?:\s+(?:{alternation(VOCABULARY, 'postmodifier')}|{container}))?"
-    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}\b{heads}\b{postmodifier}"
-    parts = rf"(?i)^(.*?)\b({heads})\b(.*)$"
-    stop = [*terms(VOCABULARY, "stop"), *NUMBER_WORDS]
-    word = pl.element().str.to_lowercase().str.replace_all(r"[‘’'\"]", "")
-    keep = (~(word.is_in(stop) | pl.element().str.contains(r"^\d|['’]s$"))).cast(pl.Int8)
-    nouns = (
-        sentences.select("document_id", "line_no", "sent_no", found=pl.col("sentence").str.extract_all(noun))
-        .explode("found")
-        .drop_nulls("found")
-        .with_columns(parts=pl.col("found").str.extract_groups(parts))
-        .with_columns(
-            before=pl.col("parts")
-            .struct.field("1")
-            .str.strip_chars()
-            .str.split(" ")
-            .list.eval(pl.element().filter(keep.reverse().cum_min().reverse() == 1))
-            .list.join(" "),
-            head=pl.col("parts").struct.field("2"),
-            after=pl.col("parts").struct.field("3").str.strip_chars(),
-        )
-        .with_columns(  # "actions in the delivery plan" -> "delivery plan actions"
-            before=pl.concat_str(
-                pl.col("after").str.extract(r"(?i)^(?:in|within)\s+(?:the|our|its)\s+(.+)$", 1),
-                "before",
-                separator=" ",
-            ).fill_null(pl.col("before")),
-            after=pl.col("after").str.replace(r"(?i)^(?:in|within)\s.*$", ""),
-        )
-        .with_columns(
-            name=pl.concat_str("before", "head", "after", separator=" ")
-            .str.replace_all(r"[‘’'\"]", "")
-            .str.replace_all(r"\s+", " ")
-            .str.strip_chars(),
-            qualified=(pl.col("before") != "") | (pl.col("after") != ""),
-        )
-    )
-    best = (
-        nouns.with_columns(size=pl.col("name").str.count_matches(" ") + pl.col("qualified").cast(pl.Int32))
-        .sort("size", descending=True, maintain_order=True)
-        .group_by("document_id", "line_no", "sent_no")
-        .agg(
-            qualified=pl.col("name").filter(pl.col("qualified")).first(),
-            bare=pl.col("head").str.to_lowercase().first(),
-        )
-    )
-    defaults = {k.lower(): v for k, v in labels(VOCABULARY, "default").items()}
-    return (
-        sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left")
-        .sort("document_id", "line_no", "sent_no")
-        .with_columns(carried=pl.col("qualified").forward_fill().over("document_id", "line_no"))
-        .with_columns(
-            segment=pl.coalesce(
-                "carried",
-                pl.col("bare").replace_strict(defaults, default=None),
-                pl.lit(defaults["indicators"]),
-            )
-        )
-        .with_columns(
-            segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
-        )
-        .rename({"carried": "counted_noun"})
-        .drop("qualified", "bare")
-    )
-
-
 def prose_sentences(docs: pl.LazyFrame) -> pl.LazyFrame:
     """One row per sentence of each line, with its offset and segment name."""
     lines = explode_lines(prose_documents(docs)).filter(pl.col("line").str.contains(r"\S"))
@@ -122,7 +47,7 @@ def prose_sentences(docs: pl.LazyFrame) -> pl.LazyFrame:
             char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("sentence")).fill_null(0)
         )
     )
-    return _segment_names(sentences)
+    return segment_names(sentences)
 
 
 def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:

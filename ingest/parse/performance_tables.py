@@ -17,6 +17,7 @@ PERIOD = (
     rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*/\s*\d{{2,4}})$"
 )
 VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?|[-–—]|n/?a)$"  # a count, a share, or a dash for none
+WINDOW = 30  # lines after a header that may belong to its table
 SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
 
 
@@ -69,3 +70,17 @@ def is_value(cell: pl.Expr) -> pl.Expr:
 def to_count(cell: pl.Expr) -> pl.Expr:
     """A count or percentage cell as a whole number (null for a dash)."""
     return cell.str.extract(r"([0-9]+(?:\.[0-9]+)?)", 1).cast(pl.Float64).round(0).cast(pl.Int32)
+
+
+def blocks(lines: pl.LazyFrame, is_header: pl.Expr) -> pl.LazyFrame:
+    """Lines within WINDOW lines after a header line, tagged with that header's block and cells."""
+    return (
+        lines.with_columns(is_header=is_header)
+        .with_columns(block=pl.col("is_header").cum_sum().over("document_id"))
+        .filter(pl.col("block") > 0)
+        .with_columns(
+            start=pl.col("line_no").first().over("document_id", "block"),
+            header_cells=pl.col("line").first().over("document_id", "block").pipe(cells),
+        )
+        .filter((pl.col("line_no") - pl.col("start") <= WINDOW) & ~pl.col("is_header"))
+    )

@@ -1,0 +1,70 @@
+"""RAG grids: one row per objective, one column per reporting period (or a status column after the period
+figures), a status where a row gives one; cells read by `performance_tables`."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import explode_lines
+from ingest.parse.performance_tables import blocks, cells, is_period, is_value, status
+
+STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
+
+
+def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """Per header cell, the period its statuses are for and that period's order: a period column's own, and a
+    status column's ("Status", "RAG") the nearest period to its left; null for other columns."""
+    cell = pl.element()
+    reads = is_period(cell) | cell.str.contains(STATUS_HEADER)
+    period = header.list.eval(pl.when(reads).then(pl.when(is_period(cell)).then(cell).forward_fill()))
+    order = header.list.eval(pl.when(reads).then(is_period(cell).cast(pl.Int32).cum_sum()))
+    return period, order
+
+
+def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
+    row gives a status.
+
+    Label columns come before the first period column: the last text among them is the objective, the first
+    (carried down over empty cells) the segment when it is another cell.
+    """
+    header = cells(pl.col("line")).list.eval(is_period(pl.element())).list.any() & pl.col(
+        "line"
+    ).str.contains(r"\t|\||\S {2,}\S")
+    texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()))
+    column_period, column_order = _column_periods(pl.col("header_cells"))
+    rows = (
+        blocks(explode_lines(docs), header)
+        .with_columns(
+            cells=cells(pl.col("line")),
+            first_period=pl.col("header_cells")
+            .list.eval(pl.int_range(pl.len()).filter(is_period(pl.element())).first())
+            .list.first(),
+            column_period=column_period,
+            column_order=column_order,
+        )
+        .drop_nulls("first_period")
+        .with_columns(
+            objective=pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last()
+        )
+        .filter(pl.col("objective").is_not_null(), status(pl.col("objective")).is_null())
+        .with_columns(
+            segment=pl.when(
+                (pl.col("first_period") >= 2) & (pl.col("cells").list.first() != pl.col("objective"))
+            )
+            .then(pl.col("cells").list.first().replace("", None))
+            .forward_fill()
+            .over("document_id", "block"),
+            idx=pl.int_ranges(0, pl.col("cells").list.len()),
+        )
+    )
+    return (
+        rows.explode("cells", "idx")
+        .filter(pl.col("idx") >= pl.col("first_period"))
+        .with_columns(
+            period=pl.col("column_period").list.get(pl.col("idx"), null_on_oob=True),
+            period_order=pl.col("column_order").list.get(pl.col("idx"), null_on_oob=True),
+            status=status(pl.col("cells")),
+        )
+        .filter(pl.col("status").is_not_null() & pl.col("period").is_not_null())
+    )

@@ -1,0 +1,85 @@
+"""The segment a prose count belongs to, named after what is counted: the qualified noun in the sentence ("key
+projects" -> `Key projects`, "actions in the delivery plan" -> `Delivery plan actions`), else the last one named
+earlier in the paragraph, else the bare noun's default name. Nouns, containers, default names and the words that
+never start a name are data: `ingest/parse/vocabularies/performance.csv`."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.performance_words import NUMBER_WORDS
+from ingest.parse.vocabulary import alternation, labels, terms
+
+VOCABULARY = "performance"
+
+
+def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """Each sentence's segment: its most qualified counted noun, carried on through the paragraph."""
+    heads = alternation(VOCABULARY, "head")
+    container = (
+        rf"(?:in|within)\s+(?:the|our|its)\s+(?:[\w'-]+\s+){{0,3}}?{alternation(VOCABULARY, 'container')}\b"
+    )
+    postmodifier = rf"(?:\s+(?:{alternation(VOCABULARY, 'postmodifier')}|{container}))?"
+    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}\b{heads}\b{postmodifier}"
+    parts = rf"(?i)^(.*?)\b({heads})\b(.*)$"
+    stop = [*terms(VOCABULARY, "stop"), *NUMBER_WORDS]
+    word = pl.element().str.to_lowercase().str.replace_all(r"[‘’'\"]", "")
+    keep = (~(word.is_in(stop) | pl.element().str.contains(r"^\d|['’]s$"))).cast(pl.Int8)
+    nouns = (
+        sentences.select("document_id", "line_no", "sent_no", found=pl.col("sentence").str.extract_all(noun))
+        .explode("found")
+        .drop_nulls("found")
+        .with_columns(parts=pl.col("found").str.extract_groups(parts))
+        .with_columns(
+            before=pl.col("parts")
+            .struct.field("1")
+            .str.strip_chars()
+            .str.split(" ")
+            .list.eval(pl.element().filter(keep.reverse().cum_min().reverse() == 1))
+            .list.join(" "),
+            head=pl.col("parts").struct.field("2"),
+            after=pl.col("parts").struct.field("3").str.strip_chars(),
+        )
+        .with_columns(  # "actions in the delivery plan" -> "delivery plan actions"
+            before=pl.concat_str(
+                pl.col("after").str.extract(r"(?i)^(?:in|within)\s+(?:the|our|its)\s+(.+)$", 1),
+                "before",
+                separator=" ",
+            ).fill_null(pl.col("before")),
+            after=pl.col("after").str.replace(r"(?i)^(?:in|within)\s.*$", ""),
+        )
+        .with_columns(
+            name=pl.concat_str("before", "head", "after", separator=" ")
+            .str.replace_all(r"[‘’'\"]", "")
+            .str.replace_all(r"\s+", " ")
+            .str.strip_chars(),
+            qualified=(pl.col("before") != "") | (pl.col("after") != ""),
+        )
+    )
+    best = (
+        nouns.with_columns(size=pl.col("name").str.count_matches(" ") + pl.col("qualified").cast(pl.Int32))
+        .sort("size", descending=True, maintain_order=True)
+        .group_by("document_id", "line_no", "sent_no")
+        .agg(
+            qualified=pl.col("name").filter(pl.col("qualified")).first(),
+            bare=pl.col("head").str.to_lowercase().first(),
+        )
+    )
+    defaults = {k.lower(): v for k, v in labels(VOCABULARY, "default").items()}
+    return (
+        sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left")
+        .sort("document_id", "line_no", "sent_no")
+        .with_columns(carried=pl.col("qualified").forward_fill().over("document_id", "line_no"))
+        .with_columns(
+            segment=pl.coalesce(
+                "carried",
+                pl.col("bare").replace_strict(defaults, default=None),
+                pl.lit(defaults["indicators"]),
+            )
+        )
+        .with_columns(
+            segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
+        )
+        .rename({"carried": "counted_noun"})
+        .drop("qualified", "bare")
+    )
