@@ -19,7 +19,7 @@ VOCABULARY = "partnerships"
 WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+)"
 JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
 ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
-ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice)s?$"
+ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority)s?$"
 OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
 LOWER_NAMED = (
     r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"

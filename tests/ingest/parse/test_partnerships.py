@@ -193,3 +193,11 @@ def test_a_university_named_head_first_and_a_company_introduced_as_partner() -> 
         ("University of North Wyvern", "partner"),
         ("Fenby Homes Ltd", "partner"),
     }
+
+
+def test_joint_committees_and_community_foundations() -> None:
+    body = "The Fenby and Marsh Joint Waste Committee met, and the Wyre Community Foundation gave grants."
+    assert {(n, k) for n, _, k in _names(body)} == {
+        ("Fenby and Marsh Joint Waste Committee", "partnership"),
+        ("Wyre Community Foundation", "partner"),
+    }
