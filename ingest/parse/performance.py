@@ -33,7 +33,10 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     header = cells(pl.col("line")).list.eval(count_column(pl.element()).is_in(RAG_COLUMNS)).list.sum() >= 2
     row = cells(pl.col("line"))
     values = row.list.eval(pl.element().filter(is_value(pl.element())))
-    named = pl.col("header_cells").list.eval(count_column(pl.element()).fill_null(""))
+    # empty header cells (a PDF's column grid gives some) name no column: counts align with the printed labels
+    named = pl.col("header_cells").list.eval(
+        count_column(pl.element().filter(pl.element() != "")).fill_null("")
+    )
     rows = blocks(explode_lines(docs), header).with_columns(
         values=values,
         names=named,

@@ -262,3 +262,8 @@ def test_bullet_lines_of_a_status_and_its_count_are_one_segment_named_by_their_h
 def test_a_noun_counted_in_a_plan_is_named_after_the_plan() -> None:
     text = "Of the 40 projects in the capital programme, 30 were green, 6 amber and 4 red."
     assert _prose(text) == [("Capital programme projects", "segment", 30, 6, 4, None, None, None)]
+
+
+def test_empty_header_cells_from_a_pdf_grid_do_not_shift_the_columns() -> None:
+    text = "Theme\t\tGreen\t\tAmber\tRed\t\nParks\t5\t2\t1\n"
+    assert _summary(text) == [("Parks", "segment", 5, 2, 1, None, None, None)]
