@@ -11,16 +11,29 @@ import re
 from collections.abc import Iterable
 
 from ingest.read.errors import UnreadableReport
+from ingest.read.pdf_graphics import Rule, markers, rule_between, vertical_rules
 from ingest.read.pdf_page import page_texts, running_rows
 from ingest.read.pdf_rows import CELL_GAP, Row, Segment, page_lines
 
-__all__ = ["CELL_GAP", "Char", "Segment", "group_chars", "is_bold_font", "page_lines", "pages_from_layouts"]
+__all__ = [
+    "CELL_GAP",
+    "Char",
+    "Segment",
+    "group_chars",
+    "is_bold_font",
+    "page_lines",
+    "pages_from_layouts",
+    "Rule",
+    "markers",
+    "vertical_rules",
+]
 
 WORD_MARGIN = 0.1  # pdfminer LAParams.word_margin: a gap wider than this many character sizes is a space
 CHAR_MARGIN = 2.0  # pdfminer LAParams.char_margin: characters more widths apart than this break a line
 LINE_OVERLAP = 0.5  # pdfminer LAParams.line_overlap: the share of the lower height a line's characters share
 CID_PATTERN = re.compile(r"\(cid:[0-9]+\)")
 MIN_CHARS_PER_PAGE = 20
+RULE_GAP = 1.0  # points: characters closer than this have no rule between them (not looked for)
 
 
 def is_bold_font(fontname: str) -> bool:
@@ -56,17 +69,20 @@ def markup_runs(chars: Iterable[tuple[str, bool | None]]) -> str:
 Char = tuple[float, float, float, float, str, bool | None]  # x0, y0, x1, y1, text, bold
 
 
-def group_chars(chars: Iterable[Char]) -> list[Segment]:
+def group_chars(chars: Iterable[Char], rules: list[Rule] | None = None) -> list[Segment]:
     """A page's text lines, split into table cells, from its characters in content order (any engine).
 
     pdfminer's rules for horizontal text with its default `LAParams` (`LTLayoutContainer.group_objects`,
     `LTTextLineHorizontal.add`): two consecutive characters are on one line when they overlap vertically by
     more than `LINE_OVERLAP` of the lower one's height and are less than `CHAR_MARGIN` widths apart; a space
     goes where the gap from the previous character is over `WORD_MARGIN` of the character's size; a line
-    with no width or height is dropped. A line is split into cells where the gap is `CELL_GAP` or more.
+    with no width or height is dropped. A line is split into cells where the gap is `CELL_GAP` or more, or
+    where one of `rules` (`vertical_rules`) runs between two characters.
     """
+    rules = rules or []
+    xs = [x for x, _, _ in rules]
     segments: list[Segment] = []
-    parts: list[list] = []  # the current line's cells: [x0, x1, chars]
+    parts: list[list] = []  # the current line's cells: [x0, x1, chars, rule]
     line: list[tuple[str, bool | None]] = []
     y_min = y_max = x_min = x_max = 0.0
     px0 = py0 = px1 = py1 = pw = ph = float("nan")  # the previous character's box and size (none yet)
@@ -87,10 +103,11 @@ def group_chars(chars: Iterable[Char]) -> list[Segment]:
         if same_line:
             if px1 < x0 - WORD_MARGIN * (w if w > h else h):
                 line.append((" ", None))
-            if x0 - px1 >= CELL_GAP:
+            rule = rule_between(rules, xs, px1, x0, (y0 + y1) / 2) if xs and x0 - px1 > RULE_GAP else None
+            if rule is not None or x0 - px1 >= CELL_GAP:
                 parts[-1][1] = px1
                 line = []
-                parts.append([x0, 0.0, line])
+                parts.append([x0, 0.0, line, rule])
             y_min, y_max = (y0 if y0 < y_min else y_min), (y1 if y1 > y_max else y_max)
             x_min, x_max = (x0 if x0 < x_min else x_min), (x1 if x1 > x_max else x_max)
         else:
@@ -98,7 +115,7 @@ def group_chars(chars: Iterable[Char]) -> list[Segment]:
                 parts[-1][1] = px1
                 _close_line(parts, y_min, y_max, x_max > x_min, segments)
             line = []
-            parts = [[x0, 0.0, line]]
+            parts = [[x0, 0.0, line, None]]
             y_min, y_max, x_min, x_max = y0, y1, x0, x1
         line.append((text, bold))
         px0, py0, px1, py1, pw, ph = x0, y0, x1, y1, w, h
@@ -109,13 +126,14 @@ def group_chars(chars: Iterable[Char]) -> list[Segment]:
 
 
 def _close_line(parts: list[list], y0: float, y1: float, has_width: bool, out: list[Segment]) -> None:
-    """Append one text line's cells ([x0, x1, characters] each) as segments spanning the line's height."""
+    """Append one text line's cells ([x0, x1, characters, rule] each) as segments spanning the line's
+    height."""
     if not has_width or y1 <= y0:
         return
-    for x0, x1, chars in parts:
+    for x0, x1, chars, rule in parts:
         text = markup_runs(chars)
         if text.strip():
-            out.append(Segment(x0, y0, x1, y1, text))
+            out.append(Segment(x0, y0, x1, y1, text, rule))
 
 
 def _close_bold(out: list[str]) -> None:

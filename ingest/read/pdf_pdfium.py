@@ -26,7 +26,15 @@ from collections.abc import Iterator
 from itertools import repeat
 
 from ingest.read.errors import UnreadableReport
-from ingest.read.pdf_layout import Char, group_chars, is_bold_font, page_lines, pages_from_layouts
+from ingest.read.pdf_layout import (
+    Char,
+    group_chars,
+    is_bold_font,
+    markers,
+    page_lines,
+    pages_from_layouts,
+    vertical_rules,
+)
 
 BOLD_WEIGHT = 600  # font weight read as bold when the font has no name
 _GENERATED = frozenset(" \r\n")  # the characters PDFium inserts where the content has none
@@ -227,6 +235,20 @@ def _characters(api: _Api, page: int, textpage: int, rotation: int) -> Iterator[
         yield x0, y0, x1, y0 + h, char, bold
 
 
+def _path_boxes(raw, page, rotation: int) -> list[Box]:  # noqa: ANN001 - pypdfium2.raw and a page handle
+    """The bounds of the page's own path objects (for `vertical_rules` and `markers`)."""
+    boxes = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            box = (left.value, bottom.value, right.value, top.value)
+            boxes.append(_rotate(box, rotation) if rotation else box)
+    return boxes
+
+
 def extract_pdf_pages_pdfium(data: bytes, max_pages: int = 400, max_seconds: float = 120.0) -> list[str]:
     """Extract the text of every page of a PDF with PDFium (same output and errors as `extract_pdf_pages`).
 
@@ -268,12 +290,15 @@ def extract_pdf_pages_pdfium(data: bytes, max_pages: int = 400, max_seconds: flo
                         address = ctypes.cast(textpage, ctypes.c_void_p).value
                         page_address = ctypes.cast(page, ctypes.c_void_p).value
                         rotation = raw.FPDFPage_GetRotation(page) % 4
-                        segments = group_chars(_characters(api, page_address, address, rotation))
+                        chars = _characters(api, page_address, address, rotation)
+                        boxes = _path_boxes(raw, page, rotation)
+                        rules = vertical_rules(boxes)
+                        segments = group_chars(chars, rules)
                     finally:
                         raw.FPDFText_ClosePage(textpage)
                 finally:
                     raw.FPDF_ClosePage(page)
-                layouts.append(page_lines(segments))
+                layouts.append(page_lines(segments, rules, markers(boxes)))
         finally:
             raw.FPDF_CloseDocument(document)
     return pages_from_layouts(layouts)

@@ -16,11 +16,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ingest.read.errors import UnreadableReport
-from ingest.read.pdf_layout import Char, group_chars, is_bold_font, page_lines, pages_from_layouts
+from ingest.read.pdf_layout import (
+    Char,
+    group_chars,
+    is_bold_font,
+    markers,
+    page_lines,
+    pages_from_layouts,
+    vertical_rules,
+)
 
 
 def _char_device(resources):  # noqa: ANN001, ANN202 - pdfminer objects, class defined on first use
-    """A pdfminer page aggregator that keeps only the page's own characters, as (box, text, bold) tuples.
+    """A pdfminer page aggregator that keeps only the page's own characters, as (box, text, bold) tuples
+    (its `result` holds the page's own paths: lines, rectangles and curves).
 
     It computes each character's box as `LTChar` does (the font's descent, rise and advance through the
     text matrix) without building the object; characters inside form XObjects (pdfminer's figures) are
@@ -123,6 +132,7 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 12
     Raises:
         UnreadableReport: encrypted, broken, too long, or without usable text (scanned/image-only, `(cid:NN)`).
     """
+    from pdfminer.layout import LTCurve
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
@@ -142,7 +152,9 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 12
                     raise UnreadableReport(f"extraction took longer than {max_seconds:g} s")
                 device.chars = []
                 interpreter.process_page(page)
-                layouts.append(page_lines(group_chars(device.chars)))
+                boxes = [item.bbox for item in device.result if isinstance(item, LTCurve)]
+                rules = vertical_rules(boxes)
+                layouts.append(page_lines(group_chars(device.chars, rules), rules, markers(boxes)))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise UnreadableReport(f"encrypted PDF ({type(exc).__name__})") from exc
     except PSException as exc:

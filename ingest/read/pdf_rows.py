@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+
+from ingest.read.pdf_graphics import Box, Rule, has_marker, rule_between
 
 CELL_GAP = 12.0  # points of white space that separate two table cells on one row
 # a cell holding only a list marker: a bullet glyph, or an item number such as "3.", "(b)" or "iv)"
@@ -22,6 +25,7 @@ class Segment:
     x1: float
     y1: float
     text: str
+    rule: float | None = None  # x of a ruling line (a cell border) between it and the segment before it
 
 
 @dataclass
@@ -36,7 +40,7 @@ class Row:
 
 
 def _row(cells: list[Segment]) -> Row:
-    if len(cells) >= 2 and MARKER.match(cells[0].text.strip()):
+    if len(cells) >= 2 and cells[1].rule is None and MARKER.match(cells[0].text.strip()):
         marker, first = cells[0], cells[1]  # a list marker set apart from its item's text by a tab stop
         merged = Segment(marker.x0, min(marker.y0, first.y0), first.x1, max(marker.y1, first.y1), "")
         merged.text = marker.text.strip() + " " + first.text.strip()
@@ -50,8 +54,27 @@ def _row(cells: list[Segment]) -> Row:
     )
 
 
-def page_lines(segments: list[Segment]) -> list[Row]:
-    """Group segments whose vertical centres are close into rows, top of the page first."""
+def _mark_rules(cells: list[Segment], rules: list[Rule], xs: list[float]) -> list[Segment]:
+    """Cells of one row with the ruling line between each and the cell before it noted (`Segment.rule`)."""
+    for left, right in zip(cells, cells[1:], strict=False):
+        if right.rule is None:
+            right.rule = rule_between(rules, xs, left.x1, right.x0, (right.y0 + right.y1) / 2)
+    return cells
+
+
+def _mark_item(cells: list[Segment], markers: list[Box]) -> list[Segment]:
+    """A row's cells with a list marker drawn as a graphic just before the first put in as a bullet glyph."""
+    first = cells[0]
+    if markers and has_marker(markers, first.x0, first.y0, first.y1):
+        cells[0] = Segment(first.x0, first.y0, first.x1, first.y1, "• " + first.text.lstrip(), first.rule)
+    return cells
+
+
+def page_lines(
+    segments: list[Segment], rules: list[Rule] | None = None, markers: list[Box] | None = None
+) -> list[Row]:
+    """Group segments whose vertical centres are close into rows, top of the page first (with the vertical
+    `rules` between a row's cells noted on them, and list `markers` drawn as graphics as bullet glyphs)."""
     ordered = sorted(segments, key=lambda s: (-(s.y0 + s.y1) / 2, s.x0))
     groups: list[list[Segment]] = []
     for seg in ordered:
@@ -63,19 +86,26 @@ def page_lines(segments: list[Segment]) -> list[Row]:
                 groups[-1].append(seg)
                 continue
         groups.append([seg])
-    return [_row(sorted(group, key=lambda s: s.x0)) for group in groups]
+    xs = [x for x, _, _ in rules or []]
+    rows = [_mark_rules(sorted(group, key=lambda s: s.x0), rules or [], xs) for group in groups]
+    return [_row(_mark_item(cells, markers or [])) for cells in rows]
 
 
 def _row_text(row: Row) -> str:
     parts = [row.cells[0].text.strip()]
     for prev, seg in zip(row.cells, row.cells[1:], strict=False):
-        parts.append("\t" if seg.x0 - prev.x1 >= CELL_GAP else " ")
+        parts.append("\t" if _apart(prev, seg) else " ")
         parts.append(seg.text.strip())
     return "".join(parts)
 
 
+def _apart(left: Segment, right: Segment) -> bool:
+    """Whether two segments of a row are separate cells: a wide gap or a ruling line between them."""
+    return right.rule is not None or right.x0 - left.x1 >= CELL_GAP
+
+
 def _is_table_row(row: Row) -> bool:
-    return any(b.x0 - a.x1 >= CELL_GAP for a, b in zip(row.cells, row.cells[1:], strict=False))
+    return any(_apart(a, b) for a, b in zip(row.cells, row.cells[1:], strict=False))
 
 
 def _column_starts(rows: list[Row]) -> list[float]:
@@ -85,6 +115,27 @@ def _column_starts(rows: list[Row]) -> list[float]:
         if not starts or x - starts[-1] > 4:
             starts.append(x)
     return starts
+
+
+def _ruled_starts(rows: list[Row]) -> list[float] | None:
+    """A ruled table's column boundaries: the x of every ruling line between its cells (merged within 4
+    points), when each of its rows has its cells apart by ruling lines only; else None."""
+    ruled = all(seg.rule is not None for row in rows for seg in row.cells[1:])
+    xs = sorted(seg.rule for row in rows for seg in row.cells[1:] if seg.rule is not None)
+    if not ruled or not xs:
+        return None
+    bounds = [xs[0]]
+    bounds.extend(x for prev, x in zip(xs, xs[1:], strict=False) if x - prev > 4)
+    return bounds
+
+
+def _ruled_text(row: Row, bounds: list[float]) -> str:
+    """A ruled table's row as tab-separated cells, each in the column between the rules around it."""
+    cells = [""] * (len(bounds) + 1)
+    for seg in row.cells:
+        column = bisect_right(bounds, seg.x0)
+        cells[column] = (cells[column] + " " + seg.text.strip()).strip()
+    return "\t".join(cells).rstrip("\t")
 
 
 def _table_text(row: Row, starts: list[float]) -> str:
@@ -106,7 +157,11 @@ def table_texts(rows: list[Row]) -> list[str]:
         while j < len(rows) and _is_table_row(rows[j]):
             j += 1
         if j - i >= 2:
-            starts = _column_starts(rows[i:j])
-            texts[i:j] = [_table_text(row, starts) for row in rows[i:j]]
+            bounds = _ruled_starts(rows[i:j])
+            if bounds:
+                texts[i:j] = [_ruled_text(row, bounds) for row in rows[i:j]]
+            else:
+                starts = _column_starts(rows[i:j])
+                texts[i:j] = [_table_text(row, starts) for row in rows[i:j]]
         i = max(j, i + 1)
     return texts
