@@ -41,8 +41,11 @@ def classify_doc_type(head: pl.Expr) -> pl.Expr:
     for where, kind_cues in ((title_zone(head), cue_patterns(title=True)), (head, cues)):
         for peer_kind in PEER_KINDS:
             kind = kind.when(is_report & where.str.contains(kind_cues[peer_kind])).then(pl.lit(peer_kind))
+    titled = cue_patterns(title=True)
     return (
         kind.when(head.str.contains(cues["performance_report"]))
+        .then(pl.lit("performance_report"))
+        .when(title_zone(head).str.contains(titled["performance_report"]))
         .then(pl.lit("performance_report"))
         .otherwise(pl.lit("other"))
     )

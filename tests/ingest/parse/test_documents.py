@@ -30,6 +30,12 @@ def _facts(text: str) -> dict:
         ("Corporate Performance Report – End of June (Q1) 2021/22", "performance_report"),
         ("Annual Performance Improvement Self-Assessment Report 2022-23", "performance_report"),
         ("Annual Statement of Accounts 2020/21", "other"),
+        ("Wyvern District Council\n\nQuarterly Performance Summary: Quarter 1 2022/23", "performance_report"),
+        ("Wyvern District Council\n\nCorporate Scorecard: Quarter 4 2022/23", "performance_report"),
+        ("Wyvern District Council\n\nCouncil Plan Delivery Update - Quarter 2 2023/24", "performance_report"),
+        ("Wyvern District Council\n\nKPI Report - Quarter 3 2021/22", "performance_report"),
+        ("Wyvern District Council\n\nMinutes of Cabinet, 4 May 2023\n\n7. Corporate Peer Challenge", "other"),
+        ("News\n\nPeer challenge praises Wyvern's performance report", "other"),
     ],
 )
 def test_doc_type_comes_from_the_title(title: str, doc_type: str) -> None:
