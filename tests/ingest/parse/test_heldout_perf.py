@@ -128,3 +128,12 @@ if __name__ == "__main__":
         print(
             f"{family:13} P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}  ({tp}/{pred}/{gold})"
         )
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_held_out_document_types(case: Path) -> None:
+    from ingest.parse.documents import parse_documents
+
+    gold = json.loads(case.read_text(encoding="utf-8"))
+    text = case.with_suffix(".txt").read_text(encoding="utf-8")
+    assert parse_documents(make_docs(text)).collect()["doc_type"][0] == gold["doc_type"]
