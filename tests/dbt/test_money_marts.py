@@ -10,6 +10,7 @@ from tests.conftest import run_cli
 
 MONITORING = "wyvern_2019_q2-revenue-budget-monitoring.txt"
 SAVINGS_PAGE = "borsetshire_savings-made.txt"
+MINUTES = "fenby_2021_cabinet-minutes-savings.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -25,11 +26,23 @@ REPORTS = {
     SAVINGS_PAGE: (
         "Savings we have already made\n\n"
         "Borsetshire County Council has cut £1.3 million a year from senior management costs.\n\n"
-        "Spending on consultants has fallen by £2 million.\n\n"
+        "Spending on consultants has fallen by £2 million or 40%.\n\n"
         "By 2020/21 the council has to save £30m.\n\n"
         "This means we need to save about £120 per household.\n\n"
         "Government grants have fallen by a further £8m, to £20m.\n\n"
         "The future funding shortfall of the housing account is £4m.\n"
+    ),
+    MINUTES: (
+        "Fenby Borough Council\n\n"
+        "Cabinet minutes\n\n"
+        "Members noted that a review of the £6m savings for 2021/22 had been carried out in the autumn, which "
+        "confirmed that £4m of the savings had been delivered.\n\n"
+        "The Leader said that the change programme was working, delivering better services and savings of £1.2m.\n\n"
+        "The restructure of the customer contact team had delivered savings of £40k and £25k for the General "
+        "Fund and the Housing Revenue Account respectively.\n\n"
+        "The refresh resulted in a welcome change to the four year savings target, bringing it down by £300k, "
+        "from £2.5m to £2.2m, and that the Housing Revenue Account reserves remained above £9m throughout the "
+        "period.\n"
     ),
 }
 
@@ -138,3 +151,30 @@ def test_yearly_figures_hold_only_figures_of_one_year(con) -> None:
         ("financial_figures", "funding_gap", 2e6, "2020/21"),
         ("financial_figures", "funding_gap", 3e6, "2020/21"),
     }
+
+
+def test_cues_bind_to_the_figure_of_their_own_clause(con) -> None:
+    rows = _rows(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area from marts.savings where source_file = ?",
+        MINUTES,
+    )
+    assert rows == {
+        # "delivered" is the later figure's: the £6m reviewed are the year's savings target
+        ("target", 6e6, "2021/22", None),
+        ("delivered", 4e6, "2021/22", None),
+        # "delivering" is a form of deliver
+        ("delivered", 1.2e6, None, None),
+        # "respectively" pairs each figure with its own name: the second is the housing account's
+        ("delivered", 40e3, None, None),
+        ("delivered", 25e3, None, "housing"),
+        # the levels either side of a movement are what the words before the movement name; the housing
+        # account of the next clause is not theirs
+        ("target", 2.5e6, None, None),
+        ("target", 2.2e6, None, None),
+    }
+
+
+def test_a_percentage_after_a_fall_is_its_size_not_a_savings_rate(con) -> None:
+    rows = _rows(con, "select kind, percent from marts.savings where source_file = ?", SAVINGS_PAGE)
+    assert ("rate", 40.0) not in rows

@@ -55,7 +55,7 @@ rule_matches as (
                     when 'after' then windows.near_after
                     when 'heading' then windows.headings
                     when 'previous' then windows.previous_sentence
-                    else windows.sentence_lower
+                    else windows.sentence_own
                 end,
                 rules.pattern
             )

@@ -38,6 +38,7 @@ own as (
     select
         windows.*,
         labels.priority,
+        coalesce(labels.is_movement, false) as is_movement,
         case when labels.uses_heading then labels.heading_target_table else labels.target_table end as target_table,
         case when labels.uses_heading then labels.heading_label else labels.label end as label,
         services.service_area,
@@ -89,12 +90,16 @@ resolved as (
 final as (
 
     {# a percentage restating the amount before it ("£8.9m (46%) of the target") is a savings rate when that
-       amount is a saving, else no fact of its own ("an overspend of £30k or 0.02% of the net budget") #}
+       amount is a saving, else no fact of its own ("an overspend of £30k or 0.02% of the net budget"); after a
+       change ("spending has fallen by £6m or 60%") it is the size of the change, not a savings rate #}
     select
         * replace (
             case
                 when not is_share_of_previous then resolved_table
-                when lag(resolved_table) over mentions_in_order = 'savings' then 'savings'
+                when
+                    lag(resolved_table) over mentions_in_order = 'savings'
+                    and not lag(is_movement) over mentions_in_order
+                    then 'savings'
             end as resolved_table,
             case when is_share_of_previous then 'rate' else resolved_label end as resolved_label
         )

@@ -26,18 +26,21 @@ service_matches as (
         services.service_area,
         services.priority,
         case
+            when windows.respective_words is not null then -1
             when windows.continues_previous and regexp_matches(windows.near_after, services.pattern) then 0
             when regexp_matches(windows.near_before, services.pattern)
                 then case when windows.continues_previous then 1 else 0 end
             when regexp_matches(windows.near_after, services.pattern) then 1
-            when regexp_matches(windows.sentence_lower, services.pattern) then 2
+            when regexp_matches(windows.sentence_own, services.pattern) then 2
             else 3
         end as service_level
     from windows
     inner join services
         on
-            regexp_matches(windows.sentence_lower, services.pattern)
+            regexp_matches(windows.sentence_own, services.pattern)
             or regexp_matches(windows.previous_sentence, services.pattern)
+    {# a figure paired with a name by "respectively" has that name's service or none #}
+    where windows.respective_words is null or regexp_matches(windows.respective_words, services.pattern)
 
 ),
 

@@ -15,17 +15,75 @@ documents as (
 
 ),
 
+levelled as (
+
+    select
+        mentions.*,
+        {# a level around a movement ("the savings target, down by £0.7m from £5m to £4.3m"): the words
+           before the movement say what £5m and £4.3m are #}
+        regexp_extract(
+            lower(mentions.context_before),
+            '^(.*?)[,\s]*\b(?:[a-z]+ (?:it |them )?)?(?:down|up|reduced|increased|fallen|risen|fell|rose|grown|cut)'
+            || ' by £[0-9][^£]*\bfrom\s*(?:£[^£]*\bto\s*)?$',
+            1
+        ) as movement_clause,
+        {# "£2m and £3m for adults and housing respectively": the names paired with the figures, and how many
+           figures of the list come after this one (the name is counted from the end of both lists) #}
+        regexp_split_to_array(
+            regexp_extract(
+                lower(mentions.context_after), '^[^;]*?\b(?:for|in|on|to|from)\s+([^£;]*?)\s*,?\s*respectively', 1
+            ),
+            ',\s*(?:and\s+)?|\s+and\s+'
+        ) as respective_names,
+        len(
+            regexp_extract_all(regexp_extract(lower(mentions.context_after), '^(.*)\brespectively', 1), '£')
+        ) as figures_after,
+        {# the sentence up to the figure's own clause's end when a clause of its own comes before the next
+           figure ("the £19.5m savings were reviewed, which confirmed that £8.9m had been delivered": delivered
+           is £8.9m's), and never past a later clause with a figure of its own; a short list ("£2m and £3m were
+           delivered") shares its sentence #}
+        lower(
+            mentions.context_before || mentions.raw_figure
+            || regexp_replace(
+                case
+                    when
+                        mentions.context_after like '%£%'
+                        and length(split_part(mentions.context_after, '£', 1)) > 30
+                        and regexp_matches(
+                            lower(split_part(mentions.context_after, '£', 1)), '\b(which|that|while|whereas|but)\b|;'
+                        )
+                        then regexp_replace(
+                            split_part(mentions.context_after, '£', 1),
+                            '(\b(which|that|while|whereas|but|and)\b|;).*$',
+                            ''
+                        )
+                    else mentions.context_after
+                end,
+                '(\b(which|that|while|whereas|but|and)\b|;)[^£]{30,}£.*$',
+                ''
+            )
+        ) as sentence_own
+    from mentions
+
+),
+
 clauses as (
 
     select
         mentions.*,
+        case
+            when mentions.respective_names[1] <> '' and len(mentions.respective_names) > mentions.figures_after
+                then mentions.respective_names[len(mentions.respective_names) - mentions.figures_after]
+        end as respective_words,
         {# the words before the figure back to the figure before it, at most 110 characters; a
            non-restrictive relative clause (", which was agreed last year,", ", without using reserves,") is an aside #}
         right(
             regexp_replace(
                 lower(
                     regexp_replace(
-                        mentions.context_before, '^.*£[0-9][0-9,.]*\s?(billion|bn|million|m|thousand|k)?', ''
+                        coalesce(nullif(mentions.movement_clause, ''), mentions.context_before),
+                        '^.*£[0-9][0-9,.]*\s?(billion|bn|million|m|thousand|k)?',
+                        ''
                     )
                 ),
                 ',\s*(?:which|without) [^,]*,',
@@ -53,7 +111,7 @@ clauses as (
         end as previous_sentence,
         {# the section's heading and the document's title ("Savings we have already made") #}
         lower(coalesce(mentions.heading, '') || ' | ' || coalesce(documents.title, '')) as headings
-    from mentions
+    from levelled as mentions
     left join documents on mentions.document_id = documents.document_id
 
 ),
@@ -89,4 +147,4 @@ final as (
 
 )
 
-select * from final
+select * exclude (respective_names, figures_after) from final
