@@ -36,7 +36,7 @@ CHANGE = (
     # "from £263.9m in 2021/22 to £294.3m"
     rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
 )
-MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen"
+MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
 
 
 def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import polars as pl
 
 YEAR = r"((?:19|20)[0-9]{2}|[0-9]{2})\s?[/-]\s?((?:19|20)?[0-9]{2})(?-u:\b)"
+# a figure that sums the ones before it: "for a total of £19.9m", "£5m in total"
+TOTAL = r"(?i)\b(?:a total of|in total|totall?ing|altogether)\s*$"
 
 
 def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:
@@ -51,6 +53,12 @@ def _explicit_year(text: pl.Expr, last: bool = False) -> pl.Expr:
     return _fiscal(one.struct.field("1"), one.struct.field("2"))
 
 
+def _in_place_by_april(text: pl.Expr) -> pl.Expr:
+    """'in place by April 2023': the financial year that April starts (2023/24)."""
+    start = text.str.extract(r"(?i)^[^£]{0,40}?\bby (?:the start of )?april ((?:19|20)[0-9]{2})\b", 1)
+    return _fiscal(start, (start.cast(pl.Int32, strict=False) + 1).cast(pl.String))
+
+
 def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
     """Resolve each figure's fiscal year(s) from the words nearest to it."""
     base = pl.coalesce(
@@ -76,9 +84,18 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
             own_year=pl.coalesce(
                 _explicit_year(pl.col("near_after").str.extract(r"^(.{0,40})", 1)),
                 _relative_year(pl.col("near_after").str.slice(0, 60), base),
+                _in_place_by_april(pl.col("near_after")),
                 # only the clause's last words: "later in the current year ... had delivered £36k" is not dated
                 _relative_year(pl.col("clause").str.slice(-80), base),
-                pl.when(~pl.col("continues_previous")).then(_explicit_year(pl.col("clause"), last=True)),
+                # "£9.3m in 22/23, for a total of £19.9m": the year right after the figure before is its own
+                pl.when(~pl.col("continues_previous")).then(
+                    _explicit_year(
+                        pl.when(pl.col("clause").str.contains(TOTAL))
+                        .then(pl.col("clause").str.replace(rf"^[\s,]*(?:in|for|during) {YEAR}", ""))
+                        .otherwise(pl.col("clause")),
+                        last=True,
+                    )
+                ),
             ),
             part_of_previous=pl.col("clause").str.contains(r"^[\s,(]*(?:of which|including|of this)[\s,]*$"),
         )

@@ -42,7 +42,8 @@ REPORTS = {
         "Fund and the Housing Revenue Account respectively.\n\n"
         "The refresh resulted in a welcome change to the four year savings target, bringing it down by £300k, "
         "from £2.5m to £2.2m, and that the Housing Revenue Account reserves remained above £9m throughout the "
-        "period.\n"
+        "period.\n\n"
+        "The savings requirement for the next two years was set at £11m (about 4% of the net budget).\n"
     ),
 }
 
@@ -172,9 +173,15 @@ def test_cues_bind_to_the_figure_of_their_own_clause(con) -> None:
         # account of the next clause is not theirs
         ("target", 2.5e6, None, None),
         ("target", 2.2e6, None, None),
+        ("target", 11e6, None, None),
     }
 
 
 def test_a_percentage_after_a_fall_is_its_size_not_a_savings_rate(con) -> None:
     rows = _rows(con, "select kind, percent from marts.savings where source_file = ?", SAVINGS_PAGE)
     assert ("rate", 40.0) not in rows
+
+
+def test_a_percentage_of_the_budget_after_a_saving_is_not_a_savings_rate(con) -> None:
+    rows = _rows(con, "select kind, percent from marts.savings where source_file = ?", MINUTES)
+    assert ("rate", 4.0) not in rows

@@ -91,7 +91,8 @@ final as (
 
     {# a percentage restating the amount before it ("£8.9m (46%) of the target") is a savings rate when that
        amount is a saving, else no fact of its own ("an overspend of £30k or 0.02% of the net budget"); after a
-       change ("spending has fallen by £6m or 60%") it is the size of the change, not a savings rate #}
+       change ("spending has fallen by £6m or 60%") it is the size of the change, and a share of a budget ("£2m (3% of
+       the net budget)") is the amount's size, not a savings rate #}
     select
         * replace (
             case
@@ -99,6 +100,7 @@ final as (
                 when
                     lag(resolved_table) over mentions_in_order = 'savings'
                     and not lag(is_movement) over mentions_in_order
+                    and not regexp_matches(near_after, '^\W*of (the |its |our )?([a-z]+ ){0,3}budget')
                     then 'savings'
             end as resolved_table,
             case when is_share_of_previous then 'rate' else resolved_label end as resolved_label

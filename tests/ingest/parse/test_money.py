@@ -316,3 +316,23 @@ def test_a_percentage_after_an_amount_and_its_noun_restates_it() -> None:
         ("£3m", False),
         ("60%", True),
     ]
+
+
+def test_a_total_after_a_list_of_years_has_no_year_of_its_own() -> None:
+    mentions = _mentions("Wyvern must save £4.2m in 2021/22 and £3.1m in 2022/23, for a total of £7.3m.")
+    assert [m["fiscal_year"] for m in mentions] == ["2021/22", "2022/23", None]
+
+
+def test_a_total_keeps_a_year_written_in_its_own_words() -> None:
+    [mention] = _mentions("The 2020/21 savings proposals totalling £2.5m were agreed.")
+    assert mention["fiscal_year"] == "2020/21"
+
+
+def test_in_place_by_april_is_the_year_that_april_starts() -> None:
+    [mention] = _mentions("Borsetshire's savings target of £400k must be in place by April 2024.")
+    assert mention["fiscal_year"] == "2024/25"
+
+
+def test_a_council_tax_collection_rate_is_a_money_percentage() -> None:
+    [mention] = _mentions("Wyvern collected 96.4% of the council tax due in 2018/19.")
+    assert mention["percent"] == pytest.approx(96.4)
