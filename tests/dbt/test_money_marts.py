@@ -27,6 +27,7 @@ REPORTS = {
         "Savings we have already made\n\n"
         "Borsetshire County Council has cut £1.3 million a year from senior management costs.\n\n"
         "Spending on consultants has fallen by £2 million or 40%.\n\n"
+        "Closing two council buildings is saving £300k a year.\n\n"
         "By 2020/21 the council has to save £30m.\n\n"
         "This means we need to save about £120 per household.\n\n"
         "Government grants have fallen by a further £8m, to £20m.\n\n"
@@ -106,6 +107,8 @@ def test_a_savings_made_heading_makes_its_figures_delivered(con) -> None:
     assert rows == {
         ("delivered", 1.3e6, None, "corporate_services"),
         ("delivered", 2e6, None, None),
+        # a service outside the vocabulary (the council's buildings) is 'other'
+        ("delivered", 3e5, None, "other"),
         # a target up to a year is cumulative: no fiscal year, and the heading does not overrule its words
         ("target", 30e6, None, None),
     }
