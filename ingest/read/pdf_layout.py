@@ -21,6 +21,7 @@ __all__ = [
     "Segment",
     "group_chars",
     "is_bold_font",
+    "page_layout",
     "page_lines",
     "pages_from_layouts",
     "Rule",
@@ -142,6 +143,13 @@ def _close_bold(out: list[str]) -> None:
     while out and out[-1].isspace():
         trailing = out.pop() + trailing
     out.append("**" + trailing)
+
+
+def page_layout(chars: Iterable[Char], boxes: list[tuple[float, float, float, float]]) -> list[Row]:
+    """A page's rows from its characters (`group_chars`) and the boxes of its paths (ruling lines between
+    cells, list markers drawn as shapes)."""
+    rules = vertical_rules(boxes)
+    return page_lines(group_chars(chars, rules), rules, markers(boxes))
 
 
 def pages_from_layouts(layouts: list[list[Row]]) -> list[str]:

@@ -26,15 +26,7 @@ from collections.abc import Iterator
 from itertools import repeat
 
 from ingest.read.errors import UnreadableReport
-from ingest.read.pdf_layout import (
-    Char,
-    group_chars,
-    is_bold_font,
-    markers,
-    page_lines,
-    pages_from_layouts,
-    vertical_rules,
-)
+from ingest.read.pdf_layout import Char, is_bold_font, page_layout, pages_from_layouts
 
 BOLD_WEIGHT = 600  # font weight read as bold when the font has no name
 _GENERATED = frozenset(" \r\n")  # the characters PDFium inserts where the content has none
@@ -291,14 +283,11 @@ def extract_pdf_pages_pdfium(data: bytes, max_pages: int = 400, max_seconds: flo
                         page_address = ctypes.cast(page, ctypes.c_void_p).value
                         rotation = raw.FPDFPage_GetRotation(page) % 4
                         chars = _characters(api, page_address, address, rotation)
-                        boxes = _path_boxes(raw, page, rotation)
-                        rules = vertical_rules(boxes)
-                        segments = group_chars(chars, rules)
+                        layouts.append(page_layout(chars, _path_boxes(raw, page, rotation)))
                     finally:
                         raw.FPDFText_ClosePage(textpage)
                 finally:
                     raw.FPDF_ClosePage(page)
-                layouts.append(page_lines(segments, rules, markers(boxes)))
         finally:
             raw.FPDF_CloseDocument(document)
     return pages_from_layouts(layouts)

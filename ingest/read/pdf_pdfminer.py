@@ -16,15 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ingest.read.errors import UnreadableReport
-from ingest.read.pdf_layout import (
-    Char,
-    group_chars,
-    is_bold_font,
-    markers,
-    page_lines,
-    pages_from_layouts,
-    vertical_rules,
-)
+from ingest.read.pdf_layout import Char, is_bold_font, page_layout, pages_from_layouts
 
 
 def _char_device(resources):  # noqa: ANN001, ANN202 - pdfminer objects, class defined on first use
@@ -153,8 +145,7 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 12
                 device.chars = []
                 interpreter.process_page(page)
                 boxes = [item.bbox for item in device.result if isinstance(item, LTCurve)]
-                rules = vertical_rules(boxes)
-                layouts.append(page_lines(group_chars(device.chars, rules), rules, markers(boxes)))
+                layouts.append(page_layout(device.chars, boxes))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise UnreadableReport(f"encrypted PDF ({type(exc).__name__})") from exc
     except PSException as exc:

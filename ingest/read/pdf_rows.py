@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from ingest.read.pdf_graphics import Box, Rule, has_marker, rule_between
 
+# an item number its text follows without a space (the number ends at the tab stop the text starts at)
+ITEM_NUMBER_JOINED = re.compile(r"^(\*\*\(?[0-9]{1,2}[.)]\*\*|\(?[0-9]{1,2}[.)])(?=(?:\*\*)?[A-Z])")
 CELL_GAP = 12.0  # points of white space that separate two table cells on one row
 # a cell holding only a list marker: a bullet glyph, or an item number such as "3.", "(b)" or "iv)"
 MARKER = re.compile(
@@ -92,7 +94,7 @@ def page_lines(
 
 
 def _row_text(row: Row) -> str:
-    parts = [row.cells[0].text.strip()]
+    parts = [ITEM_NUMBER_JOINED.sub(r"\1 ", row.cells[0].text.strip(), count=1)]
     for prev, seg in zip(row.cells, row.cells[1:], strict=False):
         parts.append("\t" if _apart(prev, seg) else " ")
         parts.append(seg.text.strip())

@@ -76,13 +76,30 @@ def producer_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
     return {"producer": producer, "pdfs": pdfs, "warehouse": warehouse, "scores": _scores(warehouse, gold)}
 
 
-@pytest.mark.xfail(
-    reason="issue 14 open: wrapped table cells, tight browser table cells and justified gaps still cost marts",
-    strict=False,
-)
+# Producers whose PDFs still miss the margin or the engines' parity, with why (issue 14 open); the others must pass.
+MARGIN_OPEN = {
+    "libreoffice": "issue 14 open: table cells wrapped over lines split into rows (this layout draws no ruling "
+    "lines) and the header row repeated after a page break splits the table (performance); real financial "
+    "figures 0.021 below the text",
+    "fpdf2": "issue 14 open: table cells wrapped over lines split into rows (no ruling lines)",
+}
+PARITY_OPEN = {
+    "libreoffice": "issue 14 open: its font descriptors say Ascent 0 / Descent 0; pdfminer boxes glyphs from the "
+    "baseline, PDFium from the font program's metrics, so a line mixing fonts (a bullet's) is taller in PDFium",
+    "fpdf2": "issue 14 open: word-spacing gaps of justified lines differ between the engines' character boxes",
+}
+
+
+def _open(request: pytest.FixtureRequest, producer: str, reasons: dict[str, str]) -> None:
+    """Mark this test an expected failure for a producer with a known open cause."""
+    if producer in reasons:
+        request.applymarker(pytest.mark.xfail(reason=reasons[producer], strict=False))
+
+
 def test_every_producers_pdfs_score_within_two_points_of_the_text_on_every_mart(
-    text_scores: dict, producer_build: dict
+    request: pytest.FixtureRequest, text_scores: dict, producer_build: dict
 ) -> None:
+    _open(request, producer_build["producer"], MARGIN_OPEN)
     off = {
         (corpus, mart): round(mart_scores["f1"] - text_scores[corpus]["marts"][mart]["f1"], 3)
         for corpus in CORPORA
@@ -97,11 +114,10 @@ def test_page_numbers_point_at_the_page_holding_the_quote(producer_build: dict) 
     assert sum(on_page for on_page, _ in rows) >= 0.95 * len(rows), producer_build["producer"]
 
 
-@pytest.mark.xfail(
-    reason="issue 14 open: word-spacing (Tw) gaps of justified text differ between the engines' character boxes",
-    strict=False,
-)
-def test_the_pdfium_engine_reads_the_same_pages_as_pdfminer(producer_build: dict) -> None:
+def test_the_pdfium_engine_reads_the_same_pages_as_pdfminer(
+    request: pytest.FixtureRequest, producer_build: dict
+) -> None:
+    _open(request, producer_build["producer"], PARITY_OPEN)
     with duckdb.connect(str(producer_build["warehouse"]), read_only=True) as con:
         stored = con.execute("select source_file, page_number, text from raw.pages order by 1, 2").fetchall()
     pdfminer: dict[str, list[str]] = {}

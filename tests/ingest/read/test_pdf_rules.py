@@ -122,3 +122,18 @@ def test_both_engines_read_css_discs_as_bullets() -> None:
         "- Sam Reed, Fenby Homes Ltd",
     ]
     assert extract_pdf_pages_pdfium(data) == pages
+
+
+def test_an_item_number_its_text_follows_without_a_space_gets_one() -> None:
+    segments = [
+        Segment(60, 700, 400, 710, "10.**To publish a clear plan** for Wyvern's reserves."),
+        Segment(60, 680, 400, 690, "11.Review the 2.5% council tax rise."),
+        Segment(60, 660, 400, 670, "**12.**Fenby Homes Ltd joins the board."),
+        Segment(60, 640, 400, 650, "Reserves stood at 12.5m pounds."),
+    ]
+    assert [line for line in page_text(page_lines(segments)).splitlines() if line] == [
+        "10. **To publish a clear plan** for Wyvern's reserves.",
+        "11. Review the 2.5% council tax rise.",
+        "**12.** Fenby Homes Ltd joins the board.",
+        "Reserves stood at 12.5m pounds.",
+    ]
