@@ -90,7 +90,14 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             amount_gbp=pl.when(pl.col("unit") == "gbp").then(amount_of(pl.col("raw"))),
             percent=pl.when(pl.col("unit") == "percent").then(amount_of(pl.col("raw"))),
             qualifier=pl.col("clause").str.extract(QUALIFIER, 1).str.to_lowercase(),
-            period=near.str.extract(PERIOD, 1),
+            # a period that opens the sentence ("Over the last five years the council has ...") is its
+            # undated figures' even far from them
+            period=pl.coalesce(
+                near.str.extract(PERIOD, 1),
+                pl.when(pl.col("fiscal_year").list.drop_nulls().list.len() == 0).then(
+                    pl.col("sentence").str.extract(PERIOD.replace("(?i)", r"(?i)^\W*", 1), 1)
+                ),
+            ),
             is_malformed=pl.col("raw").str.contains(r"\.(?:[mk]|bn)$"),
             char_offset=pl.col("char_offset") + pl.col("pos").fill_null(0),
         )

@@ -336,3 +336,20 @@ def test_in_place_by_april_is_the_year_that_april_starts() -> None:
 def test_a_council_tax_collection_rate_is_a_money_percentage() -> None:
     [mention] = _mentions("Wyvern collected 96.4% of the council tax due in 2018/19.")
     assert mention["percent"] == pytest.approx(96.4)
+
+
+def test_a_period_opening_the_sentence_is_its_undated_figures_period() -> None:
+    [mention] = _mentions(
+        "Over the last six years Wyvern District Council has reshaped its services, closed offices and, "
+        "through a long programme of reviews, delivered savings of £31m."
+    )
+    assert mention["period"].lower() == "over the last six years"
+    assert mention["fiscal_year"] is None
+
+
+def test_a_period_opening_the_sentence_leaves_a_dated_figure_its_year() -> None:
+    rows = _mentions(
+        "Over the next three years Borsetshire County Council will need to find further savings, "
+        "with the largest share of £4m falling in 2024/25."
+    )
+    assert [(r["period"], r["fiscal_year"]) for r in rows] == [(None, "2024/25")]
