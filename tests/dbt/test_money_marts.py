@@ -44,7 +44,8 @@ REPORTS = {
         "The refresh resulted in a welcome change to the four year savings target, bringing it down by £300k, "
         "from £2.5m to £2.2m, and that the Housing Revenue Account reserves remained above £9m throughout the "
         "period.\n\n"
-        "The savings requirement for the next two years was set at £11m (about 4% of the net budget).\n"
+        "The savings requirement for the next two years was set at £11m (about 4% of the net budget).\n\n"
+        "The funding gap, and therefore the savings needed over the next two years, was estimated at £7m.\n"
     ),
 }
 
@@ -188,3 +189,13 @@ def test_a_percentage_after_a_fall_is_its_size_not_a_savings_rate(con) -> None:
 def test_a_percentage_of_the_budget_after_a_saving_is_not_a_savings_rate(con) -> None:
     rows = _rows(con, "select kind, percent from marts.savings where source_file = ?", MINUTES)
     assert ("rate", 4.0) not in rows
+
+
+def test_an_aside_after_the_subject_does_not_name_the_figure(con) -> None:
+    rows = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ? "
+        "and amount_gbp = 7e6",
+        MINUTES,
+    )
+    assert rows == {("funding_gap", 7e6)}

@@ -76,7 +76,8 @@ clauses as (
                 then mentions.respective_names[len(mentions.respective_names) - mentions.figures_after]
         end as respective_words,
         {# the words before the figure back to the figure before it, at most 110 characters; a
-           non-restrictive relative clause (", which was agreed last year,", ", without using reserves,") is an aside #}
+           non-restrictive relative clause (", which was agreed last year,", ", without using reserves,", "the gap, and
+           therefore the savings needed, is") is an aside #}
         right(
             regexp_replace(
                 lower(
@@ -86,7 +87,7 @@ clauses as (
                         ''
                     )
                 ),
-                ',\s*(?:which|without) [^,]*,',
+                ',\s*(?:which|without|and therefore|and so|and hence|and thus) [^,]*,',
                 ','
             ),
             110
