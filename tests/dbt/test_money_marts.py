@@ -45,7 +45,8 @@ REPORTS = {
         "from £2.5m to £2.2m, and that the Housing Revenue Account reserves remained above £9m throughout the "
         "period.\n\n"
         "The savings requirement for the next two years was set at £11m (about 4% of the net budget).\n\n"
-        "The funding gap, and therefore the savings needed over the next two years, was estimated at £7m.\n"
+        "The funding gap, and therefore the savings needed over the next two years, was estimated at £7m.\n\n"
+        "A review of old accounts resulted in a one-off gain of £80k to the revenue account.\n"
     ),
 }
 
@@ -199,3 +200,13 @@ def test_an_aside_after_the_subject_does_not_name_the_figure(con) -> None:
         MINUTES,
     )
     assert rows == {("funding_gap", 7e6)}
+
+
+def test_a_figure_for_the_revenue_account_is_a_financial_figure(con) -> None:
+    rows = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ? "
+        "and amount_gbp = 8e4",
+        MINUTES,
+    )
+    assert rows == {("other", 8e4)}
