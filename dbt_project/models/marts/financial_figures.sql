@@ -20,7 +20,7 @@ final as (
         documents.source_file,
         documents.council,
         facts.label as category,
-        facts.amount_gbp::decimal(18, 2) as amount_gbp,
+        try_cast(facts.amount_gbp as decimal(18, 2)) as amount_gbp,  -- beyond £10^16: no amount (malformed)
         facts.percent,
         facts.fiscal_year,
         facts.period,

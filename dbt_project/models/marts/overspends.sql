@@ -19,7 +19,7 @@ final as (
         facts.document_id,
         documents.source_file,
         documents.council,
-        facts.amount_gbp::decimal(18, 2) as amount_gbp,
+        try_cast(facts.amount_gbp as decimal(18, 2)) as amount_gbp,  -- beyond £10^16: no amount (malformed)
         facts.fiscal_year,
         facts.status,
         facts.service_area,
