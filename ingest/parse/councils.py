@@ -171,7 +171,7 @@ def _first_free_mention(docs: pl.LazyFrame, mention: str) -> pl.LazyFrame:
     key = place_key(pl.col("mention"))
     return (
         named.with_columns(key=key)
-        .join(excluded.with_columns(key=key), on=["document_id", "key"], how="anti")
+        .join(excluded.with_columns(key=key), on=["document_id", "key"], how="anti", maintain_order="left")
         .group_by("document_id", maintain_order=True)
         .agg(anywhere=pl.col("mention").first())
     )
@@ -227,7 +227,7 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
     path = pl.col("file_path") if "file_path" in docs.collect_schema() else pl.col("source_file")
     folder = path.str.extract(r"([^/\\]+)[/\\][^/\\]+$", 1)
     by_name, by_folder = _keyed_in_path(pl.col("source_file"), folder, keys["key"].unique().to_list())
-    docs = docs.join(_first_free_mention(docs, mention), on="document_id", how="left")
+    docs = docs.join(_first_free_mention(docs, mention), on="document_id", how="left", maintain_order="left")
     found = docs.select(
         "document_id",
         printed=pl.coalesce(telling, unregistered, anywhere).str.replace_all(r"\s+", " "),
@@ -254,13 +254,14 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
         .otherwise("county_hint"),
     )
     return (
-        found.join(keys.lazy(), on="key", how="left")
+        found.join(keys.lazy(), on="key", how="left", maintain_order="left")
         .sort(
             "document_id",
             (pl.col("kind") == "county") == pl.col("county_hint"),
             pl.col("valid_to").is_null(),
             descending=[False, True, True],
             nulls_last=True,
+            maintain_order=True,
         )
         .unique("document_id", keep="first", maintain_order=True)
         .select(

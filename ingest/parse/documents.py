@@ -108,9 +108,9 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
         previous_challenge=_previous_challenge(),
         **_engagement(),
     )
-    return facts.join(parse_councils(plain, councils), on="document_id", how="left").select(
-        [pl.col(c).cast(t) for c, t in DOCUMENT_FIELDS.items()]
-    )
+    return facts.join(
+        parse_councils(plain, councils), on="document_id", how="left", maintain_order="left"
+    ).select([pl.col(c).cast(t) for c, t in DOCUMENT_FIELDS.items()])
 
 
 __all__ = ["COUNCIL_STRICT", "LONG_DATE", "TITLE_WORDS", "parse_documents"]

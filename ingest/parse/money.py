@@ -81,7 +81,7 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `MONEY_MENTIONS` schema, one row per mention (a figure "in each of" two years is two).
     """
     sentences = split_sentences(docs, keep="£|%|per cent").join(
-        docs.select("document_id", "reference_date"), on="document_id", how="left"
+        docs.select("document_id", "reference_date"), on="document_id", how="left", maintain_order="left"
     )
     mentions = resolve_fiscal_years(_windows(sentences))
     near = pl.concat_str([pl.col("clause").str.slice(-60), pl.col("near_after").str.slice(0, 60)])

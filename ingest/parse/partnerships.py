@@ -134,7 +134,7 @@ def _outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
         outer_length=pl.col("found").str.len_chars(),
     )
     inner = (
-        spans.join(outer, on=["document_id", "line_no"])
+        spans.join(outer, on=["document_id", "line_no"], maintain_order="left")
         .filter(
             (pl.col("outer_found") != pl.col("found"))  # not a part of the same match ("Fenby and Marsh ...")
             & (pl.col("outer_start") <= pl.col("start"))
@@ -144,7 +144,9 @@ def _outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
         .select("mention")
         .unique()
     )
-    return spans.join(inner, on="mention", how="anti").drop("mention", "start", "length")
+    return spans.join(inner, on="mention", how="anti", maintain_order="left").drop(
+        "mention", "start", "length"
+    )
 
 
 def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -166,6 +168,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         .select("document_id", "line_no"),
         on=["document_id", "line_no"],
         how="anti",
+        maintain_order="left",
     ).with_columns(line=pl.col("plain"))
     mentions = pl.concat(
         [

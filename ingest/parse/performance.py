@@ -63,7 +63,7 @@ def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("document_id", "line_no")
         .agg(**{c: to_count(pl.col("values")).filter(pl.col("names") == c).first() for c in COUNTS})
     )
-    return rows.join(counts, on=["document_id", "line_no"]).with_columns(
+    return rows.join(counts, on=["document_id", "line_no"], maintain_order="left").with_columns(
         row_kind=pl.when(pl.col("segment").str.contains(r"(?i)^totals?$"))
         .then(pl.lit("total"))
         .when(pl.col("segment").str.contains(r"(?i)percent|%"))
@@ -95,7 +95,7 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     given = table.group_by("document_id").agg(rag=pl.lit(True), direction=gives.any())
     prose = (
         pl.concat([prose_counts(docs).select(columns), pair_counts(docs).select(columns)])
-        .join(given, on="document_id", how="left")
+        .join(given, on="document_id", how="left", maintain_order="left")
         .filter(
             pl.col("rag").is_null()
             | (~pl.col("direction") & ~pl.any_horizontal(pl.col(RAG_COLUMNS).is_not_null()))
@@ -103,7 +103,7 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         .select(columns)
     )
     return (
-        pl.concat([table.select(columns), prose.sort("document_id", "char_offset")])
+        pl.concat([table.select(columns), prose.sort("document_id", "char_offset", maintain_order=True)])
         .with_columns(row_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32))
         .select([pl.col(c).cast(t) for c, t in PERFORMANCE_SUMMARY.items()])
     )
@@ -132,6 +132,6 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     prose = (
         prose_rag(docs)
         .select(columns)
-        .join(grid.select("document_id").unique(), on="document_id", how="anti")
+        .join(grid.select("document_id").unique(), on="document_id", how="anti", maintain_order="left")
     )
     return pl.concat([grid, prose])

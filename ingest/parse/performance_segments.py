@@ -67,8 +67,8 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
     )
     defaults = {k.lower(): v for k, v in labels(VOCABULARY, "default").items()}
     return (
-        sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left")
-        .sort("document_id", "line_no", "sent_no")
+        sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left", maintain_order="left")
+        .sort("document_id", "line_no", "sent_no", maintain_order=True)
         .with_columns(carried=pl.col("qualified").forward_fill().over("document_id", "line_no"))
         .with_columns(
             segment=pl.coalesce(

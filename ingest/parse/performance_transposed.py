@@ -60,9 +60,9 @@ def _captions(docs: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     nouns = prose_sentences(docs).drop_nulls("counted_noun").select("document_id", "line_no", "counted_noun")
     tables = rows.select("document_id", "header_no").unique()
     return (
-        tables.join(nouns, on="document_id")
+        tables.join(nouns, on="document_id", maintain_order="left")
         .filter(pl.col("line_no").is_between(pl.col("header_no") - CAPTION_LINES, pl.col("header_no")))
-        .sort("line_no")
+        .sort("line_no", maintain_order=True)
         .group_by("document_id", "header_no")
         .agg(caption=pl.col("counted_noun").last())
     )
@@ -86,7 +86,7 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
     header_name = pl.col("name").first().str.replace(r"(?i)^(?:number|no\.?)\s+of\s+", "")
     segments = (
-        cells_.join(_captions(docs, rows), on=["document_id", "header_no"], how="left")
+        cells_.join(_captions(docs, rows), on=["document_id", "header_no"], how="left", maintain_order="left")
         .group_by("document_id", "source_file", "header_no", "idx", maintain_order=True)
         .agg(
             is_share=pl.col("is_share").first(),
@@ -98,7 +98,7 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
                 for c in STATUS_OF.values()
             },
         )
-        .sort("document_id", "header_no", "idx")
+        .sort("document_id", "header_no", "idx", maintain_order=True)
     )
     return segments.filter((pl.col("named") != "") | pl.col("is_share")).with_columns(
         segment=pl.when(pl.col("is_share"))

@@ -130,7 +130,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     flagged = classify_lines(explode_lines(docs))
     listed = _list_lines(flagged)
     scattered = _scattered_lines(flagged).join(
-        listed.select("document_id").unique(), on="document_id", how="anti"
+        listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
     )
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
     return (

@@ -32,7 +32,7 @@ def parse_figure_relations(money: pl.LazyFrame) -> pl.LazyFrame:
     gbp = (
         money.filter(pl.col("unit") == "gbp")
         .unique(["document_id", "char_offset"], keep="first", maintain_order=True)  # "in each of" rows
-        .sort("document_id", "char_offset")
+        .sort("document_id", "char_offset", maintain_order=True)
         .with_columns(clause=pl.col("context_before").str.replace(CLAUSE, ""))
         .with_columns(
             previous_amount=pl.col("amount_gbp").shift(1).over("document_id", "quote"),
@@ -103,7 +103,7 @@ def _with_remaining(gbp: pl.LazyFrame, found: pl.LazyFrame) -> pl.LazyFrame:
     )
     return (
         pl.concat([found, remaining], how="vertical_relaxed")
-        .sort("document_id", "char_offset")
+        .sort("document_id", "char_offset", maintain_order=True)
         .with_columns(relation_id=pl.int_range(1, pl.len() + 1).over("document_id"))
         .select([pl.col(c).cast(t) for c, t in FIGURE_RELATIONS.items()])
     )

@@ -137,7 +137,7 @@ def build_raw_tables(
     """
     budget = budget or ParseBudget()
     files = files_frame(read, ingested_at or datetime.now(UTC))
-    files = files.join(document_texts(files), on="document_id", how="left")
+    files = files.join(document_texts(files), on="document_id", how="left", maintain_order="left")
     parsed, reasons = parse_within_budget(files, parse_batch, sorted(reused or ()), budget)
     kept = files.filter(~pl.col("document_id").is_in(list(reasons)))
     # each part to this process's schemas: a part parsed alone comes from a child process
@@ -163,7 +163,7 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
         reference_date=pl.lit(None, dtype=pl.Date),
     )
     facts = parse_documents(
-        text.join(files.lazy().select("document_id", "file_path"), on="document_id")
+        text.join(files.lazy().select("document_id", "file_path"), on="document_id", maintain_order="left")
     ).collect()
     docs = text.drop("doc_type", "reference_date").join(
         facts.lazy().select(
@@ -173,6 +173,7 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
         ),
         on="document_id",
         how="left",
+        maintain_order="left",
     )
     new_docs = docs.filter(~pl.col("document_id").is_in(reused))
     lazy = {name: _conform(parse(new_docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
@@ -194,7 +195,9 @@ def quarantine_frame(read: ReadResult, reasons: dict[str, str]) -> pl.DataFrame:
 
 def documents_frame(files: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     """One row per document of this inbox: its file facts and the document-level facts parsed from it."""
-    current = files.join(facts.drop("source_file"), on="document_id", how="left").with_columns(
+    current = files.join(
+        facts.drop("source_file"), on="document_id", how="left", maintain_order="left"
+    ).with_columns(
         is_removed=pl.lit(False),
         removed_at=pl.lit(None, dtype=pl.Datetime("us", "UTC")),
     )

@@ -73,7 +73,7 @@ def reusable_ids(previous: pl.DataFrame, current: dict[str, str]) -> set[str]:
         {"document_id": list(current), "expected_version": list(current.values())},
         schema={"document_id": pl.String, "expected_version": pl.String},
     )
-    same = previous.join(expected, on="document_id", how="inner").filter(
+    same = previous.join(expected, on="document_id", how="inner", maintain_order="left").filter(
         (pl.col("parser_version") == pl.col("expected_version")) & ~pl.col("is_removed").fill_null(False)
     )
     return set(same["document_id"].to_list())
@@ -136,7 +136,7 @@ def with_history(documents: pl.DataFrame, previous: pl.DataFrame) -> pl.DataFram
     """
     first_seen = previous.select("document_id", first_ingested_at="ingested_at")
     current = (
-        documents.join(first_seen, on="document_id", how="left")
+        documents.join(first_seen, on="document_id", how="left", maintain_order="left")
         .with_columns(ingested_at=pl.coalesce("first_ingested_at", "ingested_at"))
         .select(list(schemas.DOCUMENTS))
     )
