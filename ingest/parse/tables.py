@@ -153,6 +153,21 @@ def build_raw_tables(
     return {name: collected[name] for name in schemas.RAW_TABLES}
 
 
+def with_document_facts(text: pl.LazyFrame, facts: pl.DataFrame) -> pl.LazyFrame:
+    """The fact parsers' input: each document's text with its type and the date relative years resolve
+    against (document date, else the end or start of its period), from `parse_documents`' facts."""
+    return text.drop("doc_type", "reference_date").join(
+        facts.lazy().select(
+            "document_id",
+            "doc_type",
+            reference_date=pl.coalesce("document_date", "period_end", "period_start"),
+        ),
+        on="document_id",
+        how="left",
+        maintain_order="left",
+    )
+
+
 def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFrame]:
     """Run every parser over all `files` at once: `facts` (parse_documents) and each fact table but pages."""
     text = files.lazy().select(
@@ -165,16 +180,7 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
     facts = parse_documents(
         text.join(files.lazy().select("document_id", "file_path"), on="document_id", maintain_order="left")
     ).collect()
-    docs = text.drop("doc_type", "reference_date").join(
-        facts.lazy().select(
-            "document_id",
-            "doc_type",
-            reference_date=pl.coalesce("document_date", "period_end", "period_start"),
-        ),
-        on="document_id",
-        how="left",
-        maintain_order="left",
-    )
+    docs = with_document_facts(text, facts)
     new_docs = docs.filter(~pl.col("document_id").is_in(reused))
     lazy = {name: _conform(parse(new_docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
     lazy["figure_relations"] = _conform(

@@ -18,6 +18,7 @@ from ingest.parse.peer_team import parse_peer_team
 from ingest.parse.performance import parse_performance_rag, parse_performance_summary
 from ingest.parse.recommendations import parse_recommendations
 from ingest.parse.relations import parse_figure_relations
+from ingest.parse.tables import with_document_facts
 from ingest.raw import schemas
 from ingest.read.report import normalise_text
 from tests.fixtures.trap_corpus import MUTATIONS, trap_text
@@ -82,18 +83,9 @@ def _text(texts: list[str]) -> pl.LazyFrame:
 
 
 def _docs(texts: list[str]) -> tuple[pl.LazyFrame, dict[str, int]]:
-    """The fact parsers' input, as `ingest.parse.tables.parse_batch` builds it, and each text's length."""
+    """The fact parsers' input, built by `ingest.parse.tables.with_document_facts`, and each text's length."""
     text = _text(texts)
-    facts = parse_documents(text).collect()
-    docs = text.drop("doc_type", "reference_date").join(
-        facts.lazy().select(
-            "document_id",
-            "doc_type",
-            reference_date=pl.coalesce("document_date", "period_end", "period_start"),
-        ),
-        on="document_id",
-        how="left",
-    )
+    docs = with_document_facts(text, parse_documents(text).collect())
     lengths = dict(text.select("document_id", pl.col("text").str.len_chars()).collect().rows())
     return docs, lengths
 
