@@ -43,6 +43,11 @@ CONTEXT = ("source_file", "document_id", "quote")
 INFORMATION_KINDS = {"repaired_character"}
 
 
+def alert_key(*parts: object) -> str:
+    """A stable id for an alert from what identifies it, so the same finding next run is the same alert."""
+    return hashlib.sha256(json.dumps(list(parts), sort_keys=True, default=str).encode()).hexdigest()[:20]
+
+
 def alerts_from_outcomes(outcomes: list[CheckOutcome], descriptions: dict[str, str]) -> list[Alert]:
     """One alert per offending row of every failed expectation."""
     alerts = []
@@ -50,14 +55,15 @@ def alerts_from_outcomes(outcomes: list[CheckOutcome], descriptions: dict[str, s
         for failure in outcome.failures:
             for row in failure.rows or [{}]:
                 figures = {k: v for k, v in row.items() if k not in CONTEXT and v is not None}
-                key = json.dumps(
-                    [outcome.check, failure.expectation, failure.column, row.get("source_file"), figures],
-                    sort_keys=True,
-                    default=str,
-                )
                 alerts.append(
                     Alert(
-                        alert_id=hashlib.sha256(key.encode()).hexdigest()[:20],
+                        alert_id=alert_key(
+                            outcome.check,
+                            failure.expectation,
+                            failure.column,
+                            row.get("source_file"),
+                            figures,
+                        ),
                         check_name=outcome.check,
                         asset=outcome.asset,
                         expectation=failure.expectation,
@@ -83,10 +89,9 @@ def alerts_from_rejected_rows(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         return []
     alerts = []
     for mart, rule, source_file, document_id, quote, char_offset in rows:
-        key = json.dumps(["rejected_row", rule, document_id, char_offset, quote], default=str)
         alerts.append(
             Alert(
-                alert_id=hashlib.sha256(key.encode()).hexdigest()[:20],
+                alert_id=alert_key("rejected_row", rule, document_id, char_offset, quote),
                 check_name="rejected_row",
                 asset=mart,
                 expectation=rule,
@@ -109,10 +114,9 @@ def alerts_from_quarantine(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         return []
     alerts = []
     for source_file, content_hash, reason in rows:
-        key = json.dumps(["quarantine", source_file, content_hash, reason], default=str)
         alerts.append(
             Alert(
-                alert_id=hashlib.sha256(key.encode()).hexdigest()[:20],
+                alert_id=alert_key("quarantine", source_file, content_hash, reason),
                 check_name="quarantine",
                 asset="quarantine",
                 expectation="every report file is read and parsed",
