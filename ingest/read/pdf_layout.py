@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 
 from ingest.read.errors import UnreadableReport
+from ingest.read.pdf_columns import unfold_columns
 from ingest.read.pdf_graphics import Rule, markers, rule_between, vertical_rules
+from ingest.read.pdf_hyphens import mark_compounds, unmark
 from ingest.read.pdf_page import page_texts, running_rows
 from ingest.read.pdf_rows import CELL_GAP, Row, Segment, page_lines
 
@@ -147,21 +149,22 @@ def _close_bold(out: list[str]) -> None:
 
 def page_layout(chars: Iterable[Char], boxes: list[tuple[float, float, float, float]]) -> list[Row]:
     """A page's rows from its characters (`group_chars`) and the boxes of its paths (ruling lines between
-    cells, list markers drawn as shapes)."""
+    cells, list markers drawn as shapes); text in columns is read column by column (`unfold_columns`)."""
     rules = vertical_rules(boxes)
-    return page_lines(group_chars(chars, rules), rules, markers(boxes))
+    segments, boxes = unfold_columns(group_chars(chars, rules), boxes)
+    return page_lines(segments, vertical_rules(boxes), markers(boxes))
 
 
 def pages_from_layouts(layouts: list[list[Row]]) -> list[str]:
     """The text of every page of one PDF from its rows (`page_lines` per page), running headers and footers
-    dropped.
+    dropped, line-end hyphens of compounds kept (`mark_compounds`).
 
     Raises:
         UnreadableReport: no pages, text that is mostly `(cid:NN)` codes, or no text layer.
     """
     running = running_rows(layouts)
     kept = [[row for r, row in enumerate(rows) if (p, r) not in running] for p, rows in enumerate(layouts)]
-    pages = page_texts(kept)
+    pages = unmark(page_texts(mark_compounds(kept)))
     refuse_unreadable(pages)
     return pages
 

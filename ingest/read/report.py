@@ -30,6 +30,10 @@ def _extractor_version() -> str:
         "pdf_rows.py",
         "pdf_page.py",
         "pdf_pdfium.py",
+        "pdf_graphics.py",
+        "pdf_columns.py",
+        "pdf_hyphens.py",
+        "data/hyphen_compounds.csv",
     ):
         if (package / name).exists():
             digest.update((package / name).read_bytes())

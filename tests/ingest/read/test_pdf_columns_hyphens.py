@@ -1,0 +1,110 @@
+"""Hyphens at line ends (words broken in justified columns joined, compounds, ranges and list dashes kept),
+and a two-column Word-style PDF made by LibreOffice read alike by both engines."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from ingest.read.pdf_hyphens import is_compound
+from ingest.read.pdf_layout import Segment, page_lines, pages_from_layouts
+from tests.fixtures.producers import missing_tool, render_folder, soft_hyphenate
+
+
+def _text(lines: list[str], extra: str = "") -> str:
+    """One page's text from lines 12 points apart, each (but the last) as wide as the column."""
+    segments = [
+        Segment(60, 740 - 12 * i, 280 if i < len(lines) - 1 else 60 + 5 * len(line), 750 - 12 * i, line)
+        for i, line in enumerate(lines)
+    ]
+    if extra:
+        segments.append(Segment(60, 500, 60 + 5 * len(extra), 510, extra))
+    return pages_from_layouts([page_lines(segments)])[0]
+
+
+def test_a_word_broken_at_a_line_end_is_joined() -> None:
+    assert _text(["Wyvern District Council holds its reser-", "ves at the level its policy sets."]) == (
+        "Wyvern District Council holds its reserves at the level its policy sets."
+    )
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it() -> None:
+    lines = ["Borsetshire County Council set up a council-", "wide review of its property this year."]
+    assert "a council-wide review" in _text(lines)
+
+
+def test_a_compound_written_elsewhere_in_the_document_keeps_its_hyphen() -> None:
+    lines = ["The Wyvern board met the ambulance trust-", "appointed chair in March of this year."]
+    text = _text(lines, extra="A trust-appointed member also attended the board.")
+    assert "the ambulance trust-appointed chair" in text
+
+
+def test_a_word_written_whole_elsewhere_is_joined_whatever_its_parts() -> None:
+    lines = ["Borsetshire reported an over-", "spend on home to school transport."]
+    assert "reported an overspend on" in _text(lines, extra="The overspend was met from reserves.")
+
+
+def test_a_dash_range_and_a_list_dash_are_kept() -> None:
+    lines = ["Wyvern District Council set its budget for 2024-", "25 in February."]
+    assert "for 2024- 25 in February" in _text(lines) or "for 2024-25 in February" in _text(lines)
+    items = ["Borsetshire agreed the following:", "- to review its fees -", "- to sell its depot"]
+    assert _text(items).endswith("- to review its fees -\n- to sell its depot")
+
+
+def test_a_capital_after_a_line_end_hyphen_is_a_compound_with_a_name() -> None:
+    assert is_compound("Mid", "Wyvern", set())
+    assert not is_compound("reser", "ves", {"reserves"})
+    assert is_compound("council", "wide", set())  # a usual compound part (data/hyphen_compounds.csv)
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_and_elsewhere_is_dropped() -> None:
+    lines = [
+        "Wyvern District Council approved its capital pro\u00ad",
+        "gramme and its trea\u00adsury strategy.",
+    ]
+    assert _text(lines) == "Wyvern District Council approved its capital programme and its treasury strategy."
+
+
+REPORT = "\n\n".join(  # one paragraph a line, as the project's report texts are
+    [
+        "# Borsetshire County Council – Resources Newsletter",
+        "The cabinet of Borsetshire County Council considered the medium-term financial plan at its meeting in "
+        "November. The council-wide savings programme delivered most of its planned reductions during 2024-25, "
+        "and the remaining shortfall will be met from earmarked reserves held for transformation and improvement.",
+        "## Key recommendations",
+        "1. To strengthen the council's arrangements for monitoring transformation programmes across directorates.",
+        "2. To publish a refreshed procurement strategy with measurable commitments for local suppliers.",
+        "The peer team met councillors, officers and partner organisations including the Borsetshire Integrated "
+        "Care Board and the Wyvern Community Safety Partnership, and thanks everyone who contributed generously.",
+        "| Service | Budget | Outturn |\n| --- | --- | --- |\n| Adult social care | £112.4m | £115.0m |\n"
+        "| Highways and transport | £31.2m | £30.1m |",
+        "Members welcomed the improvements in children's services and asked officers to report again in the "
+        "summer on recruitment and retention of experienced social workers throughout the county.",
+    ]
+)
+
+
+def test_soft_hyphenate_only_breaks_long_words() -> None:
+    assert soft_hyphenate("the council") == "the council"
+    assert soft_hyphenate("transformation").replace("\u00ad", "") == "transformation"
+    assert "\u00ad" in soft_hyphenate("transformation")
+
+
+def test_a_two_column_libreoffice_pdf_reads_column_by_column_alike_in_both_engines(tmp_path: Path) -> None:
+    from ingest.read.report import read_report
+
+    reason = missing_tool("libreoffice_columns")
+    if reason and not os.environ.get("CI"):
+        pytest.skip(reason)
+    pdf = render_folder("libreoffice_columns", {"newsletter": REPORT}, tmp_path)["newsletter"]
+    pages = read_report(pdf).pages
+    text = "\n".join(pages)
+    for paragraph in REPORT.split("\n\n"):
+        if paragraph.startswith(("The ", "Members")):
+            assert paragraph in text
+    assert text.index("medium-term") < text.index("Key recommendations") < text.index("Service\tBudget")
+    assert text.index("Service\tBudget") < text.index("Members welcomed")
+    pytest.importorskip("pypdfium2")
+    assert read_report(pdf, engine="pdfium").pages == pages
