@@ -1,6 +1,7 @@
 """What the dashboard shows, read from the published warehouse (read-only) as pandas frames.
 
-Amounts are summed only where a sum means something: yearly figures (`fiscal_year` set) by year; figures
+Every query has a total order, so the same marts give the same pages byte for byte (the incremental build
+relies on it). Amounts are summed only where a sum means something: yearly figures (`fiscal_year` set) by year; figures
 over several years (`fiscal_year` null) are listed with their provenance, never added to yearly ones.
 """
 
@@ -27,26 +28,30 @@ union all
 select {COUNCIL}, 'financial_figures', category, amount_gbp, percent, fiscal_year, period, service_area,
        source_file, page_number, quote
 from marts.financial_figures
+order by all
 """
 RAG_SQL = f"""
 select {COUNCIL} as council, source_file, segment, objective, period, period_order, status, quote, page_number
 from marts.performance_rag
+order by all
 """
 THEMES_SQL = f"""
 select {COUNCIL} as council, theme, count(*) as recommendations
 from marts.recommendations, unnest(themes) as t(theme)
 group by all
+order by all
 """
 DOCUMENTS_SQL = f"""
 select {COUNCIL} as council, source_file, doc_type, document_date, period_end, pages, ingested_at
 from marts.documents
+order by all
 """
-QUARANTINE_SQL = (
-    "select source_file, reason, quarantined_at from marts.quarantine order by quarantined_at desc"
-)
+QUARANTINE_SQL = """
+select source_file, reason, quarantined_at from marts.quarantine order by quarantined_at desc, source_file, reason
+"""
 ALERTS_SQL = """
 select raised_at, severity, check_name, source_file, message, is_delivered
-from marts.alerts order by raised_at desc
+from marts.alerts order by raised_at desc, check_name, source_file, message, severity, is_delivered
 """
 
 

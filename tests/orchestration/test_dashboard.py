@@ -9,14 +9,15 @@ import pytest
 
 from orchestration.dashboard import charts
 from orchestration.dashboard.data import COUNCIL
-from orchestration.dashboard.site import build_dashboard, dashboard_dir, slug
+from orchestration.dashboard.pages import slug
+from orchestration.dashboard.site import build_dashboard, dashboard_dir
 from tests.conftest import run_cli
 from tests.fixtures.browser import offline_page, screenshot_dir
 
 MARKS = "els => els.map(e => [e.id, e.dataset.drawn || '', e.querySelectorAll('.role-mark > *').length])"
 
 
-def _visit(page_path: Path, screenshot: str | None = None) -> tuple[list, object]:
+def _visit(page_path: Path, screenshot: str | None = None) -> tuple[list, object, str]:
     with offline_page() as (page, visit):
         page.goto(page_path.as_uri())
         page.wait_for_function(
@@ -24,9 +25,10 @@ def _visit(page_path: Path, screenshot: str | None = None) -> tuple[list, object
             timeout=20_000,
         )
         figures = page.eval_on_selector_all("figure.chart", MARKS)
+        built = page.text_content("header .built") or ""  # from assets/built.js, the same on every page
         if screenshot:
             page.screenshot(path=str(screenshot_dir() / screenshot), full_page=True)
-    return figures, visit
+    return figures, visit, built
 
 
 def test_the_refresh_builds_the_dashboard_beside_the_warehouse(sample_warehouse: Path) -> None:
@@ -46,11 +48,12 @@ def test_every_page_loads_offline_without_errors_and_every_chart_draws(sample_wa
     site = dashboard_dir(sample_warehouse)
     pages = [site / "index.html", site / "health.html", *sorted((site / "council").glob("*.html"))]
     for page_path in pages:
-        figures, visit = _visit(page_path)
+        figures, visit, built = _visit(page_path)
         assert visit.errors == [], page_path
         assert visit.outside_requests == [], page_path
         assert all(drawn == "true" and marks > 0 for _, drawn, marks in figures), (page_path, figures)
-    overview, _ = _visit(site / "index.html", "dashboard-overview.png")
+        assert built.startswith("warehouse built 20") and built.endswith(" UTC"), page_path
+    overview, _, _ = _visit(site / "index.html", "dashboard-overview.png")
     assert len(overview) >= 3  # savings by council, overspends, themes, RAG
 
 
@@ -63,7 +66,7 @@ def test_a_council_page_links_every_figure_to_its_report_page_and_quote(sample_w
             "select quote from marts.savings where council = ? limit 1", [council]
         ).fetchone()[0]
     page_path = dashboard_dir(sample_warehouse) / "council" / f"{slug(council)}.html"
-    figures, visit = _visit(page_path, "dashboard-council.png")
+    figures, visit, _ = _visit(page_path, "dashboard-council.png")
     assert visit.errors == [] and visit.outside_requests == []
     assert len(figures) >= 2 and all(marks > 0 for _, _, marks in figures)
     html = page_path.read_text(encoding="utf-8")
@@ -99,7 +102,7 @@ def test_a_warehouse_without_some_marts_still_gives_a_dashboard(tmp_path: Path) 
             " 'other' as doc_type, null::date as document_date, null::date as period_end, 1 as pages,"
             " now() as ingested_at, '/tmp/w.txt' as file_path"
         )
-    pages = build_dashboard(warehouse, tmp_path / "site")
+    pages = build_dashboard(warehouse, tmp_path / "site").pages
     health = (tmp_path / "site" / "health.html").read_text(encoding="utf-8")
     assert len(pages) == 3 and "Not in this warehouse" in health and "savings" in health
 
