@@ -1,4 +1,4 @@
-"""Graphics of a page that shape its text: vertical ruling lines (a table's cell borders) and list markers
+"""Graphics of a page that shape its text: ruling lines (a table's cell and row borders) and list markers
 drawn as shapes (a browser's CSS discs and squares), from the boxes of the page's paths in either engine."""
 
 from __future__ import annotations
@@ -23,6 +23,17 @@ def vertical_rules(boxes: Iterable[tuple[float, float, float, float]]) -> list[R
         ((x0 + x1) / 2, y0, y1)
         for x0, y0, x1, y1 in boxes
         if x1 - x0 <= RULE_WIDTH and y1 - y0 >= RULE_HEIGHT and y1 - y0 > 3 * (x1 - x0)
+    ]
+    return sorted(rules)
+
+
+def horizontal_rules(boxes: Iterable[Box]) -> list[Rule]:
+    """The horizontal ruling lines among a page's graphics boxes (a table's row borders): thin and wider than
+    tall, as (y of the centre, x0, x1) sorted by y."""
+    rules = [
+        ((y0 + y1) / 2, x0, x1)
+        for x0, y0, x1, y1 in boxes
+        if y1 - y0 <= RULE_WIDTH and x1 - x0 >= RULE_HEIGHT and x1 - x0 > 3 * (y1 - y0)
     ]
     return sorted(rules)
 

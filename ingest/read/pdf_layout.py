@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ingest.read.errors import UnreadableReport
 from ingest.read.pdf_columns import unfold_columns
-from ingest.read.pdf_graphics import Rule, markers, rule_between, vertical_rules
+from ingest.read.pdf_graphics import Rule, horizontal_rules, markers, rule_between, vertical_rules
 from ingest.read.pdf_hyphens import mark_compounds, unmark
 from ingest.read.pdf_page import page_texts, running_rows
 from ingest.read.pdf_rows import CELL_GAP, Row, Segment, page_lines
@@ -149,10 +149,11 @@ def _close_bold(out: list[str]) -> None:
 
 def page_layout(chars: Iterable[Char], boxes: list[tuple[float, float, float, float]]) -> list[Row]:
     """A page's rows from its characters (`group_chars`) and the boxes of its paths (ruling lines between
-    cells, list markers drawn as shapes); text in columns is read column by column (`unfold_columns`)."""
+    cells, row borders, list markers drawn as shapes); text in columns is read column by column
+    (`unfold_columns`)."""
     rules = vertical_rules(boxes)
     segments, boxes = unfold_columns(group_chars(chars, rules), boxes)
-    return page_lines(segments, vertical_rules(boxes), markers(boxes))
+    return page_lines(segments, vertical_rules(boxes), markers(boxes), horizontal_rules(boxes))
 
 
 def pages_from_layouts(layouts: list[list[Row]]) -> list[str]:

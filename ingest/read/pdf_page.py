@@ -10,22 +10,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import takewhile
 
-from ingest.read.pdf_rows import CELL_GAP, Row, table_texts
+from ingest.read.pdf_cells import same_row_text, table_texts
+from ingest.read.pdf_rows import CELL_GAP, Row
+from ingest.read.pdf_running import running_rows
+
+__all__ = ["page_text", "page_texts", "running_rows"]
 
 BULLET_GLYPHS = re.compile(
     r"^\s*(?:[•▪■◦●○‣⁃∙·►➢✓\uf0a7\uf0b7\uf0d8\uf076]|\(cid:[0-9]+\)|o(?=\s)|[-–—](?=\s))\s*"
 )
 NUMBERED = re.compile(r"^\s*(?:\*\*)?(?:\(?[0-9]{1,2}[.)]|[0-9]{1,2}\.[0-9]+\.?|\([a-z]{1,4}\))(?:\*\*)?\s")
-PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?\s*$", re.IGNORECASE)
-# what a browser or office suite prints in a page's margin: a date, a time, a file or web address
-MARGIN_STAMP = re.compile(
-    r"^\s*(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(?:,?\s+[0-9]{1,2}:[0-9]{2}(?:\s*[AP]M)?)?"
-    r"|(?:file|ﬁle|https?)://\S+|[0-9]{1,2}:[0-9]{2}(?:\s*[AP]M)?)\s*$",
-    re.IGNORECASE,
-)
-EDGE_ROWS = 3  # how many rows at the top and at the bottom of a page may be running headers or footers
-SAME_PLACE = 4.0  # points: a running line sits at the same height on every page
 BODY_SHARE = 0.15  # the body's left edge: the leftmost start of at least this share of the text lines
 SIZE_CHANGE = 1.15
 WIDE_WORD = 1.5  # a word may be this much wider than its letters' average width suggests  # a line this much larger or smaller than the one before starts a new paragraph
@@ -42,48 +38,6 @@ class Line:
     size: float
     is_table: bool
     bold: bool = field(default=False)
-
-
-def _key(text: str) -> str:
-    """A row's text with digits and markup blind, to match headers and footers that vary by page."""
-    return re.sub(r"[0-9]+", "#", text.replace("**", "").strip().lower())
-
-
-def running_rows(pages: list[list[Row]]) -> set[tuple[int, int]]:
-    """The (page, row) indexes of running headers and footers.
-
-    A row near the top or bottom of its page is running when the same digit-blind text sits at the same
-    height on at least half the pages (two at least), or when it is only page numbers, dates, times and
-    addresses (what browsers and office suites print in the margin).
-    """
-    places: dict[str, list[float]] = defaultdict(list)
-    edges = []
-    for p, rows in enumerate(pages):
-        ends = set(range(min(EDGE_ROWS, len(rows)))) | set(range(max(len(rows) - EDGE_ROWS, 0), len(rows)))
-        for r in sorted(ends):
-            key = _key("\t".join(cell.text for cell in rows[r].cells))
-            edges.append((p, r, key))
-            places[key].append(rows[r].top)
-    needed = max(2, 0.5 * len(pages))
-    running = set()
-    for p, r, key in edges:
-        row = pages[p][r]
-        repeated = sum(abs(top - row.top) <= SAME_PLACE for top in places[key]) >= needed
-        if repeated or _is_margin_stamp(pages[p], r):
-            running.add((p, r))
-    return running
-
-
-def _is_margin_stamp(rows: list[Row], r: int) -> bool:
-    """Whether a row is only page numbers, dates and addresses, or is the first or last row of the page, set
-    apart from the next by more than its height, with a date or address in it (a browser's header)."""
-    cells = [cell.text.replace("**", "") for cell in rows[r].cells]
-    if all(PAGE_NUMBER.match(c) or MARGIN_STAMP.match(c) for c in cells):
-        return True
-    if not any(MARGIN_STAMP.match(c) for c in cells) or 0 < r < len(rows) - 1 or len(rows) < 2:
-        return False
-    row, neighbour = rows[r], rows[1] if r == 0 else rows[r - 1]
-    return abs(row.top - neighbour.top) - min(row.size, neighbour.size) > row.size
 
 
 def _lines(rows: list[Row]) -> list[Line]:
@@ -206,8 +160,25 @@ def _page_text(lines: list[Line], body: tuple[float, float] | None, carry: Line 
 
 
 def page_texts(pages: list[list[Row]]) -> list[str]:
-    """The text of every page of a document, with the body's edges taken from the whole document."""
+    """The text of every page of a document, with the body's edges taken from the whole document and a
+    table's header row repeated at the top of the page it runs on to dropped."""
     lines = [_lines(rows) for rows in pages]
     body = _body_edges([line for page in lines for line in page])
+    lines = lines[:1] + [
+        page[_repeated_header(prev, page) :] for prev, page in zip(lines, lines[1:], strict=False)
+    ]
     carries = [None, *(page[-1] if page else None for page in lines)][: len(lines)]
     return [_page_text(page, body, carry) for page, carry in zip(lines, carries, strict=True)]
+
+
+def _repeated_header(prev: list[Line], page: list[Line]) -> int:
+    """How many lines at the top of `page` repeat the first rows of the table `prev` ends with (a table's
+    header row repeated after a page break), so that the table runs on."""
+    tail = list(takewhile(lambda line: line.is_table, reversed(prev)))[::-1]
+    head = list(takewhile(lambda line: line.is_table, page))
+    same = 0
+    while same < min(len(head), len(tail) - 1) and same_row_text(head[same].text) == same_row_text(
+        tail[same].text
+    ):
+        same += 1
+    return same

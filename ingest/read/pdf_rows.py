@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from ingest.read.pdf_graphics import Box, Rule, has_marker, rule_between
 
@@ -39,6 +39,9 @@ class Row:
     x1: float
     top: float
     size: float  # the tallest segment's height (the font size)
+    above: list[tuple[float, float]] = field(
+        default_factory=list
+    )  # x0, x1 of rules between it and the row above
 
 
 def _row(cells: list[Segment]) -> Row:
@@ -73,10 +76,14 @@ def _mark_item(cells: list[Segment], markers: list[Box]) -> list[Segment]:
 
 
 def page_lines(
-    segments: list[Segment], rules: list[Rule] | None = None, markers: list[Box] | None = None
+    segments: list[Segment],
+    rules: list[Rule] | None = None,
+    markers: list[Box] | None = None,
+    across: list[Rule] | None = None,
 ) -> list[Row]:
     """Group segments whose vertical centres are close into rows, top of the page first (with the vertical
-    `rules` between a row's cells noted on them, and list `markers` drawn as graphics as bullet glyphs)."""
+    `rules` between a row's cells noted on them, list `markers` drawn as graphics as bullet glyphs, and the
+    horizontal rules (`across`: y, x0, x1, sorted by y) between a row and the row above on the row)."""
     ordered = sorted(segments, key=lambda s: (-(s.y0 + s.y1) / 2, s.x0))
     groups: list[list[Segment]] = []
     for seg in ordered:
@@ -90,80 +97,25 @@ def page_lines(
         groups.append([seg])
     xs = [x for x, _, _ in rules or []]
     rows = [_mark_rules(sorted(group, key=lambda s: s.x0), rules or [], xs) for group in groups]
-    return [_row(_mark_item(cells, markers or [])) for cells in rows]
+    out = [_row(_mark_item(cells, markers or [])) for cells in rows]
+    if across:
+        _mark_across(out, across)
+    return out
 
 
-def _row_text(row: Row) -> str:
+def _mark_across(rows: list[Row], across: list[Rule]) -> None:
+    """Note on each row the horizontal rules between its middle and the middle of the row above."""
+    ys = [y for y, _, _ in across]
+    for upper, row in zip(rows, rows[1:], strict=False):
+        low, high = row.top - row.size / 2, upper.top - upper.size / 2
+        row.above = [(x0, x1) for _, x0, x1 in across[bisect_left(ys, low) : bisect_left(ys, high)]]
+
+
+def row_text(row: Row) -> str:
+    """A row's text: its segments left to right, a tab between two set apart as cells (a wide gap or a ruling
+    line between them), a space between the others."""
     parts = [ITEM_NUMBER_JOINED.sub(r"\1 ", row.cells[0].text.strip(), count=1)]
     for prev, seg in zip(row.cells, row.cells[1:], strict=False):
-        parts.append("\t" if _apart(prev, seg) else " ")
+        parts.append("\t" if seg.rule is not None or seg.x0 - prev.x1 >= CELL_GAP else " ")
         parts.append(seg.text.strip())
     return "".join(parts)
-
-
-def _apart(left: Segment, right: Segment) -> bool:
-    """Whether two segments of a row are separate cells: a wide gap or a ruling line between them."""
-    return right.rule is not None or right.x0 - left.x1 >= CELL_GAP
-
-
-def _is_table_row(row: Row) -> bool:
-    return any(_apart(a, b) for a, b in zip(row.cells, row.cells[1:], strict=False))
-
-
-def _column_starts(rows: list[Row]) -> list[float]:
-    """Left edges of a table's columns: the x positions where its cells start, merged within 4 points."""
-    starts: list[float] = []
-    for x in sorted(seg.x0 for row in rows for seg in row.cells):
-        if not starts or x - starts[-1] > 4:
-            starts.append(x)
-    return starts
-
-
-def _ruled_starts(rows: list[Row]) -> list[float] | None:
-    """A ruled table's column boundaries: the x of every ruling line between its cells (merged within 4
-    points), when each of its rows has its cells apart by ruling lines only; else None."""
-    ruled = all(seg.rule is not None for row in rows for seg in row.cells[1:])
-    xs = sorted(seg.rule for row in rows for seg in row.cells[1:] if seg.rule is not None)
-    if not ruled or not xs:
-        return None
-    bounds = [xs[0]]
-    bounds.extend(x for prev, x in zip(xs, xs[1:], strict=False) if x - prev > 4)
-    return bounds
-
-
-def _ruled_text(row: Row, bounds: list[float]) -> str:
-    """A ruled table's row as tab-separated cells, each in the column between the rules around it."""
-    cells = [""] * (len(bounds) + 1)
-    for seg in row.cells:
-        column = bisect_right(bounds, seg.x0)
-        cells[column] = (cells[column] + " " + seg.text.strip()).strip()
-    return "\t".join(cells).rstrip("\t")
-
-
-def _table_text(row: Row, starts: list[float]) -> str:
-    """A table row as tab-separated cells in column order; an empty cell keeps its place."""
-    cells = [""] * len(starts)
-    for seg in row.cells:
-        column = max(i for i, start in enumerate(starts) if start <= seg.x0 + 4)
-        cells[column] = (cells[column] + " " + seg.text.strip()).strip()
-    return "\t".join(cells).rstrip("\t")
-
-
-def table_texts(rows: list[Row]) -> list[str]:
-    """The text of every row; rows of a table (a run of rows whose cells are apart) as tab-separated cells
-    placed by column position."""
-    texts = [_row_text(row) for row in rows]
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and _is_table_row(rows[j]):
-            j += 1
-        if j - i >= 2:
-            bounds = _ruled_starts(rows[i:j])
-            if bounds:
-                texts[i:j] = [_ruled_text(row, bounds) for row in rows[i:j]]
-            else:
-                starts = _column_starts(rows[i:j])
-                texts[i:j] = [_table_text(row, starts) for row in rows[i:j]]
-        i = max(j, i + 1)
-    return texts
