@@ -25,6 +25,7 @@ SOFT_HYPHEN = "\u00ad"
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 LINE_END = re.compile(r"([A-Za-z]+)-$")
 LINE_START = re.compile(r"^(?:\*\*)?([A-Za-z]+)")
+SPLIT_IN_CELL = re.compile(r"\b([A-Za-z]+)- ([a-z]+)\b")
 PARTS = Path(__file__).with_name("data") / "hyphen_compounds.csv"
 
 
@@ -106,5 +107,17 @@ def _without_soft_hyphens(row: Row) -> Row:
 
 
 def unmark(pages: list[str]) -> list[str]:
-    """Page texts with every kept line-end hyphen a hyphen again, joined to the next line's word."""
-    return [text.replace(KEEP + " ", "-").replace(KEEP, "-") if KEEP in text else text for text in pages]
+    """Page texts with every kept line-end hyphen a hyphen again, joined to the next line's word, and a word
+    broken at a line end in a table cell (its lines joined with a space: "Volu- nteers") joined when the
+    document has it whole elsewhere and not hyphenated."""
+    pages = [text.replace(KEEP + " ", "-").replace(KEEP, "-") if KEEP in text else text for text in pages]
+    if not any(SPLIT_IN_CELL.search(text) for text in pages):
+        return pages
+    words = {w.lower() for text in pages for w in WORD.findall(text)}
+
+    def join(match: re.Match) -> str:
+        head, tail = match.group(1), match.group(2)
+        whole = f"{head}{tail}".lower() in words and f"{head}-{tail}".lower() not in words
+        return head + tail if whole else match.group(0)
+
+    return [SPLIT_IN_CELL.sub(join, text) for text in pages]

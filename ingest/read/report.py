@@ -32,6 +32,7 @@ def _extractor_version() -> str:
         "pdf_pdfium.py",
         "pdf_graphics.py",
         "pdf_columns.py",
+        "pdf_gutter.py",
         "pdf_hyphens.py",
         "data/hyphen_compounds.csv",
     ):

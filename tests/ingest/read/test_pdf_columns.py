@@ -3,7 +3,8 @@ tables above and below the columns stay in place; a table is not taken for colum
 
 from __future__ import annotations
 
-from ingest.read.pdf_columns import gutter, unfold_columns
+from ingest.read.pdf_columns import unfold_columns
+from ingest.read.pdf_gutter import gutter
 from ingest.read.pdf_layout import Segment, page_lines
 from ingest.read.pdf_page import page_texts
 
@@ -115,3 +116,29 @@ def test_a_justified_line_with_wide_word_gaps_in_a_column_is_one_line() -> None:
         Segment(first.x0 + 80, first.y0, first.x1, first.y1, words[1]),
     ]
     assert _page(spread + left[1:] + _column(RIGHT, 310, 750)) == f"{LEFT}\n\n{RIGHT}"
+
+
+def test_columns_whose_lines_are_not_level_and_a_bulleted_right_column_are_read_column_by_column() -> None:
+    items = ["Wyvern District Council will sell the old depot.", "Borsetshire will pool its fleet."]
+    right = []
+    for i, item in enumerate(items):
+        top = 745 - 30 * i  # 5 points below the left column's lines, two lines an item
+        right.append(Segment(310, top - 10, 315, top, "•"))
+        first, rest = item.split(" ", 3)[:3], item.split(" ", 3)[3]
+        right.append(Segment(328, top - 10, 530, top, " ".join(first)))
+        right.append(Segment(328, top - 22, 328 + 5 * len(rest), top - 12, rest))
+    text = _page(_column(LEFT, 60, 750) + right)
+    assert text == f"{LEFT}\n\n- {items[0]}\n- {items[1]}"
+
+
+def test_a_table_of_short_labels_and_long_wrapped_text_is_not_taken_for_columns() -> None:
+    labels = ["Wyvern", "Borsetshire", "Fenby"]
+    page = []
+    for i, label in enumerate(labels):
+        top = 750 - 40 * i
+        page.append(Segment(60, top - 10, 60 + 6 * len(label), top, label))
+        for k in range(3):  # the right cell wraps over three full lines
+            page.append(
+                Segment(310, top - 10 - 12 * k, 530, top - 12 * k, f"{label} council reviewed its fees")
+            )
+    assert unfold_columns(page, [])[0] == page

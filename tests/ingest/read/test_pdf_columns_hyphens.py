@@ -108,3 +108,13 @@ def test_a_two_column_libreoffice_pdf_reads_column_by_column_alike_in_both_engin
     assert text.index("Service\tBudget") < text.index("Members welcomed")
     pytest.importorskip("pypdfium2")
     assert read_report(pdf, engine="pdfium").pages == pages
+
+
+def test_a_word_broken_in_a_wrapped_table_cell_is_joined_when_the_document_has_it_whole() -> None:
+    from ingest.read.pdf_hyphens import unmark
+
+    pages = [
+        "Wyvern Volunteers met in May.",
+        "Segment\tGreen\nWyvern Volu- nteers\t3\npre- and post-meeting notes",
+    ]
+    assert unmark(pages)[1] == "Segment\tGreen\nWyvern Volunteers\t3\npre- and post-meeting notes"
