@@ -11,6 +11,6 @@
         min(mentions.char_offset) as char_offset,
         bool_or(mentions.is_malformed) as has_malformed_figure
     from {{ ref('int_money_mentions_classified') }} as mentions
-    where mentions.target_table = '{{ target_table }}'
+    where mentions.target_table = '{{ target_table }}' and {{ changed_documents_only('mentions.document_id') }}
     group by mentions.document_id{% for column in fact_columns %}, mentions.{{ column }}{% endfor %}
 {%- endmacro %}

@@ -11,7 +11,8 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.asset_utils import default_description_fn
 
 from expectations.runner import import_in_background
-from ingest.state.warehouse_file import build_path, dbt_link_path
+from ingest.state.incremental import CHANGED_TABLE
+from ingest.state.warehouse_file import build_path, connect_warehouse, dbt_link_path
 from orchestration.assets.dbt_checks import per_model_check_spec, summarised_test_events
 from orchestration.progress import dbt_console_log, dbt_output
 from orchestration.project import dbt_project
@@ -71,6 +72,38 @@ def build_target(build: Path, link: Path) -> Iterator[None]:
             os.environ["COUNCILWH_BUILD_PATH"] = previous
 
 
+# What an incremental build leaves out of `dbt build`: it starts from a copy of the published warehouse built
+# by the same code, dbt project and seeds included (`ingest.state.incremental`), so the seeds and their tests,
+# the unit tests (of the SQL, not the data) and the staging views are already there as this run would make
+# them. The tables (marts and stored intermediate steps) and their tests run: they read the changed rows.
+UNCHANGED_ON_INCREMENTAL_BUILD = (
+    "resource_type:seed",
+    "resource_type:unit_test",
+    "config.materialized:view,config.schema:staging",
+)
+
+
+def incremental_build(build: Path) -> bool:
+    """Whether the build file starts from the published warehouse (it lists the changed documents)."""
+    schema, table = CHANGED_TABLE.split(".")
+    with connect_warehouse(build) as con:
+        found = con.execute(
+            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?", [schema, table]
+        ).fetchall()
+    return found[0][0] > 0
+
+
+def dbt_build_args(incremental: bool) -> list[str]:
+    """`dbt build`'s arguments: the file log only for warnings (at debug level it grows by ~10,000 lines a
+    run); no JSON artifacts (dbt writes its 1 MB manifest twice a run and nothing here reads it: Dagster
+    loads the project's own manifest, and each node's result and time are in the console log); an
+    incremental build leaves out what it already holds (`UNCHANGED_ON_INCREMENTAL_BUILD`)."""
+    args = ["build", "--log-level-file", "warn", "--no-use-colors", "--no-write-json"]
+    if incremental:
+        args += ["--exclude", " ".join(UNCHANGED_ON_INCREMENTAL_BUILD)]  # one value: as dagster-dbt passes it
+    return args
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path, dagster_dbt_translator=CouncilDbtTranslator(), pool="warehouse_writer"
 )
@@ -78,9 +111,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings:
     """Staging views and the analyst-facing marts, built and tested by dbt."""
     import_in_background()  # the checks that follow need Great Expectations; load it while dbt runs
     build = build_path(settings.warehouse_path, context.run_id)
+    args = dbt_build_args(incremental_build(build))
     with build_target(build, dbt_link_path(settings.warehouse_path)):
-        # the file log only for warnings: at debug level it grows by ~10,000 lines a run
-        args = ["build", "--log-level-file", "warn", "--no-use-colors"]
         invocation = dbt.cli(args, context=context, target_path=settings.dbt_target_dir)
         events = summarised_test_events(invocation, context)  # one `dbt_tests` check per model
         # dbt's console output is kept in a file; `councilwh refresh` shows progress and a summary instead

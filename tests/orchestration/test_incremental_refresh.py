@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration.assets.dbt import UNCHANGED_ON_INCREMENTAL_BUILD, dbt_build_args, incremental_build
 from tests.conftest import run_cli
 from tests.fixtures.sample_generator import generate_reports
 
@@ -32,16 +33,28 @@ def _document_id(warehouse: Path, source_file: str) -> str:
         return con.execute(sql, [source_file]).fetchone()[0]
 
 
+def _dbt_log(warehouse: Path) -> str:
+    """The last refresh's dbt console output."""
+    return (warehouse.parent / ".build" / f"{warehouse.stem}.dbt_target" / "dbt_console.log").read_text()
+
+
 def _marts(warehouse: Path) -> dict[str, list[tuple]]:
-    """Every dbt-built mart's rows, sorted (alerts keep delivery times, so they are left out)."""
+    """Every dbt-built table's rows, sorted: the marts (alerts keep delivery times, so they are left out) and
+    the stored steps in schema staging (the money classification, the rows set aside; a set-aside row's
+    `row_id`, its position in its mart's file, is left out)."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "select table_name from duckdb_tables() where schema_name = 'marts' and table_name <> 'alerts'"
-            ).fetchall()
-        ]
-        return {t: sorted(con.execute(f"select * from marts.{t}").fetchall(), key=repr) for t in tables}
+        tables = con.execute(
+            "select schema_name, table_name from duckdb_tables() "
+            "where schema_name in ('marts', 'staging') and table_name <> 'alerts'"
+        ).fetchall()
+        rows = {}
+        for schema, table in tables:
+            columns = [d[0] for d in con.execute(f"select * from {schema}.{table} limit 0").description]
+            kept = ", ".join(f'"{c}"' for c in columns if c != "row_id")
+            rows[f"{schema}.{table}"] = sorted(
+                con.execute(f"select {kept} from {schema}.{table}").fetchall(), key=repr
+            )
+        return rows
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +82,14 @@ def sequence(tmp_path_factory: pytest.TempPathFactory) -> dict:
     _refresh(inbox, warehouse)
     added = _document_id(warehouse, pool[6].name)
     steps["renamed, removed and added"] = (_changed(warehouse), {renamed, removed, added})
-    incremental = _marts(warehouse)
+    incremental, incremental_log = _marts(warehouse), _dbt_log(warehouse)
     _refresh(inbox, warehouse, "--force")
-    return {"steps": steps, "incremental": incremental, "full": _marts(warehouse)}
+    return {
+        "steps": steps,
+        "incremental": incremental,
+        "full": _marts(warehouse),
+        "logs": {"incremental": incremental_log, "full": _dbt_log(warehouse)},
+    }
 
 
 def test_each_refresh_rebuilds_only_the_reports_that_changed(sequence: dict) -> None:
@@ -83,5 +101,34 @@ def test_incremental_and_full_builds_give_the_same_marts_row_for_row(sequence: d
     incremental, full = sequence["incremental"], sequence["full"]
     assert incremental.keys() == full.keys()
     assert sum(len(rows) for rows in full.values()) > 50  # the reports fill the marts
+    assert {"staging.int_money_mentions_resolved", "staging.int_money_mentions_classified"} <= full.keys()
     for mart, rows in full.items():
         assert incremental[mart] == rows, mart
+
+
+def test_an_incremental_build_runs_only_the_tables_and_their_tests(sequence: dict) -> None:
+    logs = sequence["logs"]
+    for started in (
+        "START seed",
+        "START unit_test",
+        "view model staging.",
+        "test accepted_values_money_rules",
+    ):
+        assert started in logs["full"], started
+        assert started not in logs["incremental"], started
+    for built in ("incremental model staging.int_money_mentions_classified", "test not_null_savings_kind"):
+        assert built in logs["incremental"], built
+    assert "view model marts.yearly_money_figures" in logs["incremental"]  # across documents: built whole
+
+
+def test_a_build_is_incremental_when_it_starts_from_the_published_warehouse(tmp_path: Path) -> None:
+    fresh, copied = tmp_path / "fresh.duckdb", tmp_path / "copied.duckdb"
+    with duckdb.connect(str(fresh)) as con:
+        con.execute("create schema meta; create table meta.build_basis (basis varchar)")
+    with duckdb.connect(str(copied)) as con:
+        con.execute("create schema meta; create table meta.changed_documents (document_id varchar)")
+    assert not incremental_build(fresh)
+    assert incremental_build(copied)
+    assert "--exclude" not in dbt_build_args(incremental=False)
+    args = dbt_build_args(incremental=True)
+    assert args[args.index("--exclude") + 1].split() == list(UNCHANGED_ON_INCREMENTAL_BUILD)

@@ -1,10 +1,12 @@
 {# Each money mention with the mart it belongs to (savings, overspends, financial_figures), its kind,
-   status or category, its service area and fiscal year. A mention no rule claims is dropped. #}
+   status or category, its service area and fiscal year. A mention no rule claims is dropped. Stored, and
+   on an incremental refresh built from the changed reports' mentions only (every window is by document). #}
 with
 
 resolved as (
 
     select * from {{ ref('int_money_mentions_resolved') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 

@@ -1,11 +1,15 @@
 {# Each money mention with its own rule, the heading's, its service and the years of its report, and the
    class it takes: a figure that continues a list takes the class of the list's first figure unless its
-   own clause says otherwise; a percentage restating the amount before it is a savings rate or nothing. #}
+   own clause says otherwise; a percentage restating the amount before it is a savings rate or nothing.
+   Stored, and on an incremental refresh built from the changed reports' mentions only (every window and
+   join below is by document). #}
+{%- set changed_only = changed_documents_only('document_id') %}
 with
 
 windows as (
 
     select * from {{ ref('int_money_mentions_windowed') }}
+    where {{ changed_only }}
 
 ),
 
@@ -18,18 +22,21 @@ labels as (
         heading_target_table is not null
         and (target_table is null or is_movement or coalesce(priority, 999) >= 100) as uses_heading
     from {{ ref('int_money_mentions_labelled') }}
+    where {{ changed_only }}
 
 ),
 
 services as (
 
     select * from {{ ref('int_money_mentions_serviced') }}
+    where {{ changed_only }}
 
 ),
 
 report_years as (
 
     select * from {{ ref('int_documents_report_years') }}
+    where {{ changed_only }}
 
 ),
 

@@ -16,6 +16,7 @@ documents as (
 report_years as (
 
     select * from {{ ref('int_documents_report_years') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 

@@ -9,6 +9,7 @@ recommendations as (
 themes as (
 
     select * from {{ ref('int_recommendations_themed') }}
+    where {{ changed_documents_only('document_id') }}  -- the keyword matching: only the changed reports'
 
 ),
 
