@@ -64,10 +64,16 @@ def _wraps(top: float, ends: dict[int, float], row: Row, columns: Columns) -> bo
     if top - row.top > PITCH * row.size:
         return False
     shared = [seg for seg in row.cells if columns.of(seg) in ends]
-    return bool(shared) and all(
-        ends[columns.of(seg)] + _first_word_width(seg, row.size) > columns.limits[columns.of(seg)]
-        for seg in shared
-    )
+    return bool(shared) and all(_wrapped(ends[columns.of(seg)], seg, row.size, columns) for seg in shared)
+
+
+def _wrapped(end: float, seg: Segment, size: float, columns: Columns) -> bool:
+    """Whether text of a column ending at `end` wrapped onto `seg`: its first word would not have fitted,
+    and, in a column of justified text, the line above is flush with the edge (a short line ends its cell)."""
+    column = columns.of(seg)
+    if column in columns.justified and end < columns.justified[column] - SPACE * size:
+        return False
+    return end + _first_word_width(seg, size) > columns.limits[column]
 
 
 def _inside(row: Row, columns: Columns) -> bool:

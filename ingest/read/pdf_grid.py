@@ -4,11 +4,13 @@ text may run (engine-independent, on the rows of `ingest.read.pdf_rows.page_line
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.read.pdf_rows import CELL_GAP, Row, Segment
 
 SAME_X = 4.0  # points: cells starting this close start one column
+FLUSH = 0.5  # points: lines of a column ending this close to its right edge are set flush with it
+JUSTIFIED = 3  # lines of a column flush with its right edge that make it a column of justified text
 
 
 @dataclass
@@ -18,6 +20,7 @@ class Columns:
     starts: list[float]
     ruled: list[float] | None
     limits: list[float]
+    justified: dict[int, float] = field(default_factory=dict)  # column -> the right edge its lines are set to
 
     def of(self, seg: Segment) -> int:
         """The column a segment is in."""
@@ -76,9 +79,23 @@ def table_columns(rows: list[Row], lines: list[Row] | None = None) -> Columns:
     if ruled is not None:
         pads = [seg.x0 - seg.rule for row in rows for seg in row.cells[1:] if seg.rule is not None]
         pad = min(max(min(pads, default=0.0), 0.0), CELL_GAP)
-        return Columns([], ruled, [*(x - pad for x in ruled), right])
-    starts = _justified_tails(lines, _column_starts(lines))
-    return Columns(starts, None, [*starts[1:], right])
+        columns = Columns([], ruled, [*(x - pad for x in ruled), right])
+    else:
+        starts = _justified_tails(lines, _column_starts(lines))
+        columns = Columns(starts, None, [*starts[1:], right])
+    columns.justified = _justified(lines, columns)
+    return columns
+
+
+def _justified(lines: list[Row], columns: Columns) -> dict[int, float]:
+    """The columns set in justified text, with the right edge their lines are set to: at least `JUSTIFIED`
+    lines end flush with the column's rightmost end (ragged text rarely ends twice at one point)."""
+    ends: dict[int, list[float]] = {}
+    for row in lines:
+        for seg in row.cells:
+            ends.setdefault(columns.of(seg), []).append(seg.x1)
+    edges = {column: max(xs) for column, xs in ends.items()}
+    return {c: edge for c, edge in edges.items() if sum(x >= edge - FLUSH for x in ends[c]) >= JUSTIFIED}
 
 
 def _justified_tails(rows: list[Row], starts: list[float]) -> list[float]:

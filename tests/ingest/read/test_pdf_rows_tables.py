@@ -122,6 +122,28 @@ def test_gaps_of_a_justified_line_inside_a_cell_are_not_columns() -> None:
     ]
 
 
+def test_in_justified_cells_a_line_short_of_the_edge_ends_its_cell() -> None:
+    # "Review" would not have fitted after "reserves", but the column is justified: a line ending short of
+    # its edge is a cell's last line, so the next line starts a row
+    page = [
+        *_row(700, (60, "Recommendation"), (180, "Response")),
+        _seg(60, 688, "Strengthen"),
+        _seg(159, 688, "the"),
+        _seg(180, 688, "Agreed; a new plan"),
+        _seg(60, 676, "council's approach to", width=114),
+        _seg(180, 676, "will follow"),
+        _seg(60, 664, "planning and reserves"),
+        _seg(60, 652, "Review the governance", width=114),
+        *_row(640, (60, "of"), (100, "the"), (139, "housing")),  # justified: its gaps are not columns
+        _seg(180, 640, "Agreed"),
+        _seg(60, 628, "company"),
+    ]
+    assert page_text(page_lines(page)).split("\n")[1:] == [
+        "Strengthen the council's approach to planning and reserves\tAgreed; a new plan will follow",
+        "Review the governance of the housing company\tAgreed",
+    ]
+
+
 def _bordered(rows: list[list[tuple[float, str]]], top: float = 700.0) -> tuple[list[Segment], list]:
     """Segments of a table drawn with a border between its rows (each entry: one text line; a line starting
     with None continues the row above, with no border between)."""
