@@ -77,12 +77,7 @@ def producer_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
 
 
 # Producers whose PDFs still miss the margin or the engines' parity, with why (issue 14 open); the others must pass.
-MARGIN_OPEN = {
-    "libreoffice": "issue 14 open: table cells wrapped over lines split into rows (this layout draws no ruling "
-    "lines) and the header row repeated after a page break splits the table (performance); real financial "
-    "figures 0.021 below the text",
-    "fpdf2": "issue 14 open: table cells wrapped over lines split into rows (no ruling lines)",
-}
+MARGIN_OPEN: dict[str, str] = {}
 PARITY_OPEN = {
     "libreoffice": "issue 14 open: its font descriptors say Ascent 0 / Descent 0; pdfminer boxes glyphs from the "
     "baseline, PDFium from the font program's metrics, so a line mixing fonts (a bullet's) is taller in PDFium",
