@@ -3,11 +3,15 @@ percentages add to 100, and the RAG grid's latest period agrees with the summary
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 import polars as pl
 
 COLUMNS = ["green", "amber", "red", "up", "stable", "down"]
 GROUPS = {"rag": ["green", "amber", "red"], "direction": ["up", "stable", "down"]}
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def build_summary_totals_suite():
@@ -34,6 +38,8 @@ def build_summary_totals_suite():
 def prepare_summary_totals(summary: pd.DataFrame) -> pd.DataFrame:
     """One row per (report, column): stated total, sum of segments, stated and computed percentages."""
     if summary.empty:
+        import pandas as pd  # loaded when the checks run, not with the definitions
+
         return pd.DataFrame(
             {
                 c: []
@@ -99,6 +105,8 @@ def build_rag_agrees_suite():
 def prepare_rag_agrees(rag: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
     """One row per (report, segment, status) comparing grid counts in the latest period to the summary."""
     if rag.empty or summary.empty:
+        import pandas as pd  # loaded when the checks run, not with the definitions
+
         return pd.DataFrame({"source_file": [], "segment": [], "difference": [], "quote": []})
     grid = pl.from_pandas(rag[["source_file", "segment", "period", "period_order", "status"]])
     latest = grid.filter(pl.col("period_order") == pl.col("period_order").max().over("source_file"))

@@ -97,7 +97,8 @@ def ingest_inbox(
     previous = previous_documents(settings.warehouse)
     versions_now = {r.content_hash: schemas.document_parser_version(r.extractor) for r in read.reports}
     reused = reusable_ids(previous, versions_now)
-    frames = build_raw_tables(read, reused=reused, budget=settings.parse_budget or ParseBudget.from_env())
+    budget = settings.parse_budget or ParseBudget.from_env()
+    frames = build_raw_tables(read, reused=reused, budget=budget, previous=previous)
     documents = frames["documents"].height  # readable and within the parse budget
     reused &= set(frames["documents"]["document_id"].to_list())  # none quarantined while parsing
     frames["documents"] = with_history(frames["documents"], previous)

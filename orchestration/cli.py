@@ -104,10 +104,12 @@ def _run_refresh_job(log_level: str, rebuild: bool) -> dict:
 
     from orchestration.config import REBUILD_TAG
     from orchestration.definitions import defs
+    from orchestration.instance_storage import flush_less
     from orchestration.progress import Progress, reporting
     from orchestration.resources import WarehouseSettings
     from orchestration.summary import refresh_report
 
+    flush_less(Path(os.environ["DAGSTER_HOME"]))  # no disk flush per Dagster event (COUNCILWH_DAGSTER_SYNC)
     job = defs.resolve_job_def("refresh_warehouse")
     # progress on standard error (a line rewritten in place on a terminal); dbt's output kept in a file
     with DagsterInstance.get() as instance, reporting(Progress(sys.stderr)):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import polars as pl
 
 from ingest.parse.budget import ParseBudget, parse_within_budget
-from ingest.parse.documents import parse_documents
+from ingest.parse.documents import DOCUMENT_FIELDS, parse_documents
 from ingest.parse.money import parse_money_mentions
 from ingest.parse.partnerships import parse_partnership_mentions
 from ingest.parse.peer_team import parse_peer_team
@@ -118,6 +118,7 @@ def build_raw_tables(
     ingested_at: datetime | None = None,
     reused: set[str] | None = None,
     budget: ParseBudget | None = None,
+    previous: pl.DataFrame | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Parse the readable reports into the raw tables of `ingest.raw.schemas.RAW_TABLES`.
 
@@ -129,6 +130,9 @@ def build_raw_tables(
         ingested_at: the time stamp recorded on the documents (default: now).
         reused: documents whose fact rows are copied from the previous warehouse instead of re-parsed.
         budget: what one document may cost to parse (default: `ParseBudget()`).
+        previous: the previous warehouse's `raw.documents`: a reused document under the same file name and
+            path keeps its document-level facts from there instead of being parsed again (the same text,
+            parser version, name and path give the same facts), so a refresh parses only what changed.
 
     Returns:
         raw table name -> frame with exactly that table's schema; `documents` holds this inbox's documents
@@ -138,11 +142,18 @@ def build_raw_tables(
     budget = budget or ParseBudget()
     files = files_frame(read, ingested_at or datetime.now(UTC))
     files = files.join(document_texts(files), on="document_id", how="left", maintain_order="left")
-    parsed, reasons = parse_within_budget(files, parse_batch, sorted(reused or ()), budget)
+    known = known_facts(files, reused or set(), previous)
+    reasons = over_budget(files.filter(pl.col("document_id").is_in(known["document_id"].to_list())), budget)
+    todo = files.filter(~pl.col("document_id").is_in(known["document_id"].to_list()))
+    parsed, parse_reasons = parse_within_budget(todo, parse_batch, sorted(reused or ()), budget)
+    reasons |= parse_reasons
+    parsed.append({"facts": known.filter(~pl.col("document_id").is_in(list(reasons)))})
     kept = files.filter(~pl.col("document_id").is_in(list(reasons)))
     # each part to this process's schemas: a part parsed alone comes from a child process
     collected = {
-        name: pl.concat([_conform(p[name].lazy(), schemas.RAW_TABLES[name]) for p in parsed]).collect()
+        name: pl.concat(
+            [_conform(p[name].lazy(), schemas.RAW_TABLES[name]) for p in parsed if name in p]
+        ).collect()
         for name in [*FACT_PARSERS, "figure_relations"]
     }
     facts = pl.concat([p["facts"] for p in parsed], how="diagonal_relaxed")
@@ -151,6 +162,31 @@ def build_raw_tables(
     collected["warnings"] = warnings_frame(kept)
     collected["quarantine"] = quarantine_frame(read, reasons)
     return {name: collected[name] for name in schemas.RAW_TABLES}
+
+
+def known_facts(files: pl.DataFrame, reused: set[str], previous: pl.DataFrame | None) -> pl.DataFrame:
+    """The document-level facts (`parse_documents`' columns) of the reused documents whose file name and path
+    are those of their `previous` row; empty without `previous`."""
+    columns = list(DOCUMENT_FIELDS)
+    if previous is None or not reused:
+        return pl.DataFrame(schema=DOCUMENT_FIELDS)
+    same = previous.filter(
+        pl.col("document_id").is_in(sorted(reused)) & ~pl.col("is_removed").fill_null(False)
+    ).join(
+        files.select("document_id", "source_file", "file_path"),
+        on=["document_id", "source_file", "file_path"],
+        how="semi",
+    )
+    return same.select(columns).cast(DOCUMENT_FIELDS).unique("document_id", keep="first", maintain_order=True)
+
+
+def over_budget(files: pl.DataFrame, budget: ParseBudget) -> dict[str, str]:
+    """A quarantine reason for each of `files` longer than the budget's `max_chars` (a document whose facts
+    are reused is held to the same limit as one parsed now)."""
+    over = files.select("document_id", chars=pl.col("text").str.len_chars()).filter(
+        pl.col("chars") > budget.max_chars
+    )
+    return {document_id: budget.too_long(chars) for document_id, chars in over.rows()}
 
 
 def with_document_facts(text: pl.LazyFrame, facts: pl.DataFrame) -> pl.LazyFrame:
