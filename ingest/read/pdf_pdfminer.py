@@ -80,6 +80,70 @@ def _char_device(resources):  # noqa: ANN001, ANN202 - pdfminer objects, class d
     return CharDevice()
 
 
+def font_descents(data: bytes) -> dict[str, float | None]:
+    """The descent pdfminer gives each font of a PDF's pages, per unit of font size, by the font's name
+    without a subset tag (`ABCDEF+`); None for a name whose fonts have different descents. Empty for a PDF
+    pdfminer cannot read.
+
+    pdfminer takes a font's descent from its font descriptor (`/Descent`, negated when positive, 0 when
+    missing), from the Adobe metrics it ships for a standard font's name, or from a Type3 font's
+    `/FontBBox`: without reading the font programs or the text (`PDFResourceManager.get_font`'s rules).
+    """
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    descents: dict[str, float | None] = {}
+    seen: set[object] = set()
+    try:
+        with _quiet_debug():
+            for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))):
+                fonts = (page.resources or {}).get("Font")
+                for ref in _resolved(fonts).values() if isinstance(_resolved(fonts), dict) else ():
+                    if id(ref) in seen or getattr(ref, "objid", None) in seen:
+                        continue
+                    seen.add(getattr(ref, "objid", None) or id(ref))
+                    for name, descent in _font_descent(_resolved(ref)):
+                        key = name.split("+", 1)[1] if name[6:7] == "+" else name
+                        descents[key] = descent if descents.get(key, descent) == descent else None
+    except Exception:  # noqa: BLE001 - pdfminer raises many internal types on damaged files
+        return {}
+    return descents
+
+
+def _resolved(obj: object) -> object:
+    from pdfminer.pdftypes import resolve1
+
+    return resolve1(obj)
+
+
+def _font_descent(spec: object) -> list[tuple[str, float]]:
+    """(BaseFont name, descent per unit of font size) of a font dictionary as pdfminer reads it; a Type0
+    font's descent is its descendant font's, under both fonts' names."""
+    from pdfminer.fontmetrics import FONT_METRICS
+    from pdfminer.psparser import literal_name
+    from pdfminer.utils import apply_matrix_norm
+
+    if not isinstance(spec, dict):
+        return []
+    name = literal_name(_resolved(spec.get("BaseFont", "unknown")))
+    subtype = literal_name(_resolved(spec.get("Subtype", "Type1")))
+    if subtype == "Type0":
+        descendants = _resolved(spec.get("DescendantFonts"))
+        descendant = _resolved(descendants[0]) if isinstance(descendants, list) and descendants else {}
+        return [(name, d) for _, d in _font_descent(descendant)] + _font_descent(descendant)
+    if subtype == "Type3":
+        bbox, matrix = _resolved(spec.get("FontBBox")), _resolved(spec.get("FontMatrix"))
+        vscale = apply_matrix_norm(tuple(map(_resolved, matrix)), (1, 1))[1]
+        return [(name, _resolved(bbox[1]) * vscale)]
+    if subtype not in ("CIDFontType0", "CIDFontType2") and name in FONT_METRICS:
+        descriptor = FONT_METRICS[name][0]
+    else:
+        descriptor = _resolved(spec.get("FontDescriptor", {}))
+    descent = _resolved(descriptor.get("Descent", 0)) if isinstance(descriptor, dict) else 0
+    return [(name, -abs(descent) / 1000)]
+
+
 class _NoDebug:
     """A pdfminer module logger whose `debug` does nothing (it is called for every token read)."""
 

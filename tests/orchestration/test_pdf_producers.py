@@ -78,11 +78,7 @@ def producer_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
 
 # Producers whose PDFs still miss the margin or the engines' parity, with why (issue 14 open); the others must pass.
 MARGIN_OPEN: dict[str, str] = {}
-PARITY_OPEN = {
-    "libreoffice": "issue 14 open: its font descriptors say Ascent 0 / Descent 0; pdfminer boxes glyphs from the "
-    "baseline, PDFium from the font program's metrics, so a line mixing fonts (a bullet's) is taller in PDFium",
-    "fpdf2": "issue 14 open: word-spacing gaps of justified lines differ between the engines' character boxes",
-}
+PARITY_OPEN: dict[str, str] = {}
 
 
 def _open(request: pytest.FixtureRequest, producer: str, reasons: dict[str, str]) -> None:
