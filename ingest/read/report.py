@@ -18,26 +18,22 @@ PDF_ENGINES = ("pdfminer", "pdfium")  # pdfminer.six (default) or pypdfium2 (opt
 DEFAULT_PDF_ENGINE = "pdfminer"
 
 
+NOT_EXTRACTION = frozenset({"__init__.py", "inbox.py"})  # files of the package that do not shape page texts
+
+
+def extraction_sources() -> list[Path]:
+    """Every file of this package that shapes the page texts: its modules (but the inbox listing) and
+    their data files. A glob, not a list, so a new module can never be left out of the cache's version."""
+    package = Path(__file__).resolve().parent
+    modules = [p for p in package.glob("*.py") if p.name not in NOT_EXTRACTION]
+    return sorted(modules + list(package.glob("data/*.csv")))
+
+
 def _extractor_version() -> str:
     """A digest of the code that turns files into page texts, so cached texts never outlive it."""
-    package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in (
-        "errors.py",
-        "report.py",
-        "pdf_pdfminer.py",
-        "pdf_layout.py",
-        "pdf_rows.py",
-        "pdf_page.py",
-        "pdf_pdfium.py",
-        "pdf_graphics.py",
-        "pdf_columns.py",
-        "pdf_gutter.py",
-        "pdf_hyphens.py",
-        "data/hyphen_compounds.csv",
-    ):
-        if (package / name).exists():
-            digest.update((package / name).read_bytes())
+    for path in extraction_sources():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:10]
 
 

@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.read import report
 from ingest.read.errors import UnreadableReport
 from ingest.read.report import decode_text, normalise_text, read_report
 
@@ -49,3 +50,11 @@ def test_invisible_formatting_characters_never_split_a_figure() -> None:
     assert normalise_text("Savings of £4\u200b.2m were deli\u00advered by Wyvern\ufeff.") == (
         "Savings of £4.2m were delivered by Wyvern."
     )
+
+
+def test_the_extraction_cache_version_covers_every_module_that_shapes_page_texts() -> None:
+    package = Path(report.__file__).resolve().parent
+    sources = {p.relative_to(package).as_posix() for p in report.extraction_sources()}
+    modules = {p.name for p in package.glob("*.py")} - report.NOT_EXTRACTION
+    assert modules <= sources and {"report.py", "pdf_pdfium.py", "pdf_pdfminer.py"} <= sources
+    assert {"data/hyphen_compounds.csv"} <= sources and "inbox.py" not in sources
