@@ -1,12 +1,13 @@
 """Dagster's run and event bookkeeping in SQLite, without a disk flush per event.
 
 A refresh run stores a few hundred events (step starts and ends, materialisations, check results), and
-Dagster's SQLite storage commits each one on a connection of its own; with SQLite's default
-`synchronous=FULL` every commit waits for the disk (about 20-30 ms on this machine's disk, several
-seconds a run). `synchronous=OFF` for the SQLite files in the Dagster home leaves the flushing to the
-operating system: a crash of the refresh itself loses nothing, a power cut or kernel crash may lose (or
-damage) the run history, never the warehouse, which DuckDB writes and publishes on its own. Set
-`COUNCILWH_DAGSTER_SYNC=full` (or `normal`) to keep SQLite's flushing.
+Dagster's SQLite storage commits each one on a connection of its own; with SQLite's default rollback
+journal and `synchronous=FULL` every commit waits for the disk (about 20-30 ms on this machine's disk,
+several seconds a run). The SQLite files in the Dagster home are switched to write-ahead logging with
+`synchronous=NORMAL` (SQLite's documented setting for WAL): a commit appends to the log without waiting
+for the disk, the log is flushed at checkpoints, and the database cannot be damaged by a crash or a power
+cut (at worst the last events before a power cut are lost). The warehouse is not concerned: DuckDB writes
+and publishes it on its own. `COUNCILWH_DAGSTER_SYNC=full` keeps SQLite's defaults; `off` flushes nothing.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ _installed: list[Any] = []
 
 
 def sync_mode(env: dict[str, str] | None = None) -> str:
-    """SQLite's `synchronous` setting for the Dagster home's files: `COUNCILWH_DAGSTER_SYNC`, else off."""
-    value = (env if env is not None else os.environ).get(SYNC_SETTING, "").strip().lower() or "off"
+    """SQLite's `synchronous` setting for the Dagster home's files: `COUNCILWH_DAGSTER_SYNC`, else normal."""
+    value = (env if env is not None else os.environ).get(SYNC_SETTING, "").strip().lower() or "normal"
     if value not in SYNC_MODES:
         raise ValueError(f"{SYNC_SETTING}={value!r}: choose one of {', '.join(SYNC_MODES)}")
     return value
@@ -35,8 +36,9 @@ def _in_folder(connection: sqlite3.Connection, folder: Path) -> bool:
 
 
 def flush_less(dagster_home: Path, mode: str | None = None) -> None:
-    """Set `synchronous` on every SQLite connection SQLAlchemy opens in this process to a file under
-    `dagster_home` (Dagster's run, event and schedule storage); other databases are left alone."""
+    """Write-ahead logging and `synchronous=mode` on every SQLite connection SQLAlchemy opens in this process
+    to a file under `dagster_home` (Dagster's run, event and schedule storage); other databases are left
+    alone. A file another process holds locked keeps its journal mode (the setting is only a speed-up)."""
     mode = mode or sync_mode()
     if mode == "full" or _installed:
         return
@@ -47,6 +49,10 @@ def flush_less(dagster_home: Path, mode: str | None = None) -> None:
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         if isinstance(dbapi_connection, sqlite3.Connection) and _in_folder(dbapi_connection, folder):
+            try:
+                dbapi_connection.execute("pragma journal_mode=wal")  # kept in the file once set
+            except sqlite3.OperationalError:  # locked by another process (e.g. the UI) just now
+                pass
             dbapi_connection.execute(f"pragma synchronous={mode}")
 
     event.listen(Engine, "connect", on_connect)
