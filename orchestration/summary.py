@@ -14,6 +14,7 @@ from ingest.state.warehouse_file import connect_warehouse
 from orchestration.progress import dbt_console_log, use_colour
 
 LISTED = 8  # failures and failed checks listed in the summary; the rest counted
+PUBLISH_STEP = "warehouse"  # the step that publishes the build file as the warehouse
 DBT_PROBLEM = re.compile(r"^(?:Failure|Error|Warning) in ")
 
 
@@ -73,6 +74,8 @@ def refresh_report(result: Any, settings: Any, instance: Any) -> dict[str, Any]:
             reasons = quarantine_reasons(con)
     return {
         "success": result.success,
+        # the warehouse step swaps the new file in: a later step's failure (dashboard, exports) leaves it published
+        "published": any(e.step_key == PUBLISH_STEP for e in result.get_step_success_events()),
         "warehouse": str(settings.warehouse_path),
         "inbox": str(settings.inbox_path),
         "marts": dict(counts),
@@ -155,6 +158,10 @@ def print_refresh_summary(report: dict[str, Any]) -> int:
         for reason, files in report.get("quarantine_reasons", {}).items():
             print(f"  quarantined: {reason} ({files} file{'s' if files != 1 else ''})")
         print(format_table(["mart", "rows"], sorted(marts.items()), max_rows=100))
+    elif report.get("published"):
+        print(
+            f"{red}refresh FAILED after publishing{reset}: the warehouse {report['warehouse']} holds the new build"
+        )
     else:
         print(f"{red}refresh FAILED{reset}; the published warehouse was left as it was")
         _print_listed([f"  {failure}" for failure in report["failures"]])

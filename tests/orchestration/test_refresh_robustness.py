@@ -8,6 +8,7 @@ import signal
 import subprocess
 import threading
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import duckdb
@@ -189,3 +190,15 @@ def test_killing_a_refresh_leaves_the_published_warehouse_intact_and_the_next_ru
     assert _query(target, "select * from marts.documents order by all") == before
     _refresh(inbox, target)
     assert _query(target, "select count(*) from marts.savings where amount_gbp = 7.5e6") == [(1,)]
+
+
+def test_a_step_failing_after_the_publish_says_the_warehouse_holds_the_new_build(tmp_path: Path) -> None:
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    # a damaged cache the dashboard step (after the publish) cannot read: a folder where its script bundle belongs
+    (warehouse.parent / "cache" / f"vega-bundle-{version('vl-convert-python')}.js").mkdir(parents=True)
+    result = run_cli("refresh", "--inbox", str(SAMPLES_DIR), "--warehouse", str(warehouse))
+    assert result.returncode == 1
+    assert "refresh FAILED after publishing" in result.stdout and "dashboard" in result.stdout
+    assert "left as it was" not in result.stdout
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from marts.documents").fetchone()[0] > 0
