@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,14 @@ def sync_mode(env: dict[str, str] | None = None) -> str:
     return value
 
 
-def _in_folder(connection: sqlite3.Connection, folder: Path) -> bool:
-    rows = connection.execute("pragma database_list").fetchall()
-    return any(row[2] and Path(row[2]).resolve().is_relative_to(folder) for row in rows)
+@lru_cache(maxsize=256)
+def _is_under(filename: str, folder: Path) -> bool:
+    return bool(filename) and Path(filename).resolve().is_relative_to(folder)
+
+
+def _main_file(connection: sqlite3.Connection) -> str:
+    """The file of the connection's main database ('' in memory)."""
+    return next((row[2] for row in connection.execute("pragma database_list") if row[1] == "main"), "")
 
 
 def flush_less(dagster_home: Path, mode: str | None = None) -> None:
@@ -47,13 +53,22 @@ def flush_less(dagster_home: Path, mode: str | None = None) -> None:
 
     folder = dagster_home.resolve()
 
+    in_wal: set[str] = set()  # files this process has seen switched (the mode is kept in the file)
+
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        if isinstance(dbapi_connection, sqlite3.Connection) and _in_folder(dbapi_connection, folder):
+        # Dagster opens a connection per event: this runs hundreds of times a refresh, so it stays cheap
+        if not isinstance(dbapi_connection, sqlite3.Connection):
+            return
+        filename = _main_file(dbapi_connection)
+        if not _is_under(filename, folder):
+            return
+        if filename not in in_wal:
             try:
-                dbapi_connection.execute("pragma journal_mode=wal")  # kept in the file once set
+                dbapi_connection.execute("pragma journal_mode=wal")
+                in_wal.add(filename)
             except sqlite3.OperationalError:  # locked by another process (e.g. the UI) just now
                 pass
-            dbapi_connection.execute(f"pragma synchronous={mode}")
+        dbapi_connection.execute(f"pragma synchronous={mode}")
 
     event.listen(Engine, "connect", on_connect)
     _installed.append(on_connect)

@@ -25,6 +25,12 @@ def test_only_the_dagster_home_files_are_flushed_less(tmp_path: Path) -> None:
     elsewhere.mkdir()
     flush_less(home)
     assert _settings(home / "runs.db") == (1, "wal")  # normal, with write-ahead logging
+    assert _settings(home / "runs.db") == (
+        1,
+        "wal",
+    )  # again on the next connection (synchronous is per connection)
+    (home / "history" / "runs").mkdir(parents=True)
+    assert _settings(home / "history" / "runs" / "r1.db") == (1, "wal")  # a run's own file, in a subfolder
     assert _settings(elsewhere / "wyvern.db") == (2, "delete")  # SQLite's defaults: full, rollback journal
 
 
