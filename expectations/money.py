@@ -121,7 +121,7 @@ def prepare_restated_years(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return (
         pl.concat(parts, how="diagonal_relaxed")
         .filter(pl.col("amount_gbp").is_not_null())
-        .group_by("source_file", "mart", "label", "amount_gbp", "service_area")
+        .group_by("source_file", "mart", "label", "amount_gbp", "service_area", maintain_order=True)
         .agg(
             fiscal_years=pl.col("fiscal_year").drop_nulls().n_unique(),
             quote=pl.col("quote").str.join(" | "),

@@ -59,7 +59,7 @@ def prepare_summary_totals(summary: pd.DataFrame) -> pd.DataFrame:
     group = pl.when(pl.col("column").is_in(GROUPS["rag"])).then(pl.lit("rag")).otherwise(pl.lit("direction"))
     by_kind = (
         data.with_columns(group=group)
-        .group_by("source_file", "column", "group")
+        .group_by("source_file", "column", "group", maintain_order=True)
         .agg(
             segments=pl.col("value").filter(pl.col("row_kind") == "segment").sum(),
             total=pl.col("value").filter(pl.col("row_kind") == "total").first(),
@@ -110,7 +110,7 @@ def prepare_rag_agrees(rag: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame
         return pd.DataFrame({"source_file": [], "segment": [], "difference": [], "quote": []})
     grid = pl.from_pandas(rag[["source_file", "segment", "period", "period_order", "status"]])
     latest = grid.filter(pl.col("period_order") == pl.col("period_order").max().over("source_file"))
-    counts = latest.group_by("source_file", "segment", "period").agg(
+    counts = latest.group_by("source_file", "segment", "period", maintain_order=True).agg(
         green=(pl.col("status") == "G").sum(),
         amber=(pl.col("status") == "A").sum(),
         red=(pl.col("status") == "R").sum(),
@@ -120,7 +120,7 @@ def prepare_rag_agrees(rag: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame
     ).filter(pl.col("row_kind") == "segment")
     key = pl.col("segment").str.to_lowercase().str.replace(r"^the\s+", "").str.strip_chars()
     joined = counts.with_columns(key=key).join(
-        stated.with_columns(key=key), on=["source_file", "key"], suffix="_stated"
+        stated.with_columns(key=key), on=["source_file", "key"], suffix="_stated", maintain_order="left"
     )
     return (
         joined.unpivot(index=["source_file", "segment", "period", "quote"], on=["green", "amber", "red"])
@@ -130,6 +130,7 @@ def prepare_rag_agrees(rag: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame
             ).with_columns(variable=pl.col("variable").str.replace("_stated", "")),
             on=["source_file", "segment", "variable"],
             suffix="_stated",
+            maintain_order="left",
         )
         .with_columns(difference=(pl.col("value") - pl.col("value_stated")).cast(pl.Float64))
         .rename({"variable": "status_column", "value": "grid_count", "value_stated": "summary_count"})

@@ -56,7 +56,7 @@ def prepare_recommendation_numbering(recommendations: pd.DataFrame) -> pd.DataFr
         return pd.DataFrame({"source_file": [], "first_number": [], "gaps": [], "quote": []})
     return (
         pl.from_pandas(recommendations[["source_file", "number", "title"]])
-        .group_by("source_file")
+        .group_by("source_file", maintain_order=True)
         .agg(
             first_number=pl.col("number").min().cast(pl.Float64),
             gaps=(

@@ -134,11 +134,15 @@ class CheckOutcome:
 
 
 def read_marts(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
-    """Every mart the checks read, as pandas frames (empty frames for missing marts)."""
+    """Every mart the checks read, as pandas frames (empty frames for missing marts).
+
+    Rows are sorted, so that outcomes (which rows are sampled, in what order) depend on the marts' content
+    only, not on the order an incremental or a full build happened to store them in.
+    """
     frames = {}
     for table in MARTS:
         try:
-            frames[table] = con.execute(f'select * from marts."{table}"').df()
+            frames[table] = con.execute(f'select * from marts."{table}" order by all').df()
         except duckdb.CatalogException:
             import pandas as pd  # loaded when the checks run, not with the definitions
 

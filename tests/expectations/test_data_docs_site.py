@@ -3,9 +3,10 @@
 import re
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
-from expectations.runner import CHECKS, SITE, make_context, validate_frame
+from expectations.runner import CHECKS, SITE, make_context, run_all, validate_frame
 
 SAVINGS = next(check for check in CHECKS if check.name == "ge_savings")
 # what differs between two builds of the same results: run times, cache-busting stamps, element ids
@@ -56,3 +57,30 @@ def test_pages_equal_those_of_ges_default_views(tmp_path: Path) -> None:
         sites[name] = _pages(tmp_path / name)
     assert not outcome.success  # a negative amount: the pages show a failure with its rows
     assert len(sites["cached"]) == 3 and sites["cached"] == sites["plain"]
+
+
+def test_outcomes_do_not_depend_on_the_order_a_build_stored_the_rows_in(tmp_path: Path) -> None:
+    rows = [  # two reports each stating one figure with two fiscal years, and a negative amount
+        ("wyvern.txt", "d1", "target", 120e3, "2019/20"),
+        ("wyvern.txt", "d1", "target", 120e3, "2020/21"),
+        ("borsetshire.txt", "d2", "target", 80e3, "2018/19"),
+        ("borsetshire.txt", "d2", "target", 80e3, "2019/20"),
+        ("borsetshire.txt", "d2", "target", -5e3, "2019/20"),
+    ]
+    checks = [check for check in CHECKS if check.name in ("ge_savings", "ge_restated_years")]
+    outcomes = []
+    for order in (rows, rows[::-1]):
+        with duckdb.connect(str(tmp_path / f"{len(outcomes)}.duckdb")) as con:
+            con.execute("create schema marts")
+            con.execute(
+                "create table marts.savings (source_file varchar, document_id varchar, kind varchar,"
+                " amount_gbp double, fiscal_year varchar, percent double, service_area varchar,"
+                " has_malformed_figure boolean, quote varchar)"
+            )
+            con.executemany(
+                "insert into marts.savings values (?, ?, ?, ?, ?, null, null, false, ?)",
+                [(*row, f"Savings of {row[3]} in {row[4]}.") for row in order],
+            )
+            outcomes.append(run_all(con, checks))
+    assert [o.success for o in outcomes[0]] == [False, False]
+    assert outcomes[0] == outcomes[1]
