@@ -40,6 +40,8 @@ class ParseBudget:
         memory_mb: resident memory the process parsing one document alone may use.
         alone_chars: a text longer than this is parsed alone, under `seconds` and `memory_mb`.
         alone_line_chars: a text with a line longer than this is parsed alone too.
+        batch_chars: ordinary documents are parsed together in batches of about this many characters, so
+            the parsers' working memory stays flat however many documents a full build parses.
     """
 
     max_chars: int = 5_000_000
@@ -47,6 +49,7 @@ class ParseBudget:
     memory_mb: int = 2048
     alone_chars: int = 400_000
     alone_line_chars: int = 20_000
+    batch_chars: int = 16_000_000  # ~0.6 GB of parser working memory; each batch costs ~0.6 s fixed
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ParseBudget:
@@ -88,8 +91,11 @@ def parse_within_budget(
         & ((pl.col("chars") > budget.alone_chars) | (pl.col("longest_line") > budget.alone_line_chars))
     )["document_id"].to_list()
     together = files.filter(~pl.col("document_id").is_in([*reasons, *alone]))
-    parts, failed = _parse_or_bisect(together, parse, reused)
-    reasons |= failed
+    parts: list[dict[str, pl.DataFrame]] = []
+    for batch in batches(together, budget.batch_chars):
+        batch_parts, failed = _parse_or_bisect(batch, parse, reused)
+        parts += batch_parts
+        reasons |= failed
     for document_id in alone:
         part, reason = run_alone(parse, (files.filter(pl.col("document_id") == document_id), reused), budget)
         if reason is None:
@@ -97,6 +103,22 @@ def parse_within_budget(
         else:
             reasons[document_id] = reason
     return parts or [parse(files.clear(), reused)], reasons
+
+
+def batches(files: pl.DataFrame, max_chars: int) -> list[pl.DataFrame]:
+    """`files` cut, in order, into consecutive slices of at most `max_chars` characters of text (a document
+    longer than that on its own is a slice of one)."""
+    if files.is_empty():
+        return [files]
+    sizes = files["text"].str.len_chars().fill_null(0).to_list()
+    cuts, total = [0], 0
+    for i, size in enumerate(sizes):
+        if total and total + size > max_chars:
+            cuts.append(i)
+            total = 0
+        total += size
+    cuts.append(len(sizes))
+    return [files.slice(start, end - start) for start, end in zip(cuts, cuts[1:], strict=False)]
 
 
 def _parse_or_bisect(

@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from ingest.parse.budget import ParseBudget, parse_within_budget, run_alone
+from ingest.parse.budget import ParseBudget, batches, parse_within_budget, run_alone
 from ingest.parse.tables import build_raw_tables, document_texts, files_frame, parse_batch
 from ingest.read.inbox import ReadResult
 from ingest.read.report import ReportText, hash_bytes
@@ -84,6 +84,28 @@ def test_a_document_with_an_outsized_line_is_parsed_alone_with_the_same_rows() -
     ]
     assert_frame_equal(*money)
     assert_frame_equal(*(t["documents"].drop("ingested_at").sort("source_file") for t in (alone, together)))
+
+
+def test_documents_are_cut_into_batches_of_at_most_the_batch_characters_in_order() -> None:
+    files = _files(
+        *(_report(f"{n}.txt", text) for n, text in enumerate([GOOD, OTHER, GOOD * 3, OTHER.upper()]))
+    )
+    sizes = files["text"].str.len_chars().to_list()
+    cut = batches(files, sizes[0] + sizes[1])
+    assert [b.height for b in cut] == [2, 1, 1]  # the long one alone: a batch of one may exceed the limit
+    assert pl.concat(cut)["document_id"].to_list() == files["document_id"].to_list()
+    assert [b.height for b in batches(files, 10**9)] == [4]
+
+
+def test_parsing_in_small_batches_gives_the_same_rows_as_one_batch() -> None:
+    texts = [GOOD, OTHER, GOOD.replace("Wyvern", "Ambridge"), OTHER.replace("1.3m", "2.6m")]
+    reports = ReadResult([_report(f"{n}.txt", text) for n, text in enumerate(texts)])
+    small = build_raw_tables(reports, budget=ParseBudget(batch_chars=100))
+    whole = build_raw_tables(reports, budget=ParseBudget())
+    for table in ("money_mentions", "documents", "pages"):
+        left, right = (t[table].drop("mention_id", "ingested_at", strict=False) for t in (small, whole))
+        assert_frame_equal(left.sort(left.columns), right.sort(right.columns))
+    assert small["money_mentions"].height > 4  # every report has figures
 
 
 def test_a_parse_over_its_time_budget_is_stopped_with_the_reason() -> None:
