@@ -84,8 +84,7 @@ def parse_within_budget(
         chars=pl.col("text").str.len_chars(),
         longest_line=pl.col("text").str.split("\n").list.eval(pl.element().str.len_chars()).list.max(),
     )
-    over = sizes.filter(pl.col("chars") > budget.max_chars)
-    reasons = {i: budget.too_long(n) for i, n in over.select("document_id", "chars").rows()}
+    reasons = over_budget(files, budget)
     alone = sizes.filter(
         ~pl.col("document_id").is_in(list(reasons))
         & ((pl.col("chars") > budget.alone_chars) | (pl.col("longest_line") > budget.alone_line_chars))
@@ -103,6 +102,14 @@ def parse_within_budget(
         else:
             reasons[document_id] = reason
     return parts or [parse(files.clear(), reused)], reasons
+
+
+def over_budget(files: pl.DataFrame, budget: ParseBudget) -> dict[str, str]:
+    """A quarantine reason for each of `files` whose text is longer than the budget's `max_chars`."""
+    over = files.select("document_id", chars=pl.col("text").str.len_chars()).filter(
+        pl.col("chars") > budget.max_chars
+    )
+    return {document_id: budget.too_long(chars) for document_id, chars in over.rows()}
 
 
 def batches(files: pl.DataFrame, max_chars: int) -> list[pl.DataFrame]:

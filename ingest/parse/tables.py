@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import polars as pl
 
-from ingest.parse.budget import ParseBudget, parse_within_budget
+from ingest.parse.budget import ParseBudget, over_budget, parse_within_budget
 from ingest.parse.documents import DOCUMENT_FIELDS, parse_documents
 from ingest.parse.money import parse_money_mentions
 from ingest.parse.partnerships import parse_partnership_mentions
@@ -143,6 +143,7 @@ def build_raw_tables(
     files = files_frame(read, ingested_at or datetime.now(UTC))
     files = files.join(document_texts(files), on="document_id", how="left", maintain_order="left")
     known = known_facts(files, reused or set(), previous)
+    # a document whose facts are reused is held to the same length limit as one parsed now
     reasons = over_budget(files.filter(pl.col("document_id").is_in(known["document_id"].to_list())), budget)
     todo = files.filter(~pl.col("document_id").is_in(known["document_id"].to_list()))
     parsed, parse_reasons = parse_within_budget(todo, parse_batch, sorted(reused or ()), budget)
@@ -178,15 +179,6 @@ def known_facts(files: pl.DataFrame, reused: set[str], previous: pl.DataFrame | 
         how="semi",
     )
     return same.select(columns).cast(DOCUMENT_FIELDS).unique("document_id", keep="first", maintain_order=True)
-
-
-def over_budget(files: pl.DataFrame, budget: ParseBudget) -> dict[str, str]:
-    """A quarantine reason for each of `files` longer than the budget's `max_chars` (a document whose facts
-    are reused is held to the same limit as one parsed now)."""
-    over = files.select("document_id", chars=pl.col("text").str.len_chars()).filter(
-        pl.col("chars") > budget.max_chars
-    )
-    return {document_id: budget.too_long(chars) for document_id, chars in over.rows()}
 
 
 def with_document_facts(text: pl.LazyFrame, facts: pl.DataFrame) -> pl.LazyFrame:
