@@ -47,6 +47,16 @@ def start_from_published(published: Path, build: Path, basis: str | None) -> boo
     return True
 
 
+def incremental_build(build: Path) -> bool:
+    """Whether the build file starts from the published warehouse (it lists the changed documents)."""
+    schema, table = CHANGED_TABLE.split(".")
+    with connect_warehouse(build) as con:
+        found = con.execute(
+            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?", [schema, table]
+        ).fetchall()
+    return found[0][0] > 0
+
+
 def write_basis(con: duckdb.DuckDBPyConnection, basis: str | None) -> None:
     """Record the build basis in the warehouse being built (no row: a build no later one starts from)."""
     con.execute("create schema if not exists meta")

@@ -11,8 +11,8 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.asset_utils import default_description_fn
 
 from expectations.runner import import_in_background
-from ingest.state.incremental import CHANGED_TABLE
-from ingest.state.warehouse_file import build_path, connect_warehouse, dbt_link_path
+from ingest.state.incremental import incremental_build
+from ingest.state.warehouse_file import build_path, dbt_link_path
 from orchestration.assets.dbt_checks import per_model_check_spec, summarised_test_events
 from orchestration.progress import dbt_console_log, dbt_output
 from orchestration.project import dbt_project
@@ -81,16 +81,6 @@ UNCHANGED_ON_INCREMENTAL_BUILD = (
     "resource_type:unit_test",
     "config.materialized:view,config.schema:staging",
 )
-
-
-def incremental_build(build: Path) -> bool:
-    """Whether the build file starts from the published warehouse (it lists the changed documents)."""
-    schema, table = CHANGED_TABLE.split(".")
-    with connect_warehouse(build) as con:
-        found = con.execute(
-            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?", [schema, table]
-        ).fetchall()
-    return found[0][0] > 0
 
 
 def dbt_build_args(incremental: bool) -> list[str]:

@@ -8,7 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.assets.dbt import UNCHANGED_ON_INCREMENTAL_BUILD, dbt_build_args, incremental_build
+from ingest.state.incremental import incremental_build
+from orchestration.assets.dbt import UNCHANGED_ON_INCREMENTAL_BUILD, dbt_build_args
 from tests.conftest import run_cli
 from tests.fixtures.sample_generator import generate_reports
 
