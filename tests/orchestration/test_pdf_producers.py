@@ -1,7 +1,7 @@
 """PDFs made by producers the project does not control give the same facts as the same reports as text.
 
 The seeds and the real texts are rendered to PDF by LibreOffice (from a .docx), headless Chromium (from
-HTML, with its default header and footer) and fpdf2; each producer's PDFs are built into one warehouse
+HTML, with its default header and footer), fpdf2, and LibreOffice again as two-column pages; each producer's PDFs are built into one warehouse
 and scored against the gold answers beside the texts built, in the same run, by the same code.
 """
 
@@ -58,7 +58,12 @@ def text_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     return _scores(build(inbox, folder), gold)
 
 
-@pytest.fixture(scope="module", params=PRODUCERS)
+# the three producers issue 14 asks for, and a two-column layout (LibreOffice from a .docx with two-column
+# sections, justified text, words broken at line ends)
+BUILT = (*PRODUCERS, "libreoffice_columns")
+
+
+@pytest.fixture(scope="module", params=BUILT)
 def producer_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """One producer's PDFs of both corpora, built into one warehouse and scored per corpus."""
     producer = request.param
@@ -76,9 +81,13 @@ def producer_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
     return {"producer": producer, "pdfs": pdfs, "warehouse": warehouse, "scores": _scores(warehouse, gold)}
 
 
-# Producers whose PDFs still miss the margin or the engines' parity, with why (issue 14 open); the others must pass.
+# Producers whose PDFs still miss the margin or the engines' parity, with why; the others must pass.
 MARGIN_OPEN: dict[str, str] = {}
-PARITY_OPEN: dict[str, str] = {}
+PARITY_OPEN: dict[str, str] = {
+    "libreoffice_columns": "2 of 68 PDFs: LibreOffice's zero font-descriptor metrics on a page that mixes "
+    "fonts, and a page whose text fills only the left column (no columns unfolded), so a justified line's wide "
+    "word gap is a cell gap in one engine's character boxes and not the other's",
+}
 
 
 def _open(request: pytest.FixtureRequest, producer: str, reasons: dict[str, str]) -> None:
