@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ingest.read.report import PDF_ENGINES
 from orchestration.config import REPO_ROOT
+from orchestration.instance_storage import POOLED_STORAGE, chooses_storage
 
 DEFAULT_DAGSTER_HOME = REPO_ROOT / "warehouse" / "dagster_home"
 TELEMETRY_OFF = "telemetry:\n  enabled: false  # like dbt's usage stats: report data stays on this machine\n"
@@ -29,10 +30,14 @@ def _prepare_environment(args: argparse.Namespace) -> None:
     if not os.environ.get("DAGSTER_HOME"):
         DEFAULT_DAGSTER_HOME.mkdir(parents=True, exist_ok=True)
         settings = DEFAULT_DAGSTER_HOME / "dagster.yaml"
-        # Dagster's defaults (runs and events in SQLite in this folder) and no telemetry, also in an older home
+        # runs and events in SQLite in this folder on pooled connections, no telemetry, also in an older
+        # home; a storage of the user's own (e.g. Postgres) is kept
         text = settings.read_text() if settings.exists() else "# Dagster instance settings\n"
-        if "telemetry:" not in text:
-            settings.write_text(text + TELEMETRY_OFF)
+        added = ("" if "telemetry:" in text else TELEMETRY_OFF) + (
+            "" if chooses_storage(text) else POOLED_STORAGE
+        )
+        if added:
+            settings.write_text(text + added)
         os.environ["DAGSTER_HOME"] = str(DEFAULT_DAGSTER_HOME)
 
 

@@ -8,11 +8,15 @@ several seconds a run). The SQLite files in the Dagster home are switched to wri
 for the disk, the log is flushed at checkpoints, and the database cannot be damaged by a crash or a power
 cut (at worst the last events before a power cut are lost). The warehouse is not concerned: DuckDB writes
 and publishes it on its own. `COUNCILWH_DAGSTER_SYNC=full` keeps SQLite's defaults; `off` flushes nothing.
+
+`POOLED_STORAGE` is the dagster.yaml setting that keeps those connections open between events
+(`orchestration.dagster_storage`) instead of opening one per event; without it Dagster's defaults apply.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +25,23 @@ from typing import Any
 SYNC_SETTING = "COUNCILWH_DAGSTER_SYNC"
 SYNC_MODES = ("off", "normal", "full")
 _installed: list[Any] = []
+
+# Dagster's SQLite files in the Dagster home, one pooled engine per file instead of one per event
+POOLED_STORAGE = """storage:  # Dagster's SQLite files here, connections kept open (remove: Dagster's defaults)
+  custom:
+    module: orchestration.dagster_storage
+    class: PooledSqliteStorage
+    config:
+      base_dir:
+        env: DAGSTER_HOME
+"""
+# top-level keys of dagster.yaml that choose the storage (Dagster refuses `storage` beside the others)
+_STORAGE_KEY = re.compile(r"^(storage|run_storage|event_log_storage|schedule_storage)\s*:", re.MULTILINE)
+
+
+def chooses_storage(settings: str) -> bool:
+    """Whether a dagster.yaml's text already says where runs and events are stored (e.g. Postgres)."""
+    return bool(_STORAGE_KEY.search(settings))
 
 
 def sync_mode(env: dict[str, str] | None = None) -> str:
@@ -56,7 +77,7 @@ def flush_less(dagster_home: Path, mode: str | None = None) -> None:
     in_wal: set[str] = set()  # files this process has seen switched (the mode is kept in the file)
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Dagster opens a connection per event: this runs hundreds of times a refresh, so it stays cheap
+        # with Dagster's default storage (a connection per event) this runs hundreds of times: kept cheap
         if not isinstance(dbapi_connection, sqlite3.Connection):
             return
         filename = _main_file(dbapi_connection)

@@ -16,6 +16,8 @@ import threading
 import time
 from pathlib import Path
 
+from orchestration.instance_storage import POOLED_STORAGE
+
 REPO = Path(__file__).resolve().parents[2]
 # Dagster step -> stage name in the figures
 STEP_STAGES = {
@@ -171,5 +173,5 @@ def own_dagster_home(folder: Path) -> None:
     if os.environ.get("DAGSTER_HOME"):
         return
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    (folder / "dagster.yaml").write_text("telemetry:\n  enabled: false\n" + POOLED_STORAGE)  # as `make run`
     os.environ["DAGSTER_HOME"] = str(folder)
