@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from expectations.alert_store import alerts_from_rejected_rows
-from ingest.refresh import IngestSettings, ingest_inbox
 from orchestration.project import dbt_project
+from tests.fixtures.raw_build import raw_build
 
 REPORT = """# Wyvern District Council: Corporate Peer Challenge feedback report
 
@@ -39,10 +39,7 @@ from (values
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("rejected")
-    (root / "inbox").mkdir()
-    (root / "inbox" / "wyvern_peer_challenge.md").write_text(REPORT, encoding="utf-8")
-    build = root / "build.duckdb"
-    ingest_inbox(IngestSettings(inbox=root / "inbox", warehouse=root / "warehouse.duckdb"), build, "test")
+    build = raw_build(root, {"wyvern_peer_challenge.md": REPORT})
     with duckdb.connect(str(build)) as con:
         con.execute("delete from raw.recommendations")
         con.execute(INSERT)

@@ -9,11 +9,11 @@ import duckdb
 import pytest
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
-from ingest.refresh import IngestSettings, ingest_inbox
 from orchestration.assets.dbt import CouncilDbtTranslator
 from orchestration.assets.dbt_checks import DBT_TESTS_CHECK, DbtTestResults
 from orchestration.definitions import defs
 from orchestration.project import dbt_project
+from tests.fixtures.raw_build import raw_build
 
 REPORT = """# Borsetshire County Council: Corporate Peer Challenge feedback report
 
@@ -37,11 +37,7 @@ def test_each_dbt_model_with_tests_has_one_check_for_all_of_them() -> None:
 
 @pytest.fixture(scope="module")
 def broken_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("dbt_checks")
-    (root / "inbox").mkdir()
-    (root / "inbox" / "borsetshire_peer_challenge.md").write_text(REPORT, encoding="utf-8")
-    build = root / "build.duckdb"
-    ingest_inbox(IngestSettings(inbox=root / "inbox", warehouse=root / "warehouse.duckdb"), build, "test")
+    build = raw_build(tmp_path_factory.mktemp("dbt_checks"), {"borsetshire_peer_challenge.md": REPORT})
     with duckdb.connect(str(build)) as con:
         con.execute(TWICE)
     return build
