@@ -16,6 +16,8 @@ from pathlib import Path
 
 import polars as pl
 
+from ingest.parse.lines import leading_short_lines
+
 DATA = Path(__file__).parent / "data"
 GENERIC_WORDS = (
     r"\b(?:royal|london|metropolitan|borough|district|county|city|town|council|of|the|and|cc|mbc|dc|bc|lb)\b"
@@ -33,6 +35,13 @@ def load_register() -> pl.DataFrame:
     return pl.read_csv(DATA / "councils.csv", infer_schema=False)
 
 
+@cache
+def place_abbreviations() -> tuple[tuple[str, str], ...]:
+    """The shipped `(abbreviation, expansion)` pairs of place words ('ne' -> 'north east'), in file order."""
+    abbreviations = pl.read_csv(DATA / "place_abbreviations.csv")
+    return tuple(zip(abbreviations["abbreviation"], abbreviations["expansion"], strict=True))
+
+
 def place_key(name: pl.Expr) -> pl.Expr:
     """The place in a council's name or a file name, lower case, generic words dropped ('City of York
     Council' -> 'york', 'barking-dagenham' -> 'barking dagenham')."""
@@ -44,9 +53,8 @@ def place_key(name: pl.Expr) -> pl.Expr:
 def _abbreviated(spelling: pl.Expr) -> list[pl.Expr]:
     """The spelling with each known abbreviation used, one at a time and all at once ('North East
     Lincolnshire' -> 'NE Lincolnshire', 'North East Lincs', 'NE Lincs')."""
-    abbreviations = pl.read_csv(DATA / "place_abbreviations.csv")
     variants, every = [], spelling
-    for short, long in zip(abbreviations["abbreviation"], abbreviations["expansion"], strict=True):
+    for short, long in place_abbreviations():
         printed = short.upper() if len(short) <= 2 else short.title()
         pattern = rf"\b{long.title()}\b"
         variants.append(spelling.str.replace_all(pattern, printed))
@@ -81,7 +89,12 @@ def _place_regex(name: str) -> str:
 def mention_pattern(register: pl.DataFrame) -> str:
     """A (case-sensitive, group-free) regex for a register council named in text: 'Wyvern District Council',
     'City of Wyvern Council', 'London Borough of Wyvern', 'Wyvern DC'."""
-    spellings = sorted(set(register_keys(register)["spelling"].to_list()), key=len, reverse=True)
+    return _mention_of(register_keys(register))
+
+
+def _mention_of(keys: pl.DataFrame) -> str:
+    """`mention_pattern` of the register whose `register_keys` are `keys`."""
+    spellings = sorted(set(keys["spelling"].to_list()), key=len, reverse=True)
     places = "|".join(_place_regex(s) for s in spellings)
     return (
         rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council(?-u:\b)"
@@ -116,7 +129,7 @@ PROSE = r"\b[a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+\b|^[ \t]*[a-z]"
 def title_zone(head: pl.Expr) -> pl.Expr:
     """The report's title lines: its first short lines (up to 20, blank ones included), without prose, list or
     peer lines (a hard-wrapped body is short lines too)."""
-    leading = head.str.extract(r"^((?:[^\n]{0,150}(?:\n|$)){0,20})", 1)
+    leading = leading_short_lines(head, lines=20, chars=150)
     return leading.str.replace_all(rf"(?m)^(?:[^\n]*{PROSE})[^\n]*$", "").str.replace_all(
         rf"(?im)^[^\n]*(?:{LISTED_PERSON})[^\n]*$", ""
     )
@@ -131,9 +144,8 @@ def _named_in_text(plain: pl.Expr, mention: str) -> pl.Expr:
     """The council the text names in a telling place: its title lines (also in capitals), a letter's
     address block or salutation, the sentence that says who was challenged or visited."""
     head = plain.str.slice(0, 1500)
-    joint = head.str.extract_groups(
-        rf"(?i:peer (?:challenge|review)|CPC)(?: \(CPC\))? (?:of|at|for|with) ({mention})(?: and ({mention}))?"
-    ).struct
+    # two extracts rather than `extract_groups`, which compiles this long pattern once more to name its groups
+    joint = rf"(?i:peer (?:challenge|review)|CPC)(?: \(CPC\))? (?:of|at|for|with) ({mention})(?: and ({mention}))?"
     return pl.coalesce(
         title_zone(head).str.extract(rf"({mention})", 1),
         _upper_lines(head.str.slice(0, 600)).str.extract(rf"(?i:({mention}))", 1),
@@ -144,7 +156,7 @@ def _named_in_text(plain: pl.Expr, mention: str) -> pl.Expr:
         head.str.extract(
             rf"(?:^|\n|\. )[ \t]*({mention})(?: \([^)\n]{{1,40}}\))? (?:{SUBJECT_VERBS})(?-u:\b)", 1
         ),
-        pl.when(joint.field("2").is_null()).then(joint.field("1")),
+        pl.when(head.str.extract(joint, 2).is_null()).then(head.str.extract(joint, 1)),
         head.str.extract(rf"(?:days|time) (?:at|with|in) ({mention})", 1),
         head.str.extract(rf"invited (?:into|to) ({mention})", 1),
     )
@@ -186,8 +198,7 @@ def _path_words(name: pl.Expr) -> pl.Expr:
     words = pl.concat_str(
         pl.lit(" "), split.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " "), pl.lit(" ")
     )
-    abbreviations = pl.read_csv(DATA / "place_abbreviations.csv")
-    for short, long in zip(abbreviations["abbreviation"], abbreviations["expansion"], strict=True):
+    for short, long in place_abbreviations():
         words = words.str.replace_all(f" {short} ", f" {long} ", literal=True)
     return words
 
@@ -202,6 +213,18 @@ def _keyed_in_path(file_name: pl.Expr, folder: pl.Expr, keys: list[str]) -> tupl
     )
 
 
+def _keys(register: pl.DataFrame) -> tuple[pl.DataFrame, str]:
+    """The register's spelling keys (the columns `parse_councils` joins) and its `mention_pattern`."""
+    keys = register_keys(register)
+    return keys.select("key", "gss_code", "kind", "council_name", "valid_to"), _mention_of(keys)
+
+
+@cache
+def _default_keys() -> tuple[pl.DataFrame, str]:
+    """`_keys` of the shipped register, worked out once per process."""
+    return _keys(load_register())
+
+
 def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> pl.LazyFrame:
     """The council each document is about.
 
@@ -213,9 +236,7 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
         `document_id, council, council_gss_code, council_source` (text | title_unregistered | file_name | folder |
         text_mention).
     """
-    register = load_register() if register is None else register
-    keys = register_keys(register).select("key", "gss_code", "kind", "council_name", "valid_to")
-    mention = mention_pattern(register)
+    keys, mention = _default_keys() if register is None else _keys(register)
     telling = _named_in_text(pl.col("plain"), mention)
     unregistered = (
         title_zone(pl.col("plain").str.slice(0, 1500))

@@ -49,3 +49,15 @@ def text_around(text: pl.Expr, part: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The text before and after the first occurrence of `part` in `text`."""
     pieces = text.str.split(part)
     return pieces.list.first(), pieces.list.slice(1).list.join(part)
+
+
+def leading_short_lines(text: pl.Expr, lines: int, chars: int) -> pl.Expr:
+    r"""The opening of `text` made of its first lines (at most `lines`) up to the first one longer than `chars`
+    characters, each with the line break after it: what `^((?:[^\n]{0,chars}(?:\n|$)){0,lines})` extracts,
+    without that regex's cost (the bounded repeats make it one of the slowest of all to compile)."""
+    pieces = text.str.split("\n")
+    kept = pieces.list.eval(
+        pl.element().filter((pl.element().str.len_chars() > chars).cum_sum() == 0).head(lines)
+    )
+    followed = (kept.list.len() > 0) & (kept.list.len() < pieces.list.len())
+    return kept.list.join("\n") + pl.when(followed).then(pl.lit("\n")).otherwise(pl.lit(""))
