@@ -5,8 +5,6 @@ GE over DuckDB through SQLAlchemy is broken (GE issues #10738, #11579), so marts
 
 from __future__ import annotations
 
-import importlib
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,16 +146,6 @@ def read_marts(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
 
             frames[table] = pd.DataFrame()
     return frames
-
-
-def import_in_background() -> threading.Thread:
-    """Start importing Great Expectations (several seconds) in a thread, so that it overlaps other work,
-    such as dbt running in its own process; the checks later find the modules loaded."""
-    thread = threading.Thread(
-        target=importlib.import_module, args=("great_expectations",), name="import-gx", daemon=True
-    )
-    thread.start()
-    return thread
 
 
 def make_context(data_docs: Path | None = None) -> Any:

@@ -10,7 +10,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.asset_utils import default_description_fn
 
-from expectations.runner import import_in_background
+from expectations.worker import prestart
 from ingest.state.incremental import incremental_build
 from ingest.state.warehouse_file import build_path, dbt_link_path
 from orchestration.assets.dbt_checks import per_model_check_spec, summarised_test_events
@@ -99,7 +99,7 @@ def dbt_build_args(incremental: bool) -> list[str]:
 )
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings: WarehouseSettings):
     """Staging views and the analyst-facing marts, built and tested by dbt."""
-    import_in_background()  # the checks that follow need Great Expectations; load it while dbt runs
+    prestart()  # the checks' worker process loads Great Expectations on the other core while dbt runs
     build = build_path(settings.warehouse_path, context.run_id)
     args = dbt_build_args(incremental_build(build))
     with build_target(build, dbt_link_path(settings.warehouse_path)):

@@ -1,0 +1,105 @@
+"""The Great Expectations checks in a process of their own, started before they are needed.
+
+Importing Great Expectations takes about 2 s of Python (pandas, scipy and every core expectation). In the
+refresh's own process that time competes with dbt, which also runs there, for the one interpreter lock.
+`prestart` starts a worker process when dbt starts: it imports Great Expectations on the other core and
+waits. `run_checks` then hands it the build file; the worker runs `runner.run_all` and keeps the outcomes
+in the file (`runner.save_outcomes`), from where they are read back. The worker exits when its input
+closes, also when the refresh ends without asking it for anything. When no worker was started, or it
+died, the checks run in this process as before; an error in a check is raised here either way.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+
+import duckdb
+
+from expectations.runner import CHECKS, CheckOutcome, load_outcomes, run_all, save_outcomes
+
+_started: list[subprocess.Popen[str]] = []
+_exiting: list[
+    subprocess.Popen[str]
+] = []  # answered, ending on their own (an exit takes ~0.7 s); reaped later
+
+
+class CheckError(RuntimeError):
+    """A check failed to run in the worker (not: found failing rows); carries the worker's traceback."""
+
+
+def prestart() -> None:
+    """Start a worker (if none is waiting) so that Great Expectations is loaded before the checks."""
+    _exiting[:] = [done for done in _exiting if done.poll() is None]
+    if _started and _started[-1].poll() is None:
+        return
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "expectations.worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # an error comes back as a reply; Great Expectations' warnings are noise
+        text=True,
+    )
+    _started.append(worker)
+
+
+def run_checks(build: Path, data_docs: Path | None) -> list[CheckOutcome]:
+    """Run every check on `build` and keep the outcomes in it: in the prestarted worker if there is one
+    alive, else in this process. Returns the outcomes."""
+    worker = _started.pop() if _started else None
+    if worker is not None:
+        reply = _ask(worker, {"build": str(build), "data_docs": str(data_docs) if data_docs else None})
+        if reply is not None:
+            if "error" in reply:
+                raise CheckError(f"the checks failed in their worker process:\n{reply['error']}")
+            with duckdb.connect(str(build), read_only=True) as con:
+                kept = load_outcomes(con)
+            order = {check.name: i for i, check in enumerate(CHECKS)}
+            return sorted(kept, key=lambda outcome: order.get(outcome.check, len(order)))  # as run_all gives
+    with duckdb.connect(str(build)) as con:  # no worker, or it died: here
+        outcomes = run_all(con, data_docs=data_docs)
+        save_outcomes(con, outcomes)
+    return outcomes
+
+
+def _ask(worker: subprocess.Popen[str], request: dict) -> dict | None:
+    """Send one request and read the reply; None if the worker is gone."""
+    try:
+        worker.stdin.write(json.dumps(request) + "\n")
+        worker.stdin.flush()
+        line = worker.stdout.readline()
+        worker.stdin.close()  # the worker ends; not waited for
+    except (BrokenPipeError, OSError, ValueError):
+        line = ""
+    if not line.strip():
+        worker.wait()
+        return None
+    _exiting.append(worker)
+    return json.loads(line)
+
+
+def _serve() -> None:
+    """The worker: load Great Expectations, then answer each request line until the input closes."""
+    replies, sys.stdout = sys.stdout, sys.stderr  # nothing but replies on the pipe
+    import great_expectations  # noqa: F401 - the point of starting early
+
+    for line in sys.stdin:
+        request = json.loads(line)
+        try:
+            with duckdb.connect(request["build"]) as con:
+                outcomes = run_all(
+                    con, data_docs=Path(request["data_docs"]) if request["data_docs"] else None
+                )
+                save_outcomes(con, outcomes)
+            reply = {"checks": len(outcomes)}
+        except Exception:  # noqa: BLE001 - sent back and raised in the refresh
+            reply = {"error": traceback.format_exc()}
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+
+
+if __name__ == "__main__":
+    _serve()
