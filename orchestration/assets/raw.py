@@ -10,6 +10,7 @@ from ingest.state.reuse import live_document_count
 from ingest.state.warehouse_file import build_path, release_refresh_lock
 from orchestration.config import REBUILD_TAG, build_basis, nothing_to_rebuild, state_fingerprint
 from orchestration.jobs import begin_refresh
+from orchestration.preload import preload
 from orchestration.progress import current as terminal_progress
 from orchestration.resources import WarehouseSettings
 
@@ -46,6 +47,7 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
             dg.AssetObservation(["raw", "documents"], metadata={**metadata, "fingerprint_seconds": seconds})
         )
         return
+    preload()  # dbt's runner and pandas load while the ingest waits on Polars and DuckDB
     # --force (the rebuild tag) builds every table from nothing; otherwise only the changed reports' rows
     basis = None if rebuild else build_basis(settings.pdf_engine_name, settings.max_pages)
     build = build_path(published, context.run.run_id)
