@@ -60,6 +60,7 @@ def ingest_inbox(
     fingerprint: str,
     basis: str | None = None,
     progress: Progress | None = None,
+    on_read: Callable[[], object] | None = None,
 ) -> IngestResult:
     """Read every report in the inbox and write the raw tables into `build` (a new file beside the
     published warehouse), reusing the parsed rows of documents the published warehouse already holds.
@@ -74,6 +75,8 @@ def ingest_inbox(
         fingerprint: what this build is made from, recorded in it (`ingest.state.fingerprint`).
         basis: the code and reading options the build is made under (None: a full build, e.g. `--force`).
         progress: called as each file is read and as parsing and loading begin (e.g. a terminal display).
+        on_read: called once every file is read, before parsing (e.g. to start loading what later steps
+            need while the parsers run in Polars).
 
     Returns:
         The rows written per raw table, the documents read and reused, the quarantined files and the
@@ -92,6 +95,8 @@ def ingest_inbox(
         progress,
     )
     extracted = time.perf_counter()
+    if on_read is not None:
+        on_read()
     if progress is not None:
         progress("parsing reports", 0, 0)
     previous = previous_documents(settings.warehouse)

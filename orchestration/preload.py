@@ -1,9 +1,9 @@
-"""Modules the refresh's later steps need, imported in a background thread while the ingest works.
+"""Modules the refresh's later steps need, imported in a background thread while the ingest parses.
 
-The ingest spends most of a small refresh in Polars and DuckDB, which release Python's interpreter lock;
-dbt's runner and adapter (about 0.5 s to import) and pandas for the dashboard (about 0.2 s) load in that
-time instead of in the steps that need them. An import that fails here is simply done again, and fails
-with its error, where the module is used.
+The ingest's parse and load run in Polars and DuckDB, which release Python's interpreter lock; dbt's
+runner and adapter (about 0.5 s to import) and pandas for the dashboard (about 0.2 s) load in that time
+instead of in the steps that need them (not during PDF extraction, which is Python too). An import that
+fails here is simply done again, and fails with its error, where the module is used.
 """
 
 from __future__ import annotations

@@ -47,11 +47,13 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
             dg.AssetObservation(["raw", "documents"], metadata={**metadata, "fingerprint_seconds": seconds})
         )
         return
-    preload()  # dbt's runner and pandas load while the ingest waits on Polars and DuckDB
     # --force (the rebuild tag) builds every table from nothing; otherwise only the changed reports' rows
     basis = None if rebuild else build_basis(settings.pdf_engine_name, settings.max_pages)
     build = build_path(published, context.run.run_id)
-    result = ingest_inbox(settings.ingest_settings, build, fingerprint, basis, progress=terminal_progress())
+    # dbt's runner and pandas load while the parsers run in Polars (not during extraction, which is Python)
+    result = ingest_inbox(
+        settings.ingest_settings, build, fingerprint, basis, progress=terminal_progress(), on_read=preload
+    )
     for row in result.quarantine:  # each file in the run's log; the summary and the alerts name them too
         context.log.info(f"quarantined {row['source_file']}: {row['reason']}")
     context.log.info(

@@ -44,3 +44,22 @@ def test_ingest_inbox_reuses_documents_the_published_warehouse_holds(tmp_path: P
     with duckdb.connect(str(tmp_path / "b2.duckdb"), read_only=True) as con:
         amounts = sorted(r[0] for r in con.execute("select amount_gbp from raw.money_mentions").fetchall())
     assert amounts == [4_000_000.0, 5_000_000.0]
+
+
+def test_on_read_is_called_once_after_every_file_is_read_and_before_parsing(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (inbox / name).write_text("Borsetshire County Council\nReserves stand at £7m.\n", encoding="utf-8")
+    events: list[tuple[str, int, int]] = []
+    ingest_inbox(
+        _settings(tmp_path, inbox, tmp_path / "w.duckdb"),
+        tmp_path / "b.duckdb",
+        "f1",
+        progress=lambda stage, done, total: events.append((stage, done, total)),
+        on_read=lambda: events.append(("read", 0, 0)),
+    )
+    stages = [stage for stage, *_ in events]
+    assert stages.count("read") == 1
+    assert stages.index("read") == stages.index("parsing reports") - 1
+    assert ("reading reports", 2, 2) in events[: stages.index("read")]
