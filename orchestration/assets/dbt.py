@@ -3,10 +3,13 @@
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import orjson
+import yaml
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.asset_utils import default_description_fn
 
@@ -75,7 +78,8 @@ def build_target(build: Path, link: Path) -> Iterator[None]:
 # What an incremental build leaves out of `dbt build`: it starts from a copy of the published warehouse built
 # by the same code, dbt project and seeds included (`ingest.state.incremental`), so the seeds and their tests,
 # the unit tests (of the SQL, not the data) and the staging views are already there as this run would make
-# them. The tables (marts and stored intermediate steps) and their tests run: they read the changed rows.
+# them. The tables (marts and stored intermediate steps) and their tests run: they read the changed rows;
+# except the row rules' tests (`row_rule_tests`).
 UNCHANGED_ON_INCREMENTAL_BUILD = (
     "resource_type:seed",
     "resource_type:unit_test",
@@ -83,14 +87,38 @@ UNCHANGED_ON_INCREMENTAL_BUILD = (
 )
 
 
+@cache
+def row_rule_tests(manifest_path: Path = dbt_project.manifest_path) -> tuple[str, ...]:
+    """The dbt tests that are row rules (macros/row_rules.sql; the project vars `row_rule_marts`,
+    `row_rule_tests`, `pipeline_columns`). The mart's post-hook has set aside every row that breaks one, so
+    they can fail only if the set-aside itself is broken: they run on full builds, not incremental ones."""
+    manifest = orjson.loads(manifest_path.read_bytes())
+    project_vars = yaml.safe_load((manifest_path.parent.parent / "dbt_project.yml").read_text())["vars"]
+    marts, kinds = set(project_vars["row_rule_marts"]), set(project_vars["row_rule_tests"])
+    names = []
+    for node in manifest["nodes"].values():
+        metadata = node.get("test_metadata") or {}
+        attached = (node.get("attached_node") or "").rsplit(".", 1)[-1]
+        column = (metadata.get("kwargs") or {}).get("column_name")
+        if (
+            attached in marts
+            and metadata.get("name") in kinds
+            and column not in project_vars["pipeline_columns"]
+        ):
+            names.append(node["name"])
+    return tuple(sorted(names))
+
+
 def dbt_build_args(incremental: bool) -> list[str]:
     """`dbt build`'s arguments: the file log only for warnings (at debug level it grows by ~10,000 lines a
     run); no JSON artifacts (dbt writes its 1 MB manifest twice a run and nothing here reads it: Dagster
     loads the project's own manifest, and each node's result and time are in the console log); an
-    incremental build leaves out what it already holds (`UNCHANGED_ON_INCREMENTAL_BUILD`)."""
+    incremental build leaves out what it already holds (`UNCHANGED_ON_INCREMENTAL_BUILD`) and the row
+    rules' tests (`row_rule_tests`)."""
     args = ["build", "--log-level-file", "warn", "--no-use-colors", "--no-write-json"]
     if incremental:
-        args += ["--exclude", " ".join(UNCHANGED_ON_INCREMENTAL_BUILD)]  # one value: as dagster-dbt passes it
+        left_out = [*UNCHANGED_ON_INCREMENTAL_BUILD, *row_rule_tests()]
+        args += ["--exclude", " ".join(left_out)]  # one value: as dagster-dbt passes it
     return args
 
 

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from ingest.state.incremental import incremental_build
-from orchestration.assets.dbt import UNCHANGED_ON_INCREMENTAL_BUILD, dbt_build_args
+from orchestration.assets.dbt import UNCHANGED_ON_INCREMENTAL_BUILD, dbt_build_args, row_rule_tests
 from tests.conftest import run_cli
 from tests.fixtures.sample_generator import generate_reports
 
@@ -114,10 +114,14 @@ def test_an_incremental_build_runs_only_the_tables_and_their_tests(sequence: dic
         "START unit_test",
         "view model staging.",
         "test accepted_values_money_rules",
+        "test not_null_savings_kind",  # a row rule's test: the set-aside has just enforced it
     ):
         assert started in logs["full"], started
         assert started not in logs["incremental"], started
-    for built in ("incremental model staging.int_money_mentions_classified", "test not_null_savings_kind"):
+    for built in (
+        "incremental model staging.int_money_mentions_classified",
+        "test not_null_savings_document_id",
+    ):
         assert built in logs["incremental"], built
     assert "view model marts.yearly_money_figures" in logs["incremental"]  # across documents: built whole
 
@@ -132,4 +136,16 @@ def test_a_build_is_incremental_when_it_starts_from_the_published_warehouse(tmp_
     assert incremental_build(copied)
     assert "--exclude" not in dbt_build_args(incremental=False)
     args = dbt_build_args(incremental=True)
-    assert args[args.index("--exclude") + 1].split() == list(UNCHANGED_ON_INCREMENTAL_BUILD)
+    assert args[args.index("--exclude") + 1].split() == [*UNCHANGED_ON_INCREMENTAL_BUILD, *row_rule_tests()]
+
+
+def test_the_row_rules_tests_are_those_the_set_aside_enforces() -> None:
+    names = set(row_rule_tests())
+    assert {
+        "not_null_savings_kind",  # not_null on a fact column
+        "accepted_values_overspends_status__actual__forecast",  # a vocabulary of a fact column
+        "unique_combination_of_columns_recommendations_document_id__number",  # the mart's grain
+    } <= names
+    assert not {"not_null_savings_document_id", "not_null_savings_source_file"} & names  # pipeline columns
+    assert not any(name.startswith("relationships_") for name in names)  # guards the pipeline
+    assert not any("_documents_" in name or "_warnings_" in name for name in names)  # not a fact mart
