@@ -4,7 +4,7 @@ unchanged documents, parse the rest, and load every raw table into the run's bui
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,11 +15,19 @@ from ingest.parse.budget import ParseBudget
 from ingest.parse.tables import build_raw_tables
 from ingest.raw import schemas
 from ingest.raw.load import write_tables
-from ingest.read.inbox import ReadResult, iter_extracted, list_report_files, quarantine_row
+from ingest.read.inbox import KnownFile, ReadResult, iter_extracted, list_report_files, quarantine_row
 from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, extractor_id, hash_bytes
 from ingest.state.files import archive_file, cache_path, load_cached_text, store_cached_text
 from ingest.state.fingerprint import write_fingerprint
-from ingest.state.incremental import start_from_published, update_raw_tables, write_basis
+from ingest.state.incremental import (
+    KeptDocument,
+    builds_on_published,
+    copy_published,
+    split_known,
+    text_free_documents,
+    update_raw_tables,
+    write_basis,
+)
 from ingest.state.reuse import copy_reused_rows, previous_documents, reusable_ids, with_history
 from ingest.state.warehouse_file import remove_stale_builds
 
@@ -67,7 +75,9 @@ def ingest_inbox(
 
     When the published warehouse was built under the same `basis` (code and reading options), `build` starts
     as a copy of it and only the changed documents' rows are replaced (`ingest.state.incremental`): dbt then
-    rebuilds only their mart rows. Otherwise (or `basis` None) every table is written into a new file.
+    rebuilds only their mart rows; an unchanged report's text is then not even loaded (its pages, warnings
+    and document row stay as published), so the memory and time an incremental ingest takes follow the
+    changed reports. Otherwise (or `basis` None) every table is written into a new file.
 
     Args:
         settings: the inbox, the published warehouse and the reading options.
@@ -85,6 +95,8 @@ def ingest_inbox(
     started = time.perf_counter()
     remove_stale_builds(settings.warehouse, keep=build)
     build.parent.mkdir(parents=True, exist_ok=True)
+    previous = previous_documents(settings.warehouse)
+    incremental = builds_on_published(settings.warehouse, basis)
     read = read_reports(
         list_report_files(settings.inbox),
         settings.archive_dir,
@@ -93,14 +105,16 @@ def ingest_inbox(
         settings.max_pages,
         settings.pdf_engine,
         progress,
+        keep=text_free_documents(settings.warehouse, previous) if incremental else None,
     )
     extracted = time.perf_counter()
     if on_read is not None:
         on_read()
     if progress is not None:
         progress("parsing reports", 0, 0)
-    previous = previous_documents(settings.warehouse)
-    versions_now = {r.content_hash: schemas.document_parser_version(r.extractor) for r in read.reports}
+    versions_now = {
+        r.content_hash: schemas.document_parser_version(r.extractor) for r in [*read.reports, *read.known]
+    }
     reused = reusable_ids(previous, versions_now)
     budget = settings.parse_budget or ParseBudget.from_env()
     frames = build_raw_tables(read, reused=reused, budget=budget, previous=previous)
@@ -110,10 +124,11 @@ def ingest_inbox(
     parsed = time.perf_counter()
     if progress is not None:
         progress("loading raw tables", 0, 0)
-    incremental = start_from_published(settings.warehouse, build, basis)
+    if incremental:
+        copy_published(settings.warehouse, build)
     with duckdb.connect(str(build)) as con:
         if incremental:
-            rows = update_raw_tables(con, frames, reused)
+            rows = update_raw_tables(con, frames, reused, reused & {f.content_hash for f in read.known})
         else:
             rows = write_tables(con, frames)
             for table, copied in copy_reused_rows(con, settings.warehouse, reused).items():
@@ -137,6 +152,7 @@ def read_reports(
     max_pages: int = 400,
     engine: str = DEFAULT_PDF_ENGINE,
     progress: Progress | None = None,
+    keep: Mapping[str, KeptDocument] | None = None,
 ) -> ReadResult:
     """Read report files, archiving each by content hash first and reusing cached extractions.
 
@@ -148,12 +164,17 @@ def read_reports(
         max_pages: PDFs longer than this are quarantined.
         engine: the PDF engine (`ingest.read.report.PDF_ENGINES`); cached texts are kept per engine.
         progress: called with ("reading reports", files read, files in all) as each file is read.
+        keep: on an incremental build, the published documents whose rows are kept without reading their
+            text (`ingest.state.incremental.text_free_documents`): their files go to `known`, text unread.
 
     Returns:
-        The readable reports and a quarantine row for every file that could not be read.
+        The readable reports, the files read without their text, and a quarantine row for every file that
+        could not be read.
     """
     result = ReadResult()
     todo: list[tuple[Path, bytes, int, str]] = []
+    deferred: list[KnownFile] = []
+    read_now: set[str] = set()  # documents whose text this run reads
     paths = list(paths)
     report = progress or (lambda stage, done, total: None)
     for path in paths:
@@ -170,12 +191,19 @@ def read_reports(
             result.quarantine.append(quarantine_row(path, content_hash, reason))
             continue
         extractor = extractor_id(path, engine)
-        cached = load_cached_text(cache_path(cache_dir, content_hash, extractor), path, data, extractor)
+        kept = (keep or {}).get(content_hash)
+        if kept is not None and kept.parser_version == schemas.document_parser_version(extractor):
+            deferred.append(KnownFile(path, content_hash, len(data), extractor, kept.chars))
+            continue
+        read_now.add(content_hash)
+        cached = load_cached_text(cache_path(cache_dir, content_hash, extractor), path, len(data), extractor)
         if cached is not None:
             result.reports.append(cached)
         else:
             todo.append((path, data, max_pages, engine))
-    known = len(paths) - len(todo)  # cached, quarantined or unreadable: read already
+    result.known, unsure = split_known(deferred, keep or {}, read_now)
+    _read_unsure(unsure, cache_dir, result, todo, (max_pages, engine))
+    known = len(paths) - len(todo)  # cached, quarantined, unreadable or kept without text: read already
     report("reading reports", known, len(paths))
     for n, ((path, data, _, _), outcome) in enumerate(zip(todo, iter_extracted(todo, workers), strict=True)):
         report("reading reports", known + n + 1, len(paths))
@@ -185,3 +213,28 @@ def read_reports(
         store_cached_text(cache_path(cache_dir, outcome.content_hash, outcome.extractor), outcome)
         result.reports.append(outcome)
     return result
+
+
+def _read_unsure(
+    files: list[KnownFile],
+    cache_dir: Path | None,
+    result: ReadResult,
+    todo: list[tuple[Path, bytes, int, str]],
+    options: tuple[int, str],
+) -> None:
+    """Read the text of published documents' files that cannot keep their rows text-free (e.g. renamed):
+    from the cache, else queued in `todo` for extraction (their bytes read again)."""
+    for file in files:
+        cache_file = cache_path(cache_dir, file.content_hash, file.extractor)
+        cached = load_cached_text(cache_file, file.path, file.size_bytes, file.extractor)
+        if cached is not None:
+            result.reports.append(cached)
+            continue
+        try:
+            data = file.path.read_bytes()
+        except OSError as exc:
+            result.quarantine.append(
+                quarantine_row(file.path, None, f"cannot read file: {exc.strerror or exc}")
+            )
+            continue
+        todo.append((file.path, data, *options))

@@ -15,7 +15,7 @@ from ingest.parse.performance import parse_performance_rag, parse_performance_su
 from ingest.parse.recommendations import parse_recommendations
 from ingest.parse.relations import parse_figure_relations
 from ingest.raw import schemas
-from ingest.read.inbox import ReadResult, quarantine_row
+from ingest.read.inbox import KnownFile, ReadResult, quarantine_row
 from ingest.read.report import PAGE_SEPARATOR
 
 # The parsers' queries run on Polars' in-memory engine: a batch is a few wide projections over one frame of
@@ -63,16 +63,20 @@ def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
             "parser_version": pl.String,
         },
     )
+    return _one_row_per_document(frame).with_columns(
+        pages=pl.col("page_texts").list.len().cast(pl.Int32),
+        ingested_at=pl.lit(ingested_at, dtype=pl.Datetime("us", "UTC")),
+    )
+
+
+def _one_row_per_document(frame: pl.DataFrame) -> pl.DataFrame:
+    """The first file (by name) of each document, with every name its content arrived under."""
     return (
         frame.sort("source_file")
         .with_columns(
             file_names=pl.col("source_file").implode().over("document_id").list.unique().list.sort()
         )
         .unique("document_id", keep="first", maintain_order=True)
-        .with_columns(
-            pages=pl.col("page_texts").list.len().cast(pl.Int32),
-            ingested_at=pl.lit(ingested_at, dtype=pl.Datetime("us", "UTC")),
-        )
     )
 
 
@@ -141,14 +145,17 @@ def build_raw_tables(
     Returns:
         raw table name -> frame with exactly that table's schema; `documents` holds this inbox's documents
         only (the history of earlier ones is `ingest.state.reuse.with_history`'s); `quarantine` holds the
-        unreadable files and the documents quarantined here.
+        unreadable files and the documents quarantined here. The documents of `read.known` (read without
+        their text) have `documents` rows (from `previous`) but no pages or warnings rows.
     """
     budget = budget or ParseBudget()
-    files = files_frame(read, ingested_at or datetime.now(UTC))
+    ingested_at = ingested_at or datetime.now(UTC)
+    files = files_frame(read, ingested_at)
     files = files.join(document_texts(files), on="document_id", how="left", maintain_order="left")
     known = known_facts(files, reused or set(), previous)
     # a document whose facts are reused is held to the same length limit as one parsed now
     reasons = over_budget(files.filter(pl.col("document_id").is_in(known["document_id"].to_list())), budget)
+    reasons |= {f.content_hash: budget.too_long(f.chars) for f in read.known if f.chars > budget.max_chars}
     todo = files.filter(~pl.col("document_id").is_in(known["document_id"].to_list()))
     parsed, parse_reasons = parse_within_budget(todo, parse_batch, sorted(reused or ()), budget)
     reasons |= parse_reasons
@@ -163,7 +170,9 @@ def build_raw_tables(
     }
     facts = pl.concat([p["facts"] for p in parsed], how="diagonal_relaxed")
     collected["pages"] = _conform(pages_frame(kept), schemas.PAGES).collect(engine=ENGINE)
-    collected["documents"] = documents_frame(kept, facts)
+    collected["documents"] = pl.concat(
+        [documents_frame(kept, facts), kept_documents(read.known, previous, ingested_at, reasons)]
+    )
     collected["warnings"] = warnings_frame(kept)
     collected["quarantine"] = quarantine_frame(read, reasons)
     return {name: collected[name] for name in schemas.RAW_TABLES}
@@ -183,6 +192,45 @@ def known_facts(files: pl.DataFrame, reused: set[str], previous: pl.DataFrame | 
         how="semi",
     )
     return same.select(columns).cast(DOCUMENT_FIELDS).unique("document_id", keep="first", maintain_order=True)
+
+
+def kept_documents(
+    known: list[KnownFile], previous: pl.DataFrame | None, ingested_at: datetime, reasons: dict[str, str]
+) -> pl.DataFrame:
+    """`raw.documents` rows of the documents read without their text: the published row (the same text,
+    parser version, file name and path give the same facts) with this inbox's file facts."""
+    if not known or previous is None:
+        return pl.DataFrame(schema=schemas.DOCUMENTS)
+    files = pl.DataFrame(
+        {
+            "document_id": [f.content_hash for f in known],
+            "source_file": [f.source_file for f in known],
+            "file_path": [str(f.path) for f in known],
+            "size_bytes": [f.size_bytes for f in known],
+        },
+        schema={
+            "document_id": pl.String,
+            "source_file": pl.String,
+            "file_path": pl.String,
+            "size_bytes": pl.Int64,
+        },
+    )
+    published = previous.filter(~pl.col("is_removed").fill_null(False)).unique("document_id", keep="first")
+    current = (
+        _one_row_per_document(files)
+        .filter(~pl.col("document_id").is_in(list(reasons)))
+        .join(
+            published.drop(*files.columns[1:], "file_names", "ingested_at"),
+            on="document_id",
+            maintain_order="left",
+        )
+        .with_columns(
+            ingested_at=pl.lit(ingested_at, dtype=pl.Datetime("us", "UTC")),
+            is_removed=pl.lit(False),
+            removed_at=pl.lit(None, dtype=pl.Datetime("us", "UTC")),
+        )
+    )
+    return _conform(current.lazy(), schemas.DOCUMENTS).collect(engine=ENGINE)
 
 
 def with_document_facts(text: pl.LazyFrame, facts: pl.DataFrame) -> pl.LazyFrame:
@@ -228,7 +276,7 @@ def quarantine_frame(read: ReadResult, reasons: dict[str, str]) -> pl.DataFrame:
     """The files that could not be read, and every file of a document quarantined while parsing."""
     rows = read.quarantine + [
         quarantine_row(r.path, r.content_hash, reasons[r.content_hash])
-        for r in read.reports
+        for r in [*read.reports, *read.known]
         if r.content_hash in reasons
     ]
     return pl.DataFrame(rows, schema=schemas.QUARANTINE)

@@ -17,12 +17,32 @@ from ingest.read.report import (
 )
 
 
+@dataclass(frozen=True)
+class KnownFile:
+    """A readable file whose document the published warehouse holds under this file's name and path, parsed
+    under the current parser version: an incremental build keeps that document's rows, so its text is not
+    loaded (`ingest.state.reuse.text_free_documents`)."""
+
+    path: Path
+    content_hash: str
+    size_bytes: int
+    extractor: str
+    chars: int  # the document text's length (held to the parse budget like a text read now)
+
+    @property
+    def source_file(self) -> str:
+        """The file's name."""
+        return self.path.name
+
+
 @dataclass
 class ReadResult:
-    """What reading an inbox gave: the readable reports and the quarantined files."""
+    """What reading an inbox gave: the readable reports, the quarantined files and the files of documents
+    kept from the published warehouse without reading their text (incremental builds only)."""
 
     reports: list[ReportText] = field(default_factory=list)
     quarantine: list[dict] = field(default_factory=list)
+    known: list[KnownFile] = field(default_factory=list)
 
 
 def list_report_files(inbox: Path) -> list[Path]:

@@ -28,7 +28,9 @@ def archive_file(archive_dir: Path, content_hash: str, data: bytes) -> None:
     os.replace(tmp, target)
 
 
-def load_cached_text(cache_file: Path | None, path: Path, data: bytes, extractor: str) -> ReportText | None:
+def load_cached_text(
+    cache_file: Path | None, path: Path, size_bytes: int, extractor: str
+) -> ReportText | None:
     """The cached text of this file, or None when there is none (or it cannot be read)."""
     if cache_file is None or not cache_file.exists():
         return None
@@ -37,7 +39,7 @@ def load_cached_text(cache_file: Path | None, path: Path, data: bytes, extractor
     except (OSError, ValueError):
         return None
     return ReportText(
-        path, stored["hash"], stored["format"], len(data), stored["pages"], stored["warnings"], extractor
+        path, stored["hash"], stored["format"], size_bytes, stored["pages"], stored["warnings"], extractor
     )
 
 
