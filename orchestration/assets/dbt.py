@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-import orjson
 import yaml
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_dbt.asset_utils import default_description_fn
+from dagster_dbt.dbt_manifest import validate_manifest
 
 from expectations.worker import prestart
 from ingest.state.incremental import incremental_build
@@ -88,12 +88,12 @@ UNCHANGED_ON_INCREMENTAL_BUILD = (
 
 
 @cache
-def row_rule_tests(manifest_path: Path = dbt_project.manifest_path) -> tuple[str, ...]:
+def row_rule_tests() -> tuple[str, ...]:
     """The dbt tests that are row rules (macros/row_rules.sql; the project vars `row_rule_marts`,
     `row_rule_tests`, `pipeline_columns`). The mart's post-hook has set aside every row that breaks one, so
     they can fail only if the set-aside itself is broken: they run on full builds, not incremental ones."""
-    manifest = orjson.loads(manifest_path.read_bytes())
-    project_vars = yaml.safe_load((manifest_path.parent.parent / "dbt_project.yml").read_text())["vars"]
+    manifest = validate_manifest(dbt_project.manifest_path)  # dagster-dbt's parsed copy, read once a process
+    project_vars = yaml.safe_load((Path(dbt_project.project_dir) / "dbt_project.yml").read_text())["vars"]
     marts, kinds = set(project_vars["row_rule_marts"]), set(project_vars["row_rule_tests"])
     names = []
     for node in manifest["nodes"].values():
