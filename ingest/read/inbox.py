@@ -21,7 +21,7 @@ from ingest.read.report import (
 class KnownFile:
     """A readable file whose document the published warehouse holds under this file's name and path, parsed
     under the current parser version: an incremental build keeps that document's rows, so its text is not
-    loaded (`ingest.state.reuse.text_free_documents`)."""
+    loaded (`ingest.state.incremental.text_free_documents`)."""
 
     path: Path
     content_hash: str
