@@ -86,14 +86,10 @@ def _place_regex(name: str) -> str:
     return r"[ -]+".join(parts)
 
 
-def mention_pattern(register: pl.DataFrame) -> str:
-    """A (case-sensitive, group-free) regex for a register council named in text: 'Wyvern District Council',
-    'City of Wyvern Council', 'London Borough of Wyvern', 'Wyvern DC'."""
-    return _mention_of(register_keys(register))
-
-
-def _mention_of(keys: pl.DataFrame) -> str:
-    """`mention_pattern` of the register whose `register_keys` are `keys`."""
+def mention_pattern(keys: pl.DataFrame) -> str:
+    """A (case-sensitive, group-free) regex for a council of the register whose `register_keys` are `keys`,
+    named in text: 'Wyvern District Council', 'City of Wyvern Council', 'London Borough of Wyvern',
+    'Wyvern DC'."""
     spellings = sorted(set(keys["spelling"].to_list()), key=len, reverse=True)
     places = "|".join(_place_regex(s) for s in spellings)
     return (
@@ -216,7 +212,7 @@ def _keyed_in_path(file_name: pl.Expr, folder: pl.Expr, keys: list[str]) -> tupl
 def _keys(register: pl.DataFrame) -> tuple[pl.DataFrame, str]:
     """The register's spelling keys (the columns `parse_councils` joins) and its `mention_pattern`."""
     keys = register_keys(register)
-    return keys.select("key", "gss_code", "kind", "council_name", "valid_to"), _mention_of(keys)
+    return keys.select("key", "gss_code", "kind", "council_name", "valid_to"), mention_pattern(keys)
 
 
 @cache

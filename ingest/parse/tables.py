@@ -153,10 +153,11 @@ def build_raw_tables(
     files = files_frame(read, ingested_at)
     files = files.join(document_texts(files), on="document_id", how="left", maintain_order="left")
     known = known_facts(files, reused or set(), previous)
+    known_ids = known["document_id"].to_list()
     # a document whose facts are reused is held to the same length limit as one parsed now
-    reasons = over_budget(files.filter(pl.col("document_id").is_in(known["document_id"].to_list())), budget)
+    reasons = over_budget(files.filter(pl.col("document_id").is_in(known_ids)), budget)
     reasons |= {f.content_hash: budget.too_long(f.chars) for f in read.known if f.chars > budget.max_chars}
-    todo = files.filter(~pl.col("document_id").is_in(known["document_id"].to_list()))
+    todo = files.filter(~pl.col("document_id").is_in(known_ids))
     parsed, parse_reasons = parse_within_budget(todo, parse_batch, sorted(reused or ()), budget)
     reasons |= parse_reasons
     parsed.append({"facts": known.filter(~pl.col("document_id").is_in(list(reasons)))})

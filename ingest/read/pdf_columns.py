@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ingest.read.pdf_gutter import MARKER_GAP, MARKER_WIDTH, MIN_LINES, bands, gutter, rows_of
+from ingest.read.pdf_gutter import MARKER_WIDTH, MIN_LINES, bands, gutter, rows_of, starts_with_marker
 from ingest.read.pdf_rows import Segment
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -113,8 +113,7 @@ def _justified(side: list[Segment], edge: float) -> list[Segment]:
     gap, and the engines' boxes of the space glyphs in them differ."""
     if len(side) < 2 or side[-1].x1 < edge - 2 or any(s.rule is not None for s in side):
         return side
-    marked = side[0].x1 - side[0].x0 <= MARKER_WIDTH and side[1].x0 - side[0].x1 < MARKER_GAP
-    head, side = (side[:1], side[1:]) if marked else ([], side)
+    head, side = (side[:1], side[1:]) if starts_with_marker(side) else ([], side)
     if len(side) < 2:
         return head + side
     text = " ".join(s.text.strip() for s in side)

@@ -4,13 +4,13 @@ that are not a table's), for `ingest.read.pdf_columns` (engine-independent, on t
 
 from __future__ import annotations
 
+from ingest.read.pdf_graphics import MARKER_REACH
 from ingest.read.pdf_rows import Segment
 
 MIDDLE = (0.25, 0.75)  # the share of the text's width a gutter may lie in
 MIN_GUTTER = 8.0  # points: the narrowest gutter
 MARKER_WIDTH = 15.0  # points: a segment this narrow may be a list marker (a row of three wider is a table's)
 TABLE_ROWS = 3  # rows whose cells start at one x make a table's column
-MARKER_GAP = 24.0  # points: a list marker is at most this far left of its item's text
 WIDE = 0.6  # a line wider than this share of the text's width is a full-width line
 MIN_WIDTH = 200.0  # points: text narrower than this is not set in columns
 MIN_LINES = 3  # rows of text each column of a band has at least
@@ -73,17 +73,20 @@ def gutter(segments: list[Segment]) -> tuple[float, float] | None:
     return strip if best[0] >= MIN_GUTTER and min(sides) >= MIN_LINES else None
 
 
+def starts_with_marker(side: list[Segment]) -> bool:
+    """Whether a row's segments on one side begin with a list marker: a narrow segment at most
+    `MARKER_REACH` left of the next."""
+    return (
+        len(side) >= 2 and side[0].x1 - side[0].x0 <= MARKER_WIDTH and side[1].x0 - side[0].x1 < MARKER_REACH
+    )
+
+
 def _inner_starts(row: list[Segment], middle: float) -> list[float]:
     """Where the runs of text of a row start that are not the first on their side of the gutter (nor the text
     after a list marker)."""
     starts = []
     for side in ([s for s in row if s.x1 <= middle], [s for s in row if s.x0 >= middle]):
-        marked = (
-            len(side) >= 2
-            and side[0].x1 - side[0].x0 <= MARKER_WIDTH
-            and side[1].x0 - side[0].x1 < MARKER_GAP
-        )
-        starts.extend(s.x0 for s in side[2 if marked else 1 :])
+        starts.extend(s.x0 for s in side[2 if starts_with_marker(side) else 1 :])
     return starts
 
 

@@ -35,7 +35,7 @@ from operator import gt
 
 from ingest.read.errors import UnreadableReport
 from ingest.read.pdf_layout import Char, is_bold_font, page_layout, pages_from_layouts
-from ingest.read.pdf_pdfminer import font_descents
+from ingest.read.pdf_pdfminer import base_font_name, font_descents
 
 BOLD_WEIGHT = 600  # font weight read as bold when the font has no name
 _HYPHEN_MARKS = frozenset("\x02\ufffe")  # what PDFium puts in place of a hyphen that ends a line
@@ -78,7 +78,6 @@ class _Api:
         self.font_weight = bind(raw.FPDFFont_GetWeight, c_int, vp)
         self.count_objects = bind(raw.FPDFPage_CountObjects, c_int, vp)
         self.page_object = bind(raw.FPDFPage_GetObject, vp, vp, c_int)
-        self.embedded = bind(raw.FPDFFont_GetIsEmbedded, c_int, vp)
         self.ascent = bind(raw.FPDFFont_GetAscent, c_int, vp, ctypes.c_float, vp)
         self.descent = bind(raw.FPDFFont_GetDescent, c_int, vp, ctypes.c_float, vp)
 
@@ -139,7 +138,7 @@ def _font_facts(api: _Api, font: int | None, descents: dict[str, float | None]) 
     span = ascent.value - descent.value
     if span <= 0:
         return bold, 1.0, 0.0  # PDFium falls back to the tight glyph box
-    pdfminer_descent = descents.get(name.split("+", 1)[1] if name[6:7] == "+" else name)
+    pdfminer_descent = descents.get(base_font_name(name))
     if pdfminer_descent is None:
         pdfminer_descent = -abs(descent.value)
     return bold, 1.0 / span, pdfminer_descent - descent.value

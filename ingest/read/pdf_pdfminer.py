@@ -98,17 +98,23 @@ def font_descents(data: bytes) -> dict[str, float | None]:
     try:
         with _quiet_debug():
             for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))):
-                fonts = (page.resources or {}).get("Font")
-                for ref in _resolved(fonts).values() if isinstance(_resolved(fonts), dict) else ():
-                    if id(ref) in seen or getattr(ref, "objid", None) in seen:
+                fonts = _resolved((page.resources or {}).get("Font"))
+                for ref in fonts.values() if isinstance(fonts, dict) else ():
+                    key = getattr(ref, "objid", None) or id(ref)  # a font shared by pages is read once
+                    if key in seen:
                         continue
-                    seen.add(getattr(ref, "objid", None) or id(ref))
+                    seen.add(key)
                     for name, descent in _font_descent(_resolved(ref)):
-                        key = name.split("+", 1)[1] if name[6:7] == "+" else name
-                        descents[key] = descent if descents.get(key, descent) == descent else None
+                        font = base_font_name(name)
+                        descents[font] = descent if descents.get(font, descent) == descent else None
     except Exception:  # noqa: BLE001 - pdfminer raises many internal types on damaged files
         return {}
     return descents
+
+
+def base_font_name(name: str) -> str:
+    """A font's name without the subset tag of an embedded subset (`ABCDEF+Arial` -> `Arial`)."""
+    return name.split("+", 1)[1] if name[6:7] == "+" else name
 
 
 def _resolved(obj: object) -> object:
@@ -131,7 +137,8 @@ def _font_descent(spec: object) -> list[tuple[str, float]]:
     if subtype == "Type0":
         descendants = _resolved(spec.get("DescendantFonts"))
         descendant = _resolved(descendants[0]) if isinstance(descendants, list) and descendants else {}
-        return [(name, d) for _, d in _font_descent(descendant)] + _font_descent(descendant)
+        own = _font_descent(descendant)
+        return [(name, d) for _, d in own] + own
     if subtype == "Type3":
         bbox, matrix = _resolved(spec.get("FontBBox")), _resolved(spec.get("FontMatrix"))
         vscale = apply_matrix_norm(tuple(map(_resolved, matrix)), (1, 1))[1]
