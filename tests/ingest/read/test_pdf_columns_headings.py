@@ -8,12 +8,9 @@ import pytest
 from ingest.read.pdf_columns import unfold_columns
 from ingest.read.pdf_layout import Segment, is_bold_font, page_lines
 from ingest.read.pdf_page import page_text
+from tests.fixtures.segments import seg as _seg
 
 BODY = "Wyvern District Council agreed a balanced budget for the year after a public consultation."
-
-
-def _seg(x0: float, top: float, text: str, size: float = 10.0, width: float | None = None) -> Segment:
-    return Segment(x0, top - size, x0 + (width if width is not None else 5.0 * len(text)), top, text)
 
 
 @pytest.mark.parametrize(

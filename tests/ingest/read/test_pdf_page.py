@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from ingest.read.pdf_layout import Segment, page_lines
 from ingest.read.pdf_page import page_text, page_texts, running_rows
-
-
-def _seg(x0: float, top: float, text: str, size: float = 10.0, width: float | None = None) -> Segment:
-    return Segment(x0, top - size, x0 + (width if width is not None else 5.0 * len(text)), top, text)
+from tests.fixtures.segments import seg as _seg
 
 
 def _assemble(pages: list[list[Segment]]) -> list[str]:

@@ -8,10 +8,7 @@ import pytest
 from ingest.read.pdf_graphics import horizontal_rules
 from ingest.read.pdf_page import page_text, page_texts, running_rows
 from ingest.read.pdf_rows import Segment, page_lines
-
-
-def _seg(x0: float, top: float, text: str, width: float | None = None, size: float = 10.0) -> Segment:
-    return Segment(x0, top - size, x0 + (width if width is not None else 5.0 * len(text)), top, text)
+from tests.fixtures.segments import seg as _seg
 
 
 def _row(top: float, *cells: tuple[float, str]) -> list[Segment]:
