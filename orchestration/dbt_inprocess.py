@@ -1,22 +1,22 @@
-"""dbt run in this process by dbt's programmatic entry point (`dbtRunner`), for dagster-dbt's assets.
+"""dbt run by dbt's programmatic entry point (`dbtRunner`) instead of a subprocess, for dagster-dbt's assets.
 
 dagster-dbt starts `dbt` as a subprocess and reads its JSON log lines. That subprocess imports dbt-core
-and its adapter again (the Dagster process has already imported dbt-core with dagster-dbt): about 1.5 s
-of a one-report refresh. Here dbt runs in this process and its events come through a callback,
-as the same dicts its JSON log lines hold, so dagster-dbt turns them into Dagster events unchanged.
+and its adapter again and parses the project: about 2.5 s of a one-report refresh. Here dbt runs in the
+worker process the refresh prestarted with dbt loaded and the project parsed (`orchestration.dbt_worker`),
+or, without one, in this process. Either way its events come through dbt's callback as the same dicts its
+JSON log lines hold, so dagster-dbt turns them into Dagster events unchanged.
 
-dbt runs in a thread of its own and writes nothing to standard output itself (`--log-level none`); each
-event's message at info level or above is written there, as dagster-dbt does for a subprocess
-(`orchestration.progress` keeps it in a file). The DuckDB file dbt built is closed when dbt ends
-(dbt-duckdb keeps its database open in the process otherwise), and the working directory is the dbt
-project's while dbt runs, as for a subprocess.
+In this process dbt runs in a thread of its own. dbt writes nothing to standard output itself
+(`--log-level none`); each event's message at info level or above is written there by this process, as
+dagster-dbt does for a subprocess (`orchestration.progress` keeps it in a file). The DuckDB file dbt built
+is closed when dbt ends (dbt-duckdb keeps its database open in the process otherwise), and the working
+directory is the dbt project's while dbt runs, as for a subprocess.
 """
 
 from __future__ import annotations
 
 import contextlib
 import queue
-import shutil
 import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -28,9 +28,9 @@ import orjson
 from dagster_dbt.core.dbt_cli_event import DbtCoreCliEventMessage
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
-CONSOLE_LEVELS = frozenset({"info", "warn", "error"})  # what dbt's console shows at its default level
+from orchestration import dbt_worker
+
 COLUMN_METADATA_EVENT = "JinjaLogInfo"  # dagster-dbt's column metadata macro logs through this event
-PARTIAL_PARSE_FILE = "partial_parse.msgpack"
 
 
 @dataclass
@@ -47,6 +47,7 @@ class InProcessDbtInvocation:
     raise_on_error: bool = True
     errors: list[str] = field(default_factory=list)
     success: bool | None = None
+    ran_in: str = ""  # where dbt ran: "worker, parsed ahead", "worker" or "this process"
 
     @property
     def dbt_command(self) -> str:
@@ -85,38 +86,62 @@ class InProcessDbtInvocation:
         )
 
     def _run(self, emit: Callable[[dict[str, Any] | None], None]) -> None:
-        """Run dbt, passing each event at console level to `emit` and then None."""
+        """Run dbt, in the prestarted worker process if there is one (`orchestration.dbt_worker`), else
+        here; pass each event at console level to `emit`, then None."""
         try:
-            from dbt.cli.main import dbtRunner
-
-            _reuse_partial_parse(self.project_dir, self.target_path)
-            with contextlib.chdir(self.project_dir):
-                try:
-                    result = dbtRunner(callbacks=[lambda message: self._on_event(message, emit)]).invoke(
-                        self.args
-                    )
-                finally:
-                    _close_duckdb()
-            self.success = bool(result.success)
-            if result.exception is not None:
-                self.errors.append(f"{type(result.exception).__name__}: {result.exception}")
+            worker = dbt_worker.take(self.target_path, self.project_dir)
+            if worker is None or not self._run_in_worker(worker, emit):
+                self._run_here(emit)
         except Exception as exc:  # noqa: BLE001 - reported as dbt's failure, in the caller's thread
             self.success = False
             self.errors.append(f"{type(exc).__name__}: {exc}")
         finally:
             emit(None)
 
-    def _on_event(self, message: Any, emit: Callable[[dict[str, Any] | None], None]) -> None:
-        from dbt_common.events.functions import msg_to_dict
+    def _run_in_worker(self, worker: Any, emit: Callable[[dict[str, Any] | None], None]) -> bool:
+        """Run dbt in `worker`; False if it died before answering (nothing ran there)."""
+        answered = False
+        for reply in dbt_worker.run(worker, self.args):
+            answered = True
+            if "done" in reply:
+                self._ended(reply["done"]["success"], reply["done"]["exception"])
+                self.ran_in = "worker, parsed ahead" if reply["done"]["preparsed"] else "worker"
+                return True
+            self._emit(reply, emit)
+        if answered:
+            self._ended(False, f"dbt's worker process ended before dbt did (exit code {worker.returncode})")
+        return answered
 
-        if message.info.level not in CONSOLE_LEVELS:
-            return
-        raw = msg_to_dict(message)
-        raw.setdefault("data", {})  # an event without fields
-        if message.info.level == "error":
-            self.errors.append(message.info.msg)
-        if message.info.name != COLUMN_METADATA_EVENT:
-            sys.stdout.write(message.info.msg + "\n")
+    def _run_here(self, emit: Callable[[dict[str, Any] | None], None]) -> None:
+        """Run dbt in this process."""
+        from dbt.cli.main import dbtRunner
+
+        def forward(message: Any) -> None:
+            raw = dbt_worker.console_event(message)
+            if raw is not None:
+                self._emit(raw, emit)
+
+        dbt_worker.reuse_partial_parse(self.project_dir, self.target_path)
+        with contextlib.chdir(self.project_dir):
+            try:
+                result = dbtRunner(callbacks=[forward]).invoke(self.args)
+            finally:
+                dbt_worker.close_duckdb()
+        exception = result.exception
+        self._ended(result.success, None if exception is None else f"{type(exception).__name__}: {exception}")
+        self.ran_in = "this process"
+
+    def _ended(self, success: bool, exception: str | None) -> None:
+        self.success = bool(success)
+        if exception is not None:
+            self.errors.append(exception)
+
+    def _emit(self, raw: dict[str, Any], emit: Callable[[dict[str, Any] | None], None]) -> None:
+        """Keep an error's message, show the event's message as dbt's console would, pass the event on."""
+        if raw["info"]["level"] == "error":
+            self.errors.append(raw["info"]["msg"])
+        if raw["info"]["name"] != COLUMN_METADATA_EVENT:
+            sys.stdout.write(raw["info"]["msg"] + "\n")
         emit(raw)
 
 
@@ -134,22 +159,3 @@ def dbt_args(
     args = [*command, *extra, "--project-dir", str(project_dir), "--target-path", str(target_path)]
     args += ["--log-path", str(target_path), "--log-level", "none", "--no-send-anonymous-usage-stats"]
     return args + (["--profiles-dir", profiles_dir] if profiles_dir else [])
-
-
-def _reuse_partial_parse(project_dir: Path, target_path: Path) -> None:
-    """Start from the project's parsed state when the target folder has none yet (as dagster-dbt does)."""
-    source = project_dir / "target" / PARTIAL_PARSE_FILE
-    destination = target_path / PARTIAL_PARSE_FILE
-    if source.exists() and not destination.exists():
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(source, destination)
-
-
-def _close_duckdb() -> None:
-    """Close the DuckDB database dbt-duckdb keeps open in the process, so that the file can be checked,
-    published and opened by other processes (a no-op for other adapters)."""
-    try:
-        from dbt.adapters.duckdb.connections import DuckDBConnectionManager
-    except ImportError:  # another adapter
-        return
-    DuckDBConnectionManager.close_all_connections()

@@ -2,8 +2,9 @@
 
 The ingest's parse and load run in Polars and DuckDB, which release Python's interpreter lock; dbt's
 runner and adapter (about 0.5 s to import) and pandas for the dashboard (about 0.2 s) load in that time
-instead of in the steps that need them (not during PDF extraction, which is Python too). An import that
-fails here is simply done again, and fails with its error, where the module is used.
+instead of in the steps that need them (not during PDF extraction, which is Python too); dbt's only when
+no dbt worker process waits to run dbt (`orchestration.dbt_worker`). An import that fails here is simply
+done again, and fails with its error, where the module is used.
 """
 
 from __future__ import annotations
@@ -12,11 +13,17 @@ import contextlib
 import importlib
 import threading
 
-LATER_STEPS = ("dbt.cli.main", "dbt.task.build", "dbt.adapters.duckdb.impl", "pandas")
+from orchestration.dbt_worker import waiting
+
+DBT_MODULES = ("dbt.cli.main", "dbt.task.build", "dbt.adapters.duckdb.impl")
+LATER_STEPS = (*DBT_MODULES, "pandas")
 
 
-def preload(modules: tuple[str, ...] = LATER_STEPS) -> threading.Thread:
-    """Start importing `modules` in a daemon thread; returns the thread."""
+def preload(modules: tuple[str, ...] | None = None) -> threading.Thread:
+    """Start importing `modules` in a daemon thread (by default `LATER_STEPS`, without dbt's if a dbt
+    worker waits); returns the thread."""
+    if modules is None:
+        modules = tuple(m for m in LATER_STEPS if m not in DBT_MODULES) if waiting() else LATER_STEPS
 
     def load() -> None:
         for name in modules:

@@ -20,6 +20,7 @@ from dagster_dbt.dbt_manifest import validate_manifest
 from packaging.version import Version
 
 from ingest.refresh import IngestSettings
+from ingest.state.warehouse_file import dbt_target_path
 from orchestration import config
 from orchestration.dbt_inprocess import InProcessDbtInvocation, dbt_args
 from orchestration.project import dbt_project
@@ -69,7 +70,7 @@ class WarehouseSettings(dg.ConfigurableResource):
     @property
     def dbt_target_dir(self) -> Path:
         """dbt's artifacts for this warehouse (one folder, overwritten by each run)."""
-        return self.warehouse_path.parent / ".build" / f"{self.warehouse_path.stem}.dbt_target"
+        return dbt_target_path(self.warehouse_path)
 
     @property
     def archive_dir(self) -> Path:

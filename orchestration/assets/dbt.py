@@ -135,3 +135,4 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings:
         events = summarised_test_events(invocation, context)  # one `dbt_tests` check per model
         # dbt's console output is kept in a file; `councilwh refresh` shows progress and a summary instead
         yield from dbt_output(events, dbt_console_log(settings.dbt_target_dir))
+    context.log.info(f"dbt ran in {invocation.ran_in}")
