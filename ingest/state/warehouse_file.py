@@ -53,6 +53,11 @@ def dbt_link_path(warehouse: Path) -> Path:
     return build_dir(warehouse) / f"{_build_stem(warehouse)}.dbt.duckdb"
 
 
+def dbt_target_path(warehouse: Path) -> Path:
+    """dbt's artifacts for this warehouse (its target folder: one, overwritten by each run)."""
+    return build_dir(warehouse) / f"{warehouse.stem}.dbt_target"
+
+
 def publish(build: Path, warehouse: Path) -> None:
     """Atomically make the built file the published warehouse.
 
