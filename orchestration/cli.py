@@ -75,7 +75,7 @@ def refresh(args: argparse.Namespace) -> int:
     from ingest.state.guard import RefreshRefused
     from ingest.state.warehouse_file import RefreshBusy, refresh_lock
     from orchestration import config
-    from orchestration.dbt_worker import prestart_dbt
+    from orchestration.preload import prestart_workers
     from orchestration.summary import print_refresh_summary, unchanged_report
 
     warehouse = config.warehouse_path()
@@ -90,7 +90,7 @@ def refresh(args: argparse.Namespace) -> int:
             if not args.force and config.nothing_to_rebuild(warehouse, fingerprint):
                 report = unchanged_report(warehouse, inbox, time.perf_counter() - started)
             else:
-                prestart_dbt(warehouse)  # dbt loads and parses the project on the other core meanwhile
+                prestart_workers(warehouse)  # dbt and the checks load on the other core meanwhile
                 report = _run_refresh_job(args.log_level, rebuild=args.force)
     except RefreshBusy as exc:
         print(f"councilwh: {exc}", file=sys.stderr)

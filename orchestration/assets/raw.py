@@ -9,9 +9,8 @@ from ingest.refresh import ingest_inbox
 from ingest.state.reuse import live_document_count
 from ingest.state.warehouse_file import build_path, release_refresh_lock
 from orchestration.config import REBUILD_TAG, build_basis, nothing_to_rebuild, state_fingerprint
-from orchestration.dbt_worker import prestart_dbt
 from orchestration.jobs import begin_refresh
-from orchestration.preload import preload
+from orchestration.preload import preload, prestart_workers
 from orchestration.progress import current as terminal_progress
 from orchestration.resources import WarehouseSettings
 
@@ -51,7 +50,7 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     # --force (the rebuild tag) builds every table from nothing; otherwise only the changed reports' rows
     basis = None if rebuild else build_basis(settings.pdf_engine_name, settings.max_pages)
     build = build_path(published, context.run.run_id)
-    prestart_dbt(published)  # dbt loads and parses the project in a process of its own (if none waits)
+    prestart_workers(published)  # dbt's and the checks' processes load meanwhile (if none waits)
     # pandas (and dbt's runner if it runs here) load while the parsers run in Polars (not during extraction)
     result = ingest_inbox(
         settings.ingest_settings, build, fingerprint, basis, progress=terminal_progress(), on_read=preload
