@@ -54,7 +54,7 @@ def prestart_dbt(warehouse: Path, project_dir: Path = DBT_PROJECT_DIR) -> None:
     if any(waiting == spec and worker.poll() is None for waiting, worker in _waiting):
         return
     target_path.mkdir(parents=True, exist_ok=True)
-    with (target_path / "dbt_worker.log").open("ab") as log:  # the worker's own errors, if any
+    with (target_path / "dbt_worker.log").open("wb") as log:  # the last worker's own errors, if any
         worker = subprocess.Popen(
             [sys.executable, "-m", "orchestration.dbt_worker", json.dumps(spec)],
             stdin=subprocess.PIPE,
