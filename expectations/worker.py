@@ -1,17 +1,19 @@
 """The Great Expectations checks in a process of their own, started before they are needed.
 
 Importing Great Expectations takes about 2 s of Python (pandas, scipy and every core expectation). In the
-refresh's own process that time competes with dbt, which also runs there, for the one interpreter lock.
-`prestart` starts a worker process when dbt starts: it imports Great Expectations on the other core and
-waits. `run_checks` then hands it the build file; the worker runs `runner.run_all` and keeps the outcomes
-in the file (`runner.save_outcomes`), from where they are read back. The worker exits when its input
-closes, also when the refresh ends without asking it for anything. When no worker was started, or it
-died, the checks run in this process as before; an error in a check is raised here either way.
+refresh's own process that time would come after dbt, or compete with it. `prestart` starts a worker
+process as soon as the refresh knows it will build (`orchestration.preload`), or when dbt starts: it
+imports Great Expectations at a lower priority (`NICENESS`), in the time the refresh and dbt leave a core
+idle, and waits. `run_checks` then hands it the build file; the worker runs `runner.run_all` and keeps the
+outcomes in the file (`runner.save_outcomes`), from where they are read back. The worker exits when its
+input closes, also when the refresh ends without asking it for anything. When no worker was started, or
+it died, the checks run in this process as before; an error in a check is raised here either way.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import traceback
@@ -21,6 +23,7 @@ import duckdb
 
 from expectations.runner import CHECKS, CheckOutcome, load_outcomes, run_all, save_outcomes
 
+NICENESS = 10  # the worker's priority below the refresh's: it is needed only after dbt
 _started: list[subprocess.Popen[str]] = []
 _exiting: list[
     subprocess.Popen[str]
@@ -84,6 +87,7 @@ def _ask(worker: subprocess.Popen[str], request: dict) -> dict | None:
 def _serve() -> None:
     """The worker: load Great Expectations, then answer each request line until the input closes."""
     replies, sys.stdout = sys.stdout, sys.stderr  # nothing but replies on the pipe
+    os.nice(NICENESS)  # it loads in the cores' idle time, not the refresh's nor dbt's
     import great_expectations  # noqa: F401 - the point of starting early
 
     for line in sys.stdin:

@@ -2,7 +2,9 @@
 check's error raised here, and the checks still run when the worker is gone. Real parts: the session's
 warehouse built from the bundled samples by the CLI, real Great Expectations in a real subprocess."""
 
+import os
 import shutil
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -70,3 +72,23 @@ def test_an_unused_worker_exits_when_its_input_closes() -> None:
     started = worker._started.pop()
     started.stdin.close()
     assert started.wait(timeout=120) == 0
+
+
+def test_the_worker_runs_below_the_refreshs_priority() -> None:
+    """It loads Great Expectations in the cores' idle time, not the refresh's or dbt's."""
+    worker.prestart()
+    started = worker._started.pop()
+    try:
+        deadline = time.monotonic() + 60
+        while _niceness(started.pid) == os.getpriority(os.PRIO_PROCESS, 0) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _niceness(started.pid) == min(os.getpriority(os.PRIO_PROCESS, 0) + worker.NICENESS, 19)
+    finally:
+        started.stdin.close()
+        started.wait(timeout=120)
+
+
+def _niceness(pid: int) -> int:
+    """A process's nice value, from /proc (the 19th field of its stat line)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[16])
