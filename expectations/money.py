@@ -81,7 +81,8 @@ def prepare_money(frame: pd.DataFrame) -> pd.DataFrame:
     end = data["fiscal_year"].str.slice(5, 2).cast(pl.Int32, strict=False)
     return data.with_columns(
         fiscal_year_step=((end - start) % 100).cast(pl.Float64),
-        has_malformed_figure=pl.col("has_malformed_figure").fill_null(False).cast(pl.Int32),
+        # 64-bit: Great Expectations compares int64 and float64 columns vectorised, others value by value
+        has_malformed_figure=pl.col("has_malformed_figure").fill_null(False).cast(pl.Int64),
     ).to_pandas()
 
 
@@ -123,7 +124,7 @@ def prepare_restated_years(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
         .filter(pl.col("amount_gbp").is_not_null())
         .group_by("source_file", "mart", "label", "amount_gbp", "service_area", maintain_order=True)
         .agg(
-            fiscal_years=pl.col("fiscal_year").drop_nulls().n_unique(),
+            fiscal_years=pl.col("fiscal_year").drop_nulls().n_unique().cast(pl.Int64),  # vectorised in GE
             quote=pl.col("quote").str.join(" | "),
             fiscal_year=pl.col("fiscal_year").drop_nulls().unique().sort().str.join(", "),
         )

@@ -15,7 +15,12 @@ from pathlib import Path
 
 from ingest.read.inbox import list_report_files
 from ingest.read.report import DEFAULT_PDF_ENGINE, PDF_ENGINES
-from ingest.state.fingerprint import inbox_state, published_fingerprint, refresh_fingerprint
+from ingest.state.fingerprint import (
+    hash_cache_path,
+    inbox_state,
+    published_fingerprint,
+    refresh_fingerprint,
+)
 from ingest.state.guard import DEFAULT_MAX_REMOVED_SHARE, check_removals, readable_inbox_files
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -63,13 +68,14 @@ def checked_inbox_state(
     inbox: Path, published: Path, allowed: bool = False, share: float = DEFAULT_MAX_REMOVED_SHARE
 ) -> list[tuple[str, str | None]]:
     """Each inbox file's relative path and content hash, once the refresh is known to lose nothing by
-    mistake: the rule the command line and every Dagster run apply before building.
+    mistake: the rule the command line and every Dagster run apply before building. Files unchanged since
+    an earlier call keep their hash from the warehouse's inbox hash cache (`fingerprint.inbox_state`).
 
     Raises:
         ingest.state.guard.RefreshRefused: a missing, unreadable or empty inbox, or one that would mark more
             than `share` of the published documents (or all of them) removed while not `allowed`.
     """
-    state = inbox_state(readable_inbox_files(inbox), inbox)
+    state = inbox_state(readable_inbox_files(inbox), inbox, hash_cache_path(published))
     check_removals(published, state, allowed, share)
     return state
 

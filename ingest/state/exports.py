@@ -3,11 +3,18 @@
 The files are written from one warehouse snapshot into a temporary folder, which then replaces
 `<warehouse dir>/exports/` by rename: a reader finds the old set or the new set, never a mixture of two
 builds. `manifest.json` says which build the files come from and how many rows each holds.
+
+Each export costs in proportion to what changed: the manifest also keeps, per mart, a digest of its rows
+at their storage positions (`rowid`), its columns and the DuckDB version that wrote the files. A mart whose
+digest is unchanged keeps its previous files (hard links); a mart that only gained rows at its end (what an
+incremental build's inserts do) keeps its previous CSV with the new rows appended and gets a new Parquet
+file; any other mart is written anew. The files are byte for byte those a full export writes.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import uuid
 from datetime import UTC, datetime
@@ -20,6 +27,11 @@ from ingest.state.fingerprint import STATE_TABLE
 
 EXPORT_SCHEMA = "marts"
 MANIFEST = "manifest.json"
+STATE_KEY = "table_state"  # the manifest's record of what each mart's files were written from
+# each row's hash with its position's, mixed by hashing them again (hash(t, rowid) combines the two so
+# that XORing the rows cancels the positions out), then XORed together: ~15 ms for every mart at 5,000
+# reports (the rows as text: ~0.3 s, as much as writing the files). DuckDB's hash treats -0.0 as 0.0.
+ROW_DIGEST = "bit_xor(hash(xor(hash(t), hash(rowid))))"
 
 
 def exports_dir(warehouse: Path) -> Path:
@@ -39,12 +51,22 @@ def export_marts(snapshot: Path, target: Path) -> dict[str, int]:
         Rows written per table.
     """
     _remove_leftovers(target)
+    previous = _previous_state(target)
     staging = target.with_name(f".{target.name}.{uuid.uuid4().hex}.writing")
     staging.mkdir(parents=True)
     try:
         with duckdb.connect(str(snapshot), read_only=True) as con:
-            counts = {table: _export_table(con, table, staging) for table in _mart_tables(con)}
-            manifest = {"exported_at": datetime.now(UTC).isoformat(), "tables": counts, **_build_state(con)}
+            states = {
+                table: _export_table(con, table, staging, target, previous.get(table))
+                for table in _mart_tables(con)
+            }
+            counts = {table: state["rows"] for table, state in states.items()}
+            manifest = {
+                "exported_at": datetime.now(UTC).isoformat(),
+                "tables": counts,
+                **_build_state(con),
+                STATE_KEY: states,
+            }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         swap_folder(staging, target)
     except BaseException:
@@ -58,11 +80,99 @@ def _mart_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [row[0] for row in con.execute(sql, [EXPORT_SCHEMA]).fetchall()]
 
 
-def _export_table(con: duckdb.DuckDBPyConnection, table: str, folder: Path) -> int:
+def _export_table(
+    con: duckdb.DuckDBPyConnection, table: str, folder: Path, old: Path, before: dict | None
+) -> dict:
+    """Write one mart's files into `folder`, reusing those in `old` as far as `before` (their state)
+    allows; returns the state of the files written."""
     relation = con.table(f'{EXPORT_SCHEMA}."{table}"')  # names from duckdb_tables(), quoted
-    relation.write_parquet(str(folder / f"{table}.parquet"))
-    relation.write_csv(str(folder / f"{table}.csv"), header=True)
-    return relation.count("*").fetchall()[0][0]
+    state = _table_state(con, table)
+    csv, parquet = folder / f"{table}.csv", folder / f"{table}.parquet"
+    if before is not None and _same_files(before, state) and _files_intact(old, table, before):
+        _link(old / csv.name, csv)
+        _link(old / parquet.name, parquet)
+        return {**state, "bytes": before["bytes"]}
+    if before is not None and _appended(con, table, before, state) and _files_intact(old, table, before):
+        shutil.copyfile(old / csv.name, csv)
+        tail = folder / f".{table}.tail.csv"
+        relation.filter(f"rowid >= {int(before['end'])}").write_csv(str(tail), header=False)
+        with csv.open("ab") as out, tail.open("rb") as rows:
+            shutil.copyfileobj(rows, out)
+        tail.unlink()
+    else:
+        relation.write_csv(str(csv), header=True)
+    relation.write_parquet(str(parquet))
+    return {**state, "bytes": {csv.name: csv.stat().st_size, parquet.name: parquet.stat().st_size}}
+
+
+def _table_state(con: duckdb.DuckDBPyConnection, table: str) -> dict:
+    """A mart's rows, the end of its storage positions, a digest of its rows at their positions, its
+    columns and the writer's version: equal states export equal files."""
+    rows, end, digest = con.execute(
+        f'select count(*), coalesce(max(rowid) + 1, 0), {ROW_DIGEST} from {EXPORT_SCHEMA}."{table}" t'
+    ).fetchall()[0]
+    columns = con.execute(
+        "select column_name, data_type from duckdb_columns() where schema_name = ? and table_name = ? "
+        "order by column_index",
+        [EXPORT_SCHEMA, table],
+    ).fetchall()
+    return {
+        "rows": rows,
+        "end": end,
+        "digest": str(digest or 0),
+        "columns": [list(column) for column in columns],
+        "writer": duckdb.__version__,
+    }
+
+
+def _same_files(before: dict, state: dict) -> bool:
+    return all(before.get(key) == state[key] for key in ("rows", "end", "digest", "columns", "writer"))
+
+
+def _appended(con: duckdb.DuckDBPyConnection, table: str, before: dict, state: dict) -> bool:
+    """Whether the mart holds the rows it held `before`, at the same positions, and more after them."""
+    if any(before.get(key) != state[key] for key in ("columns", "writer")) or state["end"] <= before["end"]:
+        return False
+    rows, digest = con.execute(
+        f'select count(*), {ROW_DIGEST} from {EXPORT_SCHEMA}."{table}" t where rowid < ?',
+        [int(before["end"])],
+    ).fetchall()[0]
+    return rows == before["rows"] and str(digest or 0) == before["digest"]
+
+
+def _files_intact(old: Path, table: str, before: dict) -> bool:
+    """The previous files are there with the sizes their state recorded."""
+    sizes = before.get("bytes") or {}
+    names = (f"{table}.csv", f"{table}.parquet")
+    try:
+        return all(name in sizes and (old / name).stat().st_size == sizes[name] for name in names)
+    except OSError:
+        return False
+
+
+def _link(source: Path, target: Path) -> None:
+    """The previous file in the new folder: a hard link (no file is ever written in place), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _previous_state(target: Path) -> dict[str, dict]:
+    """What each mart's files in the current exports folder were written from (empty: nothing known)."""
+    try:
+        manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+        states = manifest.get(STATE_KEY) if isinstance(manifest, dict) else None
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(states, dict):
+        return {}
+    return {table: state for table, state in states.items() if _well_formed(state)}
+
+
+def _well_formed(state: object) -> bool:
+    keys = {"rows": int, "end": int, "digest": str, "columns": list, "writer": str, "bytes": dict}
+    return isinstance(state, dict) and all(isinstance(state.get(key), kind) for key, kind in keys.items())
 
 
 def _build_state(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

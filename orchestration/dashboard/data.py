@@ -30,10 +30,11 @@ select {COUNCIL}, 'financial_figures', category, amount_gbp, percent, fiscal_yea
 from marts.financial_figures
 order by all
 """
+# the columns the pages draw (not each rating's quote), in the order of the whole rows
 RAG_SQL = f"""
-select {COUNCIL} as council, source_file, segment, objective, period, period_order, status, quote, page_number
+select {COUNCIL} as council, period, period_order, status
 from marts.performance_rag
-order by all
+order by {COUNCIL}, source_file, segment, objective, period, period_order, status, quote, page_number
 """
 THEMES_SQL = f"""
 select {COUNCIL} as council, theme, count(*) as recommendations

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -21,6 +22,13 @@ COUNCIL_COLUMNS: dict[str, list[str] | None] = {
     "rag": ["council", "period", "period_order", "status"],
     "themes": None,
     "documents": ["council", "source_file", "doc_type"],
+}
+# the overview's charts: name -> (the frame it draws, the chart), in the page's order
+OVERVIEW_CHARTS: dict[str, tuple[str, Callable[[pd.DataFrame], dict | None]]] = {
+    "savings_by_council": ("figures", charts.savings_by_council),
+    "overspends": ("figures", charts.overspends_by_service),
+    "themes": ("themes", charts.themes),
+    "rag": ("rag", charts.rag_mix),
 }
 
 
@@ -43,11 +51,14 @@ def council_frames(data: DashboardData) -> dict[str, pd.DataFrame]:
     return frames
 
 
-def _charts(specs: dict[str, dict | None], page: str) -> tuple[list[dict], dict[str, dict]]:
-    """Charts with an id and their spec as JSON safe inside a <script> element; by name for the templates."""
+def _charts(specs: dict[str, dict | str | None], page: str) -> tuple[list[dict], dict[str, dict]]:
+    """Charts with an id and their spec as JSON safe inside a <script> element; by name for the templates.
+    A spec given as text is that JSON already (`overview.joined_spec`)."""
     drawn = {}
     for name, spec in specs.items():
-        if spec is not None:
+        if isinstance(spec, str):
+            drawn[name] = {"id": f"{page}-{name}", "spec": spec.replace("</", "<\\/")}
+        elif spec is not None:
             try:
                 text = json.dumps(spec, allow_nan=False)
             except (
@@ -101,12 +112,14 @@ def _council_table(data: DashboardData) -> list[dict]:
 
 def overview(env: Environment, data: DashboardData, context: dict) -> str:
     """The overview page across every council."""
-    specs = {
-        "savings_by_council": charts.savings_by_council(data.figures),
-        "overspends": charts.overspends_by_service(data.figures),
-        "themes": charts.themes(data.themes),
-        "rag": charts.rag_mix(data.rag),
-    }
+    specs = {name: chart(getattr(data, frame)) for name, (frame, chart) in OVERVIEW_CHARTS.items()}
+    return render_overview(env, specs, data, context)
+
+
+def render_overview(
+    env: Environment, specs: dict[str, dict | str | None], data: DashboardData, context: dict
+) -> str:
+    """The overview page with its charts' specs (as dicts, or as the JSON text `_charts` would write)."""
     chart_list, by_name = _charts(specs, "overview")
     kpis = {
         "documents": len(data.documents),

@@ -8,7 +8,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from ingest.state.warehouse_file import connect_warehouse
+from orchestration.dashboard import pages
+from orchestration.dashboard.data import load_data
 from orchestration.dashboard.manifest import MANIFEST
+from orchestration.dashboard.overview import PARTS
 from orchestration.dashboard.site import build_dashboard
 
 TABLES = """
@@ -102,6 +106,9 @@ def _assert_same_as_full_build(warehouse: Path, site: Path, tmp_path: Path) -> N
     incremental, full = _tree(site), _tree(fresh)
     assert sorted(incremental) == sorted(full)
     assert [name for name in full if incremental[name] != full[name]] == []
+    with connect_warehouse(warehouse) as con:  # the overview as rendered from the whole frames at once
+        whole = pages.overview(pages.environment(), load_data(con), {"root": ""})
+    assert incremental["index.html"] == whole.encode("utf-8")
 
 
 def _rendered(build: object) -> list[str]:
@@ -175,4 +182,44 @@ def test_a_page_the_manifest_cannot_vouch_for_is_rendered_again(tmp_path: Path, 
         manifest.write_text(json.dumps(pages), encoding="utf-8")
     rendered = _rendered(build_dashboard(warehouse, site))
     assert "wyvern-district-council.html" in rendered
+    _assert_same_as_full_build(warehouse, site, tmp_path)
+
+
+def test_the_overview_joined_from_kept_parts_is_the_one_drawn_from_all_rows(tmp_path: Path) -> None:
+    warehouse = _warehouse(tmp_path / "w.duckdb")
+    with duckdb.connect(str(warehouse)) as con:  # a quote that would end a script, a figure without an amount
+        _add_report(con, "Borsetshire County Council", "12_borsetshire.txt", 0.7)
+        con.execute(
+            "update marts.savings set quote = 'Savings </script> of £0.7m' where source_file = '12_borsetshire.txt'"
+        )
+        con.execute(
+            "insert into marts.savings values ('Wyvern District Council', 'target', null, 12.5, '2024/25', "
+            "'Q1', 'waste', '00_report.txt', null, 'A target of 12.5% was set.')"
+        )
+    site = tmp_path / "site"
+    build_dashboard(warehouse, site)
+    with duckdb.connect(str(warehouse)) as con:  # one council changes; the others' parts are kept
+        _add_report(con, "Loamshire Borough Council", "13_loamshire.txt", 2.2)
+    again = build_dashboard(warehouse, site)
+    assert _rendered(again) == ["loamshire-borough-council.html"]
+    assert "<\\/script>" in (site / "index.html").read_text(encoding="utf-8")
+    _assert_same_as_full_build(warehouse, site, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not ascii", "other input", "deleted"])
+def test_a_kept_overview_part_that_does_not_read_back_is_made_again(tmp_path: Path, damage: str) -> None:
+    warehouse = _warehouse(tmp_path / "w.duckdb")
+    site = tmp_path / "site"
+    build_dashboard(warehouse, site)
+    for part in (site / PARTS).iterdir():
+        text = part.read_text(encoding="ascii")
+        if damage == "truncated":
+            part.write_text(text[:-5], encoding="ascii")
+        elif damage == "not ascii":
+            part.write_text(text + "£", encoding="utf-8")
+        elif damage == "other input":
+            part.write_text(text.replace('"input": "', '"input": "0', 1), encoding="ascii")
+        else:
+            part.unlink()
+    build_dashboard(warehouse, site)
     _assert_same_as_full_build(warehouse, site, tmp_path)

@@ -66,3 +66,64 @@ def test_a_failed_export_keeps_the_previous_set(tmp_path: Path) -> None:
         export_marts(broken, target)
     assert pq.read_table(target / "savings.parquet").num_rows == 3
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != "manifest.json"}
+
+
+def _export_both_ways(snapshot: Path, target: Path, fresh: Path) -> dict[str, bytes]:
+    """Export incrementally into `target` and from scratch into `fresh`; the files must be equal."""
+    export_marts(snapshot, target)
+    export_marts(snapshot, fresh)
+    assert _files(target) == _files(fresh)
+    counts = json.loads((target / "manifest.json").read_text())["tables"]
+    assert counts == json.loads((fresh / "manifest.json").read_text())["tables"]
+    return _files(target)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "insert into marts.savings select 10 + i, 'Borsetshire County Council', 'saved £1m' from range(2) t(i)",
+        "delete from marts.savings where n = 1",
+        "update marts.savings set quote = 'restated £2m' where n = 0",
+        "alter table marts.savings add column kind varchar default 'target'",
+        "create or replace table marts.savings as select * from marts.savings order by n desc",
+        "insert into marts.savings values (5, 'Wyvern \"District\"\\nCouncil', null)",
+    ],
+)
+def test_an_export_after_a_change_equals_an_export_from_scratch(tmp_path: Path, change: str) -> None:
+    snapshot = make_warehouse(tmp_path / "warehouse.duckdb", {"savings": 3, "overspends": 2})
+    target = exports_dir(snapshot)
+    before = _export_both_ways(snapshot, target, tmp_path / "fresh0")
+    with duckdb.connect(str(snapshot)) as con:
+        con.execute(change)
+    after = _export_both_ways(snapshot, target, tmp_path / "fresh1")
+    assert after["savings.csv"] != before["savings.csv"]
+    assert after["overspends.csv"] == before["overspends.csv"]
+
+
+def test_an_unchanged_mart_keeps_its_files_and_an_appended_one_its_csv_head(tmp_path: Path) -> None:
+    snapshot = make_warehouse(tmp_path / "warehouse.duckdb", {"savings": 3, "overspends": 2})
+    target = exports_dir(snapshot)
+    export_marts(snapshot, target)
+    inodes = {p.name: p.stat().st_ino for p in target.iterdir()}
+    head = (target / "savings.csv").read_bytes()
+    with duckdb.connect(str(snapshot)) as con:
+        con.execute("insert into marts.savings values (3, 'Midsomer District Council', 'saved £5m')")
+    export_marts(snapshot, target)
+    assert (target / "overspends.csv").stat().st_ino == inodes["overspends.csv"]  # the same file
+    assert (target / "overspends.parquet").stat().st_ino == inodes["overspends.parquet"]
+    assert (target / "savings.csv").read_bytes() == head + b"3,Midsomer District Council,saved \xc2\xa35m\n"
+    assert pq.read_table(target / "savings.parquet").num_rows == 4
+
+
+def test_exported_files_changed_since_are_written_anew(tmp_path: Path) -> None:
+    snapshot = make_warehouse(tmp_path / "warehouse.duckdb", {"savings": 3})
+    target = exports_dir(snapshot)
+    before = _export_both_ways(snapshot, target, tmp_path / "fresh0")
+    (target / "savings.csv").write_text("truncated")
+    assert _export_both_ways(snapshot, target, tmp_path / "fresh1") == before
+    (target / "manifest.json").write_text("{broken")
+    assert _export_both_ways(snapshot, target, tmp_path / "fresh2") == before
