@@ -1,34 +1,27 @@
 """The order of a refresh's ingest, in one place: list the inbox, read (archive, cache, extract), reuse
-unchanged documents, parse the rest, and load every raw table into the run's build warehouse."""
+unchanged documents, parse the rest, and load every raw table into the run's build warehouse; reading,
+parsing and loading go batch by batch (`ingest.state.reading`, `ingest.state.batch_load`)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
 from ingest.parse.budget import ParseBudget
 from ingest.parse.tables import build_raw_tables
 from ingest.raw import schemas
-from ingest.raw.load import write_tables
-from ingest.read.inbox import KnownFile, ReadResult, iter_extracted, list_report_files, quarantine_row
-from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, extractor_id, hash_bytes
-from ingest.state.files import archive_file, cache_path, load_cached_text, store_cached_text
+from ingest.read.inbox import ReadResult, list_report_files
+from ingest.read.report import DEFAULT_PDF_ENGINE
+from ingest.state.batch_load import StageClock, update_published, write_new
 from ingest.state.fingerprint import write_fingerprint
-from ingest.state.incremental import (
-    KeptDocument,
-    builds_on_published,
-    copy_published,
-    split_known,
-    text_free_documents,
-    update_raw_tables,
-    write_basis,
-)
-from ingest.state.reuse import copy_reused_rows, previous_documents, reusable_ids, with_history
+from ingest.state.incremental import KeptDocument, builds_on_published, text_free_documents, write_basis
+from ingest.state.reading import Progress, read_batches, scan_inbox
+from ingest.state.reuse import previous_documents, reusable_ids
 from ingest.state.warehouse_file import remove_stale_builds
 
 
@@ -59,9 +52,6 @@ class IngestResult:
     incremental: bool = False  # started from the published warehouse (`ingest.state.incremental`)
 
 
-Progress = Callable[[str, int, int], None]  # (stage, items done, items in all; 0 when not counted)
-
-
 def ingest_inbox(
     settings: IngestSettings,
     build: Path,
@@ -77,14 +67,16 @@ def ingest_inbox(
     as a copy of it and only the changed documents' rows are replaced (`ingest.state.incremental`): dbt then
     rebuilds only their mart rows; an unchanged report's text is then not even loaded (its pages, warnings
     and document row stay as published), so the memory and time an incremental ingest takes follow the
-    changed reports. Otherwise (or `basis` None) every table is written into a new file.
+    changed reports. Otherwise (or `basis` None) every table is written into a new file, batch by batch
+    (`ingest.state.reading`): a batch of reports is read, parsed and its page, warning and fact rows written
+    before the next is read, so a full build's memory holds one batch of texts however large the inbox.
 
     Args:
         settings: the inbox, the published warehouse and the reading options.
         build: the DuckDB file this run builds (published later by renaming it).
         fingerprint: what this build is made from, recorded in it (`ingest.state.fingerprint`).
         basis: the code and reading options the build is made under (None: a full build, e.g. `--force`).
-        progress: called as each file is read and as parsing and loading begin (e.g. a terminal display).
+        progress: called as each file is read and as parsing begins (e.g. a terminal display).
         on_read: called once every file is read, before parsing (e.g. to start loading what later steps
             need while the parsers run in Polars).
 
@@ -92,56 +84,67 @@ def ingest_inbox(
         The rows written per raw table, the documents read and reused, the quarantined files and the
         seconds spent extracting, parsing and loading.
     """
-    started = time.perf_counter()
-    remove_stale_builds(settings.warehouse, keep=build)
-    build.parent.mkdir(parents=True, exist_ok=True)
-    previous = previous_documents(settings.warehouse)
-    incremental = builds_on_published(settings.warehouse, basis)
-    read = read_reports(
-        list_report_files(settings.inbox),
-        settings.archive_dir,
+    clock = StageClock()
+    with clock("extract"):
+        remove_stale_builds(settings.warehouse, keep=build)
+        build.parent.mkdir(parents=True, exist_ok=True)
+        previous = previous_documents(settings.warehouse)
+        incremental = builds_on_published(settings.warehouse, basis)
+        budget = settings.parse_budget or ParseBudget.from_env()
+        scan = scan_inbox(
+            list_report_files(settings.inbox),
+            settings.archive_dir,
+            settings.pdf_engine,
+            keep=text_free_documents(settings.warehouse, previous) if incremental else None,
+        )
+    batches = read_batches(
+        scan,
         settings.cache_dir,
         settings.workers,
         settings.max_pages,
         settings.pdf_engine,
+        budget.batch_chars,
         progress,
-        keep=text_free_documents(settings.warehouse, previous) if incremental else None,
+        on_read,
     )
-    extracted = time.perf_counter()
-    if on_read is not None:
-        on_read()
-    if progress is not None:
-        progress("parsing reports", 0, 0)
-    versions_now = {
-        r.content_hash: schemas.document_parser_version(r.extractor) for r in [*read.reports, *read.known]
-    }
-    reused = reusable_ids(previous, versions_now)
-    budget = settings.parse_budget or ParseBudget.from_env()
-    frames = build_raw_tables(read, reused=reused, budget=budget, previous=previous)
-    documents = frames["documents"].height  # readable and within the parse budget
-    reused &= set(frames["documents"]["document_id"].to_list())  # none quarantined while parsing
-    frames["documents"] = with_history(frames["documents"], previous)
-    parsed = time.perf_counter()
-    if progress is not None:
-        progress("loading raw tables", 0, 0)
+    parsed = parse_batches(clock.timed("extract", batches), previous, budget, datetime.now(UTC), clock)
     if incremental:
-        copy_published(settings.warehouse, build)
-    with duckdb.connect(str(build)) as con:
-        if incremental:
-            rows = update_raw_tables(con, frames, reused, reused & {f.content_hash for f in read.known})
-        else:
-            rows = write_tables(con, frames)
-            for table, copied in copy_reused_rows(con, settings.warehouse, reused).items():
-                rows[table] += copied
+        written = update_published(settings.warehouse, build, parsed, previous, scan.known, clock)
+    else:
+        written = write_new(settings.warehouse, build, parsed, previous, clock)
+    with clock("load"), duckdb.connect(str(build)) as con:
         write_fingerprint(con, fingerprint, datetime.now(UTC))
         write_basis(con, basis)
-    seconds = {
-        "extract_seconds": round(extracted - started, 3),
-        "parse_seconds": round(parsed - extracted, 3),
-        "load_seconds": round(time.perf_counter() - parsed, 3),
-    }
-    quarantine = frames["quarantine"].to_dicts()  # unreadable files and documents quarantined while parsing
-    return IngestResult(build, rows, documents, len(reused), quarantine, seconds, incremental)
+    return IngestResult(
+        build,
+        written.rows,
+        written.documents,
+        len(written.reused),
+        written.quarantine,
+        clock.seconds(),
+        incremental,
+    )
+
+
+def parse_batches(
+    batches: Iterator[ReadResult],
+    previous: pl.DataFrame,
+    budget: ParseBudget,
+    ingested_at: datetime,
+    clock: StageClock,
+) -> Iterator[tuple[dict[str, pl.DataFrame], set[str]]]:
+    """Each batch's raw frames (`build_raw_tables`; `documents` without history) and the batch's documents
+    whose parsed rows are reused (parsed before under the same parser version, not quarantined now)."""
+    for read in batches:
+        versions = {
+            r.content_hash: schemas.document_parser_version(r.extractor) for r in [*read.reports, *read.known]
+        }
+        reused = reusable_ids(previous, versions)
+        with clock("parse"):
+            frames = build_raw_tables(read, ingested_at, reused, budget, previous)
+        del read  # its page texts are in `frames` now; not kept while the next batch is read
+        yield frames, reused & set(frames["documents"]["document_id"].to_list())
+        del frames
 
 
 def read_reports(
@@ -154,7 +157,8 @@ def read_reports(
     progress: Progress | None = None,
     keep: Mapping[str, KeptDocument] | None = None,
 ) -> ReadResult:
-    """Read report files, archiving each by content hash first and reusing cached extractions.
+    """Read report files all at once (`ingest.state.reading` in one batch), archiving each by content hash
+    first and reusing cached extractions.
 
     Args:
         paths: the report files.
@@ -171,70 +175,5 @@ def read_reports(
         The readable reports, the files read without their text, and a quarantine row for every file that
         could not be read.
     """
-    result = ReadResult()
-    todo: list[tuple[Path, bytes, int, str]] = []
-    deferred: list[KnownFile] = []
-    read_now: set[str] = set()  # documents whose text this run reads
-    paths = list(paths)
-    report = progress or (lambda stage, done, total: None)
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            result.quarantine.append(quarantine_row(path, None, f"cannot read file: {exc.strerror or exc}"))
-            continue
-        content_hash = hash_bytes(data)
-        if archive_dir is not None:
-            archive_file(archive_dir, content_hash, data)
-        if path.suffix.lower() not in SUPPORTED_FORMATS:
-            reason = f"unsupported file type '{path.suffix or '(none)'}'"
-            result.quarantine.append(quarantine_row(path, content_hash, reason))
-            continue
-        extractor = extractor_id(path, engine)
-        kept = (keep or {}).get(content_hash)
-        if kept is not None and kept.parser_version == schemas.document_parser_version(extractor):
-            deferred.append(KnownFile(path, content_hash, len(data), extractor, kept.chars))
-            continue
-        read_now.add(content_hash)
-        cached = load_cached_text(cache_path(cache_dir, content_hash, extractor), path, len(data), extractor)
-        if cached is not None:
-            result.reports.append(cached)
-        else:
-            todo.append((path, data, max_pages, engine))
-    result.known, unsure = split_known(deferred, keep or {}, read_now)
-    _read_unsure(unsure, cache_dir, result, todo, (max_pages, engine))
-    known = len(paths) - len(todo)  # cached, quarantined, unreadable or kept without text: read already
-    report("reading reports", known, len(paths))
-    for n, ((path, data, _, _), outcome) in enumerate(zip(todo, iter_extracted(todo, workers), strict=True)):
-        report("reading reports", known + n + 1, len(paths))
-        if isinstance(outcome, str):
-            result.quarantine.append(quarantine_row(path, hash_bytes(data), outcome))
-            continue
-        store_cached_text(cache_path(cache_dir, outcome.content_hash, outcome.extractor), outcome)
-        result.reports.append(outcome)
-    return result
-
-
-def _read_unsure(
-    files: list[KnownFile],
-    cache_dir: Path | None,
-    result: ReadResult,
-    todo: list[tuple[Path, bytes, int, str]],
-    options: tuple[int, str],
-) -> None:
-    """Read the text of published documents' files that cannot keep their rows text-free (e.g. renamed):
-    from the cache, else queued in `todo` for extraction (their bytes read again)."""
-    for file in files:
-        cache_file = cache_path(cache_dir, file.content_hash, file.extractor)
-        cached = load_cached_text(cache_file, file.path, file.size_bytes, file.extractor)
-        if cached is not None:
-            result.reports.append(cached)
-            continue
-        try:
-            data = file.path.read_bytes()
-        except OSError as exc:
-            result.quarantine.append(
-                quarantine_row(file.path, None, f"cannot read file: {exc.strerror or exc}")
-            )
-            continue
-        todo.append((file.path, data, *options))
+    scan = scan_inbox(paths, archive_dir, engine, keep)
+    return next(read_batches(scan, cache_dir, workers, max_pages, engine, None, progress))

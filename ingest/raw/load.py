@@ -42,3 +42,27 @@ def write_tables(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]
         con.execute("rollback")
         raise
     return counts
+
+
+def create_tables(con: duckdb.DuckDBPyConnection, names: list[str]) -> dict[str, int]:
+    """Create (or replace) the raw tables `names`, empty, to be filled batch by batch with `append_rows`.
+
+    Returns:
+        table name -> 0 (rows written so far).
+    """
+    write_tables(con, {name: pl.DataFrame(schema=schemas.RAW_TABLES[name]) for name in names})
+    return dict.fromkeys(names, 0)
+
+
+def append_rows(con: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame) -> int:
+    """Insert `frame`'s rows into `raw.<name>` (created by `create_tables`); returns the rows inserted."""
+    if name not in schemas.RAW_TABLES:
+        raise ValueError(f"not a raw table: {name}")
+    conformed = frame.select(list(schemas.RAW_TABLES[name])).cast(schemas.RAW_TABLES[name])
+    view = f"_append_{name}"
+    con.register(view, conformed.to_arrow())
+    try:
+        con.execute(f"insert into raw.{quote_identifier(name)} select * from {view}")
+    finally:
+        con.unregister(view)
+    return conformed.height

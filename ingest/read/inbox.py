@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import pickle
+import subprocess
+import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 from ingest.read.errors import UnreadableReport
 from ingest.read.report import (
@@ -63,7 +66,12 @@ def quarantine_row(path: Path, content_hash: str | None, reason: str) -> dict:
     }
 
 
-def _read_one(args: tuple[Path, bytes, int, str]) -> ReportText | str:
+# files handed to the reader processes ahead of the one awaited, per process: enough to keep them busy,
+# few enough that the texts read ahead stay a handful however many files the inbox holds
+AHEAD_PER_WORKER = 4
+
+
+def _read_one(args: tuple[Path, bytes | None, int, str]) -> ReportText | str:
     path, data, max_pages, engine = args
     try:
         return read_report(path, data, max_pages=max_pages, engine=engine)
@@ -72,18 +80,84 @@ def _read_one(args: tuple[Path, bytes, int, str]) -> ReportText | str:
 
 
 def iter_extracted(
-    todo: list[tuple[Path, bytes, int, str]], workers: int | None
+    todo: list[tuple[Path, bytes | None, int, str]], workers: int | None
 ) -> Iterator[ReportText | str]:
-    """Read each (path, bytes, max pages, engine) into a `ReportText`, or the reason it is unreadable, one at
-    a time in the order of `todo` (as each is ready, for progress); PDFs in up to `workers` processes
-    (default: the machine's cores)."""
+    """Read each (path, bytes or None to read the file, max pages, engine) into a `ReportText`, or the reason
+    it is unreadable, one at a time in the order of `todo` (as each is ready, for progress); PDFs in up to
+    `workers` reader processes (default: the machine's cores), only a few files ahead of the caller, so the
+    texts it has not taken yet never pile up in memory.
+
+    The reader processes are new interpreters that import only the readers (`serve_reads`), not forks of
+    this process: a fork would hold (and count in its resident memory) everything this process had loaded.
+    """
     n_pdf = sum(1 for path, *_ in todo if path.suffix.lower() == ".pdf")
     workers = workers or os.cpu_count() or 1
     if n_pdf < 2 or workers < 2:
         yield from map(_read_one, todo)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, n_pdf)) as pool:
-        yield from pool.map(_read_one, todo, chunksize=1)
+    processes = [_start_reader() for _ in range(min(workers, n_pdf))]
+    try:
+        ahead = AHEAD_PER_WORKER * len(processes)
+        for n, job in enumerate(todo[:ahead]):  # job n goes to process n % processes, which answers in order
+            _send(processes[n % len(processes)], job)
+        for n in range(len(todo)):
+            if n + ahead < len(todo):
+                _send(processes[(n + ahead) % len(processes)], todo[n + ahead])
+            yield _receive(processes[n % len(processes)])
+    finally:
+        _stop_readers(processes)
+
+
+def _start_reader() -> subprocess.Popen:
+    """A reader process (`serve_reads`), importing this package from where this process did."""
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    code = f"from {__name__} import serve_reads; serve_reads()"
+    return subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+    )
+
+
+def _send(process: subprocess.Popen, job: tuple[Path, bytes | None, int, str]) -> None:
+    pickle.dump(job, process.stdin)
+    process.stdin.flush()
+
+
+def _receive(process: subprocess.Popen) -> ReportText | str:
+    try:
+        return pickle.load(process.stdout)  # noqa: S301 - our own reader process's answer
+    except EOFError:
+        raise RuntimeError(f"PDF reader process ended unexpectedly (exit code {process.wait()})") from None
+
+
+def _stop_readers(processes: list[subprocess.Popen]) -> None:
+    """Close the readers' input (they end when it runs out); stop any still busy (the caller gave up)."""
+    for process in processes:
+        process.stdin.close()
+    for process in processes:
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+
+
+def serve_reads(jobs: IO[bytes] | None = None, answers: IO[bytes] | None = None) -> None:
+    """A reader process: read each pickled job from standard input with `read_report`, pickle the report
+    or the reason it is unreadable to standard output, until the input ends. Anything the PDF libraries
+    print goes to standard error, so that it cannot break the answers."""
+    if answers is None:
+        answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    jobs = jobs or sys.stdin.buffer
+    while True:
+        try:
+            job = pickle.load(jobs)  # noqa: S301 - written by iter_extracted
+        except EOFError:
+            return
+        pickle.dump(_read_one(job), answers)
+        answers.flush()
 
 
 def inbox_fingerprint(inbox: Path) -> str:

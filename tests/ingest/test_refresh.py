@@ -1,9 +1,16 @@
 """The refresh's ingest as plain Python, without Dagster: inbox -> raw tables in a build file."""
 
+import gc
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
+import pytest
 
+import ingest.state.batch_load
+from ingest.parse.budget import ParseBudget
+from ingest.raw import schemas
+from ingest.read.report import ReportText
 from ingest.refresh import IngestSettings, ingest_inbox
 
 
@@ -63,3 +70,54 @@ def test_on_read_is_called_once_after_every_file_is_read_and_before_parsing(tmp_
     assert stages.count("read") == 1
     assert stages.index("read") == stages.index("parsing reports") - 1
     assert ("reading reports", 2, 2) in events[: stages.index("read")]
+
+
+def _many_reports(inbox: Path, count: int) -> None:
+    """`count` small invented reports, each its own document (a different figure)."""
+    inbox.mkdir()
+    for i in range(count):
+        (inbox / f"report_{i:02d}.txt").write_text(
+            f"Borsetshire County Council\nCorporate Peer Challenge\nThe council delivered savings of £{i + 1}.5m "
+            "in 2022/23.\n\nThe peer team met staff and partners over four days.\n",
+            encoding="utf-8",
+        )
+
+
+def _raw_rows(build: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(build), read_only=True) as con:
+        return {
+            table: sorted(con.execute(f"select * exclude ({', '.join(times)}) from raw.{table}").fetchall())
+            if (times := [c for c in ("ingested_at", "quarantined_at") if c in schemas.RAW_TABLES[table]])
+            else sorted(con.execute(f"select * from raw.{table}").fetchall(), key=repr)
+            for table in schemas.RAW_TABLES
+        }
+
+
+def test_a_full_ingest_holds_one_batch_of_texts_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = tmp_path / "inbox"
+    _many_reports(inbox, 12)
+    size = len((inbox / "report_00.txt").read_text(encoding="utf-8"))
+    loads: list[tuple[int, int]] = []  # (documents in the pages the load receives, report texts alive then)
+    append = ingest.state.batch_load.append_rows
+
+    def spying(con, name, frame):  # noqa: ANN001, ANN202 - the real load, watched
+        if name == "pages":
+            alive = sum(isinstance(o, ReportText) for o in gc.get_objects())
+            loads.append((frame["document_id"].n_unique(), alive))
+        return append(con, name, frame)
+
+    monkeypatch.setattr(ingest.state.batch_load, "append_rows", spying)
+    settings = replace(
+        _settings(tmp_path, inbox, tmp_path / "w.duckdb"), parse_budget=ParseBudget(batch_chars=3 * size + 10)
+    )
+    result = ingest_inbox(settings, tmp_path / "batched.duckdb", "f1")
+    assert result.rows["pages"] == 12
+    assert [documents for documents, _ in loads] == [3, 3, 3, 3]
+    # the batch being loaded and the next report (read to find the batch full), none of the earlier ones
+    assert all(alive <= 3 + 1 for _, alive in loads), loads
+    monkeypatch.setattr(ingest.state.batch_load, "append_rows", append)
+    whole = replace(settings, parse_budget=ParseBudget())
+    ingest_inbox(whole, tmp_path / "whole.duckdb", "f1")
+    assert _raw_rows(tmp_path / "batched.duckdb") == _raw_rows(tmp_path / "whole.duckdb")

@@ -1,6 +1,8 @@
+import io
+import pickle
 from pathlib import Path
 
-from ingest.read.inbox import inbox_fingerprint, list_report_files
+from ingest.read.inbox import inbox_fingerprint, iter_extracted, list_report_files, serve_reads
 from ingest.read.report import hash_bytes
 from ingest.refresh import read_reports
 
@@ -76,3 +78,30 @@ def test_cached_texts_are_kept_per_pdf_engine(tmp_path: Path) -> None:
     assert by_miner.reports[0].extractor.startswith("pdfminer.")
     assert by_pdfium.reports[0].extractor.startswith("pdfium.")
     assert "£4.2m" in by_miner.reports[0].pages[0] and "£4.2m" in by_pdfium.reports[0].pages[0]
+
+
+def test_a_reader_process_answers_each_job_in_order(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    jobs = io.BytesIO()
+    for name in ("good.txt", "empty.md"):
+        pickle.dump((inbox / name, None, 20, "pdfium"), jobs)
+    jobs.seek(0)
+    answers = io.BytesIO()
+    serve_reads(jobs, answers)
+    answers.seek(0)
+    report, reason = pickle.load(answers), pickle.load(answers)
+    assert report.source_file == "good.txt" and "£1m" in report.pages[0]
+    assert reason == "empty file"
+
+
+def test_pdfs_read_by_reader_processes_come_back_in_the_order_given(tmp_path: Path) -> None:
+    from tests.fixtures.pdf_render import render_report_pdf
+
+    paths = [
+        render_report_pdf(
+            f"Wyvern District Council\n\nGeneral reserves stand at £{n}.4m.\n", tmp_path / f"w{n}.pdf"
+        )
+        for n in range(12)
+    ]
+    texts = [outcome.pages[0] for outcome in iter_extracted([(p, None, 20, "pdfium") for p in paths], 2)]
+    assert [f"£{n}.4m" in text for n, text in enumerate(texts)] == [True] * 12

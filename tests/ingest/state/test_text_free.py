@@ -9,6 +9,7 @@ import pytest
 
 import ingest.read.inbox
 import ingest.refresh
+import ingest.state.reading
 from ingest.raw import schemas
 from ingest.refresh import IngestSettings, ingest_inbox
 
@@ -45,7 +46,7 @@ def _raw_tables(build: Path) -> dict[str, pl.DataFrame]:
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files whose text this ingest loads from the cache or extracts."""
     seen: list[str] = []
-    load, read = ingest.refresh.load_cached_text, ingest.read.inbox.read_report
+    load, read = ingest.state.reading.load_cached_text, ingest.read.inbox.read_report
 
     def loading(cache_file, path, *args):  # noqa: ANN001, ANN202
         seen.append(path.name)
@@ -55,7 +56,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(path.name)
         return read(path, *args, **kwargs)
 
-    monkeypatch.setattr(ingest.refresh, "load_cached_text", loading)
+    monkeypatch.setattr(ingest.state.reading, "load_cached_text", loading)
     monkeypatch.setattr(ingest.read.inbox, "read_report", reading)
     return seen
 
