@@ -4,16 +4,19 @@ Importing Great Expectations takes about 2 s of Python (pandas, scipy and every 
 refresh's own process that time would come after dbt, or compete with it. `prestart` starts a worker
 process as soon as the refresh knows it will build (`orchestration.preload`), or when dbt starts: it
 imports Great Expectations at a lower priority (`NICENESS`), in the time the refresh and dbt leave a core
-idle, and waits. `run_checks` then hands it the build file; the worker runs `runner.run_all` and keeps the
-outcomes in the file (`runner.save_outcomes`), from where they are read back. The worker exits when its
-input closes, also when the refresh ends without asking it for anything. When no worker was started, or
-it died, the checks run in this process as before; an error in a check is raised here either way.
+idle, says it is ready, and waits. `run_checks` then hands it the build file; the worker runs
+`runner.run_all` and keeps the outcomes in the file (`runner.save_outcomes`), from where they are read
+back. The worker exits when its input closes, also when the refresh ends without asking it for anything.
+When no worker was started, it died, or a busy machine left it still loading when the checks start
+(`READY_WAIT_SECONDS`), the checks run in this process as before; an error in a check is raised here
+either way.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import sys
 import traceback
@@ -24,6 +27,7 @@ import duckdb
 from expectations.runner import CHECKS, CheckOutcome, load_outcomes, run_all, save_outcomes
 
 NICENESS = 10  # the worker's priority below the refresh's: it is needed only after dbt
+READY_WAIT_SECONDS = 1.0  # how long the checks wait for a worker still loading before they run here
 _started: list[subprocess.Popen[str]] = []
 _exiting: list[
     subprocess.Popen[str]
@@ -49,10 +53,15 @@ def prestart() -> None:
     _started.append(worker)
 
 
-def run_checks(build: Path, data_docs: Path | None) -> list[CheckOutcome]:
+def run_checks(build: Path, data_docs: Path | None, wait: float = READY_WAIT_SECONDS) -> list[CheckOutcome]:
     """Run every check on `build` and keep the outcomes in it: in the prestarted worker if there is one
-    alive, else in this process. Returns the outcomes."""
+    alive and it has loaded Great Expectations within `wait` seconds (else it is stopped), otherwise in
+    this process. Returns the outcomes."""
     worker = _started.pop() if _started else None
+    if worker is not None and not _ready(worker, wait):  # a busy machine starved it, or it died
+        worker.kill()
+        _exiting.append(worker)
+        worker = None
     if worker is not None:
         reply = _ask(worker, {"build": str(build), "data_docs": str(data_docs) if data_docs else None})
         if reply is not None:
@@ -66,6 +75,12 @@ def run_checks(build: Path, data_docs: Path | None) -> list[CheckOutcome]:
         outcomes = run_all(con, data_docs=data_docs)
         save_outcomes(con, outcomes)
     return outcomes
+
+
+def _ready(worker: subprocess.Popen[str], wait: float) -> bool:
+    """Whether the worker has said it is ready (its first line), waiting at most `wait` seconds."""
+    readable, _, _ = select.select([worker.stdout], [], [], wait)
+    return bool(readable) and json.loads(worker.stdout.readline() or "{}").get("ready") is True
 
 
 def _ask(worker: subprocess.Popen[str], request: dict) -> dict | None:
@@ -90,6 +105,8 @@ def _serve() -> None:
     os.nice(NICENESS)  # it loads in the cores' idle time, not the refresh's nor dbt's
     import great_expectations  # noqa: F401 - the point of starting early
 
+    replies.write(json.dumps({"ready": True}) + "\n")
+    replies.flush()
     for line in sys.stdin:
         request = json.loads(line)
         try:

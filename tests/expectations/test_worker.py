@@ -4,6 +4,7 @@ warehouse built from the bundled samples by the CLI, real Great Expectations in 
 
 import os
 import shutil
+import signal
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -35,8 +36,9 @@ def test_the_worker_gives_the_outcomes_the_checks_give_here_and_keeps_them(
 ) -> None:
     expected = _here(build, tmp_path)
     worker.prestart()
-    outcomes = worker.run_checks(build, tmp_path / "docs")
+    outcomes = worker.run_checks(build, tmp_path / "docs", wait=120)
     assert [asdict(o) for o in outcomes] == expected
+    assert worker._exiting[-1].wait(timeout=120) == 0  # it answered and ended (not stopped)
     with duckdb.connect(str(build), read_only=True) as con:  # kept in the build for the alerts
         kept = [asdict(o) for o in load_outcomes(con)]
     assert sorted(kept, key=str) == sorted(expected, key=str)
@@ -49,7 +51,7 @@ def test_an_error_in_the_worker_is_raised_with_its_traceback(tmp_path: Path) -> 
     not_a_warehouse.write_text("Wyvern District Council: not a database\n", encoding="utf-8")
     worker.prestart()
     with pytest.raises(worker.CheckError, match="Traceback"):
-        worker.run_checks(not_a_warehouse, None)
+        worker.run_checks(not_a_warehouse, None, wait=120)
 
 
 def test_the_checks_run_here_when_the_worker_died(build: Path, tmp_path: Path) -> None:
@@ -57,6 +59,15 @@ def test_the_checks_run_here_when_the_worker_died(build: Path, tmp_path: Path) -
     worker.prestart()
     worker._started[-1].kill()
     assert [asdict(o) for o in worker.run_checks(build, None)] == expected
+
+
+def test_the_checks_run_here_when_the_worker_is_still_loading(build: Path, tmp_path: Path) -> None:
+    """A worker a busy machine left loading Great Expectations is stopped; the same checks run here."""
+    expected = _here(build, tmp_path)
+    worker.prestart()
+    assert [asdict(o) for o in worker.run_checks(build, None, wait=0)] == expected
+    assert worker._exiting[-1].wait(timeout=120) == -signal.SIGKILL
+    assert not worker._started
 
 
 def test_the_checks_run_here_without_a_worker(build: Path, tmp_path: Path) -> None:
