@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
+import struct
 import subprocess
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -66,9 +69,11 @@ def quarantine_row(path: Path, content_hash: str | None, reason: str) -> dict:
     }
 
 
-# files handed to the reader processes ahead of the one awaited, per process: enough to keep them busy,
-# few enough that the texts read ahead stay a handful however many files the inbox holds
-AHEAD_PER_WORKER = 4
+# files handed to the reader processes ahead of the one awaited, per process: enough to keep them busy past
+# a slow PDF, few enough that the texts read ahead stay a handful however many files the inbox holds
+AHEAD_PER_WORKER = 16
+QUEUED_PER_WORKER = 4  # files sent to one reader and not answered yet: it never waits for this process
+LENGTH = struct.Struct("<Q")  # each message: its length, then its pickle
 
 
 def _read_one(args: tuple[Path, bytes | None, int, str]) -> ReportText | str:
@@ -95,17 +100,38 @@ def iter_extracted(
     if n_pdf < 2 or workers < 2:
         yield from map(_read_one, todo)
         return
-    processes = [_start_reader() for _ in range(min(workers, n_pdf))]
+    yield from _read_in_processes(todo, min(workers, n_pdf))
+
+
+def _read_in_processes(
+    todo: list[tuple[Path, bytes | None, int, str]], count: int
+) -> Iterator[ReportText | str]:
+    """`todo` read by `count` reader processes, each given the next file as it is free (a slow PDF holds up
+    no other), answers handed on in the order of `todo`, never more than `AHEAD_PER_WORKER` per process
+    sent or kept ahead of the one awaited."""
+    processes = [_start_reader() for _ in range(count)]
+    queued: list[deque[int]] = [deque() for _ in processes]  # each process answers its files in order
+    answers: dict[int, ReportText | str] = {}
+    sent, window = 0, AHEAD_PER_WORKER * count
     try:
-        ahead = AHEAD_PER_WORKER * len(processes)
-        for n, job in enumerate(todo[:ahead]):  # job n goes to process n % processes, which answers in order
-            _send(processes[n % len(processes)], job)
         for n in range(len(todo)):
-            if n + ahead < len(todo):
-                _send(processes[(n + ahead) % len(processes)], todo[n + ahead])
-            yield _receive(processes[n % len(processes)])
+            while n not in answers:
+                for process, files in zip(processes, queued, strict=True):
+                    while len(files) < QUEUED_PER_WORKER and sent < min(len(todo), n + window):
+                        _send(process, todo[sent])
+                        files.append(sent)
+                        sent += 1
+                busy = {
+                    process.stdout.fileno(): (process, files)
+                    for process, files in zip(processes, queued, strict=True)
+                    if files
+                }
+                for fd in select.select(list(busy), [], [])[0]:
+                    process, files = busy[fd]
+                    answers[files.popleft()] = _receive(process)
+            yield answers.pop(n)
     finally:
-        _stop_readers(processes)
+        _stop_readers(processes, given_up=any(queued))
 
 
 def _start_reader() -> subprocess.Popen:
@@ -114,50 +140,73 @@ def _start_reader() -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
     code = f"from {__name__} import serve_reads; serve_reads()"
     return subprocess.Popen(
-        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=0
     )
 
 
 def _send(process: subprocess.Popen, job: tuple[Path, bytes | None, int, str]) -> None:
-    pickle.dump(job, process.stdin)
-    process.stdin.flush()
+    write_message(process.stdin, job)
 
 
 def _receive(process: subprocess.Popen) -> ReportText | str:
     try:
-        return pickle.load(process.stdout)  # noqa: S301 - our own reader process's answer
+        return read_message(process.stdout)
     except EOFError:
         raise RuntimeError(f"PDF reader process ended unexpectedly (exit code {process.wait()})") from None
 
 
-def _stop_readers(processes: list[subprocess.Popen]) -> None:
-    """Close the readers' input (they end when it runs out); stop any still busy (the caller gave up)."""
+def write_message(stream: IO[bytes], value: object) -> None:
+    """Write `value` pickled, after its length (how jobs and answers pass to and from reader processes)."""
+    data = pickle.dumps(value)
+    message = memoryview(LENGTH.pack(len(data)) + data)
+    while message:  # an unbuffered pipe may take part of it at a time
+        message = message[stream.write(message) :]
+    stream.flush()
+
+
+def read_message(stream: IO[bytes]) -> object:
+    """One message written by `write_message`, read exactly (no bytes of the next one buffered)."""
+    (size,) = LENGTH.unpack(_read_exact(stream, LENGTH.size))
+    return pickle.loads(_read_exact(stream, size))  # noqa: S301 - our own reader process's answer
+
+
+def _read_exact(stream: IO[bytes], size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = stream.read(left)
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _stop_readers(processes: list[subprocess.Popen], given_up: bool) -> None:
+    """Close the readers' input (they end when it runs out), or stop them when the caller gave up with
+    files still being read."""
     for process in processes:
         process.stdin.close()
-    for process in processes:
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
+        if given_up:
             process.kill()
-            process.wait()
+    for process in processes:
+        process.wait()
         process.stdout.close()
 
 
 def serve_reads(jobs: IO[bytes] | None = None, answers: IO[bytes] | None = None) -> None:
-    """A reader process: read each pickled job from standard input with `read_report`, pickle the report
-    or the reason it is unreadable to standard output, until the input ends. Anything the PDF libraries
-    print goes to standard error, so that it cannot break the answers."""
+    """A reader process: read each job (a message of `write_message`) from standard input with
+    `read_report`, write the report or the reason it is unreadable to standard output, until the input
+    ends. Anything the PDF libraries print goes to standard error, so that it cannot break the answers."""
     if answers is None:
         answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
         os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     jobs = jobs or sys.stdin.buffer
     while True:
         try:
-            job = pickle.load(jobs)  # noqa: S301 - written by iter_extracted
+            job = read_message(jobs)
         except EOFError:
             return
-        pickle.dump(_read_one(job), answers)
-        answers.flush()
+        write_message(answers, _read_one(job))
 
 
 def inbox_fingerprint(inbox: Path) -> str:

@@ -1,8 +1,14 @@
 import io
-import pickle
 from pathlib import Path
 
-from ingest.read.inbox import inbox_fingerprint, iter_extracted, list_report_files, serve_reads
+from ingest.read.inbox import (
+    inbox_fingerprint,
+    iter_extracted,
+    list_report_files,
+    read_message,
+    serve_reads,
+    write_message,
+)
 from ingest.read.report import hash_bytes
 from ingest.refresh import read_reports
 
@@ -84,12 +90,12 @@ def test_a_reader_process_answers_each_job_in_order(tmp_path: Path) -> None:
     inbox = _inbox(tmp_path)
     jobs = io.BytesIO()
     for name in ("good.txt", "empty.md"):
-        pickle.dump((inbox / name, None, 20, "pdfium"), jobs)
+        write_message(jobs, (inbox / name, None, 20, "pdfium"))
     jobs.seek(0)
     answers = io.BytesIO()
     serve_reads(jobs, answers)
     answers.seek(0)
-    report, reason = pickle.load(answers), pickle.load(answers)
+    report, reason = read_message(answers), read_message(answers)
     assert report.source_file == "good.txt" and "£1m" in report.pages[0]
     assert reason == "empty file"
 
@@ -101,7 +107,31 @@ def test_pdfs_read_by_reader_processes_come_back_in_the_order_given(tmp_path: Pa
         render_report_pdf(
             f"Wyvern District Council\n\nGeneral reserves stand at £{n}.4m.\n", tmp_path / f"w{n}.pdf"
         )
-        for n in range(12)
+        for n in range(40)
     ]
     texts = [outcome.pages[0] for outcome in iter_extracted([(p, None, 20, "pdfium") for p in paths], 2)]
-    assert [f"£{n}.4m" in text for n, text in enumerate(texts)] == [True] * 12
+    assert [f"£{n}.4m" in text for n, text in enumerate(texts)] == [True] * 40
+
+
+def test_reader_processes_end_when_the_caller_stops_early(tmp_path: Path) -> None:
+    from tests.fixtures.pdf_render import render_report_pdf
+
+    paths = [
+        render_report_pdf(
+            f"Borsetshire County Council\n\nThe council saved £{n}.1m.\n", tmp_path / f"b{n}.pdf"
+        )
+        for n in range(6)
+    ]
+    reading = iter_extracted([(p, None, 20, "pdfium") for p in paths], 2)
+    assert "£0.1m" in next(reading).pages[0]
+    assert len(_reader_processes()) == 2
+    reading.close()  # the readers are stopped, not left waiting
+    assert _reader_processes() == []
+
+
+def _reader_processes() -> list[int]:
+    """This process's children that serve reads (`serve_reads`), from /proc."""
+    children = []
+    for task in Path("/proc/self/task").iterdir():
+        children += [int(pid) for pid in (task / "children").read_text().split()]
+    return [pid for pid in children if b"serve_reads" in Path(f"/proc/{pid}/cmdline").read_bytes()]
