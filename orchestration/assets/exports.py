@@ -13,7 +13,7 @@ def mart_exports(context: dg.AssetExecutionContext, settings: WarehouseSettings)
     """Each mart as `<table>.parquet` and `<table>.csv` in `<warehouse dir>/exports/` (for Excel, Power BI
     and pandas), from the very snapshot this run published, replaced as a whole set by rename."""
     # publishing hard-links the build file to the published name: the same snapshot under this run's name
-    snapshot = build_path(settings.warehouse_path, context.run_id)
+    snapshot = build_path(settings.warehouse_path, context.run.run_id)
     target = exports_dir(settings.warehouse_path)
     counts = export_marts(snapshot if snapshot.exists() else settings.warehouse_path, target)
     context.log.info(f"exported {len(counts)} marts to {target}")

@@ -76,7 +76,7 @@ def test_dagster_events_come_from_dagster_dbt_unchanged(build: Path, monkeypatch
     """A model's result event becomes dagster-dbt's materialisation of the model's asset."""
     monkeypatch.setenv("COUNCILWH_BUILD_PATH", str(build))
     invocation = _invoke(["build", "--select", "documents", "--exclude", "resource_type:test"], build)
-    event = next(e for e in invocation.stream_raw_events() if e.is_result_event)
+    event = next(e for e in list(invocation.stream_raw_events()) if e.is_result_event)  # dbt ends here
     materialised = list(
         event.to_default_asset_events(
             manifest=invocation.manifest,
