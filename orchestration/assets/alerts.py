@@ -30,7 +30,7 @@ def alerts(context: dg.AssetExecutionContext, settings: WarehouseSettings) -> dg
     """Every failed data-quality check (severity, report, figures, quote) and every quarantined file, sent
     to the webhook, Slack and email channels set in the environment from each channel's minimum severity up
     (info alerts stay here); an alert a channel did not take is retried next run."""
-    build = build_path(settings.warehouse_path, context.run_id)
+    build = build_path(settings.warehouse_path, context.run.run_id)
     now = now_utc()
     with duckdb.connect(str(build)) as con:
         found = alerts_from_outcomes(load_outcomes(con), {c.name: c.description for c in CHECKS})

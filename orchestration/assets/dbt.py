@@ -128,7 +128,7 @@ def dbt_build_args(incremental: bool) -> list[str]:
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, settings: WarehouseSettings):
     """Staging views and the analyst-facing marts, built and tested by dbt."""
     prestart()  # the checks' worker, if the raw step did not start one (e.g. a run of the dbt assets alone)
-    build = build_path(settings.warehouse_path, context.run_id)
+    build = build_path(settings.warehouse_path, context.run.run_id)
     args = dbt_build_args(incremental_build(build))
     with build_target(build, dbt_link_path(settings.warehouse_path)):
         invocation = dbt.cli(args, context=context, target_path=settings.dbt_target_dir)
