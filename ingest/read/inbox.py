@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import select
@@ -108,30 +109,64 @@ def _read_in_processes(
 ) -> Iterator[ReportText | str]:
     """`todo` read by `count` reader processes, each given the next file as it is free (a slow PDF holds up
     no other), answers handed on in the order of `todo`, never more than `AHEAD_PER_WORKER` per process
-    sent or kept ahead of the one awaited."""
+    sent or kept ahead of the one awaited. A reader that ends while reading a file (it crashed in a PDF
+    library, or was killed) is replaced: that file is unreadable, the files queued behind it go to the new
+    reader."""
     processes = [_start_reader() for _ in range(count)]
     queued: list[deque[int]] = [deque() for _ in processes]  # each process answers its files in order
     answers: dict[int, ReportText | str] = {}
-    sent, window = 0, AHEAD_PER_WORKER * count
+    sent, window, replaced = 0, AHEAD_PER_WORKER * count, 0
     try:
         for n in range(len(todo)):
             while n not in answers:
-                for process, files in zip(processes, queued, strict=True):
+                for i, files in enumerate(queued):
                     while len(files) < QUEUED_PER_WORKER and sent < min(len(todo), n + window):
-                        _send(process, todo[sent])
-                        files.append(sent)
-                        sent += 1
-                busy = {
-                    process.stdout.fileno(): (process, files)
-                    for process, files in zip(processes, queued, strict=True)
-                    if files
-                }
+                        if _send(processes[i], todo[sent]):
+                            files.append(sent)
+                            sent += 1
+                            continue
+                        replaced += 1  # it ended before taking this file: the file goes to the new reader
+                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo))
+                busy = {processes[i].stdout.fileno(): i for i, files in enumerate(queued) if files}
                 for fd in select.select(list(busy), [], [])[0]:
-                    process, files = busy[fd]
-                    answers[files.popleft()] = _receive(process)
+                    i = busy[fd]
+                    try:
+                        answers[queued[i][0]] = _receive(processes[i])
+                        queued[i].popleft()
+                    except EOFError:
+                        replaced += 1
+                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo))
             yield answers.pop(n)
     finally:
         _stop_readers(processes, given_up=any(queued))
+
+
+def _replace_reader(
+    processes: list[subprocess.Popen],
+    queued: list[deque[int]],
+    i: int,
+    todo: list[tuple[Path, bytes | None, int, str]],
+    answers: dict[int, ReportText | str],
+    too_many: bool,
+) -> None:
+    """Reader `i` has ended: the first file it had not answered is unreadable; a new reader takes the rest.
+
+    Raises:
+        RuntimeError: readers keep ending (`too_many`: more often than there are files), or a new one at once.
+    """
+    ended = processes[i]
+    code = ended.wait()
+    with contextlib.suppress(OSError):
+        ended.stdin.close()
+    ended.stdout.close()
+    if too_many:
+        raise RuntimeError(f"PDF reader processes keep ending (last exit code {code})")
+    if queued[i]:
+        answers[queued[i].popleft()] = f"the PDF reader process ended while reading it (exit code {code})"
+    processes[i] = _start_reader()
+    for job in queued[i]:
+        if not _send(processes[i], todo[job]):
+            raise RuntimeError("a new PDF reader process ended at once")
 
 
 def _start_reader() -> subprocess.Popen:
@@ -144,15 +179,18 @@ def _start_reader() -> subprocess.Popen:
     )
 
 
-def _send(process: subprocess.Popen, job: tuple[Path, bytes | None, int, str]) -> None:
-    write_message(process.stdin, job)
+def _send(process: subprocess.Popen, job: tuple[Path, bytes | None, int, str]) -> bool:
+    """Hand a reader one job; False if it has ended."""
+    try:
+        write_message(process.stdin, job)
+    except (BrokenPipeError, OSError):
+        return False
+    return True
 
 
 def _receive(process: subprocess.Popen) -> ReportText | str:
-    try:
-        return read_message(process.stdout)
-    except EOFError:
-        raise RuntimeError(f"PDF reader process ended unexpectedly (exit code {process.wait()})") from None
+    """A reader's next answer (EOFError if it has ended)."""
+    return read_message(process.stdout)
 
 
 def write_message(stream: IO[bytes], value: object) -> None:

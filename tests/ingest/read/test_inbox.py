@@ -1,6 +1,10 @@
 import io
+import os
+import signal
+from collections import deque
 from pathlib import Path
 
+from ingest.read import inbox as readers
 from ingest.read.inbox import (
     inbox_fingerprint,
     iter_extracted,
@@ -101,27 +105,13 @@ def test_a_reader_process_answers_each_job_in_order(tmp_path: Path) -> None:
 
 
 def test_pdfs_read_by_reader_processes_come_back_in_the_order_given(tmp_path: Path) -> None:
-    from tests.fixtures.pdf_render import render_report_pdf
-
-    paths = [
-        render_report_pdf(
-            f"Wyvern District Council\n\nGeneral reserves stand at £{n}.4m.\n", tmp_path / f"w{n}.pdf"
-        )
-        for n in range(40)
-    ]
+    paths = _pdfs(tmp_path, "w", "Wyvern District Council\n\nGeneral reserves stand at £{n}.4m.\n", 40)
     texts = [outcome.pages[0] for outcome in iter_extracted([(p, None, 20, "pdfium") for p in paths], 2)]
     assert [f"£{n}.4m" in text for n, text in enumerate(texts)] == [True] * 40
 
 
 def test_reader_processes_end_when_the_caller_stops_early(tmp_path: Path) -> None:
-    from tests.fixtures.pdf_render import render_report_pdf
-
-    paths = [
-        render_report_pdf(
-            f"Borsetshire County Council\n\nThe council saved £{n}.1m.\n", tmp_path / f"b{n}.pdf"
-        )
-        for n in range(6)
-    ]
+    paths = _pdfs(tmp_path, "b", "Borsetshire County Council\n\nThe council saved £{n}.1m.\n", 6)
     reading = iter_extracted([(p, None, 20, "pdfium") for p in paths], 2)
     assert "£0.1m" in next(reading).pages[0]
     assert len(_reader_processes()) == 2
@@ -135,3 +125,40 @@ def _reader_processes() -> list[int]:
     for task in Path("/proc/self/task").iterdir():
         children += [int(pid) for pid in (task / "children").read_text().split()]
     return [pid for pid in children if b"serve_reads" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
+def test_a_reader_that_ended_is_replaced_and_only_its_current_file_is_lost(tmp_path: Path) -> None:
+    paths = _pdfs(tmp_path, "r", "Wyvern District Council\n\nThe council saved £{n}.3m.\n", 3)
+    todo = [(p, None, 20, "pdfium") for p in paths]
+    processes = [readers._start_reader()]
+    processes[0].kill()  # as a PDF library's crash would end it, with three files queued
+    queued, answers = [deque([0, 1, 2])], {}
+    readers._replace_reader(processes, queued, 0, todo, answers, too_many=False)
+    assert answers == {0: f"the PDF reader process ended while reading it (exit code {-signal.SIGKILL})"}
+    assert list(queued[0]) == [1, 2]  # handed to the new reader, which answers them
+    assert [
+        "£1.3m" in readers._receive(processes[0]).pages[0],
+        "£2.3m" in readers._receive(processes[0]).pages[0],
+    ] == [True, True]
+    readers._stop_readers(processes, given_up=False)
+
+
+def test_a_reader_killed_during_a_read_costs_at_most_one_file(tmp_path: Path) -> None:
+    paths = _pdfs(tmp_path, "k", "Borsetshire County Council\n\nReserves stand at £{n}.8m.\n", 12)
+    reading = iter_extracted([(p, None, 20, "pdfium") for p in paths], 2)
+    outcomes = [next(reading)]
+    os.kill(_reader_processes()[0], signal.SIGKILL)
+    outcomes += list(reading)
+    lost = [o for o in outcomes if isinstance(o, str)]
+    assert len(outcomes) == 12
+    assert len(lost) <= 1
+    assert all(reason.startswith("the PDF reader process ended while reading it") for reason in lost)
+    assert all(f"£{n}.8m" in o.pages[0] for n, o in enumerate(outcomes) if not isinstance(o, str))
+    assert _reader_processes() == []
+
+
+def _pdfs(tmp_path: Path, prefix: str, text: str, count: int) -> list[Path]:
+    """`count` one-page PDFs of `text` (its `{n}` numbered 0, 1, ...), named `<prefix><n>.pdf`."""
+    from tests.fixtures.pdf_render import render_report_pdf
+
+    return [render_report_pdf(text.format(n=n), tmp_path / f"{prefix}{n}.pdf") for n in range(count)]
