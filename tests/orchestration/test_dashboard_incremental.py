@@ -164,9 +164,7 @@ def test_a_rebuilt_warehouse_with_the_same_marts_keeps_every_council_page(tmp_pa
 
 @pytest.mark.parametrize("damage", ["edited page", "deleted page", "broken manifest", "other code"])
 def test_a_page_the_manifest_cannot_vouch_for_is_rendered_again(tmp_path: Path, damage: str) -> None:
-    warehouse = _warehouse(tmp_path / "w.duckdb")
-    site = tmp_path / "site"
-    build_dashboard(warehouse, site)
+    warehouse, site = _built_site(tmp_path)
     page = site / "council" / "wyvern-district-council.html"
     manifest = site / MANIFEST
     if damage == "edited page":
@@ -208,9 +206,7 @@ def test_the_overview_joined_from_kept_parts_is_the_one_drawn_from_all_rows(tmp_
 
 @pytest.mark.parametrize("damage", ["truncated", "not ascii", "other input", "deleted"])
 def test_a_kept_overview_part_that_does_not_read_back_is_made_again(tmp_path: Path, damage: str) -> None:
-    warehouse = _warehouse(tmp_path / "w.duckdb")
-    site = tmp_path / "site"
-    build_dashboard(warehouse, site)
+    warehouse, site = _built_site(tmp_path)
     for part in (site / PARTS).iterdir():
         text = part.read_text(encoding="ascii")
         if damage == "truncated":
@@ -223,3 +219,11 @@ def test_a_kept_overview_part_that_does_not_read_back_is_made_again(tmp_path: Pa
             part.unlink()
     build_dashboard(warehouse, site)
     _assert_same_as_full_build(warehouse, site, tmp_path)
+
+
+def _built_site(tmp_path: Path) -> tuple[Path, Path]:
+    """A warehouse of the invented reports and the dashboard built from it (warehouse, site)."""
+    warehouse = _warehouse(tmp_path / "w.duckdb")
+    site = tmp_path / "site"
+    build_dashboard(warehouse, site)
+    return warehouse, site

@@ -16,7 +16,7 @@ from ingest.state.fingerprint import hash_cache_path, inbox_state
 from orchestration.config import checked_inbox_state
 from orchestration.dashboard.site import build_dashboard, dashboard_dir
 from tests.conftest import run_cli
-from tests.fixtures.sample_generator import generate_reports
+from tests.fixtures.report_pool import pool_and_inbox
 
 NEW_FIGURE = "\nWyvern District Council delivered savings of £2.7m in 2023/24 against a target of £3.1m.\n"
 
@@ -54,11 +54,7 @@ def _alerts(warehouse: Path) -> list[tuple]:
 @pytest.fixture(scope="module")
 def sequence(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = tmp_path_factory.mktemp("outputs")
-    pool = generate_reports(root / "pool", 7, pages=3, pdf_share=0.0)
-    inbox, warehouse = root / "inbox", root / "wh" / "warehouse.duckdb"
-    inbox.mkdir()
-    for path in pool[:5]:
-        shutil.copy(path, inbox / path.name)
+    pool, inbox, warehouse = pool_and_inbox(root)
     _refresh(inbox, warehouse)
     shutil.copy(pool[5], inbox / pool[5].name)  # one added
     _refresh(inbox, warehouse)

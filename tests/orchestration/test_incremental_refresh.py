@@ -11,7 +11,7 @@ import pytest
 from ingest.state.incremental import incremental_build
 from orchestration.assets.dbt import UNCHANGED_ON_INCREMENTAL_BUILD, dbt_build_args, row_rule_tests
 from tests.conftest import run_cli
-from tests.fixtures.sample_generator import generate_reports
+from tests.fixtures.report_pool import pool_and_inbox
 
 NEW_FIGURE = "\nThe council delivered savings of £2.7m in 2023/24 against a target of £3.1m.\n"
 
@@ -61,11 +61,7 @@ def _marts(warehouse: Path) -> dict[str, list[tuple]]:
 @pytest.fixture(scope="module")
 def sequence(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = tmp_path_factory.mktemp("incremental")
-    pool = generate_reports(root / "pool", 7, pages=3, pdf_share=0.0)
-    inbox, warehouse = root / "inbox", root / "wh" / "warehouse.duckdb"
-    inbox.mkdir()
-    for path in pool[:5]:
-        shutil.copy(path, inbox / path.name)
+    pool, inbox, warehouse = pool_and_inbox(root)
     _refresh(inbox, warehouse)  # first build: every mart from nothing
     steps: dict = {}
     shutil.copy(pool[5], inbox / pool[5].name)  # one added
