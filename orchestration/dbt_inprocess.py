@@ -25,10 +25,9 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from dagster_dbt.core.dbt_cli_event import DbtCoreCliEventMessage
-from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from orchestration import dbt_worker
+from orchestration.dbt_imports import DagsterDbtCliRuntimeError, DbtCoreCliEventMessage
 
 COLUMN_METADATA_EVENT = "JinjaLogInfo"  # dagster-dbt's column metadata macro logs through this event
 

@@ -10,18 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource
-from dagster_dbt.asset_utils import (
-    extract_runtime_selection_from_args,
-    get_updated_cli_invocation_params_for_context,
-)
-from dagster_dbt.dagster_dbt_translator import validate_opt_translator
-from dagster_dbt.dbt_manifest import validate_manifest
 from packaging.version import Version
 
 from ingest.refresh import IngestSettings
 from ingest.state.warehouse_file import dbt_target_path
 from orchestration import config
+from orchestration.dbt_imports import (
+    DagsterDbtTranslator,
+    DbtCliResource,
+    extract_runtime_selection_from_args,
+    get_updated_cli_invocation_params_for_context,
+    validate_manifest,
+    validate_opt_translator,
+)
 from orchestration.dbt_inprocess import InProcessDbtInvocation, dbt_args
 from orchestration.project import dbt_project
 

@@ -36,9 +36,10 @@ def _imports() -> dict[str, set[str]]:
     return {name: {m for m in found if m in graph and m != name} for name, found in graph.items()}
 
 
-def _all_imports() -> dict[str, set[str]]:
+def _all_imports(packages: tuple[str, ...] = ("ingest", "expectations")) -> dict[str, set[str]]:
+    """Module -> every module it imports, third-party ones included."""
     graph: dict[str, set[str]] = {}
-    for package in ("ingest", "expectations"):
+    for package in packages:
         for path in (REPO / package).rglob("*.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             names = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
@@ -75,6 +76,17 @@ def test_ingest_and_expectations_never_import_dagster() -> None:
         for module, names in _all_imports().items()
     }
     assert {m: n for m, n in offenders.items() if n} == {}
+
+
+def test_dagster_dbt_is_imported_only_through_its_one_module() -> None:
+    """`orchestration.dbt_imports` loads dagster-dbt without dbt-core; a direct import that ran first would
+    load it with dbt-core, costing the refresh about a second."""
+    importers = {
+        module
+        for module, names in _all_imports(("ingest", "expectations", "orchestration", "tests")).items()
+        if any(n.split(".")[0] == "dagster_dbt" for n in names)
+    }
+    assert importers == {"orchestration.dbt_imports"}
 
 
 def test_ingest_layers_import_only_downwards() -> None:

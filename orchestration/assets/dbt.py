@@ -9,14 +9,18 @@ from typing import Any
 
 import dagster as dg
 import yaml
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
-from dagster_dbt.asset_utils import default_description_fn
-from dagster_dbt.dbt_manifest import validate_manifest
 
 from expectations.worker import prestart
 from ingest.state.incremental import incremental_build
 from ingest.state.warehouse_file import build_path, dbt_link_path
 from orchestration.assets.dbt_checks import per_model_check_spec, summarised_test_events
+from orchestration.dbt_imports import (
+    DagsterDbtTranslator,
+    DbtCliResource,
+    dbt_assets,
+    default_description_fn,
+    validate_manifest,
+)
 from orchestration.progress import dbt_console_log, dbt_output
 from orchestration.project import dbt_project
 from orchestration.resources import WarehouseSettings

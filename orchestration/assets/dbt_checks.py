@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import dagster as dg
-from dagster_dbt.asset_utils import get_asset_check_key_for_test
+
+from orchestration.dbt_imports import get_asset_check_key_for_test
 
 DBT_TESTS_CHECK = "dbt_tests"
 FAILED = frozenset({"fail", "error"})

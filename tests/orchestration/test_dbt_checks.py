@@ -7,10 +7,10 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from orchestration.assets.dbt import CouncilDbtTranslator
 from orchestration.assets.dbt_checks import DBT_TESTS_CHECK, DbtTestResults
+from orchestration.dbt_imports import DagsterDbtCliRuntimeError
 from orchestration.definitions import defs
 from orchestration.project import dbt_project
 from tests.fixtures.raw_build import raw_build

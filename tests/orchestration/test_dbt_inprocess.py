@@ -11,9 +11,9 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from orchestration.assets.dbt import CouncilDbtTranslator
+from orchestration.dbt_imports import DagsterDbtCliRuntimeError
 from orchestration.dbt_inprocess import InProcessDbtInvocation
 from orchestration.definitions import defs
 from orchestration.project import dbt_project

@@ -13,11 +13,11 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from ingest.state.warehouse_file import build_path, dbt_link_path, dbt_target_path
 from orchestration import dbt_worker
 from orchestration.assets.dbt import CouncilDbtTranslator, build_target
+from orchestration.dbt_imports import DagsterDbtCliRuntimeError
 from orchestration.dbt_inprocess import InProcessDbtInvocation
 from orchestration.definitions import defs
 from orchestration.preload import DBT_MODULES, preload
