@@ -4,7 +4,7 @@ parsing and loading go batch by batch (`ingest.state.reading`, `ingest.state.bat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,6 +59,7 @@ def ingest_inbox(
     basis: str | None = None,
     progress: Progress | None = None,
     on_read: Callable[[], object] | None = None,
+    inbox_state: Sequence[tuple[str, str | None]] | None = None,
 ) -> IngestResult:
     """Read every report in the inbox and write the raw tables into `build` (a new file beside the
     published warehouse), reusing the parsed rows of documents the published warehouse already holds.
@@ -79,6 +80,9 @@ def ingest_inbox(
         progress: called as each file is read and as parsing begins (e.g. a terminal display).
         on_read: called once every file is read, before parsing (e.g. to start loading what later steps
             need while the parsers run in Polars).
+        inbox_state: the inbox's files (relative paths) and content hashes as the refresh's inbox check
+            found them just before (`ingest.state.fingerprint.inbox_state`), so that the inbox is listed
+            once and an unchanged published document's file is not read again; None: list the inbox here.
 
     Returns:
         The rows written per raw table, the documents read and reused, the quarantined files and the
@@ -91,11 +95,17 @@ def ingest_inbox(
         previous = previous_documents(settings.warehouse)
         incremental = builds_on_published(settings.warehouse, basis)
         budget = settings.parse_budget or ParseBudget.from_env()
+        if inbox_state is None:
+            paths, hashes = list_report_files(settings.inbox), {}
+        else:
+            paths = [settings.inbox / name for name, _ in inbox_state]
+            hashes = {path: digest for path, (_, digest) in zip(paths, inbox_state, strict=True) if digest}
         scan = scan_inbox(
-            list_report_files(settings.inbox),
+            paths,
             settings.archive_dir,
             settings.pdf_engine,
             keep=text_free_documents(settings.warehouse, previous) if incremental else None,
+            hashes=hashes,
         )
     batches = read_batches(
         scan,

@@ -47,17 +47,26 @@ def scan_inbox(
     archive_dir: Path | None = None,
     engine: str = DEFAULT_PDF_ENGINE,
     keep: Mapping[str, KeptDocument] | None = None,
+    hashes: Mapping[Path, str] | None = None,
 ) -> InboxScan:
     """Hash every file (archiving its bytes by content hash first), quarantine the unreadable and
     unsupported ones, and sort the rest into files whose text is to be read and files of published
     documents kept without it (`keep`: `ingest.state.incremental.text_free_documents`).
 
+    `hashes` are content hashes the refresh found for these paths just before (its inbox check,
+    `ingest.state.fingerprint.inbox_state`): a file whose hash there is a kept document's, read under its
+    parser version, and whose bytes are archived already, is taken as that document without being read
+    again, so an incremental refresh reads only the files it will parse (not every file of the inbox).
     Only each file's hash, size and name are kept, never its bytes.
     """
     paths = list(paths)
     scan = InboxScan(len(paths))
     deferred: list[KnownFile] = []
     for path in paths:
+        known = _known_unread(path, (hashes or {}).get(path), keep or {}, archive_dir, engine)
+        if known is not None:
+            deferred.append(known)
+            continue
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -84,6 +93,30 @@ def scan_inbox(
         order.setdefault(file.content_hash, len(order))
     scan.pending.sort(key=lambda file: order[file.content_hash])  # stable: path order inside a content
     return scan
+
+
+def _known_unread(
+    path: Path,
+    content_hash: str | None,
+    keep: Mapping[str, KeptDocument],
+    archive_dir: Path | None,
+    engine: str,
+) -> KnownFile | None:
+    """The file as a kept document's file, from the hash found for it just before, if its bytes need not be
+    read: supported, kept under the same parser version, archived already; else None (read and hash it)."""
+    if content_hash is None or path.suffix.lower() not in SUPPORTED_FORMATS:
+        return None
+    kept = keep.get(content_hash)
+    extractor = extractor_id(path, engine)
+    if kept is None or kept.parser_version != schemas.document_parser_version(extractor):
+        return None
+    if archive_dir is not None and not (archive_dir / content_hash).exists():
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return KnownFile(path, content_hash, size, extractor, kept.chars)
 
 
 def text_chars(report: ReportText) -> int:

@@ -53,7 +53,13 @@ def raw_tables(context: dg.AssetExecutionContext, settings: WarehouseSettings):
     prestart_workers(published)  # dbt's and the checks' processes load meanwhile (if none waits)
     # pandas (and dbt's runner if it runs here) load while the parsers run in Polars (not during extraction)
     result = ingest_inbox(
-        settings.ingest_settings, build, fingerprint, basis, progress=terminal_progress(), on_read=preload
+        settings.ingest_settings,
+        build,
+        fingerprint,
+        basis,
+        progress=terminal_progress(),
+        on_read=preload,
+        inbox_state=state,  # listed and hashed once a refresh
     )
     for row in result.quarantine:  # each file in the run's log; the summary and the alerts name them too
         context.log.info(f"quarantined {row['source_file']}: {row['reason']}")
