@@ -32,6 +32,36 @@ def test_list_report_files_skips_hidden_files(tmp_path: Path) -> None:
     assert names == ["empty.md", "good.txt", "sheet.xlsx"]
 
 
+def test_list_report_files_walks_folders_as_rglob_does(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    for folder in ("2024/q1", "2024/q2", "2024-extra", ".drafts", "Zeta"):
+        (inbox / folder).mkdir(parents=True)
+        (inbox / folder / "brackley_monitoring.txt").write_text("Quarter report\n", encoding="utf-8")
+    (inbox / "2024" / "q1" / ".~lock.txt").write_text("a lock file", encoding="utf-8")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "linked_away.txt").write_text("not in the inbox\n", encoding="utf-8")
+    (inbox / "linked_folder").symlink_to(outside, target_is_directory=True)  # not walked into
+    (inbox / "linked_file.txt").symlink_to(outside / "linked_away.txt")  # a file: listed
+    (inbox / "broken_link.txt").symlink_to(tmp_path / "missing.txt")  # no file: not listed
+    found = list_report_files(inbox)
+    expected = sorted(
+        p for p in inbox.rglob("*") if p.is_file() and not p.name.startswith(".")
+    )  # the listing it replaced
+    assert found == expected
+    assert [p.relative_to(inbox).as_posix() for p in found] == [
+        ".drafts/brackley_monitoring.txt",  # a hidden folder's files are listed; hidden files are not
+        "2024/q1/brackley_monitoring.txt",
+        "2024/q2/brackley_monitoring.txt",
+        "2024-extra/brackley_monitoring.txt",  # Paths sort part by part: "2024" before "2024-extra"
+        "Zeta/brackley_monitoring.txt",
+        "empty.md",
+        "good.txt",
+        "linked_file.txt",
+        "sheet.xlsx",
+    ]
+
+
 def test_read_reports_quarantines_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
     inbox = _inbox(tmp_path)
     result = read_reports(list_report_files(inbox))
