@@ -14,6 +14,7 @@ either way.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import select
@@ -105,6 +106,7 @@ def _serve() -> None:
     os.nice(NICENESS)  # it loads in the cores' idle time, not the refresh's nor dbt's
     import great_expectations  # noqa: F401 - the point of starting early
 
+    gc.freeze()  # what the import made lives until the worker ends: the checks' collections skip it
     replies.write(json.dumps({"ready": True}) + "\n")
     replies.flush()
     for line in sys.stdin:

@@ -18,6 +18,7 @@ that is never asked (the run failed before dbt) ends with the refresh.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import re
@@ -192,6 +193,7 @@ def _serve(spec: dict[str, str], requests: IO[bytes], replies: IO[bytes]) -> Non
         except Exception:  # noqa: BLE001 - the build parses again and reports what is wrong
             traceback.print_exc()
             manifest = None
+        gc.freeze()  # dbt and the manifest live until the worker ends: the build's collections skip them
         line = requests.readline()
         if not line.strip():
             return  # never asked: the refresh ended before its dbt step

@@ -1,10 +1,16 @@
-"""Modules imported ahead of the steps that need them (`orchestration.preload`)."""
+"""Modules imported ahead of the steps that need them (`orchestration.preload`), and the refresh's own
+imports kept out of garbage collection (`orchestration.cli.long_lived_imports`)."""
 
+import gc
 import sys
+from importlib import import_module
 from pathlib import Path
+
+import pytest
 
 from expectations import worker as checks_worker
 from orchestration import dbt_worker
+from orchestration.cli import long_lived_imports
 from orchestration.preload import LATER_STEPS, preload, prestart_workers
 
 
@@ -34,3 +40,21 @@ def test_prestart_workers_starts_dbts_and_the_checks_worker_once(tmp_path: Path)
         assert [worker.wait(timeout=120) for worker in dbt_workers + check_workers] == [0, 0]
         dbt_worker._waiting.clear()
         checks_worker._started.clear()
+
+
+def test_long_lived_imports_load_without_collections_and_are_frozen_after() -> None:
+    gc.unfreeze()
+    gc.enable()
+    try:
+        with long_lived_imports():
+            assert not gc.isenabled()
+            loaded = [[n] for n in range(1000)]  # objects made while importing
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(loaded)  # later collections leave them out
+
+        with pytest.raises(ImportError), long_lived_imports():
+            import_module("councilwh_no_such_module")
+        assert gc.isenabled()  # back on after a failed import too
+    finally:
+        gc.unfreeze()
+        gc.enable()
