@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -245,13 +246,29 @@ def _alert(row: dict) -> Alert:
     )
 
 
-def write_alerts(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> int:
-    """Replace `marts.alerts` in the warehouse being built; returns the rows written."""
+def write_alerts(
+    con: duckdb.DuckDBPyConnection,
+    frame: pl.DataFrame,
+    description: str = "",
+    column_descriptions: Mapping[str, str] | None = None,
+) -> int:
+    """Replace `marts.alerts` in the warehouse being built, with the table's and its columns' descriptions
+    as DuckDB comments (as dbt persists them on the marts it builds); returns the rows written."""
     con.execute("create schema if not exists marts")
     con.register("_alerts", frame.select(list(ALERTS)).cast(ALERTS).to_arrow())
     con.execute("create or replace table marts.alerts as select * from _alerts")
     con.unregister("_alerts")
+    if description:
+        con.execute(f"comment on table marts.alerts is {_literal(description)}")
+    for column, text in (column_descriptions or {}).items():
+        if column in ALERTS and text:
+            con.execute(f"comment on column marts.alerts.{column} is {_literal(text)}")
     return frame.height
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal (COMMENT ON takes no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def now_utc() -> datetime:

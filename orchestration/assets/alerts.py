@@ -19,7 +19,7 @@ from expectations.alert_store import (
 from expectations.alerts import channels_from_env
 from expectations.runner import CHECKS, load_outcomes
 from ingest.state.warehouse_file import build_path
-from orchestration.assets.dbt import dbt_models
+from orchestration.assets.dbt import dbt_models, source_docs
 from orchestration.resources import WarehouseSettings
 
 MART_KEYS = [key for key in dbt_models.keys if key.path[0] == "marts"]
@@ -39,7 +39,7 @@ def alerts(context: dg.AssetExecutionContext, settings: WarehouseSettings) -> dg
         channels = channels_from_env(os.environ)
         table = merge_alerts(previous_alerts(settings.warehouse_path), found, now)
         table = deliver_pending(table, channels, now)
-        write_alerts(con, table)
+        write_alerts(con, table, *source_docs("marts", "alerts"))  # described in models/marts/_alerts.yml
     pending = waiting(table, channels).height
     if pending:
         context.log.warning(f"{pending} alert(s) not delivered; they will be retried next run")

@@ -92,6 +92,19 @@ UNCHANGED_ON_INCREMENTAL_BUILD = (
 
 
 @cache
+def source_docs(source: str, table: str) -> tuple[str, dict[str, str]]:
+    """The description of a table written outside dbt and declared as a dbt source (e.g. `marts.alerts` in
+    models/marts/_alerts.yml), and its columns', as dbt parsed them (`{{ doc() }}` rendered); empty if the
+    project does not declare it."""
+    manifest = validate_manifest(dbt_project.manifest_path)  # dagster-dbt's parsed copy, read once a process
+    for node in manifest["sources"].values():
+        if node["source_name"] == source and node["name"] == table:
+            columns = {name: column.get("description") or "" for name, column in node["columns"].items()}
+            return node.get("description") or "", columns
+    return "", {}
+
+
+@cache
 def row_rule_tests() -> tuple[str, ...]:
     """The dbt tests that are row rules (macros/row_rules.sql; the project vars `row_rule_marts`,
     `row_rule_tests`, `pipeline_columns`). The mart's post-hook has set aside every row that breaks one, so

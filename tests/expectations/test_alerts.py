@@ -1,5 +1,6 @@
 from datetime import UTC, datetime
 from email import message_from_bytes
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -11,6 +12,7 @@ from expectations.alert_store import (
     deliver_pending,
     merge_alerts,
     waiting,
+    write_alerts,
 )
 from expectations.alerts import Alert, Channel, alert_text, channels_from_env, deliver, run_failure_alert
 from expectations.runner import CheckOutcome, Failure
@@ -183,3 +185,27 @@ def test_a_quarantined_file_is_an_alert_naming_the_file_and_the_reason() -> None
 def test_no_quarantine_table_no_alert() -> None:
     with duckdb.connect() as con:
         assert alerts_from_quarantine(con) == []
+
+
+def test_written_alerts_carry_their_descriptions_as_comments(tmp_path: Path) -> None:
+    table = merge_alerts(pl.DataFrame(schema=ALERTS), [ALERT], NOW)
+    with duckdb.connect(str(tmp_path / "build.duckdb")) as con:
+        written = write_alerts(
+            con,
+            table,
+            "Failed checks, one row each; the council's own words quoted",
+            {"alert_id": "A stable id", "quote": "The report's passage", "not_a_column": "ignored"},
+        )
+        comments = dict(
+            con.execute(
+                "select column_name, comment from duckdb_columns() where table_name = 'alerts'"
+            ).fetchall()
+        )
+        table_comment = con.execute(
+            "select comment from duckdb_tables() where table_name = 'alerts'"
+        ).fetchall()[0][0]
+        rows = con.execute("select count(*) from marts.alerts").fetchall()[0][0]
+    assert written == rows == 1
+    assert table_comment == "Failed checks, one row each; the council's own words quoted"
+    assert comments["alert_id"] == "A stable id" and comments["quote"] == "The report's passage"
+    assert comments["message"] is None and "not_a_column" not in comments
