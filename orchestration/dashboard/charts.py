@@ -37,18 +37,31 @@ def channel(shorthand: str, **options: object) -> dict:
     return dict(sorted(encoding.items()))
 
 
-def _values_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def records(frame: pd.DataFrame) -> list[dict]:
+    """The rows as dicts of plain Python values, a missing value (NaN, NaT, NA) as None. (pandas'
+    `astype(object).where(notna)` gives the same, at about 2 ms a frame: a full build's dashboard turns
+    hundreds of small frames into rows.)"""
+    rows = frame.to_dict("records")
+    gaps = [column for column in frame.columns if frame[column].hasnans]
+    for row in rows if gaps else ():
+        for column in gaps:
+            value = row[column]
+            if value is not None and pd.isna(value):
+                row[column] = None
+    return rows
+
+
+def _values(frame: pd.DataFrame) -> list[dict]:
     """The rows JSON-safe: dates and times as text, no NaN."""
-    out = frame.copy()
-    for column in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[column]):
-            out[column] = out[column].astype(str)
-    return out.astype(object).where(out.notna(), None)
+    dated = [column for column in frame.columns if pd.api.types.is_datetime64_any_dtype(frame[column])]
+    if dated:
+        frame = frame.assign(**{column: frame[column].astype(str) for column in dated})
+    return records(frame)
 
 
 def _spec(rows: pd.DataFrame, title: str, encoding: dict[str, object]) -> dict:
     """A bar chart over the rows, its data named by their hash as Altair names it."""
-    values = _values_frame(rows).to_dict("records")
+    values = _values(rows)
     digest = hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()[:32]
     name = "empty" if values == [{}] else f"data-{digest}"
     return {

@@ -75,7 +75,7 @@ def _rows(frame: pd.DataFrame, links: dict[str, str]) -> list[dict]:
     """Template rows: no NaN, amounts with thousands separators, each report linked to its file."""
     if frame.empty:
         return []
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    rows = charts.records(frame)
     for row in rows:
         if row.get("amount_gbp") is not None:
             row["amount"] = f"{row['amount_gbp']:,.0f}"

@@ -71,7 +71,7 @@ def _grouped(
     value, axis = (alt.X, alt.Y) if horizontal else (alt.Y, alt.X)
     offset = {"yOffset" if horizontal else "xOffset": f"{group}:N"}
     return (
-        alt.Chart(charts._values_frame(rows))
+        alt.Chart(pd.DataFrame(charts._values(rows), columns=rows.columns))
         .mark_bar()
         .encode(
             axis(f"{category}:N", title=None),
@@ -86,7 +86,11 @@ def _grouped(
 
 
 def _counted(rows: pd.DataFrame, x: alt.X, y: alt.Y, title: str, **encodings: object) -> dict:
-    chart = alt.Chart(charts._values_frame(rows)).mark_bar().encode(x, y, **encodings)
+    chart = (
+        alt.Chart(pd.DataFrame(charts._values(rows), columns=rows.columns))
+        .mark_bar()
+        .encode(x, y, **encodings)
+    )
     return chart.properties(title=title, width=charts.WIDTH).to_dict()
 
 
@@ -165,3 +169,43 @@ def _as_drawn(spec: dict) -> str:
 def test_a_chart_without_rows_is_not_drawn() -> None:
     assert charts.savings_by_year(FIGURES[FIGURES["mart"] == "none"]) is None
     assert charts.rag_mix(RAG.iloc[:0]) is None
+
+
+def test_records_give_plain_values_and_none_for_every_missing_kind() -> None:
+    frame = pd.DataFrame(
+        {
+            "council": ["Wyvern District Council", None, "Borsetshire County Council"],
+            "amount_gbp": [1_500_000.0, float("nan"), 250.5],
+            "page_number": pd.array([3, None, 7], dtype="Int64"),
+            "count": [1, 2, 3],
+            "flag": [True, False, True],
+            "raised_at": pd.to_datetime(["2024-05-01 09:00", None, "2024-05-02 00:00"], utc=True),
+        }
+    )
+    rows = charts.records(frame)
+    assert rows == frame.astype(object).where(frame.notna(), None).to_dict("records")  # what it replaced
+    assert rows[1] == {
+        "council": None,
+        "amount_gbp": None,
+        "page_number": None,
+        "count": 2,
+        "flag": False,
+        "raised_at": None,
+    }
+    assert [type(rows[0][c]) for c in ("amount_gbp", "page_number", "count", "flag")] == [
+        float,
+        int,
+        int,
+        bool,
+    ]
+    assert json.dumps(charts._values(frame)[0]) == json.dumps(
+        {
+            "council": "Wyvern District Council",
+            "amount_gbp": 1500000.0,
+            "page_number": 3,
+            "count": 1,
+            "flag": True,
+            "raised_at": "2024-05-01 09:00:00+00:00",
+        }
+    )
+    assert charts.records(frame.iloc[:0]) == []
