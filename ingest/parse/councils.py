@@ -212,7 +212,9 @@ def _keyed_in_path(file_name: pl.Expr, folder: pl.Expr, keys: list[str]) -> tupl
 def _keys(register: pl.DataFrame) -> tuple[pl.DataFrame, str]:
     """The register's spelling keys (the columns `parse_councils` joins) and its `mention_pattern`."""
     keys = register_keys(register)
-    return keys.select("key", "gss_code", "kind", "council_name", "valid_to"), mention_pattern(keys)
+    columns = keys.select("key", "gss_code", "kind", "council_name", "valid_from", "valid_to")
+    dates = [pl.col(c).cast(pl.String).str.to_date(strict=False) for c in ("valid_from", "valid_to")]
+    return columns.with_columns(*dates), mention_pattern(keys)
 
 
 @cache
@@ -224,8 +226,14 @@ def _default_keys() -> tuple[pl.DataFrame, str]:
 def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> pl.LazyFrame:
     """The council each document is about.
 
+    Where one place is two councils of the register (a county and the unitary council that succeeded it,
+    both 'Borsetshire'), a county named as such ('County Council' in the text, 'cc' in the file name) is the
+    county; otherwise the council in office at the report's `reference_date`, if the report has one; else
+    the one in office now.
+
     Args:
-        docs: `document_id, source_file, plain` (the text without markup) and optionally `file_path`.
+        docs: `document_id, source_file, plain` (the text without markup) and optionally `file_path` and
+            `reference_date` (the report's date).
         register: councils to recognise (default: the shipped register of UK councils).
 
     Returns:
@@ -241,7 +249,9 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
     )
     unregistered = pl.when(unregistered.str.contains(r"^[A-Z]")).then(unregistered)
     anywhere = pl.col("anywhere")
-    path = pl.col("file_path") if "file_path" in docs.collect_schema() else pl.col("source_file")
+    schema = docs.collect_schema()
+    path = pl.col("file_path") if "file_path" in schema else pl.col("source_file")
+    date = pl.col("reference_date") if "reference_date" in schema else pl.lit(None, dtype=pl.Date)
     folder = path.str.extract(r"([^/\\]+)[/\\][^/\\]+$", 1)
     by_name, by_folder = _keyed_in_path(pl.col("source_file"), folder, keys["key"].unique().to_list())
     docs = docs.join(_first_free_mention(docs, mention), on="document_id", how="left", maintain_order="left")
@@ -262,6 +272,7 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
         county_hint=pl.concat_str(pl.col("source_file"), folder, ignore_nulls=True).str.contains(
             r"(?i)(?:^|[^a-z])cc(?:[^a-z]|$)"
         ),
+        reference_date=date,
     )
     from_text = pl.col("council_source").is_in(["text", "title_unregistered", "text_mention"])
     found = found.with_columns(
@@ -270,13 +281,20 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
         .then(pl.col("printed").str.contains(r"(?i)\bCounty Council\b"))
         .otherwise("county_hint"),
     )
+    county = pl.col("kind") == "county"
+    reference, valid_from, valid_to = pl.col("reference_date"), pl.col("valid_from"), pl.col("valid_to")
+    in_office = reference.is_null() | (
+        (valid_from.is_null() | (valid_from <= reference)) & (valid_to.is_null() | (reference <= valid_to))
+    )
     return (
         found.join(keys.lazy(), on="key", how="left", maintain_order="left")
         .sort(
             "document_id",
-            (pl.col("kind") == "county") == pl.col("county_hint"),
-            pl.col("valid_to").is_null(),
-            descending=[False, True, True],
+            county & pl.col("county_hint"),  # named a county
+            in_office,  # in office when the report was written
+            county == pl.col("county_hint"),  # not named a county: not the county
+            valid_to.is_null(),  # in office now
+            descending=[False, True, True, True, True],
             nulls_last=True,
             maintain_order=True,
         )

@@ -108,8 +108,16 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
         previous_challenge=_previous_challenge(),
         **_engagement(),
     )
+    dated = plain.join(  # the council in office at the report's date, where one place had two
+        facts.select(
+            "document_id", reference_date=pl.coalesce("document_date", "period_end", "period_start")
+        ),
+        on="document_id",
+        how="left",
+        maintain_order="left",
+    )
     return facts.join(
-        parse_councils(plain, councils), on="document_id", how="left", maintain_order="left"
+        parse_councils(dated, councils), on="document_id", how="left", maintain_order="left"
     ).select([pl.col(c).cast(t) for c, t in DOCUMENT_FIELDS.items()])
 
 

@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 import polars as pl
@@ -5,6 +6,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from ingest.parse.councils import DATA, load_register, parse_councils
+from ingest.parse.documents import parse_documents
 from tests.fixtures.councils import invented_register
 from tests.fixtures.make_council_register import build_register
 
@@ -90,6 +92,59 @@ def test_council_from_the_file_name_spelling_out_abbreviations() -> None:
 )
 def test_a_county_council_and_its_unitary_successor_told_apart(source_file: str, code: str) -> None:
     assert _council("The council agreed its budget.", source_file)["council_gss_code"] == code
+
+
+@pytest.mark.parametrize(
+    ("reference_date", "code"),
+    [
+        (date(2019, 6, 1), "X99000005"),  # the county was in office then
+        (date(2023, 3, 31), "X99000005"),  # its last day
+        (date(2023, 4, 1), "X99000006"),  # the unitary council's first
+        (None, "X99000006"),  # no date: the council in office now
+    ],
+)
+def test_the_council_in_office_at_the_reports_date(reference_date: date | None, code: str) -> None:
+    docs = pl.LazyFrame(
+        {
+            "document_id": ["d"],
+            "source_file": ["borsetshire_budget-monitoring.txt"],
+            "plain": ["The council agreed its budget."],
+            "reference_date": pl.Series([reference_date], dtype=pl.Date),
+        }
+    )
+    row = parse_councils(docs, invented_register()).collect().to_dicts()[0]
+    assert row["council_gss_code"] == code
+
+
+def test_a_county_named_as_such_stays_the_county_whatever_the_date() -> None:
+    docs = pl.LazyFrame(
+        {
+            "document_id": ["d"],
+            "source_file": ["history.txt"],
+            "plain": ["Borsetshire County Council\n\nA look back at the county's last budget."],
+            "reference_date": [date(2025, 1, 10)],
+        }
+    )
+    row = parse_councils(docs, invented_register()).collect().to_dicts()[0]
+    assert (row["council"], row["council_gss_code"]) == ("Borsetshire County Council", "X99000005")
+
+
+@pytest.mark.parametrize(
+    ("meeting", "code"),
+    [("Date of meeting: 12 March 2019", "X99000005"), ("Date of meeting: 4 June 2024", "X99000006")],
+)
+def test_a_meeting_record_is_given_the_council_of_its_meeting_date(meeting: str, code: str) -> None:
+    text = f"Borsetshire\nBudget monitoring report\n{meeting}\n\nThe council agreed its budget.\n"
+    docs = pl.LazyFrame(
+        {
+            "document_id": ["d"],
+            "source_file": ["borsetshire_budget.txt"],
+            "text": [text],
+            "file_path": ["borsetshire_budget.txt"],
+        }
+    )
+    row = parse_documents(docs, invented_register()).collect().to_dicts()[0]
+    assert (row["council_gss_code"], row["council_source"]) == (code, "file_name")
 
 
 def test_council_from_the_folder_the_file_is_in() -> None:
