@@ -83,3 +83,12 @@
     {%- endfor -%}
     {{ return(false) }}
 {%- endmacro %}
+
+{# dbt's persist_docs (overridden): the table and column comments of a model are written when it is built,
+   but not when an incremental refresh appends to a mart: its comments were copied with the published
+   warehouse, and an incremental refresh runs only under the code that wrote them (other code builds from
+   nothing). About 4 statements a mart. #}
+{% macro persist_docs(relation, model, for_relation=true, for_columns=true) -%}
+    {%- if incremental_refresh() -%}{{ return('') }}{%- endif -%}
+    {{ return(adapter.dispatch('persist_docs', 'dbt')(relation, model, for_relation, for_columns)) }}
+{%- endmacro %}

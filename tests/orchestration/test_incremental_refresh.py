@@ -58,6 +58,18 @@ def _marts(warehouse: Path) -> dict[str, list[tuple]]:
         return rows
 
 
+def _comments(warehouse: Path) -> dict[str, str | None]:
+    """The DuckDB comment of every mart and of each of their columns."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = con.execute(
+            "select table_name, comment from duckdb_tables() where schema_name = 'marts'"
+        ).fetchall()
+        columns = con.execute(
+            "select table_name || '.' || column_name, comment from duckdb_columns() where schema_name = 'marts'"
+        ).fetchall()
+    return dict(tables + columns)
+
+
 @pytest.fixture(scope="module")
 def sequence(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = tmp_path_factory.mktemp("incremental")
@@ -80,12 +92,14 @@ def sequence(tmp_path_factory: pytest.TempPathFactory) -> dict:
     added = _document_id(warehouse, pool[6].name)
     steps["renamed, removed and added"] = (_changed(warehouse), {renamed, removed, added})
     incremental, incremental_log = _marts(warehouse), _dbt_log(warehouse)
+    incremental_comments = _comments(warehouse)
     _refresh(inbox, warehouse, "--force")
     return {
         "steps": steps,
         "incremental": incremental,
         "full": _marts(warehouse),
         "logs": {"incremental": incremental_log, "full": _dbt_log(warehouse)},
+        "comments": {"incremental": incremental_comments, "full": _comments(warehouse)},
     }
 
 
@@ -101,6 +115,15 @@ def test_incremental_and_full_builds_give_the_same_marts_row_for_row(sequence: d
     assert {"staging.int_money_mentions_resolved", "staging.int_money_mentions_classified"} <= full.keys()
     for mart, rows in full.items():
         assert incremental[mart] == rows, mart
+
+
+def test_incremental_builds_keep_every_marts_comments(sequence: dict) -> None:
+    """An incremental refresh does not write the comments of the marts it appends to again (dbt's
+    persist_docs, overridden): they are the ones the full build writes."""
+    comments = sequence["comments"]
+    assert comments["incremental"] == comments["full"]
+    assert len(comments["full"]) > 100
+    assert [name for name, comment in comments["full"].items() if not comment] == []
 
 
 def test_an_incremental_build_runs_only_the_tables_and_their_tests(sequence: dict) -> None:
