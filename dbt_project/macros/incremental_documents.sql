@@ -89,6 +89,7 @@
    warehouse, and an incremental refresh runs only under the code that wrote them (other code builds from
    nothing). About 4 statements a mart. #}
 {% macro persist_docs(relation, model, for_relation=true, for_columns=true) -%}
-    {%- if incremental_refresh() -%}{{ return('') }}{%- endif -%}
+    {#- is_incremental() first: it reads dbt's relation cache, where builds_on_published() asks DuckDB -#}
+    {%- if is_incremental() and incremental_refresh() -%}{{ return('') }}{%- endif -%}
     {{ return(adapter.dispatch('persist_docs', 'dbt')(relation, model, for_relation, for_columns)) }}
 {%- endmacro %}
