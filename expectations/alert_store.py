@@ -20,6 +20,7 @@ import polars as pl
 
 from expectations.alerts import Alert, Channel, deliver
 from expectations.runner import CheckOutcome
+from ingest.raw.load import quote_literal
 from ingest.state.warehouse_file import connect_warehouse
 
 ALERTS = {
@@ -259,16 +260,11 @@ def write_alerts(
     con.execute("create or replace table marts.alerts as select * from _alerts")
     con.unregister("_alerts")
     if description:
-        con.execute(f"comment on table marts.alerts is {_literal(description)}")
+        con.execute(f"comment on table marts.alerts is {quote_literal(description)}")
     for column, text in (column_descriptions or {}).items():
         if column in ALERTS and text:
-            con.execute(f"comment on column marts.alerts.{column} is {_literal(text)}")
+            con.execute(f"comment on column marts.alerts.{column} is {quote_literal(text)}")
     return frame.height
-
-
-def _literal(text: str) -> str:
-    """A SQL string literal (COMMENT ON takes no parameters)."""
-    return "'" + text.replace("'", "''") + "'"
 
 
 def now_utc() -> datetime:

@@ -134,9 +134,8 @@ def _run_refresh_job(log_level: str, rebuild: bool) -> dict:
         from orchestration.resources import WarehouseSettings
         from orchestration.summary import refresh_report
 
-        flush_less(
-            Path(os.environ["DAGSTER_HOME"])
-        )  # no disk flush per Dagster event (COUNCILWH_DAGSTER_SYNC)
+        # no disk flush per Dagster event (COUNCILWH_DAGSTER_SYNC)
+        flush_less(Path(os.environ["DAGSTER_HOME"]))
         job = defs.resolve_job_def("refresh_warehouse")
         instance = DagsterInstance.get()  # its storage's modules (SQLAlchemy, Alembic) load here too
     # progress on standard error (a line rewritten in place on a terminal); dbt's output kept in a file

@@ -13,6 +13,11 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def quote_literal(value: str) -> str:
+    """A DuckDB string literal, for statements that take no parameters (ATTACH, COMMENT ON)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 def write_tables(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> dict[str, int]:
     """Replace the raw tables named in `frames` in one transaction.
 

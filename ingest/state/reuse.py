@@ -14,7 +14,7 @@ import duckdb
 import polars as pl
 
 from ingest.raw import schemas
-from ingest.raw.load import quote_identifier
+from ingest.raw.load import quote_identifier, quote_literal
 from ingest.state.warehouse_file import connect_warehouse
 
 FACT_TABLES = [
@@ -98,7 +98,7 @@ def copy_reused_rows(con: duckdb.DuckDBPyConnection, published: Path, reused: se
     """
     if not reused:
         return {}
-    con.execute(f"attach {_sql_string(str(published))} as {ALIAS} (read_only)")
+    con.execute(f"attach {quote_literal(str(published))} as {ALIAS} (read_only)")
     try:
         con.register("_reused_ids", pl.DataFrame({"document_id": sorted(reused)}).to_arrow())
         counts = {}
@@ -120,10 +120,6 @@ def copy_reused_rows(con: duckdb.DuckDBPyConnection, published: Path, reused: se
     finally:
         con.execute(f"detach {ALIAS}")
     return counts
-
-
-def _sql_string(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def with_history(documents: pl.DataFrame, previous: pl.DataFrame) -> pl.DataFrame:
