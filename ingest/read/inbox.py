@@ -163,7 +163,8 @@ def _replace_reader(
     answers: dict[int, ReportText | str],
     too_many: bool,
 ) -> None:
-    """Reader `i` has ended: the first file it had not answered is unreadable; a new reader takes the rest.
+    """Reader `i` has ended: the answers it wrote before it ended are kept, the first file it had not
+    answered is unreadable, and a new reader takes the rest.
 
     Raises:
         RuntimeError: readers keep ending (`too_many`: more often than there are files), or a new one at once.
@@ -172,6 +173,12 @@ def _replace_reader(
     code = ended.wait()
     with contextlib.suppress(OSError):
         ended.stdin.close()
+    while queued[i]:  # e.g. it answered the files before the one it crashed on, unread when a send failed
+        try:
+            answers[queued[i][0]] = _receive(ended)
+        except (EOFError, OSError, pickle.UnpicklingError):
+            break
+        queued[i].popleft()
     ended.stdout.close()
     if too_many:
         raise RuntimeError(f"PDF reader processes keep ending (last exit code {code})")

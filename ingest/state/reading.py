@@ -9,6 +9,7 @@ batch of page texts however many reports the inbox holds.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, ReportText
 from ingest.state.files import archive_file, cache_path, load_cached_text, store_cached_text
 from ingest.state.incremental import KeptDocument, split_known
 
+# a file whose bytes changed between its hashing and its reading: the next refresh reads the new content
+CHANGED_WHILE_READ = "the file changed while this refresh read it; the next refresh reads it again"
 Progress = Callable[[str, int, int], None]  # (stage, items done, items in all; 0 when not counted)
 
 
@@ -154,35 +157,37 @@ def read_batches(
     report = progress or (lambda stage, done, total: None)
     extract = [not _has_cache(file, cache_dir) for file in scan.pending]
     todo = [(file.path, None, max_pages, engine) for file, e in zip(scan.pending, extract, strict=True) if e]
-    extracted = iter_extracted(todo, workers)
     done = scan.files - len(todo)  # cached, quarantined or kept without text: read already
     report("reading reports", done, scan.files)
     batch, chars, group, group_chars = ReadResult(), 0, ReadResult(), 0
-    for n, file in enumerate(scan.pending):
-        outcome = None if extract[n] else _load_cached(file, cache_dir)
-        if outcome is None:
-            if extract[n]:
-                outcome, done = next(extracted), done + 1
-                report("reading reports", done, scan.files)
-            else:  # its cached text could not be loaded after all
-                outcome = next(iter_extracted([(file.path, None, max_pages, engine)], 1))
-            if not isinstance(outcome, str):
-                store_cached_text(cache_path(cache_dir, outcome.content_hash, outcome.extractor), outcome)
-        if isinstance(outcome, str):
-            group.quarantine.append(quarantine_row(file.path, file.content_hash, outcome))
-        else:
-            group.reports.append(outcome)
-            group_chars = max(group_chars, text_chars(outcome))
-        if n + 1 < len(scan.pending) and scan.pending[n + 1].content_hash == file.content_hash:
-            continue  # the rest of this content's files first
-        if batch_chars is not None and chars and chars + group_chars > batch_chars:
-            yield batch
-            batch, chars = ReadResult(), 0
-        batch.reports += group.reports
-        batch.quarantine += group.quarantine
-        chars += group_chars
-        group, group_chars = ReadResult(), 0
-    extracted.close()  # the reader processes end now, not when this generator is let go
+    # the reader processes end when every file is read, or at once if a later step raises
+    with contextlib.closing(iter_extracted(todo, workers)) as extracted:
+        for n, file in enumerate(scan.pending):
+            outcome = None if extract[n] else _load_cached(file, cache_dir)
+            if outcome is None:
+                if extract[n]:
+                    outcome, done = next(extracted), done + 1
+                    report("reading reports", done, scan.files)
+                else:  # its cached text could not be loaded after all
+                    outcome = next(iter_extracted([(file.path, None, max_pages, engine)], 1))
+                if not isinstance(outcome, str) and outcome.content_hash != file.content_hash:
+                    outcome = CHANGED_WHILE_READ  # its text is not the content hashed and archived
+                if not isinstance(outcome, str):
+                    store_cached_text(cache_path(cache_dir, outcome.content_hash, outcome.extractor), outcome)
+            if isinstance(outcome, str):
+                group.quarantine.append(quarantine_row(file.path, file.content_hash, outcome))
+            else:
+                group.reports.append(outcome)
+                group_chars = max(group_chars, text_chars(outcome))
+            if n + 1 < len(scan.pending) and scan.pending[n + 1].content_hash == file.content_hash:
+                continue  # the rest of this content's files first
+            if batch_chars is not None and chars and chars + group_chars > batch_chars:
+                yield batch
+                batch, chars = ReadResult(), 0
+            batch.reports += group.reports
+            batch.quarantine += group.quarantine
+            chars += group_chars
+            group, group_chars = ReadResult(), 0
     if on_read is not None:
         on_read()
     report("parsing reports", 0, 0)

@@ -173,6 +173,22 @@ def test_a_reader_that_ended_is_replaced_and_only_its_current_file_is_lost(tmp_p
     readers._stop_readers(processes, given_up=False)
 
 
+def test_answers_a_reader_wrote_before_it_ended_are_kept(tmp_path: Path) -> None:
+    paths = _pdfs(tmp_path, "a", "Tarnby City Council\n\nThe council saved £{n}.6m.\n", 3)
+    todo = [(p, None, 20, "pdfium") for p in paths]
+    processes = [readers._start_reader()]
+    for job in todo[:2]:
+        readers.write_message(processes[0].stdin, job)
+    processes[0].stdin.close()  # it answers both, then ends before taking the third (as if it crashed)
+    processes[0].wait(timeout=120)
+    queued, answers = [deque([0, 1, 2])], {}  # the two answers wait in the pipe, unread
+    readers._replace_reader(processes, queued, 0, todo, answers, too_many=False)
+    assert ["£0.6m" in answers[0].pages[0], "£1.6m" in answers[1].pages[0]] == [True, True]
+    assert answers[2].startswith("the PDF reader process ended while reading it")  # the one it held
+    assert list(queued[0]) == []
+    readers._stop_readers(processes, given_up=False)
+
+
 def test_a_reader_killed_during_a_read_costs_at_most_one_file(tmp_path: Path) -> None:
     paths = _pdfs(tmp_path, "k", "Borsetshire County Council\n\nReserves stand at £{n}.8m.\n", 12)
     reading = iter_extracted([(p, None, 20, "pdfium") for p in paths], 2)

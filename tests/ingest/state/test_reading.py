@@ -6,7 +6,7 @@ from ingest.raw import schemas
 from ingest.read.inbox import list_report_files
 from ingest.read.report import DEFAULT_PDF_ENGINE, extractor_id, hash_bytes
 from ingest.state.incremental import KeptDocument
-from ingest.state.reading import read_batches, scan_inbox, text_chars
+from ingest.state.reading import CHANGED_WHILE_READ, read_batches, scan_inbox, text_chars
 
 REPORT = (
     "Wyvern District Council\nCorporate Peer Challenge\nGeneral reserves stood at £{n}.2m in March 2024.\n"
@@ -108,3 +108,17 @@ def test_a_kept_document_under_an_older_parser_version_is_read_again(tmp_path: P
     kept = {digest: KeptDocument("an older parser", path.name, str(path), 60)}
     scan = scan_inbox([path], tmp_path / "archive", keep=kept, hashes={path: digest})
     assert scan.known == [] and [f.path for f in scan.pending] == [path]
+
+
+def test_a_file_changed_between_its_hashing_and_its_reading_is_quarantined_not_misfiled(
+    tmp_path: Path,
+) -> None:
+    inbox = _inbox(tmp_path)
+    scan = scan_inbox(list_report_files(inbox), tmp_path / "archive")
+    (inbox / "wyvern_3.txt").write_text(REPORT.format(n=9), encoding="utf-8")  # after the scan hashed it
+    [batch] = list(read_batches(scan, workers=1))
+    reasons = {row["source_file"]: (row["reason"], row["content_hash"]) for row in batch.quarantine}
+    hashed = next(f.content_hash for f in scan.pending if f.path.name == "wyvern_3.txt")
+    assert reasons["wyvern_3.txt"] == (CHANGED_WHILE_READ, hashed)  # under the content it archived
+    assert "wyvern_3.txt" not in {r.source_file for r in batch.reports}
+    assert len(batch.reports) == 6  # the rest of the inbox is read as usual
