@@ -81,7 +81,10 @@ def run_checks(build: Path, data_docs: Path | None, wait: float = READY_WAIT_SEC
 def _ready(worker: subprocess.Popen[str], wait: float) -> bool:
     """Whether the worker has said it is ready (its first line), waiting at most `wait` seconds."""
     readable, _, _ = select.select([worker.stdout], [], [], wait)
-    return bool(readable) and json.loads(worker.stdout.readline() or "{}").get("ready") is True
+    try:
+        return bool(readable) and json.loads(worker.stdout.readline() or "{}").get("ready") is True
+    except (ValueError, AttributeError, OSError):  # not its "ready" line: the checks run here instead
+        return False
 
 
 def _ask(worker: subprocess.Popen[str], request: dict) -> dict | None:

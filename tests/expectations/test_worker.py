@@ -5,6 +5,8 @@ warehouse built from the bundled samples by the CLI, real Great Expectations in 
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -68,6 +70,25 @@ def test_the_checks_run_here_when_the_worker_is_still_loading(build: Path, tmp_p
     assert [asdict(o) for o in worker.run_checks(build, None, wait=0)] == expected
     assert worker._exiting[-1].wait(timeout=120) == -signal.SIGKILL
     assert not worker._started
+
+
+def test_the_checks_run_here_when_the_worker_says_something_else_first(build: Path, tmp_path: Path) -> None:
+    """A first line that is not the worker's "ready" (e.g. a library printing on standard output) is no
+    error: that worker is stopped and the checks run here."""
+    expected = _here(build, tmp_path)
+    chatty = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "print('loading the expectations...', flush=True); import time; time.sleep(60)",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    worker._started.append(chatty)
+    assert [asdict(o) for o in worker.run_checks(build, None)] == expected
+    assert chatty.wait(timeout=120) == -signal.SIGKILL
 
 
 def test_the_checks_run_here_without_a_worker(build: Path, tmp_path: Path) -> None:
