@@ -20,7 +20,7 @@ import polars as pl
 
 from expectations.alerts import Alert, Channel, deliver
 from expectations.runner import CheckOutcome
-from ingest.raw.load import quote_literal
+from ingest.raw.load import quote_identifier, quote_literal
 from ingest.state.warehouse_file import connect_warehouse
 
 ALERTS = {
@@ -263,7 +263,7 @@ def write_alerts(
         con.execute(f"comment on table marts.alerts is {quote_literal(description)}")
     for column, text in (column_descriptions or {}).items():
         if column in ALERTS and text:
-            con.execute(f"comment on column marts.alerts.{column} is {quote_literal(text)}")
+            con.execute(f"comment on column marts.alerts.{quote_identifier(column)} is {quote_literal(text)}")
     return frame.height
 
 

@@ -13,7 +13,6 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from ingest.read.inbox import list_report_files
 from ingest.read.report import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from ingest.state.fingerprint import (
     hash_cache_path,
@@ -127,12 +126,6 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def build_fingerprint(files: list[Path], inbox: Path, pdf_engine: str, max_pages: int) -> str:
-    """What a build from these inbox files would be made of: their names and contents, the code, the PDF
-    engine and the page limit."""
-    return state_fingerprint(inbox_state(files, inbox), pdf_engine, max_pages)
-
-
 def nothing_to_rebuild(published: Path, fingerprint: str, env: Mapping[str, str] = os.environ) -> bool:
     """The published warehouse was built from this very inbox and code (`fingerprint`), and holds no alert
     waiting for a configured channel (an undelivered alert is retried by a build)."""
@@ -145,13 +138,3 @@ def nothing_to_rebuild(published: Path, fingerprint: str, env: Mapping[str, str]
     from expectations.alert_store import undelivered_count  # loads pandas: only when alerts could be sent
 
     return not undelivered_count(published, channels_from_env(env))
-
-
-def current_fingerprint(inbox: Path, pdf_engine: str, max_pages: int = MAX_PAGES) -> str:
-    """The fingerprint a build from the inbox as it is now would record."""
-    return build_fingerprint(list_report_files(inbox), inbox, pdf_engine, max_pages)
-
-
-def up_to_date(inbox: Path, published: Path, pdf_engine: str, max_pages: int = MAX_PAGES) -> bool:
-    """Whether a refresh of `published` from `inbox` would change nothing."""
-    return nothing_to_rebuild(published, current_fingerprint(inbox, pdf_engine, max_pages))
