@@ -45,10 +45,11 @@ class StageClock:
 
     def timed(self, stage: str, items: Iterator[T]) -> Iterator[T]:
         """`items`, the time taken to make each counted to `stage`."""
+        done = object()
         while True:
             with self(stage):
-                item = next(items, None)
-            if item is None:
+                item = next(items, done)
+            if item is done:
                 return
             yield item
             del item  # not kept while the next one is made

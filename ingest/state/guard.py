@@ -43,21 +43,17 @@ def readable_inbox_files(inbox: Path) -> list[Path]:
     return files
 
 
-def removed_documents(
-    published: Path, state: list[tuple[str, str | None]], previous: pl.DataFrame | None = None
-) -> pl.DataFrame:
+def would_remove(previous: pl.DataFrame, state: list[tuple[str, str | None]]) -> pl.DataFrame:
     """The published warehouse's live documents this inbox would mark removed: neither their content nor
     any of their file names is in the inbox any more (a file replaced by a new version under its own name
     is not a removal).
 
     Args:
-        published: the published warehouse.
+        previous: the published warehouse's documents (`reuse.previous_documents`).
         state: each inbox file's path relative to the inbox and content hash (`fingerprint.inbox_state`).
-        previous: the published warehouse's documents (`reuse.previous_documents`), when already read.
     """
     names = [os.path.basename(path) for path, _ in state]
     hashes = [digest for _, digest in state if digest is not None]
-    previous = previous_documents(published) if previous is None else previous
     live = previous.filter(~pl.col("is_removed").fill_null(False))
     return live.filter(
         ~pl.col("document_id").is_in(hashes)
@@ -80,7 +76,7 @@ def check_removals(
     """
     previous = previous_documents(published)
     live = previous.filter(~pl.col("is_removed").fill_null(False)).height
-    removed = removed_documents(published, state, previous)
+    removed = would_remove(previous, state)
     count = removed.height
     if allow_removals or live == 0 or (count <= max_removed_share * live and count < live):
         return count
