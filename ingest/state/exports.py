@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.raw.load import quote_identifier
 from ingest.state.files import swap_folder
 from ingest.state.fingerprint import STATE_TABLE
 
@@ -30,8 +31,10 @@ MANIFEST = "manifest.json"
 STATE_KEY = "table_state"  # the manifest's record of what each mart's files were written from
 # each row's hash with its position's, mixed by hashing them again (hash(t, rowid) combines the two so
 # that XORing the rows cancels the positions out), then XORed together: ~15 ms for every mart at 5,000
-# reports (the rows as text: ~0.3 s, as much as writing the files). DuckDB's hash treats -0.0 as 0.0.
-ROW_DIGEST = "bit_xor(hash(xor(hash(t), hash(rowid))))"
+# reports (the rows as text: ~0.3 s, as much as writing the files). DuckDB's hash treats -0.0 as 0.0,
+# which the files do not (CSV `-0.0`): `_row_hash` adds what the hash leaves out of float columns.
+ROW_DIGEST = "bit_xor(hash(xor({row}, hash(rowid))))"
+FLOAT_TYPES = ("FLOAT", "DOUBLE")
 
 
 def exports_dir(warehouse: Path) -> Path:
@@ -108,14 +111,15 @@ def _export_table(
 def _table_state(con: duckdb.DuckDBPyConnection, table: str) -> dict:
     """A mart's rows, the end of its storage positions, a digest of its rows at their positions, its
     columns and the writer's version: equal states export equal files."""
-    rows, end, digest = con.execute(
-        f'select count(*), coalesce(max(rowid) + 1, 0), {ROW_DIGEST} from {EXPORT_SCHEMA}."{table}" t'
-    ).fetchall()[0]
     columns = con.execute(
         "select column_name, data_type from duckdb_columns() where schema_name = ? and table_name = ? "
         "order by column_index",
         [EXPORT_SCHEMA, table],
     ).fetchall()
+    digest_sql = ROW_DIGEST.format(row=_row_hash(columns))
+    rows, end, digest = con.execute(
+        f'select count(*), coalesce(max(rowid) + 1, 0), {digest_sql} from {EXPORT_SCHEMA}."{table}" t'
+    ).fetchall()[0]
     return {
         "rows": rows,
         "end": end,
@@ -123,6 +127,19 @@ def _table_state(con: duckdb.DuckDBPyConnection, table: str) -> dict:
         "columns": [list(column) for column in columns],
         "writer": duckdb.__version__,
     }
+
+
+def _row_hash(columns: list[tuple[str, str]] | list[list[str]]) -> str:
+    """The SQL hash of a row `t` with the sign of every float's zero: DuckDB hashes -0.0 as 0.0, but writes
+    it as `-0.0`; a float column adds its sign bit, a nested type holding floats its text (rare, costlier)."""
+    extra = []
+    for name, data_type in columns:
+        column = quote_identifier(name)
+        if data_type in FLOAT_TYPES:
+            extra.append(f"signbit(t.{column})")
+        elif any(kind in data_type for kind in FLOAT_TYPES):
+            extra.append(f"t.{column}::varchar")
+    return f"hash(t{''.join(', ' + sql for sql in extra)})"
 
 
 def _same_files(before: dict, state: dict) -> bool:
@@ -133,8 +150,9 @@ def _appended(con: duckdb.DuckDBPyConnection, table: str, before: dict, state: d
     """Whether the mart holds the rows it held `before`, at the same positions, and more after them."""
     if any(before.get(key) != state[key] for key in ("columns", "writer")) or state["end"] <= before["end"]:
         return False
+    digest_sql = ROW_DIGEST.format(row=_row_hash(state["columns"]))
     rows, digest = con.execute(
-        f'select count(*), {ROW_DIGEST} from {EXPORT_SCHEMA}."{table}" t where rowid < ?',
+        f'select count(*), {digest_sql} from {EXPORT_SCHEMA}."{table}" t where rowid < ?',
         [int(before["end"])],
     ).fetchall()[0]
     return rows == before["rows"] and str(digest or 0) == before["digest"]
