@@ -14,7 +14,6 @@ file; any other mart is written anew. The files are byte for byte those a full e
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import uuid
 from datetime import UTC, datetime
@@ -23,7 +22,7 @@ from pathlib import Path
 import duckdb
 
 from ingest.raw.load import quote_identifier
-from ingest.state.files import swap_folder
+from ingest.state.files import link_or_copy, swap_folder
 from ingest.state.fingerprint import STATE_TABLE
 
 EXPORT_SCHEMA = "marts"
@@ -92,8 +91,8 @@ def _export_table(
     state = _table_state(con, table)
     csv, parquet = folder / f"{table}.csv", folder / f"{table}.parquet"
     if before is not None and _same_files(before, state) and _files_intact(old, table, before):
-        _link(old / csv.name, csv)
-        _link(old / parquet.name, parquet)
+        link_or_copy(old / csv.name, csv)
+        link_or_copy(old / parquet.name, parquet)
         return {**state, "bytes": before["bytes"]}
     if before is not None and _appended(con, table, before, state) and _files_intact(old, table, before):
         shutil.copyfile(old / csv.name, csv)
@@ -166,14 +165,6 @@ def _files_intact(old: Path, table: str, before: dict) -> bool:
         return all(name in sizes and (old / name).stat().st_size == sizes[name] for name in names)
     except OSError:
         return False
-
-
-def _link(source: Path, target: Path) -> None:
-    """The previous file in the new folder: a hard link (no file is ever written in place), else a copy."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
 
 
 def _previous_state(target: Path) -> dict[str, dict]:

@@ -59,6 +59,15 @@ def store_cached_text(cache_file: Path | None, report: ReportText) -> None:
     os.replace(tmp, cache_file)
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """Put an existing file at `target` (in a folder being built) without writing the file in place: a
+    hard link to the same file, else, where the file system has no links, a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def swap_folder(staging: Path, target: Path) -> None:
     """Replace the folder `target` by `staging` with two renames in one folder (the old one removed after),
     so a reader sees the old or the new folder, never a half-written one."""

@@ -21,7 +21,7 @@ from urllib.parse import quote_from_bytes
 import duckdb
 import pandas as pd
 
-from ingest.state.files import swap_folder
+from ingest.state.files import link_or_copy, swap_folder
 from ingest.state.warehouse_file import connect_warehouse
 from orchestration.dashboard import manifest, overview, pages
 from orchestration.dashboard.data import for_council, load_data
@@ -85,15 +85,6 @@ def _staging(out_dir: Path, warehouse: Path, cache_dir: Path | None) -> Path:
     return staging
 
 
-def _keep(page: Path, staged: Path, content: bytes) -> None:
-    """The previous build's page in the new folder: the same file (a hard link; no page is ever written in
-    place), or a copy where the file system has no links."""
-    try:
-        os.link(page, staged)
-    except OSError:
-        staged.write_bytes(content)
-
-
 def build_dashboard(warehouse: Path, out_dir: Path, cache_dir: Path | None = None) -> DashboardBuild:
     """Build the static dashboard of a published warehouse, keeping the previous build's unchanged pages.
 
@@ -131,7 +122,7 @@ def build_dashboard(warehouse: Path, out_dir: Path, cache_dir: Path | None = Non
             rendered.append(out_dir / relative)
             (staging / relative).write_bytes(content)
         else:
-            _keep(out_dir / relative, staging / relative, content)
+            link_or_copy(out_dir / relative, staging / relative)
         entries[relative] = manifest.manifest_entry(hashes[name], content)
     (staging / manifest.MANIFEST).write_text(manifest.manifest_text(entries), encoding="utf-8")
     swap_folder(staging, out_dir)
@@ -160,12 +151,9 @@ def _overview_part(
     target = overview.part_path(staging, council)
     target.parent.mkdir(exist_ok=True)
     if kept is not None:
-        try:
-            os.link(overview.part_path(site, council), target)
-            return kept
-        except OSError:
-            pass
-    part = kept if kept is not None else overview.council_part(own(council))
+        link_or_copy(overview.part_path(site, council), target)
+        return kept
+    part = overview.council_part(own(council))
     target.write_text(overview.part_text(input_hash, part), encoding="ascii")
     return part
 

@@ -227,3 +227,23 @@ def _built_site(tmp_path: Path) -> tuple[Path, Path]:
     site = tmp_path / "site"
     build_dashboard(warehouse, site)
     return warehouse, site
+
+
+def test_without_hard_links_kept_pages_and_parts_are_copies_of_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warehouse = _warehouse(tmp_path / "w.duckdb")
+    site = tmp_path / "site"
+    build_dashboard(warehouse, site)
+    with duckdb.connect(str(warehouse)) as con:
+        _add_report(con, "Wyvern District Council", "10_wyvern_review.txt", 0.4)
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(18, "Invalid cross-device link")  # EXDEV, as on a file system without links
+
+    monkeypatch.setattr("os.link", no_links)
+    kept = site / "council" / "borsetshire-county-council.html"
+    inode = kept.stat().st_ino
+    assert _rendered(build_dashboard(warehouse, site)) == ["wyvern-district-council.html"]
+    assert kept.stat().st_ino != inode  # a copy, not the same file
+    _assert_same_as_full_build(warehouse, site, tmp_path)

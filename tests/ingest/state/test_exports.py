@@ -149,3 +149,22 @@ def test_a_zero_that_changes_its_sign_is_written_anew(tmp_path: Path, column: st
         )
     after = _export_both_ways(snapshot, target, tmp_path / "fresh1")
     assert after["savings.csv"] != before["savings.csv"] and b"-0.0" in after["savings.csv"]
+
+
+def test_without_hard_links_unchanged_files_are_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    snapshot = make_warehouse(tmp_path / "warehouse.duckdb", {"savings": 3, "overspends": 2})
+    target = exports_dir(snapshot)
+    before = _export_both_ways(snapshot, target, tmp_path / "fresh0")
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(18, "Invalid cross-device link")  # EXDEV, as on a file system without links
+
+    monkeypatch.setattr("os.link", no_links)
+    inode = (target / "overspends.csv").stat().st_ino
+    with duckdb.connect(str(snapshot)) as con:
+        con.execute("insert into marts.savings values (3, 'Midsomer District Council', 'saved £5m')")
+    after = _export_both_ways(snapshot, target, tmp_path / "fresh1")
+    assert (target / "overspends.csv").stat().st_ino != inode
+    assert after["overspends.csv"] == before["overspends.csv"]
