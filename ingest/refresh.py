@@ -15,6 +15,7 @@ import polars as pl
 from ingest.parse.budget import ParseBudget
 from ingest.parse.tables import build_raw_tables
 from ingest.raw import schemas
+from ingest.read.budget import ReadBudget
 from ingest.read.inbox import ReadResult, list_report_files
 from ingest.read.report import DEFAULT_PDF_ENGINE
 from ingest.state.batch_load import StageClock, update_published, write_new
@@ -37,6 +38,7 @@ class IngestSettings:
     max_pages: int = 400
     pdf_engine: str = DEFAULT_PDF_ENGINE
     parse_budget: ParseBudget | None = None  # None: `ParseBudget.from_env()` (COUNCILWH_PARSE_*)
+    read_budget: ReadBudget | None = None  # None: `ReadBudget.from_env()` (COUNCILWH_READ_*)
 
 
 @dataclass
@@ -95,6 +97,7 @@ def ingest_inbox(
         previous = previous_documents(settings.warehouse)
         incremental = builds_on_published(settings.warehouse, basis)
         budget = settings.parse_budget or ParseBudget.from_env()
+        read_budget = settings.read_budget or ReadBudget.from_env()
         if inbox_state is None:
             paths, hashes = list_report_files(settings.inbox), {}
         else:
@@ -106,6 +109,7 @@ def ingest_inbox(
             settings.pdf_engine,
             keep=text_free_documents(settings.warehouse, previous) if incremental else None,
             hashes=hashes,
+            budget=read_budget,
         )
     batches = read_batches(
         scan,
@@ -116,6 +120,7 @@ def ingest_inbox(
         budget.batch_chars,
         progress,
         on_read,
+        read_budget,
     )
     parsed = parse_batches(clock.timed("extract", batches), previous, budget, datetime.now(UTC), clock)
     if incremental:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import resource
 import select
 import struct
 import subprocess
 import sys
+import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from ingest.read.budget import KILL_GRACE_SECONDS, ReadBudget
 from ingest.read.errors import UnreadableReport
 from ingest.read.report import (
     ReportText,
@@ -91,80 +94,112 @@ QUEUED_PER_WORKER = 4  # files sent to one reader and not answered yet: it never
 LENGTH = struct.Struct("<Q")  # each message: its length, then its pickle
 
 
-def _read_one(args: tuple[Path, bytes | None, int, str]) -> ReportText | str:
+def _read_one(
+    args: tuple[Path, bytes | None, int, str], seconds: float = ReadBudget.seconds
+) -> ReportText | str:
     path, data, max_pages, engine = args
     try:
-        return read_report(path, data, max_pages=max_pages, engine=engine)
+        return read_report(path, data, max_pages=max_pages, engine=engine, max_seconds=seconds)
     except UnreadableReport as exc:
         return str(exc)
 
 
 def iter_extracted(
-    todo: list[tuple[Path, bytes | None, int, str]], workers: int | None
+    todo: list[tuple[Path, bytes | None, int, str]], workers: int | None, budget: ReadBudget | None = None
 ) -> Iterator[ReportText | str]:
     """Read each (path, bytes or None to read the file, max pages, engine) into a `ReportText`, or the reason
     it is unreadable, one at a time in the order of `todo` (as each is ready, for progress); PDFs in up to
     `workers` reader processes (default: the machine's cores), only a few files ahead of the caller, so the
     texts it has not taken yet never pile up in memory.
 
-    The reader processes are new interpreters that import only the readers (`serve_reads`), not forks of
-    this process: a fork would hold (and count in its resident memory) everything this process had loaded.
+    Every PDF is read in a reader process, never in this one, under the `budget`'s time and memory
+    (`ingest.read.budget`): a PDF that would take the machine's memory or never end costs its reader, not
+    the refresh. The reader processes are new interpreters that import only the readers (`serve_reads`),
+    not forks of this process: a fork would hold (and count in its resident memory) everything this process
+    had loaded. Without PDFs the texts are read here.
     """
+    budget = budget or ReadBudget()
     n_pdf = sum(1 for path, *_ in todo if path.suffix.lower() == ".pdf")
-    workers = workers or os.cpu_count() or 1
-    if n_pdf < 2 or workers < 2:
-        yield from map(_read_one, todo)
+    if n_pdf == 0:
+        yield from (_read_one(job, budget.seconds) for job in todo)
         return
-    yield from _read_in_processes(todo, min(workers, n_pdf))
+    workers = workers or os.cpu_count() or 1
+    yield from _read_in_processes(todo, max(1, min(workers, n_pdf)), budget)
 
 
 def _read_in_processes(
-    todo: list[tuple[Path, bytes | None, int, str]], count: int
+    todo: list[tuple[Path, bytes | None, int, str]], count: int, budget: ReadBudget
 ) -> Iterator[ReportText | str]:
     """`todo` read by `count` reader processes, each given the next file as it is free (a slow PDF holds up
     no other), answers handed on in the order of `todo`, never more than `AHEAD_PER_WORKER` per process
     sent or kept ahead of the one awaited. A reader that ends while reading a file (it crashed in a PDF
     library, or was killed) is replaced: that file is unreadable, the files queued behind it go to the new
-    reader."""
-    processes = [_start_reader() for _ in range(count)]
+    reader. So is a reader still on one file `KILL_GRACE_SECONDS` after the budget's `seconds` (the
+    extractors stop themselves between pages; this is for a page that never ends): it is stopped."""
+    processes = [_start_reader(budget) for _ in range(count)]
     queued: list[deque[int]] = [deque() for _ in processes]  # each process answers its files in order
+    begun = [0.0 for _ in processes]  # when each process began its first queued file (at the latest)
     answers: dict[int, ReportText | str] = {}
     sent, window, replaced = 0, AHEAD_PER_WORKER * count, 0
+    limit = budget.seconds + KILL_GRACE_SECONDS
     try:
         for n in range(len(todo)):
             while n not in answers:
                 for i, files in enumerate(queued):
                     while len(files) < QUEUED_PER_WORKER and sent < min(len(todo), n + window):
                         if _send(processes[i], todo[sent]):
+                            if not files:
+                                begun[i] = time.monotonic()
                             files.append(sent)
                             sent += 1
                             continue
                         replaced += 1  # it ended before taking this file: the file goes to the new reader
-                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo))
+                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo), budget)
                 busy = {processes[i].stdout.fileno(): i for i, files in enumerate(queued) if files}
-                for fd in select.select(list(busy), [], [])[0]:
+                first = min((begun[i] for i in busy.values()), default=time.monotonic())
+                wait = max(0.0, first + limit - time.monotonic())
+                ready = select.select(list(busy), [], [], wait)[0]
+                for fd in ready:
                     i = busy[fd]
                     try:
                         answers[queued[i][0]] = _receive(processes[i])
                         queued[i].popleft()
+                        begun[i] = time.monotonic()
                     except EOFError:
                         replaced += 1
-                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo))
+                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo), budget)
+                for i in set(busy.values()).difference(busy[fd] for fd in ready):
+                    if queued[i] and time.monotonic() - begun[i] > limit:  # (its answer not waiting)
+                        processes[i].kill()
+                        replaced += 1
+                        _replace_reader(
+                            processes,
+                            queued,
+                            i,
+                            todo,
+                            answers,
+                            replaced > len(todo),
+                            budget,
+                            budget.too_slow(),
+                        )
+                        begun[i] = time.monotonic()
             yield answers.pop(n)
     finally:
         _stop_readers(processes, given_up=any(queued))
 
 
-def _replace_reader(
+def _replace_reader(  # noqa: PLR0913 - the pool's state and what ended the reader
     processes: list[subprocess.Popen],
     queued: list[deque[int]],
     i: int,
     todo: list[tuple[Path, bytes | None, int, str]],
     answers: dict[int, ReportText | str],
     too_many: bool,
+    budget: ReadBudget | None = None,
+    reason: str | None = None,
 ) -> None:
-    """Reader `i` has ended: the answers it wrote before it ended are kept, the first file it had not
-    answered is unreadable, and a new reader takes the rest.
+    """Reader `i` has ended (or was stopped for `reason`): the answers it wrote before it ended are kept,
+    the first file it had not answered is unreadable, and a new reader takes the rest.
 
     Raises:
         RuntimeError: readers keep ending (`too_many`: more often than there are files), or a new one at once.
@@ -173,28 +208,45 @@ def _replace_reader(
     code = ended.wait()
     with contextlib.suppress(OSError):
         ended.stdin.close()
+    drained = False
     while queued[i]:  # e.g. it answered the files before the one it crashed on, unread when a send failed
         try:
             answers[queued[i][0]] = _receive(ended)
         except (EOFError, OSError, pickle.UnpicklingError):
             break
         queued[i].popleft()
+        drained = True
     ended.stdout.close()
     if too_many:
         raise RuntimeError(f"PDF reader processes keep ending (last exit code {code})")
     if queued[i]:
-        answers[queued[i].popleft()] = f"the PDF reader process ended while reading it (exit code {code})"
-    processes[i] = _start_reader()
+        lost = reason if reason is not None and not drained else None
+        answers[queued[i].popleft()] = lost or _ended_reason(code, budget or ReadBudget())
+    processes[i] = _start_reader(budget)
     for job in queued[i]:
         if not _send(processes[i], todo[job]):
             raise RuntimeError("a new PDF reader process ended at once")
 
 
-def _start_reader() -> subprocess.Popen:
-    """A reader process (`serve_reads`), importing this package from where this process did."""
+def _ended_reason(code: int, budget: ReadBudget) -> str:
+    """The quarantine reason for the file a reader process was reading when it ended with `code`."""
+    reason = f"the PDF reader process ended while reading it (exit code {code}"
+    if code < 0:  # a signal: a PDF library aborting, e.g. when it cannot allocate within the limit
+        reason += f"; a PDF library's crash, or more memory than the limit of {budget.memory_mb:,} MB"
+        reason += " per reader process, COUNCILWH_READ_MEMORY_MB"
+    return reason + ")"
+
+
+def _start_reader(budget: ReadBudget | None = None) -> subprocess.Popen:
+    """A reader process (`serve_reads`) under the budget's memory and time, importing this package from where
+    this process did."""
+    budget = budget or ReadBudget()
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
-    code = f"from {__name__} import serve_reads; serve_reads()"
+    code = (
+        f"from {__name__} import serve_reads; "
+        f"serve_reads(memory_mb={int(budget.memory_mb)}, seconds={float(budget.seconds)!r})"
+    )
     return subprocess.Popen(
         [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=0
     )
@@ -216,7 +268,10 @@ def _receive(process: subprocess.Popen) -> ReportText | str:
 
 def write_message(stream: IO[bytes], value: object) -> None:
     """Write `value` pickled, after its length (how jobs and answers pass to and from reader processes)."""
-    data = pickle.dumps(value)
+    _write_pickled(stream, pickle.dumps(value))
+
+
+def _write_pickled(stream: IO[bytes], data: bytes) -> None:
     message = memoryview(LENGTH.pack(len(data)) + data)
     while message:  # an unbuffered pipe may take part of it at a time
         message = message[stream.write(message) :]
@@ -252,20 +307,36 @@ def _stop_readers(processes: list[subprocess.Popen], given_up: bool) -> None:
         process.stdout.close()
 
 
-def serve_reads(jobs: IO[bytes] | None = None, answers: IO[bytes] | None = None) -> None:
+def serve_reads(
+    jobs: IO[bytes] | None = None,
+    answers: IO[bytes] | None = None,
+    memory_mb: int | None = None,
+    seconds: float = ReadBudget.seconds,
+) -> None:
     """A reader process: read each job (a message of `write_message`) from standard input with
     `read_report`, write the report or the reason it is unreadable to standard output, until the input
-    ends. Anything the PDF libraries print goes to standard error, so that it cannot break the answers."""
+    ends. Anything the PDF libraries print goes to standard error, so that it cannot break the answers.
+
+    With `memory_mb` the process's address space is capped (`RLIMIT_AS`): a file whose reading runs out of
+    it is answered with that reason (Python's MemoryError), or ends the process (a PDF library aborting),
+    which `_replace_reader` reports."""
     if answers is None:
         answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
         os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    if memory_mb is not None:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     jobs = jobs or sys.stdin.buffer
     while True:
         try:
             job = read_message(jobs)
         except EOFError:
             return
-        write_message(answers, _read_one(job))
+        try:
+            answer = pickle.dumps(_read_one(job, seconds))
+        except MemoryError:
+            answer = pickle.dumps(ReadBudget(memory_mb=memory_mb or 0).too_much_memory())
+        _write_pickled(answers, answer)
 
 
 def inbox_fingerprint(inbox: Path) -> str:

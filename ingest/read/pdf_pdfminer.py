@@ -107,6 +107,8 @@ def font_descents(data: bytes) -> dict[str, float | None]:
                     for name, descent in _font_descent(_resolved(ref)):
                         font = base_font_name(name)
                         descents[font] = descent if descents.get(font, descent) == descent else None
+    except MemoryError:
+        raise  # the reader's memory limit (`ingest.read.budget`), not a damaged file
     except Exception:  # noqa: BLE001 - pdfminer raises many internal types on damaged files
         return {}
     return descents
@@ -221,7 +223,7 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 12
         raise UnreadableReport(f"encrypted PDF ({type(exc).__name__})") from exc
     except PSException as exc:
         raise UnreadableReport(f"broken PDF ({type(exc).__name__}: {exc})") from exc
-    except UnreadableReport:
+    except (UnreadableReport, MemoryError):  # MemoryError: the reader's limit (`ingest.read.budget`)
         raise
     except Exception as exc:  # pdfminer raises many internal types on damaged files
         raise UnreadableReport(f"broken PDF ({type(exc).__name__}: {exc})") from exc

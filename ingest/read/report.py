@@ -71,6 +71,12 @@ def hash_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def hash_file(path: Path) -> str:
+    """`hash_bytes` of a file's bytes, read a block at a time (a large file is never all in memory)."""
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero-width, BOM
 
 
@@ -111,7 +117,11 @@ def file_format(path: Path) -> str:
 
 
 def read_report(
-    path: Path, data: bytes | None = None, max_pages: int = 400, engine: str = DEFAULT_PDF_ENGINE
+    path: Path,
+    data: bytes | None = None,
+    max_pages: int = 400,
+    engine: str = DEFAULT_PDF_ENGINE,
+    max_seconds: float = 120.0,
 ) -> ReportText:
     """Read one report into normalised pages.
 
@@ -120,6 +130,7 @@ def read_report(
         data: its bytes if already read (the caller hashes and archives them first).
         max_pages: PDFs longer than this are refused.
         engine: the PDF engine, one of `PDF_ENGINES`.
+        max_seconds: a PDF whose extraction takes longer is refused (checked between pages).
 
     Returns:
         The report's text and facts.
@@ -140,11 +151,11 @@ def read_report(
     if fmt == "pdf" and engine == "pdfium":
         from ingest.read.pdf_pdfium import extract_pdf_pages_pdfium
 
-        pages = extract_pdf_pages_pdfium(data, max_pages=max_pages)
+        pages = extract_pdf_pages_pdfium(data, max_pages=max_pages, max_seconds=max_seconds)
     elif fmt == "pdf":
         from ingest.read.pdf_pdfminer import extract_pdf_pages
 
-        pages = extract_pdf_pages(data, max_pages=max_pages)
+        pages = extract_pdf_pages(data, max_pages=max_pages, max_seconds=max_seconds)
     else:
         if b"\x00" in data[:4096]:
             raise UnreadableReport("binary content in a text file")

@@ -3,6 +3,8 @@ extracted page texts by content hash and extractor (the text cache), so unchange
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -26,6 +28,29 @@ def archive_file(archive_dir: Path, content_hash: str, data: bytes) -> None:
     tmp = target.with_suffix(f".tmp{os.getpid()}")
     tmp.write_bytes(data)
     os.replace(tmp, target)
+
+
+def archive_stream(archive_dir: Path | None, path: Path, chunk: int = 1 << 20) -> tuple[str, int]:
+    """Hash a file a chunk at a time (never all of it in memory) and keep its bytes as
+    `<archive_dir>/<content hash>` (atomically; None: only hash it). Returns its content hash and size."""
+    digest, size = hashlib.sha256(), 0
+    tmp = None if archive_dir is None else archive_dir / f".{uuid.uuid4().hex}.tmp{os.getpid()}"
+    if tmp is not None:
+        archive_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("rb") as source, tmp.open("wb") if tmp else contextlib.nullcontext() as copy:
+            while block := source.read(chunk):
+                digest.update(block)
+                size += len(block)
+                if copy is not None:
+                    copy.write(block)
+        content_hash = digest.hexdigest()
+        if tmp is not None and not (archive_dir / content_hash).exists():
+            os.replace(tmp, archive_dir / content_hash)
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+    return content_hash, size
 
 
 def load_cached_text(

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 
-from ingest.read.report import hash_bytes
+from ingest.read.report import hash_bytes, hash_file
 from ingest.state.warehouse_file import connect_warehouse
 
 STATE_TABLE = "meta.refresh_state"
@@ -64,7 +64,7 @@ def inbox_state(
             key = _stat_key(path.stat())
             entry = cached.get(name)
             digest: str | None = entry[1] if entry is not None and entry[0] == key else None
-            digest = digest or hash_bytes(path.read_bytes())
+            digest = digest or hash_file(path)
             if max(key[1], key[2]) < trusted_before:
                 kept[name] = (key, digest)
         except OSError:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.raw import schemas
+from ingest.read.budget import ReadBudget
 from ingest.read.inbox import KnownFile, ReadResult, iter_extracted, quarantine_row
 from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, ReportText, extractor_id, hash_bytes
-from ingest.state.files import archive_file, cache_path, load_cached_text, store_cached_text
+from ingest.state.files import archive_file, archive_stream, cache_path, load_cached_text, store_cached_text
 from ingest.state.incremental import KeptDocument, split_known
 
 # a file whose bytes changed between its hashing and its reading: the next refresh reads the new content
@@ -51,6 +52,7 @@ def scan_inbox(
     engine: str = DEFAULT_PDF_ENGINE,
     keep: Mapping[str, KeptDocument] | None = None,
     hashes: Mapping[Path, str] | None = None,
+    budget: ReadBudget | None = None,
 ) -> InboxScan:
     """Hash every file (archiving its bytes by content hash first), quarantine the unreadable and
     unsupported ones, and sort the rest into files whose text is to be read and files of published
@@ -60,8 +62,10 @@ def scan_inbox(
     `ingest.state.fingerprint.inbox_state`): a file whose hash there is a kept document's, read under its
     parser version, and whose bytes are archived already, is taken as that document without being read
     again, so an incremental refresh reads only the files it will parse (not every file of the inbox).
-    Only each file's hash, size and name are kept, never its bytes.
+    Only each file's hash, size and name are kept, never its bytes. A file larger than the `budget`'s
+    `max_mb` is hashed and archived a chunk at a time, and quarantined without being read.
     """
+    budget = budget or ReadBudget()
     paths = list(paths)
     scan = InboxScan(len(paths))
     deferred: list[KnownFile] = []
@@ -71,7 +75,11 @@ def scan_inbox(
             deferred.append(known)
             continue
         try:
-            data = path.read_bytes()
+            data = _read_at_most(path, budget.max_bytes)
+            if data is None:
+                content_hash, size = archive_stream(archive_dir, path)
+                scan.quarantine.append(quarantine_row(path, content_hash, budget.too_large(size)))
+                continue
         except OSError as exc:
             scan.quarantine.append(quarantine_row(path, None, f"cannot read file: {exc.strerror or exc}"))
             continue
@@ -96,6 +104,13 @@ def scan_inbox(
         order.setdefault(file.content_hash, len(order))
     scan.pending.sort(key=lambda file: order[file.content_hash])  # stable: path order inside a content
     return scan
+
+
+def _read_at_most(path: Path, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None when it holds more than `max_bytes` (then not read past them)."""
+    with path.open("rb") as file:
+        data = file.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
 
 
 def _known_unread(
@@ -136,6 +151,7 @@ def read_batches(
     batch_chars: int | None = None,
     progress: Progress | None = None,
     on_read: Callable[[], object] | None = None,
+    budget: ReadBudget | None = None,
 ) -> Iterator[ReadResult]:
     """The scanned inbox's texts, read in order and handed on in batches.
 
@@ -153,6 +169,7 @@ def read_batches(
         progress: called with ("reading reports", files read, files in all) as each file is read.
         on_read: called once every file is read (before the last batch is given), as is `progress` with
             ("parsing reports", 0, 0).
+        budget: the time and memory a PDF's reader process may take (`ingest.read.budget`).
     """
     report = progress or (lambda stage, done, total: None)
     extract = [not _has_cache(file, cache_dir) for file in scan.pending]
@@ -161,7 +178,7 @@ def read_batches(
     report("reading reports", done, scan.files)
     batch, chars, group, group_chars = ReadResult(), 0, ReadResult(), 0
     # the reader processes end when every file is read, or at once if a later step raises
-    with contextlib.closing(iter_extracted(todo, workers)) as extracted:
+    with contextlib.closing(iter_extracted(todo, workers, budget)) as extracted:
         for n, file in enumerate(scan.pending):
             outcome = None if extract[n] else _load_cached(file, cache_dir)
             if outcome is None:
@@ -169,7 +186,7 @@ def read_batches(
                     outcome, done = next(extracted), done + 1
                     report("reading reports", done, scan.files)
                 else:  # its cached text could not be loaded after all
-                    outcome = next(iter_extracted([(file.path, None, max_pages, engine)], 1))
+                    outcome = next(iter_extracted([(file.path, None, max_pages, engine)], 1, budget))
                 if not isinstance(outcome, str) and outcome.content_hash != file.content_hash:
                     outcome = CHANGED_WHILE_READ  # its text is not the content hashed and archived
                 if not isinstance(outcome, str):

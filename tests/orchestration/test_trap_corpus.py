@@ -50,3 +50,26 @@ def test_a_refresh_over_the_real_reports_and_the_trap_corpus_accounts_for_every_
     documents, _ = _refresh_accounts_for_every_file(inbox, tmp_path / "wh.duckdb")
     real_texts = {p.name for p in REAL.glob("*.txt")}
     assert real_texts <= documents  # every real report loads
+
+
+def test_files_beyond_the_read_budget_are_quarantined_and_the_refresh_goes_on(tmp_path: Path) -> None:
+    from tests.fixtures.bad_files import inflating_pdf
+    from tests.fixtures.pdf_render import render_report_pdf
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    inflating_pdf(inbox / "unpacks_to_600mb.pdf", megabytes=600)
+    (inbox / "two_megabytes.txt").write_bytes(b"Wyvern District Council saved \xc2\xa31m.\n" * 60_000)
+    render_report_pdf("Borsetshire County Council\n\nGeneral reserves stand at £4.2m.\n", inbox / "good.pdf")
+    (inbox / "good.txt").write_text("Tarnby City Council\n\nThe council saved £2.5m in 2024/25.\n")
+    warehouse = tmp_path / "wh.duckdb"
+    budget = {"COUNCILWH_READ_MEMORY_MB": "300", "COUNCILWH_READ_MAX_MB": "1"}
+    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse), env=budget)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    documents, quarantined = _accounted(warehouse)
+    assert documents == {"good.pdf", "good.txt"}
+    assert "COUNCILWH_READ_MEMORY_MB" in quarantined["unpacks_to_600mb.pdf"]
+    assert "COUNCILWH_READ_MAX_MB" in quarantined["two_megabytes.txt"]
+    assert (warehouse.parent / "archive").is_dir() and len(
+        list((warehouse.parent / "archive").iterdir())
+    ) == 4

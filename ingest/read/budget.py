@@ -1,0 +1,70 @@
+"""What reading one file may cost: its size, and its reader process's time and memory.
+
+A PDF's bytes say little about what reading it costs: a compressed content stream of a few hundred
+kilobytes can unpack to gigabytes, or to millions of glyphs on one page. PDFs are therefore read in reader
+processes (`ingest.read.inbox`) whose address space is capped at `memory_mb` and which are stopped when one
+file takes longer than `seconds` (plus a grace for the check the extractors make between pages); a file
+larger than `max_mb` is archived and quarantined without being read into memory at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+KILL_GRACE_SECONDS = 10.0  # past `seconds`: the extractors' own check between pages comes first
+
+
+@dataclass(frozen=True)
+class ReadBudget:
+    """The limits on reading one file.
+
+    Attributes:
+        seconds: wall-clock time one PDF may take to read; its reader process is stopped
+            `KILL_GRACE_SECONDS` later if a single page never ends.
+        memory_mb: the address space of each reader process.
+        max_mb: a larger file is quarantined without being read (its bytes are still archived).
+    """
+
+    seconds: float = 120.0
+    memory_mb: int = 2048
+    max_mb: int = 256
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ReadBudget:
+        """The budget set by COUNCILWH_READ_SECONDS, COUNCILWH_READ_MEMORY_MB and COUNCILWH_READ_MAX_MB
+        (defaults for those unset)."""
+        env = os.environ if environ is None else environ
+        default = cls()
+        return cls(
+            seconds=float(env.get("COUNCILWH_READ_SECONDS") or default.seconds),
+            memory_mb=int(env.get("COUNCILWH_READ_MEMORY_MB") or default.memory_mb),
+            max_mb=int(env.get("COUNCILWH_READ_MAX_MB") or default.max_mb),
+        )
+
+    @property
+    def max_bytes(self) -> int:
+        """`max_mb` in bytes."""
+        return self.max_mb * 1024 * 1024
+
+    def too_large(self, size: int) -> str:
+        """The quarantine reason for a file of `size` bytes."""
+        return (
+            f"file of {size / 1024 / 1024:,.0f} MB is larger than the read limit of {self.max_mb:,} MB "
+            "(COUNCILWH_READ_MAX_MB)"
+        )
+
+    def too_slow(self) -> str:
+        """The quarantine reason for a file its reader process was stopped on."""
+        return (
+            f"reading took longer than the limit of {self.seconds:g} s per file (COUNCILWH_READ_SECONDS); "
+            "its reader process was stopped"
+        )
+
+    def too_much_memory(self) -> str:
+        """The quarantine reason for a file whose reading ran out of its reader's memory."""
+        return (
+            f"reading needed more than the limit of {self.memory_mb:,} MB per reader process "
+            "(COUNCILWH_READ_MEMORY_MB)"
+        )
