@@ -45,7 +45,7 @@ def files_frame(read: ReadResult, ingested_at: datetime) -> pl.DataFrame:
         {
             "document_id": [r.content_hash for r in read.reports],
             "source_file": [r.source_file for r in read.reports],
-            "file_path": [str(r.path) for r in read.reports],
+            "file_path": [r.file_path for r in read.reports],
             "format": [r.format for r in read.reports],
             "size_bytes": [r.size_bytes for r in read.reports],
             "page_texts": [r.pages for r in read.reports],
@@ -206,7 +206,7 @@ def kept_documents(
         {
             "document_id": [f.content_hash for f in known],
             "source_file": [f.source_file for f in known],
-            "file_path": [str(f.path) for f in known],
+            "file_path": [f.file_path for f in known],
             "size_bytes": [f.size_bytes for f in known],
         },
         schema={

@@ -23,6 +23,7 @@ from ingest.read.errors import UnreadableReport
 from ingest.read.report import (
     ReportText,
     hash_bytes,
+    path_text,
     read_report,
 )
 
@@ -41,8 +42,13 @@ class KnownFile:
 
     @property
     def source_file(self) -> str:
-        """The file's name."""
-        return self.path.name
+        """The file's name, as the marts show it."""
+        return path_text(self.path.name)
+
+    @property
+    def file_path(self) -> str:
+        """The file's path, as the marts show it."""
+        return path_text(self.path)
 
 
 @dataclass
@@ -79,8 +85,8 @@ def list_report_files(inbox: Path) -> list[Path]:
 def quarantine_row(path: Path, content_hash: str | None, reason: str) -> dict:
     """A `raw.quarantine` row: the file, its content hash (None if it could not be read) and the reason."""
     return {
-        "source_file": path.name,
-        "file_path": str(path),
+        "source_file": path_text(path.name),
+        "file_path": path_text(path),
         "content_hash": content_hash,
         "reason": reason,
         "quarantined_at": datetime.now(UTC),
@@ -348,4 +354,4 @@ def inbox_fingerprint(inbox: Path) -> str:
         except OSError:
             continue
         parts.append(f"{path.relative_to(inbox)}\t{stat.st_size}\t{stat.st_mtime_ns}")
-    return hash_bytes("\n".join(parts).encode())
+    return hash_bytes("\n".join(parts).encode("utf-8", "surrogateescape"))

@@ -5,6 +5,7 @@ Every failure a file can have is an `UnreadableReport` with a reason the quarant
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
@@ -63,7 +64,27 @@ class ReportText:
     @property
     def source_file(self) -> str:
         """The file's name, as the marts show it."""
-        return self.path.name
+        return path_text(self.path.name)
+
+    @property
+    def file_path(self) -> str:
+        """The file's path, as the marts show it."""
+        return path_text(self.path)
+
+
+def path_text(path: str | Path) -> str:
+    """A file's name or path as text the warehouse can hold. A name whose bytes are not UTF-8 (a folder
+    unpacked from an old Windows archive, say) comes from the file system with each such byte as a lone
+    surrogate, which Polars and DuckDB refuse: those bytes are shown as `\\xNN` instead."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that is no escaped byte
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def hash_bytes(data: bytes) -> str:
@@ -87,15 +108,52 @@ def normalise_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+# byte order marks of the wide encodings (UTF-32's first: it starts with UTF-16's), and the decoder of each
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+SNIFF_BYTES = 4096  # how much of a text file is looked at for NUL bytes
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 by a byte order mark; UTF-16 without one where every other byte of the start is
+    NUL (ASCII text in UTF-16, as some Windows tools save it); None for anything else."""
+    for bom, encoding in WIDE_BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    even, odd = head[0::2], head[1::2]
+    if len(head) >= 2 and odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if len(head) >= 2 and even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes) -> tuple[str, list[str]]:
-    """Decode text bytes as UTF-8, else cp1252, else latin-1, with a warning on fallback.
+    """Decode text bytes as UTF-16 or UTF-32 where they say so (a byte order mark, or UTF-16's NUL bytes),
+    else as UTF-8, else cp1252, else latin-1, with a warning on fallback.
 
     Args:
         data: the file's bytes.
 
     Returns:
         The decoded text and the warnings raised while decoding.
+
+    Raises:
+        UnreadableReport: NUL bytes in a file that is no wide-encoded text (binary content).
     """
+    wide = _wide_encoding(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), []
+        except UnicodeDecodeError as exc:
+            raise UnreadableReport(f"not valid {wide.upper()} text ({exc.reason})") from exc
+    if b"\x00" in data[:SNIFF_BYTES]:
+        raise UnreadableReport("binary content in a text file")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -157,8 +215,6 @@ def read_report(
 
         pages = extract_pdf_pages(data, max_pages=max_pages, max_seconds=max_seconds)
     else:
-        if b"\x00" in data[:4096]:
-            raise UnreadableReport("binary content in a text file")
         text, warnings = decode_text(data)
         pages = [text]
     pages = [normalise_text(p) for p in pages]

@@ -11,6 +11,7 @@ from pathlib import Path
 import polars as pl
 
 from ingest.read.inbox import list_report_files
+from ingest.read.report import path_text
 from ingest.state.reuse import previous_documents
 
 DEFAULT_MAX_REMOVED_SHARE = 0.5
@@ -52,7 +53,7 @@ def would_remove(previous: pl.DataFrame, state: list[tuple[str, str | None]]) ->
         previous: the published warehouse's documents (`reuse.previous_documents`).
         state: each inbox file's path relative to the inbox and content hash (`fingerprint.inbox_state`).
     """
-    names = [os.path.basename(path) for path, _ in state]
+    names = [path_text(os.path.basename(path)) for path, _ in state]
     hashes = [digest for _, digest in state if digest is not None]
     live = previous.filter(~pl.col("is_removed").fill_null(False))
     return live.filter(

@@ -98,7 +98,7 @@ def split_known(
     unsure: list[KnownFile] = []
     for document_id, files in by_document.items():
         first = min(file.source_file for file in files)
-        named = [str(file.path) for file in files if file.source_file == first]
+        named = [file.file_path for file in files if file.source_file == first]
         published = kept[document_id]
         same = named == [published.file_path] and first == published.source_file
         (known if same and document_id not in read_now else unsure).extend(files)

@@ -73,3 +73,34 @@ def test_files_beyond_the_read_budget_are_quarantined_and_the_refresh_goes_on(tm
     assert (warehouse.parent / "archive").is_dir() and len(
         list((warehouse.parent / "archive").iterdir())
     ) == 4
+
+
+def test_file_names_that_are_not_utf8_load_and_refresh_like_any_other(tmp_path: Path) -> None:
+    import os
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    odd = os.fsencode(inbox) + b"/Caf\xe9 review.txt"  # a cp1252 name, as an old Windows archive unpacks it
+    text = "Wyvern District Council\n\nThe council delivered savings of £{}m in 2024/25.\n"
+    with open(odd, "wb") as file:
+        file.write(text.format("1.5").encode())
+    (inbox / "line\nbreak.md").write_text(text.format("2.5").replace("Wyvern", "Tarnby"), encoding="utf-8")
+    (inbox / "utf16.txt").write_bytes(text.format("3.5").replace("Wyvern", "Loamshire").encode("utf-16"))
+    warehouse = tmp_path / "wh.duckdb"
+
+    def refresh() -> str:
+        result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse))
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        return result.stdout
+
+    refresh()
+    assert _accounted(warehouse) == ({"Caf\\xe9 review.txt", "line\nbreak.md", "utf16.txt"}, {})
+    assert "unchanged" in refresh()
+    with open(odd, "wb") as file:  # a new version under the same odd name replaces the old one
+        file.write(text.format("1.9").encode())
+    refresh()
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        saved = con.execute(
+            "select source_file, amount_gbp from marts.savings where source_file like 'Caf%'"
+        ).fetchall()
+    assert [(name, float(amount)) for name, amount in saved] == [("Caf\\xe9 review.txt", 1_900_000.0)]

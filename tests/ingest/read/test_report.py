@@ -58,3 +58,35 @@ def test_the_extraction_cache_version_covers_every_module_that_shapes_page_texts
     modules = {p.name for p in package.glob("*.py")} - report.NOT_EXTRACTION
     assert modules <= sources and {"report.py", "pdf_pdfium.py", "pdf_pdfminer.py"} <= sources
     assert {"data/hyphen_compounds.csv"} <= sources and "inbox.py" not in sources
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_wide_encoded_text_is_read_by_its_byte_order_mark_or_its_nul_bytes(
+    tmp_path: Path, encoding: str
+) -> None:
+    # Windows tools save "Unicode" text as UTF-16, with a byte order mark or (less often) without one
+    path = tmp_path / "minutes.txt"
+    path.write_bytes("Ambridge Parish Council\r\nReserves of £0.3m – unchanged.\r\n".encode(encoding))
+    assert read_report(path).pages == ["Ambridge Parish Council\nReserves of £0.3m – unchanged.\n"]
+
+
+def test_a_byte_order_mark_before_bytes_that_are_not_its_encoding_is_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(b"\xff\xfe" + "Tarnby".encode("utf-16-le") + b"\x00\xd8")  # a lone high surrogate
+    with pytest.raises(UnreadableReport, match=r"not valid UTF-16 text"):
+        read_report(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("plain.txt", "plain.txt"),
+        ("Café budget.md", "Café budget.md"),
+        (b"Caf\xe9 budget.md".decode("utf-8", "surrogateescape"), "Caf\\xe9 budget.md"),  # a cp1252 name
+        ("lone\ud800.txt", "lone\\ud800.txt"),  # a surrogate no byte escapes to
+    ],
+)
+def test_file_names_are_held_as_text_the_warehouse_can_store(tmp_path: Path, name: str, shown: str) -> None:
+    assert report.path_text(name) == shown
+    assert report.path_text(tmp_path / name) == f"{tmp_path}/{shown}"
+    shown.encode("utf-8")  # what Polars and DuckDB require
