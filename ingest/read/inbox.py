@@ -148,6 +148,13 @@ def _read_in_processes(
     answers: dict[int, ReportText | str] = {}
     sent, window, replaced = 0, AHEAD_PER_WORKER * count, 0
     limit = budget.seconds + KILL_GRACE_SECONDS
+
+    def replace(i: int, reason: str | None = None) -> None:
+        nonlocal replaced
+        replaced += 1
+        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo), budget, reason)
+        begun[i] = time.monotonic()  # the new reader begins the files handed on to it now
+
     try:
         for n in range(len(todo)):
             while n not in answers:
@@ -159,12 +166,10 @@ def _read_in_processes(
                             files.append(sent)
                             sent += 1
                             continue
-                        replaced += 1  # it ended before taking this file: the file goes to the new reader
-                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo), budget)
+                        replace(i)  # it ended before taking this file: the file goes to the new reader
                 busy = {processes[i].stdout.fileno(): i for i, files in enumerate(queued) if files}
                 first = min((begun[i] for i in busy.values()), default=time.monotonic())
-                wait = max(0.0, first + limit - time.monotonic())
-                ready = select.select(list(busy), [], [], wait)[0]
+                ready = select.select(list(busy), [], [], max(0.0, first + limit - time.monotonic()))[0]
                 for fd in ready:
                     i = busy[fd]
                     try:
@@ -172,23 +177,11 @@ def _read_in_processes(
                         queued[i].popleft()
                         begun[i] = time.monotonic()
                     except EOFError:
-                        replaced += 1
-                        _replace_reader(processes, queued, i, todo, answers, replaced > len(todo), budget)
+                        replace(i)
                 for i in set(busy.values()).difference(busy[fd] for fd in ready):
                     if queued[i] and time.monotonic() - begun[i] > limit:  # (its answer not waiting)
                         processes[i].kill()
-                        replaced += 1
-                        _replace_reader(
-                            processes,
-                            queued,
-                            i,
-                            todo,
-                            answers,
-                            replaced > len(todo),
-                            budget,
-                            budget.too_slow(),
-                        )
-                        begun[i] = time.monotonic()
+                        replace(i, budget.too_slow())
             yield answers.pop(n)
     finally:
         _stop_readers(processes, given_up=any(queued))

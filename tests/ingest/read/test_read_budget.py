@@ -90,3 +90,25 @@ def test_a_file_is_hashed_a_block_at_a_time_to_the_same_hash(tmp_path: Path) -> 
     data = b"Tarnby City Council\n" * 200_000
     path.write_bytes(data)
     assert hash_file(path) == hash_bytes(data)
+
+
+def test_a_new_reader_has_the_whole_time_limit_for_the_files_handed_on_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the first reader is killed 3 s into a long file; the next two files (about a second each) go to a new
+    # reader, whose time runs from its start, not from when the first reader began
+    import os
+    import signal
+    import threading
+
+    slow = glyph_flood_pdf(tmp_path / "slow.pdf", glyphs=1_000_000)
+    handed_on = [glyph_flood_pdf(tmp_path / f"next{n}.pdf", glyphs=100_000) for n in range(2)]
+    monkeypatch.setattr(readers, "KILL_GRACE_SECONDS", 0.0)
+    budget = ReadBudget(seconds=4.0)
+    reading = iter_extracted([(path, None, 20, "pdfminer") for path in (slow, *handed_on)], 1, budget)
+    killer = threading.Timer(3.0, lambda: os.kill(reader_processes()[0], signal.SIGKILL))
+    killer.start()
+    outcomes = list(reading)
+    killer.join()
+    assert outcomes[0].startswith("the PDF reader process ended while reading it")
+    assert [len(report.pages) for report in outcomes[1:]] == [1, 1]  # read, not stopped as too slow
