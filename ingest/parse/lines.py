@@ -36,19 +36,40 @@ def strip_markup(expr: pl.Expr) -> pl.Expr:
     )
 
 
+def _first_split(text: pl.Expr, part: pl.Expr) -> pl.Expr:
+    """`text` split at the first occurrence of `part` only: a struct of the text before it and the rest
+    (null when absent). Splitting at every occurrence instead would make a line that repeats a sentence k
+    times cost k pieces for each of its k sentences: k squared (a 19,000-character line of "N/A. " asked
+    Polars for gigabytes)."""
+    return text.str.splitn(part, 2)
+
+
 def char_position(text: pl.Expr, part: pl.Expr) -> pl.Expr:
     """Character (not byte) offset of the first occurrence of `part` in `text`; null when absent.
 
     Polars' `str.find` gives byte offsets, which differ from character offsets after "£", "–" or "’".
     """
     found = text.str.contains(part, literal=True) & (part.str.len_chars() > 0)
-    return pl.when(found).then(text.str.split(part).list.first().str.len_chars().cast(pl.Int64))
+    before = _first_split(text, part).struct.field("field_0")
+    return pl.when(found).then(before.str.len_chars().cast(pl.Int64))
 
 
 def text_around(text: pl.Expr, part: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """The text before and after the first occurrence of `part` in `text`."""
-    pieces = text.str.split(part)
-    return pieces.list.first(), pieces.list.slice(1).list.join(part)
+    """The text before and after the first occurrence of `part` in `text` (all of it and "" when absent)."""
+    pieces = _first_split(text, part)
+    after = pl.when(text.is_not_null() & part.is_not_null()).then(
+        pieces.struct.field("field_1").fill_null("")
+    )
+    return pieces.struct.field("field_0"), after
+
+
+def per_distinct_part(lines: pl.LazyFrame, part: str, **columns: pl.Expr) -> pl.LazyFrame:
+    """`lines` with `columns` worked out once per distinct (document, line, `part`) and joined back; they may
+    use the row's `line` and `part` only. Each lookup of a part in its line copies the line (`char_position`,
+    `text_around`): a line that repeats one name k times then costs one lookup, not k."""
+    keys = ["document_id", "line_no", part]
+    distinct = lines.select(*keys, "line").unique(keys, maintain_order=True).with_columns(**columns)
+    return lines.join(distinct.drop("line"), on=keys, how="left", maintain_order="left", nulls_equal=True)
 
 
 def leading_short_lines(text: pl.Expr, lines: int, chars: int) -> pl.Expr:

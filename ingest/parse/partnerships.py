@@ -10,7 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.documents import COUNCIL_STRICT, TITLE_WORDS
-from ingest.parse.lines import char_position, explode_lines, text_around
+from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
 from ingest.parse.peer_team import team_lines
 from ingest.parse.vocabulary import alternation
 from ingest.raw.schemas import PARTNERSHIP_MENTIONS
@@ -104,8 +104,11 @@ def _joint_councils(councils: pl.LazyFrame) -> pl.LazyFrame:
 def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
     """Drop job titles' employers, the councils peers came from, generic or internal names, reviewers and
     regulators, and cued bodies named without a cue."""
-    before = text_around(pl.col("line"), pl.col("found"))[0].str.slice(-90)
-    after = text_around(pl.col("line"), pl.col("found"))[1].str.slice(0, 60)
+    around = text_around(pl.col("line"), pl.col("found"))
+    mentions = per_distinct_part(
+        mentions, "found", _before=around[0].str.slice(-90), _after=around[1].str.slice(0, 60)
+    )
+    before, after = pl.col("_before"), pl.col("_after")
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
     return mentions.filter(
         (pl.col("name").str.count_matches(" ") >= 1)
@@ -117,24 +120,33 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         (pl.col("source") != "cued_company") | ~pl.col("name").str.contains(patterns["generic_company"]),
         ~pl.col("name").str.contains(patterns["not_partner"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
-    )
+    ).drop("_before", "_after")
 
 
 def _outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
     """Drop a name inside a longer match on the same line ("NHS Foundation Trust" in "Marsh NHS Foundation
     Trust", "CVS" in "Wyvern Council for Voluntary Service (CVS)")."""
-    spans = mentions.with_columns(
-        start=char_position(pl.col("line"), pl.col("name")), length=pl.col("name").str.len_chars()
-    ).with_row_index("mention")
-    outer = spans.select(
-        "document_id",
-        "line_no",
-        outer_found=pl.col("found"),
-        outer_start=char_position(pl.col("line"), pl.col("found")),
-        outer_length=pl.col("found").str.len_chars(),
+    spans = (
+        per_distinct_part(mentions, "name", start=char_position(pl.col("line"), pl.col("name")))
+        .with_columns(length=pl.col("name").str.len_chars())
+        .with_row_index("mention")
+    )
+    # each line's distinct matches only, and no line text in the join: k mentions of one body on a line
+    # would otherwise join k times k rows, each carrying the line
+    outer = (
+        per_distinct_part(spans, "found", outer_start=char_position(pl.col("line"), pl.col("found")))
+        .select(
+            "document_id",
+            "line_no",
+            "outer_start",
+            outer_found=pl.col("found"),
+            outer_length=pl.col("found").str.len_chars(),
+        )
+        .unique()
     )
     inner = (
-        spans.join(outer, on=["document_id", "line_no"], maintain_order="left")
+        spans.select("mention", "document_id", "line_no", "found", "start", "length")
+        .join(outer, on=["document_id", "line_no"])
         .filter(
             (pl.col("outer_found") != pl.col("found"))  # not a part of the same match ("Fenby and Marsh ...")
             & (pl.col("outer_start") <= pl.col("start"))
@@ -181,8 +193,9 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
     )
+    kept = _outermost(_keep(mentions, patterns))
     return (
-        _outermost(_keep(mentions, patterns))
+        per_distinct_part(kept, "found", _at=char_position(pl.col("line"), pl.col("found")))
         .with_columns(
             # a shared service names the council it is shared with
             kind=pl.when(
@@ -199,7 +212,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             )
             .then(pl.lit("partner"))
             .otherwise(pl.lit("partnership")),
-            char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("found")).fill_null(0),
+            char_offset=pl.col("char_offset") + pl.col("_at").fill_null(0),
             quote=pl.col("found"),
         )
         .select([pl.col(c).cast(t) for c, t in PARTNERSHIP_MENTIONS.items()])

@@ -124,7 +124,6 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             raw_status=pl.col("cells"),
             is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),
-            quote=pl.col("line").str.strip_chars(),
         )
         .select(columns)
     )

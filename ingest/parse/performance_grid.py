@@ -58,13 +58,17 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             idx=pl.int_ranges(0, pl.col("cells").list.len()),
         )
     )
+    # each cell's period gathered before the explode, and the header's lists dropped: exploding with them
+    # would copy every list onto every cell (rows x columns squared)
     return (
-        rows.explode("cells", "idx")
-        .filter(pl.col("idx") >= pl.col("first_period"))
-        .with_columns(
-            period=pl.col("column_period").list.get(pl.col("idx"), null_on_oob=True),
-            period_order=pl.col("column_order").list.get(pl.col("idx"), null_on_oob=True),
-            status=status(pl.col("cells")),
+        rows.with_columns(
+            period=pl.col("column_period").list.gather(pl.col("idx"), null_on_oob=True),
+            period_order=pl.col("column_order").list.gather(pl.col("idx"), null_on_oob=True),
+            quote=pl.col("line").str.strip_chars(),  # once a row, not once a cell
         )
+        .drop("column_period", "column_order", "header_cells")
+        .explode("cells", "idx", "period", "period_order")
+        .filter(pl.col("idx") >= pl.col("first_period"))
+        .with_columns(status=status(pl.col("cells")))
         .filter(pl.col("status").is_not_null() & pl.col("period").is_not_null())
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import char_position, explode_lines
+from ingest.parse.lines import explode_lines
 from ingest.parse.performance_segments import segment_names
 from ingest.parse.performance_words import (
     COLOUR,
@@ -22,6 +22,7 @@ from ingest.parse.performance_words import (
 )
 
 VOCABULARY = "performance"
+SENTENCE_END = r"([.!?])\s+"  # where a line is cut into sentences (the stop kept, the white space not)
 TOKEN = rf"(?i)\b(?:{PERCENT}|{NUMBER}\b(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
 NAMED_STATUS = r"\b(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
 MASK = r"\d+(?:[/:]\d+)+|£\s?[\d,.]+\w*"  # dates, fiscal years and money are never counts
@@ -39,13 +40,22 @@ def prose_documents(docs: pl.LazyFrame) -> pl.LazyFrame:
 def prose_sentences(docs: pl.LazyFrame) -> pl.LazyFrame:
     """One row per sentence of each line, with its offset and segment name."""
     lines = explode_lines(prose_documents(docs)).filter(pl.col("line").str.contains(r"\S"))
+    # a sentence's offset from the lengths of the sentences and the white space before it (the k-th gap is
+    # the k-th match of the splitting pattern): looking each sentence up in its line would copy the line for
+    # each sentence, a line's length times its sentences
+    gaps = pl.col("line").str.extract_all(SENTENCE_END).list.eval(pl.element().str.len_chars() - 1)
+    step = pl.col("sentence").str.len_chars().cast(pl.Int64) + pl.col("gap")
     sentences = (
-        lines.with_columns(sentence=pl.col("line").str.replace_all(r"([.!?])\s+", "${1}\n").str.split("\n"))
-        .explode("sentence")
+        lines.with_columns(
+            sentence=pl.col("line").str.replace_all(SENTENCE_END, "${1}\n").str.split("\n"),
+            gap=pl.concat_list(gaps.cast(pl.List(pl.Int64)), pl.lit(0, dtype=pl.Int64)),
+        )
+        .explode("sentence", "gap")
         .with_columns(sent_no=pl.int_range(pl.len()).over("document_id", "line_no"))
         .with_columns(
-            char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("sentence")).fill_null(0)
+            char_offset=pl.col("char_offset") + step.cum_sum().over("document_id", "line_no") - step
         )
+        .drop("gap")
     )
     return segment_names(sentences)
 

@@ -10,6 +10,7 @@ import polars as pl
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_prose import prose_sentences
 from ingest.parse.performance_tables import cells, count_column, is_value, status, to_count
+from ingest.parse.sentences import CHUNK_CHARS
 
 CAPTION_LINES = 3  # how far above the table its caption may be
 SHARE_HEADER = r"(?i)%|per ?cent|percentage|share|proportion"
@@ -78,10 +79,18 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote.
     """
     rows = _status_rows(docs)
+    # each value's header name gathered before the explode: exploding with the header list would copy the
+    # whole list onto every value (rows x columns squared)
     cells_ = (
-        rows.with_columns(idx=pl.int_ranges(0, pl.col("values").list.len()))
-        .explode("values", "idx")
-        .with_columns(name=pl.col("names").list.get(pl.col("idx"), null_on_oob=True).fill_null(""))
+        rows.with_columns(
+            idx=pl.int_ranges(0, pl.col("values").list.len()),
+            # each row's line once, cut like a long sentence: every column's quote joins the table's lines
+            row_quote=pl.col("line").str.strip_chars().str.slice(0, CHUNK_CHARS),
+        )
+        .with_columns(name=pl.col("names").list.gather(pl.col("idx"), null_on_oob=True))
+        .drop("names")
+        .explode("values", "idx", "name")
+        .with_columns(name=pl.col("name").fill_null(""))
         .with_columns(is_share=pl.col("name").str.contains(SHARE_HEADER) | pl.col("values").str.contains("%"))
     )
     header_name = pl.col("name").first().str.replace(r"(?i)^(?:number|no\.?)\s+of\s+", "")
@@ -92,7 +101,7 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
             is_share=pl.col("is_share").first(),
             named=pl.coalesce(pl.col("caption").first(), header_name),
             char_offset=pl.col("char_offset").min(),
-            quote=pl.col("line").str.strip_chars().str.join(" | "),
+            quote=pl.col("row_quote").str.join(" | "),
             **{
                 c: to_count(pl.col("values")).filter(pl.col("column") == c).first()
                 for c in STATUS_OF.values()

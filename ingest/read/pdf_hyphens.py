@@ -23,7 +23,9 @@ from ingest.read.pdf_rows import Row
 KEEP = "\ufdd0"  # a non-character: a line-end hyphen to keep (never in a PDF's text)
 SOFT_HYPHEN = "\u00ad"
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-LINE_END = re.compile(r"([A-Za-z]+)-$")
+# the word before a line-end hyphen; starting only where a letter run starts keeps a long run of letters
+# without a hyphen after it from being scanned again from each of its letters (quadratic)
+LINE_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-$")
 LINE_START = re.compile(r"^(?:\*\*)?([A-Za-z]+)")
 SPLIT_IN_CELL = re.compile(r"\b([A-Za-z]+)- ([a-z]+)\b")
 PARTS = Path(__file__).with_name("data") / "hyphen_compounds.csv"
