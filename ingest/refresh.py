@@ -5,7 +5,7 @@ parsing and loading go batch by batch (`ingest.state.reading`, `ingest.state.bat
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -97,7 +97,7 @@ def ingest_inbox(
         previous = previous_documents(settings.warehouse)
         incremental = builds_on_published(settings.warehouse, basis)
         budget = settings.parse_budget or ParseBudget.from_env()
-        read_budget = settings.read_budget or ReadBudget.from_env()
+        read_budget = replace(settings.read_budget or ReadBudget.from_env(), max_chars=budget.max_chars)
         if inbox_state is None:
             paths, hashes = list_report_files(settings.inbox), {}
         else:

@@ -22,6 +22,8 @@ from typing import Any
 
 import polars as pl
 
+from ingest.read.budget import too_long_reason
+
 # errors a parser may raise on one odd document: Python's and Polars' (a Rust panic is a BaseException)
 PARSE_ERRORS = (Exception, pl.exceptions.PanicException)
 POLL_SECONDS = 0.05
@@ -65,10 +67,7 @@ class ParseBudget:
 
     def too_long(self, chars: int) -> str:
         """The quarantine reason for a text of `chars` characters."""
-        return (
-            f"text of {chars:,} characters is beyond the parse budget of {self.max_chars:,} characters "
-            "per document (COUNCILWH_PARSE_MAX_CHARS)"
-        )
+        return too_long_reason(chars, self.max_chars)
 
 
 def parse_within_budget(

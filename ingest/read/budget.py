@@ -25,11 +25,14 @@ class ReadBudget:
             `KILL_GRACE_SECONDS` later if a single page never ends.
         memory_mb: the address space of each reader process.
         max_mb: a larger file is quarantined without being read (its bytes are still archived).
+        max_chars: a file whose text is longer is quarantined as it is read, before its text is split into
+            lines (the parse budget's `max_chars`, `ingest.parse.budget`); None: no limit here.
     """
 
     seconds: float = 120.0
     memory_mb: int = 2048
     max_mb: int = 256
+    max_chars: int | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ReadBudget:
@@ -42,6 +45,10 @@ class ReadBudget:
             memory_mb=int(env.get("COUNCILWH_READ_MEMORY_MB") or default.memory_mb),
             max_mb=int(env.get("COUNCILWH_READ_MAX_MB") or default.max_mb),
         )
+
+    def too_long(self, chars: int) -> str:
+        """The quarantine reason for a text of `chars` characters."""
+        return too_long_reason(chars, self.max_chars or 0)
 
     @property
     def max_bytes(self) -> int:
@@ -68,3 +75,11 @@ class ReadBudget:
             f"reading needed more than the limit of {self.memory_mb:,} MB per reader process "
             "(COUNCILWH_READ_MEMORY_MB)"
         )
+
+
+def too_long_reason(chars: int, max_chars: int) -> str:
+    """The quarantine reason for a text of `chars` characters, beyond the parse budget of `max_chars`."""
+    return (
+        f"text of {chars:,} characters is beyond the parse budget of {max_chars:,} characters "
+        "per document (COUNCILWH_PARSE_MAX_CHARS)"
+    )

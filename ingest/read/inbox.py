@@ -63,18 +63,27 @@ class ReadResult:
 
 def list_report_files(inbox: Path) -> list[Path]:
     """Every file under the inbox (recursively, not into linked folders, as `Path.rglob`), hidden files
-    excluded, in a stable order. Folders that cannot be read are passed over. One `os.scandir` a folder:
-    the file types come with the listing, so no file is stat'ed (5,000 files in about a quarter of the
-    time `rglob` and `is_file` take)."""
+    excluded, in a stable order. Folders that cannot be read are passed over. An entry that is neither a
+    folder nor a link to one is listed even when it is no regular file (a FIFO, a broken link, a link
+    loop): reading it fails with the reason, so it is quarantined rather than passed over.
+
+    One `os.scandir` a folder: the file types come with the listing, so no file but a link is stat'ed
+    (5,000 files in about a quarter of the time `rglob` and `is_file` take)."""
     found: list[str] = []
     folders = [str(inbox)]
     while folders:
         try:
             with os.scandir(folders.pop()) as entries:
                 for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append(entry.path)
-                    elif not entry.name.startswith(".") and entry.is_file():
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            folders.append(entry.path)
+                            continue
+                        if entry.is_dir():
+                            continue  # a link to a folder: not walked into
+                    except OSError:
+                        pass  # a link that leads round in a loop: listed, and quarantined as unreadable
+                    if not entry.name.startswith("."):
                         found.append(entry.path)
         except (PermissionError, FileNotFoundError, NotADirectoryError):
             continue
@@ -101,11 +110,19 @@ LENGTH = struct.Struct("<Q")  # each message: its length, then its pickle
 
 
 def _read_one(
-    args: tuple[Path, bytes | None, int, str], seconds: float = ReadBudget.seconds
+    args: tuple[Path, bytes | None, int, str], budget: ReadBudget | None = None
 ) -> ReportText | str:
     path, data, max_pages, engine = args
+    budget = budget or ReadBudget()
     try:
-        return read_report(path, data, max_pages=max_pages, engine=engine, max_seconds=seconds)
+        return read_report(
+            path,
+            data,
+            max_pages=max_pages,
+            engine=engine,
+            max_seconds=budget.seconds,
+            max_chars=budget.max_chars,
+        )
     except UnreadableReport as exc:
         return str(exc)
 
@@ -127,7 +144,7 @@ def iter_extracted(
     budget = budget or ReadBudget()
     n_pdf = sum(1 for path, *_ in todo if path.suffix.lower() == ".pdf")
     if n_pdf == 0:
-        yield from (_read_one(job, budget.seconds) for job in todo)
+        yield from (_read_one(job, budget) for job in todo)
         return
     workers = workers or os.cpu_count() or 1
     yield from _read_in_processes(todo, max(1, min(workers, n_pdf)), budget)
@@ -243,8 +260,7 @@ def _start_reader(budget: ReadBudget | None = None) -> subprocess.Popen:
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
     code = (
-        f"from {__name__} import serve_reads; "
-        f"serve_reads(memory_mb={int(budget.memory_mb)}, seconds={float(budget.seconds)!r})"
+        f"from {__name__} import ReadBudget, serve_reads; serve_reads(budget={budget!r}, limit_memory=True)"
     )
     return subprocess.Popen(
         [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=0
@@ -309,21 +325,23 @@ def _stop_readers(processes: list[subprocess.Popen], given_up: bool) -> None:
 def serve_reads(
     jobs: IO[bytes] | None = None,
     answers: IO[bytes] | None = None,
-    memory_mb: int | None = None,
-    seconds: float = ReadBudget.seconds,
+    budget: ReadBudget | None = None,
+    limit_memory: bool = False,
 ) -> None:
     """A reader process: read each job (a message of `write_message`) from standard input with
     `read_report`, write the report or the reason it is unreadable to standard output, until the input
     ends. Anything the PDF libraries print goes to standard error, so that it cannot break the answers.
 
-    With `memory_mb` the process's address space is capped (`RLIMIT_AS`): a file whose reading runs out of
+    Files are read under the `budget`; with `limit_memory` the process's address space is capped at its
+    `memory_mb` (`RLIMIT_AS`): a file whose reading runs out of
     it is answered with that reason (Python's MemoryError), or ends the process (a PDF library aborting),
     which `_replace_reader` reports."""
     if answers is None:
         answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
         os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    if memory_mb is not None:
-        limit = memory_mb * 1024 * 1024
+    budget = budget or ReadBudget()
+    if limit_memory:
+        limit = budget.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     jobs = jobs or sys.stdin.buffer
     while True:
@@ -332,9 +350,9 @@ def serve_reads(
         except EOFError:
             return
         try:
-            answer = pickle.dumps(_read_one(job, seconds))
+            answer = pickle.dumps(_read_one(job, budget))
         except MemoryError:
-            answer = pickle.dumps(ReadBudget(memory_mb=memory_mb or 0).too_much_memory())
+            answer = pickle.dumps(budget.too_much_memory())
         _write_pickled(answers, answer)
 
 

@@ -6,11 +6,16 @@ Every failure a file can have is an `UnreadableReport` with a reason the quarant
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
+from ingest.read.budget import too_long_reason
 from ingest.read.errors import UnreadableReport
 
 SUPPORTED_FORMATS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
@@ -19,7 +24,9 @@ PDF_ENGINES = ("pdfminer", "pdfium")  # pdfminer.six (default) or pypdfium2 (opt
 DEFAULT_PDF_ENGINE = "pdfminer"
 
 
-NOT_EXTRACTION = frozenset({"__init__.py", "inbox.py"})  # files of the package that do not shape page texts
+NOT_EXTRACTION = frozenset(
+    {"__init__.py", "inbox.py", "budget.py"}
+)  # files of the package that do not shape page texts
 
 
 def extraction_sources() -> list[Path]:
@@ -92,9 +99,27 @@ def hash_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """Open a file to read its bytes, if it is a regular file. The open never waits (a FIFO put in the
+    inbox, or swapped in for a file after the listing, would block an ordinary open until someone writes to
+    it); a FIFO, a device or a folder reached through a link is refused with an OSError saying so."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kinds = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a device"}
+            kind = kinds.get(stat.S_IFMT(mode), "a device" if stat.S_ISBLK(mode) else "a special file")
+            raise OSError(errno.EINVAL, f"not a regular file but {kind}")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def hash_file(path: Path) -> str:
     """`hash_bytes` of a file's bytes, read a block at a time (a large file is never all in memory)."""
-    with path.open("rb") as file:
+    with open_regular(path) as file:
         return hashlib.file_digest(file, "sha256").hexdigest()
 
 
@@ -180,6 +205,7 @@ def read_report(
     max_pages: int = 400,
     engine: str = DEFAULT_PDF_ENGINE,
     max_seconds: float = 120.0,
+    max_chars: int | None = None,
 ) -> ReportText:
     """Read one report into normalised pages.
 
@@ -189,6 +215,7 @@ def read_report(
         max_pages: PDFs longer than this are refused.
         engine: the PDF engine, one of `PDF_ENGINES`.
         max_seconds: a PDF whose extraction takes longer is refused (checked between pages).
+        max_chars: a longer text is refused before it is normalised (the parse budget's limit; None: none).
 
     Returns:
         The report's text and facts.
@@ -200,7 +227,8 @@ def read_report(
     extractor = extractor_id(path, engine)
     if data is None:
         try:
-            data = path.read_bytes()
+            with open_regular(path) as file:
+                data = file.read()
         except OSError as exc:
             raise UnreadableReport(f"cannot read file: {exc.strerror or exc}") from exc
     if not data.strip():
@@ -217,6 +245,9 @@ def read_report(
     else:
         text, warnings = decode_text(data)
         pages = [text]
+    chars = sum(map(len, pages))
+    if max_chars is not None and chars > max_chars:  # before the copies normalising makes, line by line
+        raise UnreadableReport(too_long_reason(chars, max_chars))
     pages = [normalise_text(p) for p in pages]
     if not any(p.strip() for p in pages):
         raise UnreadableReport("no text")

@@ -11,7 +11,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from ingest.read.report import ReportText
+from ingest.read.report import ReportText, open_regular
 
 
 def cache_path(cache_dir: Path | None, content_hash: str, extractor: str) -> Path | None:
@@ -38,7 +38,7 @@ def archive_stream(archive_dir: Path | None, path: Path, chunk: int = 1 << 20) -
     if tmp is not None:
         archive_dir.mkdir(parents=True, exist_ok=True)
     try:
-        with path.open("rb") as source, tmp.open("wb") if tmp else contextlib.nullcontext() as copy:
+        with open_regular(path) as source, tmp.open("wb") if tmp else contextlib.nullcontext() as copy:
             while block := source.read(chunk):
                 digest.update(block)
                 size += len(block)

@@ -17,7 +17,14 @@ from pathlib import Path
 from ingest.raw import schemas
 from ingest.read.budget import ReadBudget
 from ingest.read.inbox import KnownFile, ReadResult, iter_extracted, quarantine_row
-from ingest.read.report import DEFAULT_PDF_ENGINE, SUPPORTED_FORMATS, ReportText, extractor_id, hash_bytes
+from ingest.read.report import (
+    DEFAULT_PDF_ENGINE,
+    SUPPORTED_FORMATS,
+    ReportText,
+    extractor_id,
+    hash_bytes,
+    open_regular,
+)
 from ingest.state.files import archive_file, archive_stream, cache_path, load_cached_text, store_cached_text
 from ingest.state.incremental import KeptDocument, split_known
 
@@ -108,7 +115,7 @@ def scan_inbox(
 
 def _read_at_most(path: Path, max_bytes: int) -> bytes | None:
     """The file's bytes, or None when it holds more than `max_bytes` (then not read past them)."""
-    with path.open("rb") as file:
+    with open_regular(path) as file:
         data = file.read(max_bytes + 1)
     return None if len(data) > max_bytes else data
 

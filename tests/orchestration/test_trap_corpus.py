@@ -104,3 +104,40 @@ def test_file_names_that_are_not_utf8_load_and_refresh_like_any_other(tmp_path: 
             "select source_file, amount_gbp from marts.savings where source_file like 'Caf%'"
         ).fetchall()
     assert [(name, float(amount)) for name, amount in saved] == [("Caf\\xe9 review.txt", 1_900_000.0)]
+
+
+def test_links_that_lead_nowhere_a_fifo_and_an_outsized_text_are_quarantined_and_the_rest_loads(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.txt").write_text(
+        "Tarnby City Council\n\nThe council delivered savings of £2.5m in 2024/25.\n"
+    )
+    (inbox / "a.txt").symlink_to(inbox / "b.txt")  # a loop stopped the refresh before anything was read
+    (inbox / "b.txt").symlink_to(inbox / "a.txt")
+    (inbox / "gone.pdf").symlink_to(tmp_path / "deleted.pdf")
+    os.mkfifo(inbox / "pipe.md")
+    (inbox / "short_lines.txt").write_bytes(b"a\n" * 1_500_000)  # 3 MB of lines, over a 1,000,000 budget
+    warehouse = tmp_path / "wh.duckdb"
+    result = run_cli(
+        "refresh",
+        "--inbox",
+        str(inbox),
+        "--warehouse",
+        str(warehouse),
+        env={"COUNCILWH_PARSE_MAX_CHARS": "1000000"},
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    documents, quarantined = _accounted(warehouse)
+    assert documents == {"good.txt"}
+    assert (
+        quarantined["a.txt"] == quarantined["b.txt"] == "cannot read file: Too many levels of symbolic links"
+    )
+    assert quarantined["gone.pdf"] == "cannot read file: No such file or directory"
+    assert quarantined["pipe.md"] == "cannot read file: not a regular file but a FIFO"
+    assert quarantined["short_lines.txt"].startswith(
+        "text of 3,000,000 characters is beyond the parse budget"
+    )

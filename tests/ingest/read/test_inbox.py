@@ -4,6 +4,8 @@ import signal
 from collections import deque
 from pathlib import Path
 
+import pytest
+
 from ingest.read import inbox as readers
 from ingest.read.inbox import (
     inbox_fingerprint,
@@ -44,11 +46,15 @@ def test_list_report_files_walks_folders_as_rglob_does(tmp_path: Path) -> None:
     (outside / "linked_away.txt").write_text("not in the inbox\n", encoding="utf-8")
     (inbox / "linked_folder").symlink_to(outside, target_is_directory=True)  # not walked into
     (inbox / "linked_file.txt").symlink_to(outside / "linked_away.txt")  # a file: listed
-    (inbox / "broken_link.txt").symlink_to(tmp_path / "missing.txt")  # no file: not listed
+    (inbox / "broken_link.txt").symlink_to(tmp_path / "missing.txt")  # no file: listed, to be quarantined
+    (inbox / "loop_a.txt").symlink_to(inbox / "loop_b.txt")  # a loop: listed, to be quarantined
+    (inbox / "loop_b.txt").symlink_to(inbox / "loop_a.txt")
+    os.mkfifo(inbox / "pipe.txt")  # no regular file: listed, to be quarantined
     found = list_report_files(inbox)
+    unreadable = {"broken_link.txt", "loop_a.txt", "loop_b.txt", "pipe.txt"}
     expected = sorted(
-        p for p in inbox.rglob("*") if p.is_file() and not p.name.startswith(".")
-    )  # the listing it replaced
+        p for p in inbox.rglob("*") if (p.is_file() and not p.name.startswith(".")) or p.name in unreadable
+    )  # the listing it replaced, and the entries that listing passed over without a word
     assert found == expected
     assert [p.relative_to(inbox).as_posix() for p in found] == [
         ".drafts/brackley_monitoring.txt",  # a hidden folder's files are listed; hidden files are not
@@ -56,11 +62,57 @@ def test_list_report_files_walks_folders_as_rglob_does(tmp_path: Path) -> None:
         "2024/q2/brackley_monitoring.txt",
         "2024-extra/brackley_monitoring.txt",  # Paths sort part by part: "2024" before "2024-extra"
         "Zeta/brackley_monitoring.txt",
+        "broken_link.txt",
         "empty.md",
         "good.txt",
         "linked_file.txt",
+        "loop_a.txt",
+        "loop_b.txt",
+        "pipe.txt",
         "sheet.xlsx",
     ]
+
+
+def test_entries_that_are_no_regular_file_are_quarantined_with_the_reason(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path)
+    (inbox / "loop_a.txt").symlink_to(inbox / "loop_b.txt")
+    (inbox / "loop_b.txt").symlink_to(inbox / "loop_a.txt")
+    (inbox / "gone.md").symlink_to(tmp_path / "deleted.md")
+    os.mkfifo(inbox / "pipe.txt")  # opened as a file, it would wait for a writer for ever
+    result = read_reports(list_report_files(inbox), archive_dir=tmp_path / "archive")
+    reasons = {row["source_file"]: row["reason"] for row in result.quarantine}
+    assert reasons["pipe.txt"] == "cannot read file: not a regular file but a FIFO"
+    assert (
+        reasons["loop_a.txt"]
+        == reasons["loop_b.txt"]
+        == "cannot read file: Too many levels of symbolic links"
+    )
+    assert reasons["gone.md"] == "cannot read file: No such file or directory"
+    assert [r.source_file for r in result.reports] == ["good.txt"]
+
+
+def test_a_fifo_in_place_of_a_file_when_it_is_read_is_refused_at_once(tmp_path: Path) -> None:
+    # swapped in after the listing: every reader of the inbox opens without waiting and checks the kind
+    from ingest.read.report import hash_file, open_regular
+
+    pipe = tmp_path / "report.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="not a regular file but a FIFO"):
+        open_regular(pipe)
+    with pytest.raises(OSError, match="a FIFO"):
+        hash_file(pipe)
+    assert read_report_reason(pipe) == "cannot read file: not a regular file but a FIFO"
+    with pytest.raises(OSError, match="a folder"):
+        open_regular(tmp_path)
+
+
+def read_report_reason(path: Path) -> str:
+    from ingest.read.errors import UnreadableReport
+    from ingest.read.report import read_report
+
+    with pytest.raises(UnreadableReport) as raised:
+        read_report(path)
+    return str(raised.value)
 
 
 def test_read_reports_quarantines_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:

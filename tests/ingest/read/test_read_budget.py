@@ -112,3 +112,21 @@ def test_a_new_reader_has_the_whole_time_limit_for_the_files_handed_on_to_it(
     killer.join()
     assert outcomes[0].startswith("the PDF reader process ended while reading it")
     assert [len(report.pages) for report in outcomes[1:]] == [1, 1]  # read, not stopped as too slow
+
+
+@pytest.mark.parametrize("suffix", ["txt", "pdf"])
+def test_a_text_beyond_the_parse_budget_is_refused_as_it_is_read(tmp_path: Path, suffix: str) -> None:
+    # before its text is normalised line by line: 200 MB of short lines took 24 GB that way
+    from ingest.read.budget import too_long_reason
+
+    text = "Wyvern District Council\n\n" + "The council delivered savings of £1m.\n" * 40
+    path = tmp_path / f"long.{suffix}"
+    if suffix == "pdf":
+        render_report_pdf(text, path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    budget = ReadBudget(max_chars=500)
+    [reason] = list(iter_extracted([(path, None, 20, "pdfminer")], 1, budget))
+    assert reason.startswith("text of ") and reason.endswith(too_long_reason(0, 500).split(" is ", 1)[1])
+    [report] = list(iter_extracted([(path, None, 20, "pdfminer")], 1, ReadBudget(max_chars=len(text) * 2)))
+    assert "£1m" in report.pages[0]
