@@ -68,6 +68,7 @@ def per_distinct_part(lines: pl.LazyFrame, part: str, **columns: pl.Expr) -> pl.
     use the row's `line` and `part` only. Each lookup of a part in its line copies the line (`char_position`,
     `text_around`): a line that repeats one name k times then costs one lookup, not k."""
     keys = ["document_id", "line_no", part]
+    lines = lines.cache()  # both branches below read it: computed once, not once per branch
     distinct = lines.select(*keys, "line").unique(keys, maintain_order=True).with_columns(**columns)
     return lines.join(distinct.drop("line"), on=keys, how="left", maintain_order="left", nulls_equal=True)
 
