@@ -243,6 +243,10 @@ def read_report(
 
         pages = extract_pdf_pages(data, max_pages=max_pages, max_seconds=max_seconds)
     else:
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-":  # read as text it would load as garbage
+            raise UnreadableReport(
+                f"a PDF under a text file's name ('{path.suffix}'): rename it .pdf to have it read"
+            )
         text, warnings = decode_text(data)
         pages = [text]
     chars = sum(map(len, pages))

@@ -35,6 +35,8 @@ def test_decode_text_falls_back_to_cp1252_with_a_warning() -> None:
         ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx'"),
         ("binary.txt", b"\x00\x01\x02abc", "binary content in a text file"),
         ("random.pdf", b"%PDF-1.4 this is not really a pdf" * 3, "broken PDF"),
+        ("saved_as.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF under a text file's name ('.txt')"),
+        ("saved_as.md", b"\n  %PDF-1.4\n", "a PDF under a text file's name ('.md')"),
     ],
 )
 def test_read_report_refuses_bad_files_with_a_reason(
