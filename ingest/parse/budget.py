@@ -9,7 +9,6 @@ time or memory; its document is then quarantined with the reason and the refresh
 from __future__ import annotations
 
 import importlib
-import os
 import pickle
 import subprocess
 import sys
@@ -22,7 +21,7 @@ from typing import Any
 
 import polars as pl
 
-from ingest.read.budget import too_long_reason
+from ingest.read.budget import budget_from_env, too_long_reason
 
 # errors a parser may raise on one odd document: Python's and Polars' (a Rust panic is a BaseException)
 PARSE_ERRORS = (Exception, pl.exceptions.PanicException)
@@ -57,13 +56,12 @@ class ParseBudget:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ParseBudget:
         """The budget set by COUNCILWH_PARSE_MAX_CHARS, COUNCILWH_PARSE_SECONDS and COUNCILWH_PARSE_MEMORY_MB
         (defaults for those unset)."""
-        env = os.environ if environ is None else environ
-        default = cls()
-        return cls(
-            max_chars=int(env.get("COUNCILWH_PARSE_MAX_CHARS") or default.max_chars),
-            seconds=float(env.get("COUNCILWH_PARSE_SECONDS") or default.seconds),
-            memory_mb=int(env.get("COUNCILWH_PARSE_MEMORY_MB") or default.memory_mb),
-        )
+        variables = {
+            "max_chars": "PARSE_MAX_CHARS",
+            "seconds": "PARSE_SECONDS",
+            "memory_mb": "PARSE_MEMORY_MB",
+        }
+        return budget_from_env(cls(), variables, environ)
 
     def too_long(self, chars: int) -> str:
         """The quarantine reason for a text of `chars` characters."""

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
+B = TypeVar("B")  # a budget dataclass
 KILL_GRACE_SECONDS = 10.0  # past `seconds`: the extractors' own check between pages comes first
 
 
@@ -38,17 +40,8 @@ class ReadBudget:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ReadBudget:
         """The budget set by COUNCILWH_READ_SECONDS, COUNCILWH_READ_MEMORY_MB and COUNCILWH_READ_MAX_MB
         (defaults for those unset)."""
-        env = os.environ if environ is None else environ
-        default = cls()
-        return cls(
-            seconds=float(env.get("COUNCILWH_READ_SECONDS") or default.seconds),
-            memory_mb=int(env.get("COUNCILWH_READ_MEMORY_MB") or default.memory_mb),
-            max_mb=int(env.get("COUNCILWH_READ_MAX_MB") or default.max_mb),
-        )
-
-    def too_long(self, chars: int) -> str:
-        """The quarantine reason for a text of `chars` characters."""
-        return too_long_reason(chars, self.max_chars or 0)
+        variables = {"seconds": "READ_SECONDS", "memory_mb": "READ_MEMORY_MB", "max_mb": "READ_MAX_MB"}
+        return budget_from_env(cls(), variables, environ)
 
     @property
     def max_bytes(self) -> int:
@@ -83,3 +76,11 @@ def too_long_reason(chars: int, max_chars: int) -> str:
         f"text of {chars:,} characters is beyond the parse budget of {max_chars:,} characters "
         "per document (COUNCILWH_PARSE_MAX_CHARS)"
     )
+
+
+def budget_from_env(default: B, variables: Mapping[str, str], environ: Mapping[str, str] | None = None) -> B:
+    """`default` with each field of `variables` set from `COUNCILWH_<variable>` where that is set (in the
+    type of the field's default): the read and parse budgets' settings."""
+    env = os.environ if environ is None else environ
+    values = {field: env.get(f"COUNCILWH_{name}") for field, name in variables.items()}
+    return replace(default, **{field: type(getattr(default, field))(v) for field, v in values.items() if v})
