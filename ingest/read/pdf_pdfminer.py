@@ -80,6 +80,32 @@ def _char_device(resources):  # noqa: ANN001, ANN202 - pdfminer objects, class d
     return CharDevice()
 
 
+def _document(data: bytes):  # noqa: ANN202 - pdfminer's PDFDocument, class defined on first use
+    """pdfminer's document of a PDF's bytes, safe from reference cycles.
+
+    An object that is only a reference to another (`5 0 obj 6 0 R endobj`) is followed here to the end of
+    its chain; a chain that comes back on itself (`5 0 obj 5 0 R endobj`, or 5 -> 6 -> 5) is read as a
+    missing object, which PDF reads as null, instead of pdfminer's `resolve1` following it for ever (it
+    loops while its result is a reference, and the reader's time limit was all that stopped it).
+    """
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfexceptions import PDFObjectNotFound
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFObjRef
+
+    class Document(PDFDocument):
+        def getobj(self, objid: int) -> object:
+            obj, seen = super().getobj(objid), {objid}
+            while isinstance(obj, PDFObjRef):
+                if obj.objid in seen:
+                    raise PDFObjectNotFound(objid)
+                seen.add(obj.objid)
+                obj = super().getobj(obj.objid)
+            return obj
+
+    return Document(PDFParser(io.BytesIO(data)), caching=True)
+
+
 def font_descents(data: bytes) -> dict[str, float | None]:
     """The descent pdfminer gives each font of a PDF's pages, per unit of font size, by the font's name
     without a subset tag (`ABCDEF+`); None for a name whose fonts have different descents. Empty for a PDF
@@ -89,15 +115,13 @@ def font_descents(data: bytes) -> dict[str, float | None]:
     missing), from the Adobe metrics it ships for a standard font's name, or from a Type3 font's
     `/FontBBox`: without reading the font programs or the text (`PDFResourceManager.get_font`'s rules).
     """
-    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
 
     descents: dict[str, float | None] = {}
     seen: set[object] = set()
     try:
         with _quiet_debug():
-            for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))):
+            for page in PDFPage.create_pages(_document(data)):
                 fonts = _resolved((page.resources or {}).get("Font"))
                 for ref in fonts.values() if isinstance(fonts, dict) else ():
                     key = getattr(ref, "objid", None) or id(ref)  # a font shared by pages is read once
@@ -210,7 +234,7 @@ def extract_pdf_pages(data: bytes, max_pages: int = 400, max_seconds: float = 12
     interpreter = PDFPageInterpreter(resources, device)
     try:
         with _quiet_debug():
-            for page in PDFPage.get_pages(io.BytesIO(data), caching=True):
+            for page in PDFPage.create_pages(_document(data)):
                 if len(layouts) >= max_pages:
                     raise UnreadableReport(f"more than {max_pages} pages")
                 if time.monotonic() - started > max_seconds:
