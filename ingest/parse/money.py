@@ -19,12 +19,13 @@ PERIOD = (
     r"|year on year|over the medium term|for the remaining term of the [A-Za-z ]+|over the (?:life|period) of the [A-Z]+"
     r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2}"
     # a start or an end only: "since 2011-12", "by 2026/27" (a cumulative total, not one year's)
-    r"|since (?:19|20)[0-9]{2}(?:[/-](?:19|20)?[0-9]{2})?|by (?:19|20)[0-9]{2}[/-](?:19|20)?[0-9]{2})"
+    r"|since (?:19|20)[0-9]{2}(?:[/\-–—](?:19|20)?[0-9]{2})?|by (?:19|20)[0-9]{2}[/\-–—](?:19|20)?[0-9]{2})"
 )
 # between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%",
-# "£1.3m net underspend (0.5% of"
+# "£1.3m net underspend (0.5% of", "£4m at the end of the year, which represents 3% of"
 SHARE = (
-    rf"(?i)^[\s,]*(?:[a-z]+\s+){{0,3}}(?:\(|or|i{DOT}e{DOT}?|which is|equivalent to|representing)\s*"
+    rf"(?i)^[\s,]*(?:[a-z0-9]+,?\s+){{0,6}}"
+    rf"(?:\(|or|i{DOT}e{DOT}?|which (?:is|represents)|represent(?:s|ing)|equivalent to|equat(?:es|ing) to)\s*"
     rf"(?:{QUALIFIER_WORDS})?\s*$"
 )
 # the next member of a list: "£4.5m in 2015/16 and £3.7m", "£7.7m on children's and £4.1m on adults"
@@ -87,7 +88,15 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     near = pl.concat_str([pl.col("clause").str.slice(-60), pl.col("near_after").str.slice(0, 60)])
     return (
         mentions.with_columns(
-            amount_gbp=pl.when(pl.col("unit") == "gbp").then(amount_of(pl.col("raw"))),
+            amount_gbp=pl.when(pl.col("unit") == "gbp").then(
+                # "between £1 and £1.5 million" is a range as "£1 to £1.5 million" is; "£40 and £2m" is not
+                amount_of(
+                    pl.col("raw"),
+                    pl.when(pl.col("clause").str.contains(r"(?i)\bbetween\s*$"))
+                    .then(pl.col("after").str.replace(r"^\s?and\b", " to"))
+                    .otherwise(pl.col("after")),
+                )
+            ),
             percent=pl.when(pl.col("unit") == "percent").then(amount_of(pl.col("raw"))),
             qualifier=pl.col("clause").str.extract(QUALIFIER, 1).str.to_lowercase(),
             # a period that opens the sentence ("Over the last five years the council has ...") is its

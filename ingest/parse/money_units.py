@@ -16,8 +16,13 @@ QUALIFIER_WORDS = (
 QUALIFIER = rf"(?i)({QUALIFIER_WORDS})\s*$"
 
 
-def amount_of(figure: pl.Expr) -> pl.Expr:
-    """The amount a printed figure stands for: "£14.5m" -> 14500000.0, "£19,987k" -> 19987000.0, "65%" -> 65.0."""
+# the unit of a range's upper end, after a lower end printed without one: "£1 to £1.5 million", "£2-3m"
+RANGE_UNIT = rf"^\s?(?:-|–|—|to)\s?£?\s?[0-9][0-9,]*(?:{DOT}[0-9]+)?\s?({UNIT})(?-u:\b)"
+
+
+def amount_of(figure: pl.Expr, after: pl.Expr | None = None) -> pl.Expr:
+    """The amount a printed figure stands for: "£14.5m" -> 14500000.0, "£19,987k" -> 19987000.0, "65%" -> 65.0;
+    a figure without a unit takes the unit of a range's upper end in the text `after` it ("£1 to £1.5m")."""
     digits = figure.str.extract(rf"([0-9][0-9,]*(?:{DOT}[0-9]+)?)", 1)
     # "£4.170k" is £4,170k: three decimals of thousands are a thousands separator misprinted as a point
     separator = figure.str.contains(rf"(?i)^£\s?[0-9]{{1,3}}{DOT}[0-9]{{3}}\s?k(?-u:\b)")
@@ -28,7 +33,10 @@ def amount_of(figure: pl.Expr) -> pl.Expr:
         .str.replace_all(",", "")
         .str.replace(DOT, ".")
     )
-    unit = figure.str.extract(rf"[0-9{DOT}.]\s?({UNIT})", 1).str.to_lowercase()
+    unit = figure.str.extract(rf"[0-9{DOT}.]\s?({UNIT})", 1)
+    if after is not None:
+        unit = unit.fill_null(after.str.extract(RANGE_UNIT, 1))
+    unit = unit.str.to_lowercase()
     scale = (
         pl.when(unit.is_in(["bn", "billion"]))
         .then(1e9)

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import polars as pl
 
-YEAR = r"((?:19|20)[0-9]{2}|[0-9]{2})\s?[/-]\s?((?:19|20)?[0-9]{2})(?-u:\b)"
+YEAR = r"((?:19|20)[0-9]{2}|[0-9]{2})\s?[/\-–—]\s?((?:19|20)?[0-9]{2})(?-u:\b)"
 # a figure that sums the ones before it: "for a total of £19.9m", "£5m in total"
 TOTAL = r"(?i)\b(?:a total of|in total|totall?ing|altogether)\s*$"
 
 
 def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:
-    """'2019', '20' -> '2019/20'; '19', '20' -> '2019/20'; '2020', '2021' -> '2020/21'."""
+    """'2019', '20' -> '2019/20'; '19', '20' -> '2019/20'; '2020', '2021' -> '2020/21'; null where the years
+    do not follow each other ('2025', '2029': a span of years, not a financial year)."""
     first = pl.when(start.str.len_chars() == 2).then(pl.lit("20") + start).otherwise(start)
-    return pl.concat_str([first, end.str.slice(-2)], separator="/")
+    follows = (first.cast(pl.Int32, strict=False) + 1) % 100 == end.str.slice(-2).cast(pl.Int32, strict=False)
+    return pl.when(follows).then(pl.concat_str([first, end.str.slice(-2)], separator="/"))
 
 
 def _year_from_date(date: pl.Expr, shift: int) -> pl.Expr:
@@ -96,6 +98,9 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                         last=True,
                     )
                 ),
+                # "In 2023/24 it delivered £14.8m of its £17.5m plan, or 85 per cent": a year in the sentence's
+                # opening words is its undated figures' (a period near a figure still makes it multi-year)
+                _explicit_year(pl.col("before").str.extract(r"^([^£]{0,40})", 1)),
             ),
             part_of_previous=pl.col("clause").str.contains(r"^[\s,(]*(?:of which|including|of this)[\s,]*$"),
         )

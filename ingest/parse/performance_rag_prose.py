@@ -11,7 +11,7 @@ from ingest.parse.performance_words import NUMBER, to_number
 from ingest.parse.vocabulary import alternation
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-YEAR = r"\d{4}(?:\s*[/-]\s*\d{2,4})?"
+YEAR = r"\d{4}(?:\s*[/\-–—]\s*\d{2,4})?"
 PERIOD = (
     rf"(?i)\b((?:to|at|as at) the end of {MONTH}(?:\s+\d{{4}})?|as at \d{{1,2}}(?:st|nd|rd|th)? {MONTH}(?:\s+\d{{4}})?"
     rf"|(?:quarter|q)\s*[1-4](?:\s+(?:of\s+)?{YEAR})?)"

@@ -11,7 +11,7 @@ from ingest.parse.vocabulary import first_label
 
 LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-YEAR = r"(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|\d{2})"
+YEAR = r"(?:\d{4}(?:\s*[/\-–—]\s*\d{2,4})?|\d{2})"
 PERIOD = (
     r"(?i)^(?:(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four))(?:\s*[(,]?\s*" + YEAR + r"\)?)?"
     rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*/\s*\d{{2,4}})$"

@@ -13,7 +13,7 @@ from ingest.raw.schemas import FIGURE_RELATIONS
 
 CLAUSE = r"^.*£[0-9][0-9,.]*\s?(?:bn|billion|m|million|k)?"
 PART_OF = (
-    r"(?i)^[\s,(]*(?:(?:in|for|during) (?:[0-9]{2,4}[/-][0-9]{2,4}))?[\s,]*(?:of which|including)[\s,]*$"
+    r"(?i)^[\s,(]*(?:(?:in|for|during) (?:[0-9]{2,4}[/\-–—][0-9]{2,4}))?[\s,]*(?:of which|including)[\s,]*$"
 )
 TOTAL = r"(?i)(?:giving|making|bringing)(?: it to)? an? (?:cumulative|total|combined|overall)|(?:in|a) total of|totalling"
 OF_THE = r"(?i)^\s*of the\s*$"

@@ -11,6 +11,7 @@ from tests.conftest import run_cli
 MONITORING = "wyvern_2019_q2-revenue-budget-monitoring.txt"
 SAVINGS_PAGE = "borsetshire_savings-made.txt"
 MINUTES = "fenby_2021_cabinet-minutes-savings.txt"
+VARIANCES = "hallowmere_2024_q3-revenue-monitoring.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -47,6 +48,21 @@ REPORTS = {
         "The savings requirement for the next two years was set at £11m (about 4% of the net budget).\n\n"
         "The funding gap, and therefore the savings needed over the next two years, was estimated at £7m.\n\n"
         "A review of old accounts resulted in a one-off gain of £80k to the revenue account.\n"
+    ),
+    VARIANCES: (
+        "Hallowmere Borough Council\n\n"
+        "Revenue Budget Monitoring 2024–25 Quarter Three\n\n"
+        "Adult social care shows a forecast adverse variance of £1.8m.\n\n"
+        "Highways spending is expected to be £0.6m over budget by March.\n\n"
+        "Spend on waste collection is forecast to exceed budget by £250,000.\n\n"
+        "Investment interest income exceeded budget by £390k.\n\n"
+        "Temporary accommodation costs are projected to overspend by £0.7m.\n\n"
+        "The council expects the year to end with an overspend of £2.2m.\n\n"
+        "The general fund balance stands at £9.5m.\n\n"
+        "A further £1.1m of savings has not yet been identified.\n\n"
+        "Savings of £0.9m are rated as on track.\n\n"
+        "Pay and prices mean the council faces a shortfall of £6m over the next three years.\n\n"
+        "A new marina will regenerate the harbour at a cost of £4m.\n"
     ),
 }
 
@@ -210,3 +226,40 @@ def test_a_figure_for_the_revenue_account_is_a_financial_figure(con) -> None:
         MINUTES,
     )
     assert rows == {("other", 8e4)}
+
+
+def test_variance_words_say_overspend_and_income_above_budget_does_not(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status, service_area from marts.overspends "
+        "where source_file = ?",
+        VARIANCES,
+    )
+    assert rows == {
+        (1.8e6, "2024/25", "forecast", "adult_social_care"),  # adverse variance; the year written 2024–25
+        (0.6e6, "2024/25", "forecast", "highways"),  # over budget
+        (250e3, "2024/25", "forecast", "waste"),  # exceed budget
+        (0.7e6, "2024/25", "forecast", "housing"),  # temporary accommodation
+        (2.2e6, "2024/25", "forecast", None),  # "expects"
+    }
+    other = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        VARIANCES,
+    )
+    assert ("other", 390e3) in other  # income above budget is favourable
+
+
+def test_balances_savings_not_yet_found_and_shortfalls_without_savings(con) -> None:
+    figures = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        VARIANCES,
+    )
+    assert ("reserves", 9.5e6) in figures  # the general fund balance
+    assert ("funding_gap", 6e6) in figures  # a shortfall with no savings word is a funding gap
+    assert ("income", 4e6) not in figures  # "regenerate" is not "generate"
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", VARIANCES
+    )
+    assert savings == {("unidentified", 1.1e6), ("target", 0.9e6)}  # not yet identified; on track

@@ -42,7 +42,7 @@ heading_years as (
         list_distinct(
             list_filter(
                 list_transform(
-                    regexp_extract_all(heading, '((?:19|20)[0-9]{2})\s?[/-]\s?((?:19|20)?[0-9]{2})\b'),
+                    regexp_extract_all(heading, '((?:19|20)[0-9]{2})\s?[/\-–—]\s?((?:19|20)?[0-9]{2})\b'),
                     lambda written: [left(written, 4), right(written, 2)]
                 ),
                 lambda parts: right((parts[1]::integer + 1)::varchar, 2) = parts[2]

@@ -85,9 +85,9 @@ resolved as (
         case when continues_previous and coalesce(priority, 999) >= 100 then head_label else label end
             as resolved_label,
         case
-            when regexp_matches(near_before, 'forecast|project|predict|anticipat|expected|likely') then 'forecast'
+            when regexp_matches(near_before, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
             when regexp_matches(near_before, 'overspent|over-spent|outturn') then 'actual'
-            when regexp_matches(near_after, 'forecast|project|predict|anticipat|expected|likely') then 'forecast'
+            when regexp_matches(near_after, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
             when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast'
         end as status_from_words
     from chained

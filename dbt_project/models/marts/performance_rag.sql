@@ -33,11 +33,11 @@ final as (
         coalesce(
             {# a period that prints its own financial year ("Q4 2022/23"), else the year the report is on #}
             case
-                when regexp_matches(rag.period, '(19|20)[0-9]{2}\s?[/-]\s?(19|20)?[0-9]{2}\b')
+                when regexp_matches(rag.period, '(19|20)[0-9]{2}\s?[/\-–—]\s?(19|20)?[0-9]{2}\b')
                     then
-                        regexp_extract(rag.period, '((19|20)[0-9]{2})\s?[/-]', 1)
+                        regexp_extract(rag.period, '((19|20)[0-9]{2})\s?[/\-–—]', 1)
                         || '/'
-                        || right(regexp_extract(rag.period, '[/-]\s?((19|20)?[0-9]{2})\b', 1), 2)
+                        || right(regexp_extract(rag.period, '[/\-–—]\s?((19|20)?[0-9]{2})\b', 1), 2)
             end,
             report_years.reporting_year,
             report_years.report_year

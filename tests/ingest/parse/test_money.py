@@ -55,7 +55,15 @@ def test_percentages_about_money_are_kept_and_others_dropped() -> None:
 
 @pytest.mark.parametrize(
     ("printed", "fiscal_year"),
-    [("2018/19", "2018/19"), ("2019-20", "2019/20"), ("2020/2021", "2020/21"), ("21/22", "2021/22")],
+    [
+        ("2018/19", "2018/19"),
+        ("2019-20", "2019/20"),
+        ("2020/2021", "2020/21"),
+        ("21/22", "2021/22"),
+        ("2024–25", "2024/25"),  # en dash, as PDFs and word processors print it
+        ("2023—24", "2023/24"),
+        ("2025-2029", None),  # a span of years, not a financial year
+    ],
 )
 def test_fiscal_year_forms(printed: str, fiscal_year: str) -> None:
     [mention] = _mentions(f"A saving of £3m is planned for {printed}.")
@@ -227,6 +235,8 @@ def test_a_range_is_two_figures() -> None:
         "Wyvern reports a year end overspend of £40k or 0.03% of the net budget.",
         "Borsetshire delivered savings of £7.1m (52%) of its savings target.",
         "The gap is £12,400k, (roughly 8% of the current budget).",
+        "Usable reserves were £21.3m at 31 March 2025, equivalent to about 11% of the net budget.",
+        "The pressure is £2.5m this year, which represents 3.1% of the service budget.",
     ],
 )
 def test_a_percentage_next_to_an_amount_restates_it(sentence: str) -> None:
@@ -356,3 +366,33 @@ def test_a_period_opening_the_sentence_leaves_a_dated_figure_its_year() -> None:
         "with the largest share of £4m falling in 2024/25."
     )
     assert [(r["period"], r["fiscal_year"]) for r in rows] == [(None, "2024/25")]
+
+
+def test_a_year_opening_the_sentence_dates_its_undated_figures() -> None:
+    rows = _mentions("In 2022/23 Wyvern delivered £6.1m of its £7.4m savings plan, or 82 per cent of it.")
+    assert [(r["raw_figure"], r["fiscal_year"]) for r in rows] == [
+        ("£6.1m", "2022/23"),
+        ("£7.4m", "2022/23"),
+        ("82 per cent", "2022/23"),
+    ]
+
+
+def test_a_figures_own_year_beats_the_year_opening_the_sentence() -> None:
+    rows = _mentions("In 2022/23 Wyvern saved £1m, and it plans to save £2m in 2023/24.")
+    assert [(r["raw_figure"], r["fiscal_year"]) for r in rows] == [("£1m", "2022/23"), ("£2m", "2023/24")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amounts"),
+    [
+        ("Pressures on placements could reach between £1 and £1.5 million.", [1e6, 1.5e6]),
+        ("Borsetshire faces a gap of £4-5m a year.", [4e6]),  # the upper end, printed without £, is not read
+        ("A charge of £5 to £10 per household is proposed.", [5.0, 10.0]),
+        (
+            "The permit fee is £40 and £2m was saved last year.",
+            [40.0, 2e6],
+        ),  # "and" makes a range after "between"
+    ],
+)
+def test_a_range_lower_end_without_a_unit_takes_the_upper_ends(sentence: str, amounts: list[float]) -> None:
+    assert [r["amount_gbp"] for r in _mentions(sentence)] == amounts
