@@ -24,8 +24,9 @@ OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
 LOWER_NAMED = (
     r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
 )
-SHARED = (
-    r"(?i)\bshar(?:e|ed|es|ing)\b[^.;]{0,40}\bservices?\b"  # "a shared service", "shares its legal service"
+SHARED = (  # "a shared service", "shares its legal service", "shares a chief executive and management team with"
+    r"(?i)\bshar(?:e|ed|es|ing)\b[^.;]{0,40}\b(?:services?|management team|chief executive|senior management"
+    r"|(?:senior )?leadership team|workforce|staff)\b"
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 PEER_ENTRY = 250  # characters
@@ -37,6 +38,10 @@ def _patterns() -> dict[str, str]:
     head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
     return {
         "named": rf"((?:{WORD}{JOIN})+?{head}\b){ACRONYM}",
+        # the acronym first: "the ICB (Integrated Care Board)"
+        "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
+        # a post named after what it looks after: "Head of Policy and Partnerships", "Cabinet Member for ..."
+        "job_title": rf"(?i)^(?:\S+\s+){{0,2}}{role}\s+(?:of|for)\b",
         # an existing institution is "the University of ...", not "a University of ..." still to be founded
         "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} of (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
         "body": rf"(?-u:\b)({alternation(VOCABULARY, 'body')})(?-u:\b){ACRONYM}",
@@ -64,16 +69,18 @@ def _clean(name: pl.Expr) -> pl.Expr:
     )
 
 
-def _found(lines: pl.LazyFrame, pattern: str, source: str) -> pl.LazyFrame:
-    """Every match of `pattern` (group 1: the name, group 2: an acronym in brackets) in every line."""
+def _found(lines: pl.LazyFrame, pattern: str, source: str, acronym_first: bool = False) -> pl.LazyFrame:
+    """Every match of `pattern` (group 1: the name, group 2: an acronym in brackets; the other way round where
+    `acronym_first`) in every line."""
+    name, acronym = ("2", "1") if acronym_first else ("1", "2")
     return (
         lines.with_columns(found=pl.col("plain").str.extract_all(pattern))
         .explode("found")
         .drop_nulls("found")
         .with_columns(parts=pl.col("found").str.extract_groups(pattern))
         .with_columns(
-            name=_clean(pl.col("parts").struct.field("1")),
-            acronym=pl.col("parts").struct.field("2").replace("", None),
+            name=_clean(pl.col("parts").struct.field(name)),
+            acronym=pl.col("parts").struct.field(acronym).replace("", None),
             source=pl.lit(source),
         )
         .drop("parts")
@@ -119,6 +126,7 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         (pl.col("source") != "lower_named") | ~pl.col("name").str.contains(patterns["generic_word"]),
         (pl.col("source") != "cued_company") | ~pl.col("name").str.contains(patterns["generic_company"]),
         ~pl.col("name").str.contains(patterns["not_partner"]),
+        ~pl.col("name").str.contains(patterns["job_title"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
     ).drop("_before", "_after")
 
@@ -185,6 +193,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     mentions = pl.concat(
         [
             _found(lines, patterns["named"], "named"),
+            _found(lines, patterns["acronym_first"], "named", acronym_first=True),
             _found(lines, patterns["lead"], "lead"),
             _found(lines, patterns["body"], "body"),
             _found(lines, patterns["cued_body"], "cued_body"),

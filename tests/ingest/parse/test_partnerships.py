@@ -1,3 +1,5 @@
+import pytest
+
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
 
@@ -201,3 +203,29 @@ def test_joint_committees_and_community_foundations() -> None:
         ("Fenby and Marsh Joint Waste Committee", "partnership"),
         ("Wyre Community Foundation", "partner"),
     }
+
+
+def test_posts_named_after_partnerships_are_not_partnerships() -> None:
+    body = (
+        "The Head of Policy and Partnerships, the Strategic Lead for Partnerships and the Cabinet Member for "
+        "Communities and Partnerships report to the Fenby Health and Wellbeing Board."
+    )
+    assert _names(body) == [("Fenby Health and Wellbeing Board", None, "partnership")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fenby shares a chief executive and management team with Marsh District Council.",
+        "Since 2019 Fenby has shared a senior leadership team with Marsh District Council.",
+        "Fenby has shared its workforce with Marsh District Council since 2021.",
+    ],
+)
+def test_councils_sharing_their_management_are_a_shared_service(sentence: str) -> None:
+    assert ("Marsh District Council", "shared_service") in [(n, k) for n, _, k in _names(sentence)]
+
+
+def test_an_acronym_printed_before_its_expansion_is_tied_to_it() -> None:
+    assert _names("Discharge is planned with the WICB (Wyre Integrated Care Board) every week.") == [
+        ("Wyre Integrated Care Board", "WICB", "partnership")
+    ]
