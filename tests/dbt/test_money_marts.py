@@ -12,6 +12,7 @@ MONITORING = "wyvern_2019_q2-revenue-budget-monitoring.txt"
 SAVINGS_PAGE = "borsetshire_savings-made.txt"
 MINUTES = "fenby_2021_cabinet-minutes-savings.txt"
 VARIANCES = "hallowmere_2024_q3-revenue-monitoring.txt"
+SECTIONS = "kestrelford_2025_month-9-finance-report.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -63,6 +64,18 @@ REPORTS = {
         "Savings of £0.9m are rated as on track.\n\n"
         "Pay and prices mean the council faces a shortfall of £6m over the next three years.\n\n"
         "A new marina will regenerate the harbour at a cost of £4m.\n"
+    ),
+    SECTIONS: (
+        "Kestrelford District Council\n\n"
+        "Finance Report: Month 9 2024/25\n\n"
+        "3. Savings delivery\n\n"
+        "To date, £2.4m has been delivered.\n\n"
+        "Services delivered £3.9m of their £4.6m savings plan.\n\n"
+        "4. Capital programme\n\n"
+        "The new depot, costing £1.1m, has been delivered.\n\n"
+        "Capital slippage of £1.3m will be carried forward into next year.\n\n"
+        "Cabinet approved the use of £0.4m from the Budget Stabilisation Reserve.\n\n"
+        "The council agreed £5.5m of savings when it set the budget.\n"
     ),
 }
 
@@ -263,3 +276,24 @@ def test_balances_savings_not_yet_found_and_shortfalls_without_savings(con) -> N
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", VARIANCES
     )
     assert savings == {("unidentified", 1.1e6), ("target", 0.9e6)}  # not yet identified; on track
+
+
+def test_a_savings_sections_heading_tells_what_its_figures_are(con) -> None:
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", SECTIONS
+    )
+    assert savings == {
+        ("delivered", 2.4e6),  # under "Savings delivery", with no savings word of its own
+        ("delivered", 3.9e6),
+        ("target", 4.6e6),  # a savings plan
+        ("target", 5.5e6),  # "£5.5m of savings", though the budget is named after it
+    }  # and the depot's £1.1m, delivered under "Capital programme", is no saving
+
+
+def test_slippage_and_a_reserve_named_after_the_budget(con) -> None:
+    figures = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        SECTIONS,
+    )
+    assert {("other", 1.3e6), ("reserves", 0.4e6)} <= figures

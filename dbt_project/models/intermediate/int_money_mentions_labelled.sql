@@ -48,7 +48,7 @@ rule_matches as (
     inner join rules
         on
             windows.unit = rules.unit
-            and (rules.requires is null or regexp_matches(windows.sentence_lower, rules.requires))
+            and (rules.requires is null or regexp_matches(windows.requires_text, rules.requires))
             and regexp_matches(
                 case rules.scope
                     when 'near' then windows.near_before || ' | ' || windows.near_after

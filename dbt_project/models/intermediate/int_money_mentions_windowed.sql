@@ -111,7 +111,10 @@ clauses as (
             else ''
         end as previous_sentence,
         {# the section's heading and the document's title ("Savings we have already made") #}
-        lower(coalesce(mentions.heading, '') || ' | ' || coalesce(documents.title, '')) as headings
+        lower(coalesce(mentions.heading, '') || ' | ' || coalesce(documents.title, '')) as headings,
+        {# what a rule's `requires` reads: the sentence, and the heading of its section ("3. Savings delivery":
+           "To date, £5.1m has been delivered" there is a saving) #}
+        lower(mentions.sentence || ' | ' || coalesce(mentions.heading, '')) as requires_text
     from levelled as mentions
     left join documents on mentions.document_id = documents.document_id
 
@@ -119,11 +122,18 @@ clauses as (
 
 unbalanced as (
 
-    {# "to balance the budget" says what a figure is for, not that it is a budget #}
+    {# "to balance the budget" says what a figure is for, not that it is a budget; "the Budget Resilience
+       Reserve" is a reserve #}
     select
         * replace (
-            regexp_replace(clause_before, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g') as clause_before,
-            regexp_replace(near_after, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g') as near_after
+            regexp_replace(
+                regexp_replace(clause_before, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g'),
+                'budget (?:[a-z]+ ){0,2}reserve', 'reserve', 'g'
+            ) as clause_before,
+            regexp_replace(
+                regexp_replace(near_after, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g'),
+                'budget (?:[a-z]+ ){0,2}reserve', 'reserve', 'g'
+            ) as near_after
         )
     from clauses
 
