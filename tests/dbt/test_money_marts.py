@@ -69,7 +69,8 @@ REPORTS = {
         "Kestrelford District Council\n\n"
         "Finance Report: Month 9 2024/25\n\n"
         "3. Savings delivery\n\n"
-        "To date, £2.4m has been delivered.\n\n"
+        "To date, £2.4m has been delivered, with a further £0.5m rated as on track.\n\n"
+        "Savings of £1.6m are still to be found and a further £0.8m are rated amber.\n\n"
         "Services delivered £3.9m of their £4.6m savings plan.\n\n"
         "4. Capital programme\n\n"
         "The new depot, costing £1.1m, has been delivered.\n\n"
@@ -284,6 +285,9 @@ def test_a_savings_sections_heading_tells_what_its_figures_are(con) -> None:
     )
     assert savings == {
         ("delivered", 2.4e6),  # under "Savings delivery", with no savings word of its own
+        ("target", 0.5e6),  # "a further £0.5m rated as on track": its own clause, not "delivered"
+        ("unidentified", 1.6e6),
+        ("target", 0.8e6),  # "and a further £0.8m are rated amber": not "still to be found"
         ("delivered", 3.9e6),
         ("target", 4.6e6),  # a savings plan
         ("target", 5.5e6),  # "£5.5m of savings", though the budget is named after it

@@ -141,14 +141,21 @@ unbalanced as (
 
 final as (
 
-    {# the figure's own clause: cut at the last clause boundary (", and", ";", " – ", ", whereas") unless
-       nothing of substance follows it ("remain unallocated – £8.6m" keeps its words) #}
+    {# the figure's own clause: cut at the last clause boundary (", and", ";", " – ", ", whereas", "and a
+       further") unless nothing of substance follows it ("remain unallocated – £8.6m" keeps its words) #}
     select
         *,
         coalesce(
             nullif(
                 regexp_extract(
                     clause_before, '(?:,\s+and|,?\s+but|,\s+whereas|;|\s–\s)\s+([^;–]*[a-z]{3}[^;–]*)$', 1
+                ),
+                ''
+            ),
+            {# "savings of £2.1m are still to be found and a further £4.4m are rated red" #}
+            nullif(
+                regexp_extract(
+                    clause_before, '\s(?:and|with)\s+((?:a further|another|the remaining|the rest)\b[^;–]*)$', 1
                 ),
                 ''
             ),
