@@ -20,7 +20,10 @@ matches as (
         keywords.theme
     from recommendations
     inner join keywords
-        on contains(lower(recommendations.title || ' ' || coalesce(recommendations.body, '')), keywords.keyword)
+        {# a keyword starts a word: "ict" is not in "district", nor "resident" in "president" #}
+        on regexp_matches(
+            lower(recommendations.title || ' ' || coalesce(recommendations.body, '')), '\b' || keywords.keyword
+        )
 
 ),
 
