@@ -13,6 +13,7 @@ SAVINGS_PAGE = "borsetshire_savings-made.txt"
 MINUTES = "fenby_2021_cabinet-minutes-savings.txt"
 VARIANCES = "hallowmere_2024_q3-revenue-monitoring.txt"
 SECTIONS = "kestrelford_2025_month-9-finance-report.txt"
+NEWS = "wyvernshire_2024_council-news-budget.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -77,6 +78,13 @@ REPORTS = {
         "Capital slippage of £1.3m will be carried forward into next year.\n\n"
         "Cabinet approved the use of £0.4m from the Budget Stabilisation Reserve.\n\n"
         "The council agreed £5.5m of savings when it set the budget.\n"
+    ),
+    NEWS: (
+        "Wyvernshire County Council\n\n"
+        "Date: 3 December 2024\n\n"
+        "Council warns of pressure on its budget\n\n"
+        "The council expects to overspend by £2.4m, mainly on home to school transport.\n\n"
+        "The council overspent by £1.1m on waste collection.\n"
     ),
 }
 
@@ -301,3 +309,13 @@ def test_slippage_and_a_reserve_named_after_the_budget(con) -> None:
         SECTIONS,
     )
     assert {("other", 1.3e6), ("reserves", 0.4e6)} <= figures
+
+
+def test_a_forecast_overspend_in_a_report_about_no_year_is_for_the_year_it_was_written_in(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
+        NEWS,
+    )
+    # the year open on 3 December 2024; an actual overspend named without its year stays without one
+    assert rows == {(2.4e6, "2024/25", "forecast"), (1.1e6, None, "actual")}

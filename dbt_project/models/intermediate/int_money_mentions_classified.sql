@@ -33,11 +33,14 @@ classified as (
             case
                 when count(distinct fiscal_year) over restated = 1 then max(fiscal_year) over restated
             end,
-            {# an overspend without one, the year the report is about; so a saving in a budget monitoring or
-               outturn report, unless its sentence speaks of a programme or a span ("to date", "already") #}
+            {# an overspend without one, the year the report is about, and a forecast one in a report about
+               no year (a peer challenge, a news page) the year it was written in: a forecast is for the year
+               still open; so a saving in a budget monitoring or outturn report, unless its sentence speaks
+               of a programme or a span ("to date", "already") #}
             case
                 when period is not null then null
-                when resolved_table = 'overspends' then reporting_year
+                when resolved_table = 'overspends'
+                    then coalesce(reporting_year, case when status_from_words = 'forecast' then report_year end)
                 when
                     resolved_table = 'savings' and is_budget_report
                     and not regexp_matches(
