@@ -30,6 +30,9 @@ RECOMMENDATION_N = r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?i:recommendation)\s+[0-9]{1,2
 LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
 MARKDOWN_HEADING = r"^\s*#+\s+\S"
+PARAGRAPH_NUMBER = r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})+\.?\s+"
+# The number of the document's own section ("3. Background", "3.2 The report ...", "## 2. Key recommendations").
+SECTION_NUMBER = r"^\s*(?:#+\s*)?[*_]*\s*([0-9]{1,2})\.(?:[0-9]{1,2}\.?)?\s*[*_]*\s*[A-Z]"
 SUB_NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.[0-9]+\.?\s+[A-Z][^.]{0,80}$"
 NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.\s*[A-Z][^.*]{0,80}[^.*:\s][*_]*\s*$"
 PLAIN_HEADING = r"^[*_]*[A-Z][A-Za-z,'’&() -]{2,60}[A-Za-z)][*_]*\s*$"
@@ -69,7 +72,9 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         is_recommendation_n and is_heading.
     """
     line = pl.col("line")
-    last_sentence = line.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
+    # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
+    unnumbered = line.str.replace(PARAGRAPH_NUMBER, "")
+    last_sentence = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
     is_intro = (
         last_sentence.str.contains(REC_INTRO)
         & last_sentence.str.contains(REC_INTRO_BY)
@@ -96,12 +101,17 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     # A short numbered line is a heading unless it continues a tight list (the line right before it has the
     # number before it), continues a loose list (blank lines before it and before the last numbered line, which
-    # has the number before it) or it is the first item right after an anchor.
+    # has the number before it), it is the first item right after an anchor, or it is the next item of a list
+    # under an anchor with no blank line before it (titles with explanation lines between them, as PDFs print
+    # them). Of the last two, a line that continues the document's own section numbering ("2. Key
+    # recommendations" ... "3. Summary") is the next section's heading, unless a later line with that number
+    # looks like the heading instead.
     by_doc = "document_id"
     prev_num = pl.col("num").shift(1).over(by_doc)
     gap_before = pl.col("is_blank").shift(1).over(by_doc).fill_null(True)
     last_num = pl.col("num").forward_fill().shift(1).over(by_doc)
     last_gap = pl.when(pl.col("num").is_not_null()).then(gap_before).forward_fill().shift(1).over(by_doc)
+    tight = pl.col("num") == prev_num + 1
     loose = (pl.col("num") == last_num + 1) & gap_before & last_gap
     after_anchor = (
         pl.when(~pl.col("is_blank"))
@@ -111,10 +121,47 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .over(by_doc)
         .fill_null(False)
     )
-    in_sequence = (pl.col("num") == prev_num + 1) | ((pl.col("num") == 1) & after_anchor) | loose
+    ends_colon = line.str.contains(r":[*_]*\s*$")
+    strong_heading = (
+        line.str.contains(MARKDOWN_HEADING)
+        | (line.str.contains(SUB_NUMBERED_HEADING) & ~ends_colon)
+        | (line.str.contains(PLAIN_HEADING) & pl.col("num").is_null() & ~line.str.contains(BULLET))
+    )
+    # under an anchor: from the anchor to the next unnumbered heading
+    under_anchor = (
+        pl.when(pl.col("is_anchor"))
+        .then(True)
+        .when(strong_heading)
+        .then(False)
+        .forward_fill()
+        .shift(1)
+        .over(by_doc)
+        .fill_null(False)
+    )
+    section_no = line.str.extract(SECTION_NUMBER, 1).cast(pl.Int32, strict=False)
+    is_section_line = (
+        line.str.contains(NUMBERED_HEADING) | line.str.contains(PARAGRAPH_NUMBER) | pl.col("is_anchor")
+    )
+    known_section = pl.when(is_section_line).then(section_no).forward_fill().over(by_doc)
+    anchor_section = pl.when(pl.col("is_anchor")).then(known_section).forward_fill().over(by_doc)
+    last_item = (
+        pl.when(pl.col("is_anchor")).then(0).otherwise(pl.col("num")).forward_fill().shift(1).over(by_doc)
+    )
+    next_item = under_anchor & ~gap_before & (pl.col("num") >= 2) & (pl.col("num") == last_item + 1)
+    next_section = (
+        line.str.contains(NUMBERED_HEADING) & (pl.col("num") == anchor_section + 1) & ~tight.fill_null(False)
+    )
+    candidate = (next_section & ~loose.fill_null(False)).fill_null(False).cast(pl.Int32)
+    later_candidates = candidate.reverse().cum_sum().reverse().over(by_doc) - candidate
+    is_next_section = next_section.fill_null(False) & (later_candidates == 0)
+    in_sequence = (
+        tight.fill_null(False)
+        | ((pl.col("num") == 1) & after_anchor)
+        | ((loose | next_item).fill_null(False) & ~is_next_section)
+    )
     is_heading = (
         line.str.contains(MARKDOWN_HEADING)
-        | line.str.contains(SUB_NUMBERED_HEADING)
+        | (line.str.contains(SUB_NUMBERED_HEADING) & ~ends_colon)
         | (line.str.contains(NUMBERED_HEADING) & ~in_sequence.fill_null(False))
         | (line.str.contains(PLAIN_HEADING) & pl.col("num").is_null() & ~line.str.contains(BULLET))
     )
