@@ -46,6 +46,9 @@ LABEL = (
     r"(?i:(?:[a-z][a-z ]{0,40}\s)?(?:peers?|manager|shadow|lead|officer|observer|support|lga)\b[a-z ]{0,30})"
 )
 PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
+# A label set off by a dash or a table cell (cells read as commas) instead of a colon: "Lead peer – Cllr Ann
+# Bell, ...", "Officer peer<TAB>Tom Reed<TAB>...": only where a person follows it.
+DASH_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*({LABEL})[*_]*(?:\s+[–—-]|\s*,)\s*"
 LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and\s|$)"
 # Where a new person starts inside a run of members (the inserted "\n" is where the run is cut).
 _RUN_START = rf"(?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z](?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
@@ -55,6 +58,24 @@ _AFTER_ORG_COMMA = (
     rf"({ORG_END}\.?,\s+(?:(?:and|with)\s+)?)((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z]\s*[,(])"
 )
 SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*(,.*)$"
+
+
+def starts_with_person(text: pl.Expr) -> pl.Expr:
+    """Whether the (markup-free) text starts with a person's name, honorifics first, rather than a role, a place
+    or a heading."""
+    bare = text.str.replace(rf"^(?:{HONORIFIC}\s+)+", "")
+    first = bare.str.extract(FIRST_TWO, 1)
+    return (first.is_not_null() & ~first.str.contains(NOT_NAME)).fill_null(False)
+
+
+def label_prefix(text: pl.Expr) -> pl.Expr:
+    """The bullet and team label printed before a member's entry ("- Lead peer: ", "Officer peer – "), as
+    printed ("" where there is none)."""
+    colon = text.str.extract(PREFIX, 0)
+    dash = text.str.extract(DASH_PREFIX, 0)
+    after_dash = strip_markup(text.str.slice(dash.str.len_chars()))
+    use_dash = colon.str.extract(PREFIX, 1).is_null() & dash.is_not_null() & starts_with_person(after_dash)
+    return pl.when(use_dash).then(dash).otherwise(colon)
 
 
 def _mark_runs(text: pl.Expr) -> pl.Expr:
@@ -87,10 +108,11 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
         document_id, source_file, entry_id, label (the team label printed before the entry, e.g. "Lead
         Officer Peer"), text, quote and char_offset of each member entry.
     """
-    prefix = pl.col("text").str.extract(PREFIX, 0)
+    prefix = label_prefix(pl.col("text"))
+    label = pl.coalesce(prefix.str.extract(PREFIX, 1), prefix.str.extract(DASH_PREFIX, 1))
     pieces = (
         entries.with_columns(
-            label=strip_markup(prefix.str.extract(PREFIX, 1)),
+            label=strip_markup(label),
             char_offset=pl.col("char_offset") + prefix.str.len_chars().cast(pl.Int64),
             piece=_mark_runs(pl.col("text").str.slice(prefix.str.len_chars())).str.split("\n"),
         )

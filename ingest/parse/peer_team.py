@@ -15,12 +15,14 @@ from ingest.parse.lines import char_position, explode_lines, strip_markup
 from ingest.parse.peer_members import (
     BULLET_MARK,
     HONORIFIC,
+    HONOURS,
     LED,
     NAME,
-    PREFIX,
     expand_shared,
+    label_prefix,
     member_columns,
     split_entries,
+    starts_with_person,
 )
 from ingest.raw.schemas import PEER_TEAM
 
@@ -33,9 +35,12 @@ TEAM_INTRO = (
     r"|\bteam\s+(?:was|were)\s*:|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
     r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\s+(?:were|was|involved|included)"
 )
-# A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:"),
-# unless it says who was met or thanked.
-TEAM_COLON = r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of)\s*:\s*$"
+# A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
+# "The following peers took part:"), unless it says who was met or thanked.
+TEAM_COLON = (
+    r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of"
+    r"|took\s+part|participated|(?:were|was)\s+involved)\s*:\s*$"
+)
 PROSE_VERB = r"(?:(?:was|were)\s+(?:led\s+by\s+)?|comprised\s+|included\s+)"
 TEAM_PROSE = rf"(?i:\bteam\s+{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
@@ -44,6 +49,8 @@ BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
 MAX_LINES_BEFORE_LIST = 2
+# A name on a line of its own (party or shadow label in brackets allowed): the next line gives the role.
+NAME_ONLY = rf"^(?:{HONORIFIC}\s+)*{NAME}(?:{HONOURS})?(?:\s*\([^()]{{1,40}}\))?\s*$"
 
 
 def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -58,21 +65,36 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         The member lines (and lines introducing members on the same line), with `is_start` for the latter.
     """
-    text = strip_markup(pl.col("line").str.replace(PREFIX, ""))
-    flagged = lines.with_columns(
-        is_start=pl.col("line").str.contains(TEAM_HEADING)
-        | pl.col("line").str.contains(TEAM_INTRO)
-        | pl.col("line").str.contains(TEAM_PROSE)
-        | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
-        is_blank=pl.col("line").str.strip_chars() == "",
-        is_led=pl.col("line").str.contains(BULLET) | text.str.contains(LED),
-        open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
-        - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
-    ).with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
+    line = pl.col("line")
+    text = strip_markup(line.str.slice(label_prefix(line).str.len_chars()))
+    name_only = text.str.contains(NAME_ONLY) & starts_with_person(text)
+    flagged = (
+        lines.with_columns(
+            is_name_only=name_only,
+            is_person=starts_with_person(text),
+        )
+        .with_columns(
+            is_start=pl.col("line").str.contains(TEAM_HEADING)
+            | pl.col("line").str.contains(TEAM_INTRO)
+            | pl.col("line").str.contains(TEAM_PROSE)
+            | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
+            is_blank=pl.col("line").str.strip_chars() == "",
+            is_led=pl.col("line").str.contains(BULLET) | text.str.contains(LED),
+            open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
+            - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
+        )
+        .with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
+    )
     by_block = ("document_id", "block")
     prev_open = pl.col("open_brackets").shift(1).over(*by_block).fill_null(0) > 0
-    flagged = flagged.with_columns(is_item=pl.col("is_led") & ~pl.col("is_start")).with_columns(
-        is_member=pl.col("is_item") | (~pl.col("is_blank") & ~pl.col("is_start") & prev_open)
+    # a line straight after a name on its own is that person's role and organisation (not a person itself)
+    after_name = pl.col("is_name_only").shift(1).over(*by_block).fill_null(False)
+    is_role_line = after_name & ~pl.col("is_blank") & ~pl.col("is_start") & ~pl.col("is_person")
+    flagged = flagged.with_columns(
+        is_item=pl.col("is_led") & ~pl.col("is_start") & ~is_role_line,
+        joiner=pl.when(after_name).then(pl.lit(",")).otherwise(pl.lit(" ")),
+    ).with_columns(
+        is_member=pl.col("is_item") | is_role_line | (~pl.col("is_blank") & ~pl.col("is_start") & prev_open)
     )
     seen = pl.col("is_item").cast(pl.Int32).cum_sum().over(*by_block) > 0
     before = ~seen & ~pl.col("is_start") & ~pl.col("is_blank")
@@ -87,7 +109,16 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             entry_id=(pl.col("is_item") | pl.col("is_start")).cast(pl.Int32).cum_sum().over("document_id")
         )
-        .drop("is_blank", "is_led", "open_brackets", "block", "is_item", "is_member")
+        .drop(
+            "is_blank",
+            "is_led",
+            "open_brackets",
+            "block",
+            "is_item",
+            "is_member",
+            "is_name_only",
+            "is_person",
+        )
     )
 
 
@@ -111,7 +142,8 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         .agg(
             source_file=pl.col("source_file").first(),
             char_offset=pl.col("char_offset").first(),
-            text=pl.col("line").str.join(" "),  # same length as the line break: offsets stay exact
+            # each line break becomes one character (offsets stay exact): a comma after a name on its own
+            text=pl.concat_str("joiner", "line").str.join("").str.slice(1),
         )
     )
     columns = ["document_id", "source_file", "entry_id", "char_offset", "text"]
