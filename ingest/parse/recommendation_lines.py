@@ -6,19 +6,23 @@ from __future__ import annotations
 import string
 
 import polars as pl
+import polars.selectors as cs
 
 REC_HEADING = (
-    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|the|key|main|summary\s+of)\s+)*"
+    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|the|key|main|summary\s+of"
+    r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)['’]s?|peer\s+challenge)\s+)*"
     r"recommendations[*_]*\s*:?\s*$"
 )
 # A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
-REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
+REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our|report|feedback)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
 REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
+# "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1." (the number in group 1 or 2, the text in 3).
 NUMBERED = (
-    r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?|(?i:recommendation)\s+([0-9]{1,2})\b[*_]{0,3}\s*[:.–—-]?)"
+    r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?"
+    r"|(?:(?i:recommendation|rec)\.?\s+|R)([0-9]{1,2})\b[*_]{0,3}\s*[:.–—-]?)"
     r"[*_]{0,3}(?:\s+(\S.*))?$"
 )
 # Roman numerals: "(i)", "ii)", "iv." ("i", "v" and "x" only where the list around them is roman, else letters).
@@ -29,6 +33,10 @@ ROMAN_VALUES |= {"xi": 11, "xii": 12}
 RECOMMENDATION_N = r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?i:recommendation)\s+[0-9]{1,2}[*_]{0,3}\s*[:.–—-]"
 LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
+# Marks of a second-level bullet: printed flush-left under first-level bullets of another mark ("•" then "o").
+SUB_BULLET_MARK = r"^\s*[o◦○▪–-]\s"
+# "1.1 ...", "2.3. ..." under item 1 or 2: its sub-actions (the item's number first).
+SUB_ITEM = r"^\s*(?:[-*•]\s+)?[*_]{0,3}([0-9]{1,2})\.[0-9]{1,2}\.?[*_]{0,3}\s+\S"
 MARKDOWN_HEADING = r"^\s*#+\s+\S"
 PARAGRAPH_NUMBER = r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})+\.?\s+"
 # The number of the document's own section ("3. Background", "3.2 The report ...", "## 2. Key recommendations").
@@ -69,7 +77,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
 
     Returns:
         The lines with is_anchor, is_blank, indent, num (also from roman numerals), letter, is_bullet,
-        is_recommendation_n and is_heading.
+        is_recommendation_n, is_heading and is_sub_item ("1.1" under item 1).
     """
     line = pl.col("line")
     # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
@@ -107,70 +115,98 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # recommendations" ... "3. Summary") is the next section's heading, unless a later line with that number
     # looks like the heading instead.
     by_doc = "document_id"
-    prev_num = pl.col("num").shift(1).over(by_doc)
+    num = pl.col("num")
     gap_before = pl.col("is_blank").shift(1).over(by_doc).fill_null(True)
-    last_num = pl.col("num").forward_fill().shift(1).over(by_doc)
-    last_gap = pl.when(pl.col("num").is_not_null()).then(gap_before).forward_fill().shift(1).over(by_doc)
-    tight = pl.col("num") == prev_num + 1
-    loose = (pl.col("num") == last_num + 1) & gap_before & last_gap
-    after_anchor = (
-        pl.when(~pl.col("is_blank"))
+    last_gap = pl.when(num.is_not_null()).then(gap_before).forward_fill().shift(1).over(by_doc)
+    ends_colon = line.str.contains(r":[*_]*\s*$")
+    sub_parent = line.str.extract(SUB_ITEM, 1).cast(pl.Int32, strict=False)
+    known_section = (
+        pl.when(
+            line.str.contains(NUMBERED_HEADING) | line.str.contains(PARAGRAPH_NUMBER) | pl.col("is_anchor")
+        )
+        .then(line.str.extract(SECTION_NUMBER, 1).cast(pl.Int32, strict=False))
+        .forward_fill()
+        .over(by_doc)
+    )
+    flagged = flagged.with_columns(
+        _tight=(num == num.shift(1).over(by_doc) + 1).fill_null(False),
+        _loose=((num == num.forward_fill().shift(1).over(by_doc) + 1) & gap_before & last_gap).fill_null(
+            False
+        ),
+        _gap_before=gap_before,
+        _after_anchor=pl.when(~pl.col("is_blank"))
         .then(pl.col("is_anchor"))
         .shift(1)
         .forward_fill()
         .over(by_doc)
-        .fill_null(False)
+        .fill_null(False),
+        _ends_colon=ends_colon,
+        _numbered_heading=line.str.contains(NUMBERED_HEADING),
+        _known_section=known_section,
+        # the last number since the anchor, and the item number a "1.1" line belongs to
+        _last_num=pl.when(pl.col("is_anchor")).then(0).otherwise(num).forward_fill().shift(1).over(by_doc),
+        _sub_parent=sub_parent,
     )
-    ends_colon = line.str.contains(r":[*_]*\s*$")
+    # under an anchor: from the anchor to the next unnumbered heading ("1.1" under item 1 is none)
     strong_heading = (
         line.str.contains(MARKDOWN_HEADING)
-        | (line.str.contains(SUB_NUMBERED_HEADING) & ~ends_colon)
-        | (line.str.contains(PLAIN_HEADING) & pl.col("num").is_null() & ~line.str.contains(BULLET))
+        | (
+            line.str.contains(SUB_NUMBERED_HEADING)
+            & ~pl.col("_ends_colon")
+            & ~(pl.col("_sub_parent") == pl.col("_last_num")).fill_null(False)
+        )
+        | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET))
     )
-    # under an anchor: from the anchor to the next unnumbered heading
-    under_anchor = (
-        pl.when(pl.col("is_anchor"))
+    flagged = flagged.with_columns(
+        _under_anchor=pl.when(pl.col("is_anchor"))
         .then(True)
         .when(strong_heading)
         .then(False)
         .forward_fill()
         .shift(1)
         .over(by_doc)
-        .fill_null(False)
+        .fill_null(False),
+        _anchor_section=pl.when(pl.col("is_anchor"))
+        .then(pl.col("_known_section"))
+        .forward_fill()
+        .over(by_doc),
     )
-    section_no = line.str.extract(SECTION_NUMBER, 1).cast(pl.Int32, strict=False)
-    is_section_line = (
-        line.str.contains(NUMBERED_HEADING) | line.str.contains(PARAGRAPH_NUMBER) | pl.col("is_anchor")
-    )
-    known_section = pl.when(is_section_line).then(section_no).forward_fill().over(by_doc)
-    anchor_section = pl.when(pl.col("is_anchor")).then(known_section).forward_fill().over(by_doc)
-    last_item = (
-        pl.when(pl.col("is_anchor")).then(0).otherwise(pl.col("num")).forward_fill().shift(1).over(by_doc)
-    )
-    next_item = under_anchor & ~gap_before & (pl.col("num") >= 2) & (pl.col("num") == last_item + 1)
     next_section = (
-        line.str.contains(NUMBERED_HEADING) & (pl.col("num") == anchor_section + 1) & ~tight.fill_null(False)
+        pl.col("_numbered_heading") & (num == pl.col("_anchor_section") + 1) & ~pl.col("_tight")
+    ).fill_null(False)
+    flagged = flagged.with_columns(
+        _next_item=(
+            pl.col("_under_anchor") & ~pl.col("_gap_before") & (num >= 2) & (num == pl.col("_last_num") + 1)
+        ).fill_null(False),
+        _next_section=next_section,
+        _candidate=(next_section & ~pl.col("_loose")).cast(pl.Int32),
     )
-    candidate = (next_section & ~loose.fill_null(False)).fill_null(False).cast(pl.Int32)
-    later_candidates = candidate.reverse().cum_sum().reverse().over(by_doc) - candidate
-    is_next_section = next_section.fill_null(False) & (later_candidates == 0)
-    in_sequence = (
-        tight.fill_null(False)
-        | ((pl.col("num") == 1) & after_anchor)
-        | ((loose | next_item).fill_null(False) & ~is_next_section)
+    later_candidates = pl.col("_candidate").reverse().cum_sum().reverse().over(by_doc) - pl.col("_candidate")
+    is_next_section = pl.col("_next_section") & (later_candidates == 0)
+    flagged = flagged.with_columns(
+        in_sequence=pl.col("_tight")
+        | ((num == 1) & pl.col("_after_anchor")).fill_null(False)
+        | ((pl.col("_loose") | pl.col("_next_item")) & ~is_next_section)
     )
+    item_num = (
+        pl.when(pl.col("is_anchor"))
+        .then(0)
+        .when(pl.col("in_sequence") & num.is_not_null())
+        .then(num)
+        .forward_fill()
+    ).over(by_doc)
+    is_sub_item = (pl.col("_under_anchor") & (pl.col("_sub_parent") == item_num) & (item_num > 0)).fill_null(
+        False
+    )
+    flagged = flagged.with_columns(is_sub_item=is_sub_item)
+    numbered_heading = pl.col("_numbered_heading") & ~pl.col("in_sequence")
     is_heading = (
         line.str.contains(MARKDOWN_HEADING)
-        | (line.str.contains(SUB_NUMBERED_HEADING) & ~ends_colon)
-        | (line.str.contains(NUMBERED_HEADING) & ~in_sequence.fill_null(False))
-        | (line.str.contains(PLAIN_HEADING) & pl.col("num").is_null() & ~line.str.contains(BULLET))
+        | (line.str.contains(SUB_NUMBERED_HEADING) & ~pl.col("_ends_colon") & ~pl.col("is_sub_item"))
+        | numbered_heading
+        | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET))
     )
     return flagged.with_columns(
         is_heading=is_heading & ~pl.col("is_anchor"),
-        num=pl.when(
-            (line.str.contains(NUMBERED_HEADING) & ~in_sequence.fill_null(False))
-            | line.str.contains(REC_HEADING)
-        )
-        .then(None)
-        .otherwise(pl.col("num")),
-    )
+        num=pl.when(numbered_heading | line.str.contains(REC_HEADING)).then(None).otherwise(num),
+    ).drop(cs.starts_with("_"), "in_sequence")

@@ -20,6 +20,7 @@ from ingest.parse.recommendation_lines import (
     MAX_LINES_BEFORE_LIST,
     NUMBERED,
     ROMAN,
+    SUB_BULLET_MARK,
     classify_lines,
 )
 from ingest.raw.schemas import RECOMMENDATIONS
@@ -63,6 +64,16 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
         list_kind=pl.col("kind").drop_nulls().first().over(*by),
         first_rank=pl.col("rank").filter(pl.col("kind").is_not_null()).first().over(*by),
         top_indent=pl.col("indent").filter(pl.col("is_bullet")).first().over(*by),
+        top_mark=pl.col("line")
+        .str.strip_chars_start()
+        .str.slice(0, 1)
+        .filter(pl.col("is_bullet"))
+        .first()
+        .over(*by),
+    )
+    # a bullet with a second-level mark under bullets of another mark is a sub-action, even flush-left
+    sub_mark = pl.col("line").str.contains(SUB_BULLET_MARK) & (
+        pl.col("line").str.strip_chars_start().str.slice(0, 1) != pl.col("top_mark")
     )
     list_kind = pl.col("list_kind")
     is_start = (
@@ -70,11 +81,15 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
         .then(pl.col("num").is_not_null())
         .when(list_kind == "letter")
         .then(pl.col("letter").is_not_null())
-        .otherwise(pl.col("is_bullet") & (pl.col("indent") <= pl.col("top_indent")))
+        .otherwise(pl.col("is_bullet") & (pl.col("indent") <= pl.col("top_indent")) & ~sub_mark)
     )
     items = sections.filter(pl.col("first_rank") <= MAX_LINES_BEFORE_LIST + 1).with_columns(is_start=is_start)
+    # sub-actions: bullets, and under numbered items also "(a)"/"a)" lines and "1.1" lines under item 1
+    sub_line = pl.col("is_bullet") | (
+        (list_kind == "number") & (pl.col("letter").is_not_null() | pl.col("is_sub_item"))
+    )
     items = items.with_columns(
-        is_sub=pl.col("is_bullet") & ~pl.col("is_start"),
+        is_sub=sub_line & ~pl.col("is_start"),
         item=pl.col("is_start").cast(pl.Int32).cum_sum().over(*by),
     )
     # Lettered and bulleted lists end at the first line that is none of their items or sub-actions.

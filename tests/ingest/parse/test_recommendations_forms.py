@@ -105,3 +105,92 @@ def test_a_committee_reports_own_numbered_recommendations_are_not_the_peers() ->
         "2.2 That Cabinet approves the action plan.\n\n3. Background\n\n3.1 The visit took place in May.\n"
     )
     assert _listed(text) == []
+
+
+# R3: other headings and introductions.
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        "The peers' recommendations",
+        "The peer team's recommendations",
+        "Peer challenge recommendations",
+        "The report sets out four recommendations, which include:",
+        "The feedback report makes four recommendations:",
+    ],
+)
+def test_other_anchors(anchor: str) -> None:
+    text = (
+        "Peer challenge report published\n\nThe visit took place in May.\n\n"
+        f"{anchor}\n\n1. Agree a vision for the town.\n2. Balance the budget.\n"
+        "3. Review scrutiny.\n4. Grow the economy.\n\nRead the full report online.\n"
+    )
+    assert [r[:2] for r in _listed(text)] == [
+        (1, "Agree a vision for the town."),
+        (2, "Balance the budget."),
+        (3, "Review scrutiny."),
+        (4, "Grow the economy."),
+    ]
+
+
+def test_a_report_that_recommends_to_cabinet_is_no_anchor_for_the_peers_list() -> None:
+    text = "The report recommends that Cabinet:\n\n1. That Cabinet notes the feedback.\n2. That Cabinet agrees the plan.\n"
+    assert _listed(text) == []
+
+
+# R6: "R1 –", "R1.", "Rec 1:".
+@pytest.mark.parametrize("marker", ["R{n} –", "R{n}.", "R{n}:", "Rec {n}:", "**R{n}** -", "Rec. {n}"])
+def test_r_numbered_items(marker: str) -> None:
+    body = "\n\n".join(
+        f"{marker.format(n=n)} Improve service {n}. The council should act soon." for n in (1, 2, 3)
+    )
+    assert _listed(f"Key recommendations\n\n{body}\n\nNext steps\n") == [
+        (n, f"Improve service {n}.", 0) for n in (1, 2, 3)
+    ]
+
+
+# R5: sub-actions as (a)/(b), a)/b), "1.1"/"1.2" under item 1, and second-level bullets printed flush-left.
+@pytest.mark.parametrize("mark", ["({c})", "{c})"])
+def test_lettered_sub_actions_under_numbered_items(mark: str) -> None:
+    a, b = mark.format(c="a"), mark.format(c="b")
+    text = (
+        "The feedback report makes three key recommendations:\n\n"
+        f"1) Agree a vision with partners.\n{a} Hold a summit\n{b} Publish the vision\n"
+        "2) Balance the budget.\n3) Review scrutiny.\n\n4. Financial implications\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a vision with partners.", 2),
+        (2, "Balance the budget.", 0),
+        (3, "Review scrutiny.", 0),
+    ]
+
+
+def test_sub_numbered_sub_actions_under_their_item() -> None:
+    text = (
+        "2. Key recommendations\n\n1. Explain the financial position to staff.\n   1.1 Publish a summary\n"
+        "   1.2 Hold briefings\n2. Set up one transformation programme.\n   2.1 Name an owner per project\n"
+        "3. Review capacity in planning.\n\n3. Peer team\n\nSome text.\n"
+    )
+    assert _listed(text) == [
+        (1, "Explain the financial position to staff.", 2),
+        (2, "Set up one transformation programme.", 1),
+        (3, "Review capacity in planning.", 0),
+    ]
+
+
+def test_a_sub_numbered_heading_of_another_section_still_ends_the_list() -> None:
+    text = (
+        "2. Key recommendations\n\n1. Explain the financial position to staff.\n"
+        "2. Set up one transformation programme.\n\n3.1 Background to the review\n\n- not a sub-action\n"
+    )
+    assert _listed(text) == [
+        (1, "Explain the financial position to staff.", 0),
+        (2, "Set up one transformation programme.", 0),
+    ]
+
+
+def test_second_level_bullets_printed_flush_left() -> None:
+    text = (
+        "Key recommendations\n\n• Agree fewer priorities.\no Publish a revised plan\no Link service plans to it\n"
+        "• Balance the budget.\n\nNext steps\n"
+    )
+    assert _listed(text) == [(1, "Agree fewer priorities.", 2), (2, "Balance the budget.", 0)]
