@@ -13,9 +13,14 @@ from ingest.parse.lines import strip_markup
 
 # The marks lists are bulleted with: hyphen, asterisk, en/em dash, bullets, squares, arrows, ticks, numbers.
 BULLET_MARK = r"(?:[-*•▪◦–—‣○■□►➢✓·]|[0-9]{1,2}[.)])"
-HONORIFIC = r"(?:Cllr|Councillor|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Professor|Prof|Mayor|Mr|Mrs|Ms|Miss)\.?"
+# One or more honorifics as printed: "Cllr", "Cllr Dr", "The Rt Hon", "Rt. Hon. Sir".
+_ONE_HONORIFIC = r"(?:Cllr|Councillor|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Professor|Prof|Mayor|Mr|Mrs|Ms|Miss|Rt\.?\s+Hon)\.?"
+HONORIFIC = rf"(?:(?:The\s+)?Rt\.?\s+Hon\.?|{_ONE_HONORIFIC})(?:\s+{_ONE_HONORIFIC})*"
 HONOURS = r"(?:,?\s+(?:MBE|OBE|CBE|DBE|KBE|BEM|JP|DL|QPM|KC|QC|FRSA|PhD))+"
-NAME_WORD = r"[A-Z][A-Za-z'’.-]*"
+# Names in any Latin script ("Siân", "Zoë", "Seán Ó Briain").
+NAME_WORD = r"\p{Lu}[\p{L}'’.-]*"
+_FIRST = r"\p{Lu}\p{Ll}+"  # a first name in a run of members
+_LAST = r"\p{Lu}[\p{L}'’-]*\p{Ll}"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|la|le|da|di|du|bin|al)\s+)?{NAME_WORD}){{1,2}}?"
 FIRST_TWO = rf"^({NAME_WORD}\s+(?:(?:de|van|von|der|den|la|le|da|di|du|bin|al)\s+)?{NAME_WORD})"
 # Words that make a capitalised pair a role, a place or a heading rather than a person.
@@ -51,12 +56,12 @@ PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
 DASH_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*({LABEL})[*_]*(?:\s+[–—-]|\s*,)\s*"
 LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and\s|$)"
 # Where a new person starts inside a run of members (the inserted "\n" is where the run is cut).
-_RUN_START = rf"(?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z](?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
-_AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z]\s*[,(])"
+_RUN_START = rf"(?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}(?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
+_AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
+# What joins members in prose: "and", "with", "and (also) included", "including", "as well as", "alongside".
+_CONNECTOR = r"(?:and\s+(?:also\s+)?includ(?:ed|ing)|and|with|including|as\s+well\s+as|alongside)"
 # Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".
-_AFTER_ORG_COMMA = (
-    rf"({ORG_END}\.?,\s+(?:(?:and|with)\s+)?)((?:{HONORIFIC}\s+)?[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]*[a-z]\s*[,(])"
-)
+_AFTER_ORG_COMMA = rf"({ORG_END}\.?,\s+(?:{_CONNECTOR}\s+)?)((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
 SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*(,.*)$"
 
 
@@ -95,7 +100,7 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
 
 def _clean(text: pl.Expr) -> pl.Expr:
     """Entry text without markup or closing punctuation."""
-    return strip_markup(text).str.replace(r"[\s;,.]*(?:(?:and|with),?)?\s*$", "").str.strip_chars()
+    return strip_markup(text).str.replace(rf"[\s;,.]*(?:\s{_CONNECTOR},?)?\s*$", "").str.strip_chars()
 
 
 def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
@@ -214,6 +219,7 @@ def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
         r"\b(LGA|Local Government Association)\b", 1
     )
     org = pl.coalesce(org.str.replace(r"^(LGA|Local Government Association)\b.*$", "${1}"), lga)
+    org = org.str.replace(r"^(?:the|The)\s+([A-Z]{2,6})$", "${1}")  # "at the LGA"
     return [
         pl.when(name.str.contains(NOT_NAME)).then(None).otherwise(name.str.strip_chars()).alias("name"),
         entry.str.extract(rf"^({HONORIFIC})\s", 1).str.strip_chars(".").alias("honorific"),

@@ -45,6 +45,10 @@ PROSE_VERB = r"(?:(?:was|were)\s+(?:led\s+by\s+)?|comprised\s+|included\s+)"
 TEAM_PROSE = rf"(?i:\bteam\s+{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 INLINE = rf"(?i)(?:peers|team)\b[^:]{{0,200}}?:\s*(\S.*)$|\bteam\s+{PROSE_VERB}(\S.*)$"
+# A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
+# Council, the team met ..."): the leader runs on after "Led by".
+LED_BY = rf"(?:^|[.!?]\s+)[*_]*Led\s+by\s+((?:{HONORIFIC}\s+)?{NAME}\s*,.*)$"
+LED_BY_TEAM = rf"(?:^|[.!?]\s+)[*_]*Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
@@ -77,6 +81,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             is_start=pl.col("line").str.contains(TEAM_HEADING)
             | pl.col("line").str.contains(TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
+            | pl.col("line").str.contains(LED_BY_TEAM)
             | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
             is_blank=pl.col("line").str.strip_chars() == "",
             is_led=pl.col("line").str.contains(BULLET) | text.str.contains(LED),
@@ -102,10 +107,17 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         before & pl.col("line").str.contains(NOT_TEAM)
     )
     stop = stop | (seen & ~pl.col("is_member") & ~pl.col("is_blank"))
+    # a "Led by ..." sentence names its members on its own line: the lines after it are no list
+    led_by = pl.col("line").str.contains(LED_BY_TEAM).first().over(*by_block)
+    stop = stop | (led_by & ~pl.col("is_start"))
     ended = stop.cast(pl.Int32).cum_max().over(*by_block) > 0
     return (
         flagged.filter((pl.col("block") > 0) & ~ended & (pl.col("is_member") | pl.col("is_start")))
-        .filter(pl.col("is_member") | pl.col("line").str.contains(INLINE))
+        .filter(
+            pl.col("is_member")
+            | pl.col("line").str.contains(INLINE)
+            | pl.col("line").str.contains(LED_BY_TEAM)
+        )
         .with_columns(
             entry_id=(pl.col("is_item") | pl.col("is_start")).cast(pl.Int32).cum_sum().over("document_id")
         )
@@ -125,7 +137,10 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
 def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     """One row per list item (wrapped lines joined) or per run of members after an introduction."""
     team = team_lines(lines)
-    inline = pl.coalesce(pl.col("line").str.extract_groups(INLINE).struct.field(f) for f in ("1", "2"))
+    inline = pl.coalesce(
+        pl.when(pl.col("line").str.contains(LED_BY_TEAM)).then(pl.col("line").str.extract(LED_BY, 1)),
+        *(pl.col("line").str.extract_groups(INLINE).struct.field(f) for f in ("1", "2")),
+    )
     runs = (
         team.filter(pl.col("is_start"))
         .with_columns(text=inline)
@@ -135,6 +150,10 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(text=pl.col("text").str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}"))
         .with_columns(text=pl.col("text").str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", ""))
         .with_columns(text=pl.col("text").str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", ""))
+        # ... or where a clause of the sentence starts (", the team met ...")
+        .with_columns(
+            text=pl.col("text").str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
+        )
     )
     items = (
         team.filter(~pl.col("is_start"))

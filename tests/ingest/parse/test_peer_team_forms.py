@@ -77,3 +77,65 @@ def test_took_part_introductions(intro: str) -> None:
 def test_people_the_peers_met_are_not_the_team() -> None:
     text = "The following people took part:\n\n- Cllr Joan Farrow, Leader of the council\n"
     assert _team(text) == []
+
+
+# P5: names in any Latin script, repeated honorifics, "Rt Hon".
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Siân Prothero, Chief Executive, Llanfenni County Council", "Siân Prothero"),
+        ("- Zoë Marchetti – Director of Resources, Bramcote Council", "Zoë Marchetti"),
+        ("- Seán Ó Briain, Head of Policy, Kilgarvan City Council", "Seán Ó Briain"),
+        ("- Cllr Dr Nell Ashworth, Leader, Thornfield Borough Council", "Nell Ashworth"),
+        ("- The Rt Hon Lady Ivy Pardoe, Leader, Thornfield Borough Council", "Ivy Pardoe"),
+        ("- Rt. Hon. Colm Fennessy, Leader, Thornfield Borough Council", "Colm Fennessy"),
+    ],
+)
+def test_names_with_accents_and_honorifics(line: str, expected: str) -> None:
+    rows = _team(f"The peer team\n\n{line}\n\nScope and focus\n")
+    assert [r[1] for r in rows] == [expected]
+    assert rows[0][2] in ("Chief Executive", "Director of Resources", "Head of Policy", "Leader")
+
+
+def test_repeated_honorifics_are_all_kept_as_printed() -> None:
+    rows = _team("The peer team\n\n- Cllr Dr Nell Ashworth, Leader, Thornfield Borough Council\n")
+    assert rows == [("Cllr Dr", "Nell Ashworth", "Leader", "Thornfield Borough Council")]
+
+
+# P4: members in prose.
+def test_prose_members_joined_by_and_included() -> None:
+    text = (
+        "In May we invited the LGA to look at the council. The peer team was led by Councillor Pia Larkin, "
+        "Leader of Denholme Borough Council, and included Rhys Oduya, Chief Executive of Wrayton County Council, "
+        "Councillor Bea Stott, Cabinet Member for Housing at Ellerby City Council, and Kit Varga, Senior "
+        "Regional Adviser at the LGA.\n"
+    )
+    assert _team(text) == [
+        ("Councillor", "Pia Larkin", "Leader", "Denholme Borough Council"),
+        (None, "Rhys Oduya", "Chief Executive", "Wrayton County Council"),
+        ("Councillor", "Bea Stott", "Cabinet Member for Housing", "Ellerby City Council"),
+        (None, "Kit Varga", "Senior Regional Adviser", "LGA"),
+    ]
+
+
+@pytest.mark.parametrize("connector", ["as well as", "alongside", "including"])
+def test_prose_members_joined_by_other_connectors(connector: str) -> None:
+    text = (
+        "The peer team was led by Cllr Pia Larkin, Leader of Denholme Borough Council, "
+        f"{connector} Rhys Oduya, Chief Executive of Wrayton County Council.\n"
+    )
+    assert [r[1:3] for r in _team(text)] == [("Pia Larkin", "Leader"), ("Rhys Oduya", "Chief Executive")]
+
+
+def test_led_by_at_the_start_of_a_sentence_about_the_team() -> None:
+    text = (
+        "The peers spent three days on site. Led by Councillor Tam Hollis, Leader of Easby District Council, "
+        "the team talked to more than 90 people.\n\n"
+        'Councillor Ivy Moss, Cabinet Member for Communities, said: "We welcome the report."\n'
+    )
+    assert _team(text) == [("Councillor", "Tam Hollis", "Leader", "Easby District Council")]
+
+
+def test_led_by_in_a_sentence_not_about_the_team_is_no_member() -> None:
+    text = "Led by Councillor Tam Hollis, Leader of the council, the borough has grown.\n"
+    assert _team(text) == []
