@@ -31,7 +31,8 @@ ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "
 ROMAN_VALUES |= {"xi": 11, "xii": 12}
 # "Recommendation 3: ..." on its own line, wherever it stands in the report.
 RECOMMENDATION_N = r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?i:recommendation)\s+[0-9]{1,2}[*_]{0,3}\s*[:.–—-]"
-LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
+# "a)", "(b)", "c. "; upper-case "A." ... only in a run that starts at A (not an initial: "J. Smith").
+LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-zA-Z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
 # Marks of a second-level bullet: printed flush-left under first-level bullets of another mark ("•" then "o").
 SUB_BULLET_MARK = r"^\s*[o◦○▪–-]\s"
@@ -50,6 +51,18 @@ COMMITTEE_ITEM = (
 )
 MAX_LINES_BEFORE_LIST = 3
 LETTERS = {letter: n for n, letter in enumerate(string.ascii_lowercase, start=1)}
+
+
+def _letter(line: pl.Expr) -> pl.Expr:
+    """The value of a letter item marker: a lower-case one always; an upper-case one only in a run from A (the
+    next upper-case marker after "A." is "B.", or the one before it is the letter before)."""
+    marker = line.str.extract(LETTERED, 1)
+    value = marker.str.to_lowercase().replace_strict(LETTERS, default=None, return_dtype=pl.Int32)
+    upper = pl.when(marker.str.contains(r"^[A-Z]$")).then(value)
+    before = upper.shift(1).forward_fill().over("document_id")
+    after = upper.shift(-1).backward_fill().over("document_id")
+    in_run = ((upper == 1) & (after == 2)) | (upper == before + 1)
+    return pl.when(marker.str.contains(r"^[a-z]$") | in_run.fill_null(False)).then(value)
 
 
 def _roman(line: pl.Expr) -> pl.Expr:
@@ -96,7 +109,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             num=pl.coalesce(line.str.extract(NUMBERED, 1), line.str.extract(NUMBERED, 2)).cast(
                 pl.Int32, strict=False
             ),
-            letter=line.str.extract(LETTERED, 1).replace_strict(LETTERS, default=None, return_dtype=pl.Int32),
+            letter=_letter(line),
             is_recommendation_n=line.str.contains(RECOMMENDATION_N),
         )
         .with_columns(

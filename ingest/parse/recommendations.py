@@ -148,18 +148,31 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
         listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
     )
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
+    # the lines right under an item's first line that start lower-case continue its hard-wrapped text
+    by = ("document_id", "number")
+    row = pl.int_range(pl.len()).over(*by)
+    continues = ~pl.col("is_blank") & ~pl.col("is_sub") & pl.col("line").str.contains(r"^\s*\p{Ll}")
+    is_wrap = (row > 0) & ((row > 0) & ~continues).cast(pl.Int32).cum_sum().over(*by).eq(0)
     return (
         pl.concat([listed.select(columns), scattered.select(columns)], how="vertical_relaxed")
+        .with_columns(is_wrap=is_wrap)
         .group_by("document_id", "source_file", "number", maintain_order=True)
         .agg(
             first_line=pl.col("line").first(),
+            wrapped=pl.col("line").filter(pl.col("is_wrap")).str.strip_chars().str.join(" "),
             next_line=pl.col("line").filter(~pl.col("is_blank")).slice(1, 1).first(),
             body=pl.col("line").str.join("\n"),
             sub_actions=pl.col("is_sub").sum(),
             char_offset=pl.col("char_offset").first(),
         )
         .with_columns(
-            text=pl.coalesce(_item_text(pl.col("first_line")), pl.col("next_line").str.strip_chars())
+            text=pl.coalesce(
+                pl.when(pl.col("wrapped") != "").then(
+                    pl.concat_str(_item_text(pl.col("first_line")), pl.col("wrapped"), separator=" ")
+                ),
+                _item_text(pl.col("first_line")),
+                pl.col("next_line").str.strip_chars(),
+            )
         )
         .with_columns(title=_title(pl.col("text")), quote=pl.col("first_line").str.strip_chars())
         .select([pl.col(c).cast(t) for c, t in RECOMMENDATIONS.items()])

@@ -194,3 +194,44 @@ def test_second_level_bullets_printed_flush_left() -> None:
         "• Balance the budget.\n\nNext steps\n"
     )
     assert _listed(text) == [(1, "Agree fewer priorities.", 2), (2, "Balance the budget.", 0)]
+
+
+# R7: upper-case lettered recommendations, in a run from A.
+def test_upper_case_lettered_recommendations() -> None:
+    text = (
+        "The corporate peer challenge made the following recommendations:\n\n"
+        "A. Agree a vision with partners.\nB. Close the budget gap.\nC. Modernise customer services.\n\n"
+        "The council has made good progress.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a vision with partners.", 0),
+        (2, "Close the budget gap.", 0),
+        (3, "Modernise customer services.", 0),
+    ]
+
+
+def test_an_initial_is_no_letter() -> None:
+    # not a lettered sub-action of item 1: "J." starts no run from A
+    text = (
+        "The peer team made these recommendations:\n\n1. Agree a delivery plan.\n"
+        "J. Marlow, Chief Executive, will lead the work.\n2. Review scrutiny.\n"
+    )
+    assert _listed(text) == [(1, "Agree a delivery plan.", 0), (2, "Review scrutiny.", 0)]
+
+
+# R4: a hard-wrapped title goes on over lines that start lower-case.
+def test_a_title_wrapped_over_lines_is_joined() -> None:
+    text = (
+        "Key recommendations\n\n1. Explain the council's financial position and share it\n"
+        "   with staff and partners so that all understand\n   the challenge.\n   1.1 Publish a summary\n"
+        "2. Set up one transformation programme.\n   The programme should have one board.\n\nNext steps\n"
+    )
+    assert _listed(text) == [
+        (
+            1,
+            "Explain the council's financial position and share it with staff and partners so that all "
+            "understand the challenge.",
+            1,
+        ),
+        (2, "Set up one transformation programme.", 0),
+    ]
