@@ -50,6 +50,9 @@ COMMITTEE_ITEM = (
     r"^(?:That\b|(?:Members|Cabinet|Council|Committee)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b)"
 )
 MAX_LINES_BEFORE_LIST = 3
+# An anchor without a number of its own is in the section numbered at most this many lines above it (a
+# numbered list further up, such as the five CPC themes, numbers no section).
+SECTION_REACH = 8
 LETTERS = {letter: n for n, letter in enumerate(string.ascii_lowercase, start=1)}
 
 
@@ -123,8 +126,8 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # A short numbered line is a heading unless it continues a tight list (the line right before it has the
     # number before it), continues a loose list (blank lines before it and before the last numbered line, which
     # has the number before it), it is the first item right after an anchor, or it is the next item of a list
-    # under an anchor with no blank line before it (titles with explanation lines between them, as PDFs print
-    # them). Of the last two, a line that continues the document's own section numbering ("2. Key
+    # under an anchor with no blank line before it or with explanation lines since the last item (titles with
+    # explanation lines between them, as PDFs print them). Of the last two, a line that continues the document's own section numbering ("2. Key
     # recommendations" ... "3. Summary") is the next section's heading, unless a later line with that number
     # looks like the heading instead.
     by_doc = "document_id"
@@ -138,7 +141,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             line.str.contains(NUMBERED_HEADING) | line.str.contains(PARAGRAPH_NUMBER) | pl.col("is_anchor")
         )
         .then(line.str.extract(SECTION_NUMBER, 1).cast(pl.Int32, strict=False))
-        .forward_fill()
+        .forward_fill(limit=SECTION_REACH)
         .over(by_doc)
     )
     flagged = flagged.with_columns(
@@ -159,6 +162,15 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         # the last number since the anchor, and the item number a "1.1" line belongs to
         _last_num=pl.when(pl.col("is_anchor")).then(0).otherwise(num).forward_fill().shift(1).over(by_doc),
         _sub_parent=sub_parent,
+        # an explanation line (neither blank nor numbered) since the last numbered line
+        _explained=pl.when(~pl.col("is_blank") & num.is_null())
+        .then(True)
+        .when(num.is_not_null())
+        .then(False)
+        .forward_fill()
+        .shift(1)
+        .over(by_doc)
+        .fill_null(False),
     )
     # under an anchor: from the anchor to the next unnumbered heading ("1.1" under item 1 is none)
     strong_heading = (
@@ -189,7 +201,10 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     ).fill_null(False)
     flagged = flagged.with_columns(
         _next_item=(
-            pl.col("_under_anchor") & ~pl.col("_gap_before") & (num >= 2) & (num == pl.col("_last_num") + 1)
+            pl.col("_under_anchor")
+            & (~pl.col("_gap_before") | pl.col("_explained"))
+            & (num >= 2)
+            & (num == pl.col("_last_num") + 1)
         ).fill_null(False),
         _next_section=next_section,
         _candidate=(next_section & ~pl.col("_loose")).cast(pl.Int32),

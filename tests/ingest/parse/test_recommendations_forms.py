@@ -38,6 +38,19 @@ def test_numbered_titles_with_explanation_lines_between_them() -> None:
     ]
 
 
+def test_numbered_titles_with_explanations_and_blank_lines_between_items() -> None:
+    text = (
+        "Key recommendations\nThe peer team recommends:\n1. Agree a workforce plan\nIt should cover recruitment.\n\n"
+        "2. Publish a digital strategy\nResidents want to transact online.\n\n"
+        "3. Review the estate\nSome buildings are empty.\n\nSummary of the approach\n\nText.\n"
+    )
+    assert [r[:2] for r in _listed(text)] == [
+        (1, "Agree a workforce plan"),
+        (2, "Publish a digital strategy"),
+        (3, "Review the estate"),
+    ]
+
+
 def test_the_next_section_heading_after_the_list_is_no_item() -> None:
     # the report's section 3 follows a list of two: "3." continues the sections, not the list
     text = (
@@ -80,6 +93,14 @@ def test_a_list_item_numbered_like_the_next_section_is_an_item_when_the_section_
 )
 def test_a_numbered_line_out_of_sequence_ends_the_list(tail: str) -> None:
     assert [r[0] for r in _listed(PDF_LIST.format(section=4, tail=tail))] == [1, 2, 3]
+
+
+def test_a_numbered_list_far_above_the_anchor_numbers_no_section() -> None:
+    themes = "".join(f"{n}. Theme number {n}\n" for n in range(1, 6))
+    filler = "The peers read widely.\n" * 10
+    items = "".join(f"{n}. Act on matter {n}\nThe council should act.\n" for n in range(1, 8))
+    text = f"Scope\n{themes}{filler}Key recommendations\nThe peer team recommends:\n{items}"
+    assert [r[0] for r in _listed(text)] == list(range(1, 8))
 
 
 # R2: an introduction with a paragraph number, as committee reports print them.
