@@ -175,7 +175,7 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         rest.str.contains(LOOKS_LIKE_ORG)
         & ~rest.str.contains(rf"^(?:{ROLE_WORDS}|[a-z])")
         & (~rest.str.contains(r"\s(?:of|for|at)\s") | rest.str.contains(r"^(?:[A-Z][a-z]+\s+){1,2}of\s"))
-    )
+    ) | rest.str.contains(r"^(?:LGA|Local Government Association)$")  # "Tom Rack, LGA": no role printed
     cases = [
         (last.struct.field("2").str.contains(LOOKS_LIKE_ORG), last),
         (only_org, None),

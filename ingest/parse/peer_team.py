@@ -17,6 +17,7 @@ from ingest.parse.peer_members import (
     HONORIFIC,
     HONOURS,
     LED,
+    LOOKS_LIKE_ORG,
     NAME,
     expand_shared,
     label_prefix,
@@ -93,11 +94,17 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     by_block = ("document_id", "block")
     prev_open = pl.col("open_brackets").shift(1).over(*by_block).fill_null(0) > 0
     # a line straight after a name on its own is that person's role and organisation (not a person itself)
+    # ... and where that line is a role alone, an organisation on the line after it is the person's too
     after_name = pl.col("is_name_only").shift(1).over(*by_block).fill_null(False)
-    is_role_line = after_name & ~pl.col("is_blank") & ~pl.col("is_start") & ~pl.col("is_person")
+    detail = ~pl.col("is_blank") & ~pl.col("is_start") & ~pl.col("is_person")
+    role_alone = (after_name & detail & ~pl.col("line").str.contains(r"[,–—]")).shift(1).over(*by_block)
+    is_org_line = (
+        role_alone.fill_null(False) & detail & pl.col("line").str.strip_chars().str.contains(LOOKS_LIKE_ORG)
+    )
+    is_role_line = (after_name & detail) | is_org_line
     flagged = flagged.with_columns(
         is_item=pl.col("is_led") & ~pl.col("is_start") & ~is_role_line,
-        joiner=pl.when(after_name).then(pl.lit(",")).otherwise(pl.lit(" ")),
+        joiner=pl.when(is_role_line).then(pl.lit(",")).otherwise(pl.lit(" ")),
     ).with_columns(
         is_member=pl.col("is_item") | is_role_line | (~pl.col("is_blank") & ~pl.col("is_start") & prev_open)
     )

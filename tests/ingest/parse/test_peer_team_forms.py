@@ -139,3 +139,27 @@ def test_led_by_at_the_start_of_a_sentence_about_the_team() -> None:
 def test_led_by_in_a_sentence_not_about_the_team_is_no_member() -> None:
     text = "Led by Councillor Tam Hollis, Leader of the council, the borough has grown.\n"
     assert _team(text) == []
+
+
+def test_name_role_and_organisation_on_three_lines() -> None:
+    text = (
+        "The peer team\nCllr Owen Pratt\nLeader\nCaxley District Council\nMina Sorrell\nChief Executive\n"
+        "Brantwood City Council\nScope and focus\nThe peers met staff.\n"
+    )
+    assert _team(text) == [
+        ("Cllr", "Owen Pratt", "Leader", "Caxley District Council"),
+        (None, "Mina Sorrell", "Chief Executive", "Brantwood City Council"),
+    ]
+
+
+def test_a_heading_after_a_role_alone_is_no_organisation() -> None:
+    text = "The peer team\nMina Sorrell\nChief Executive\nScope and focus\nThe peers met staff.\n"
+    assert _team(text) == [(None, "Mina Sorrell", "Chief Executive", None)]
+
+
+def test_the_lga_alone_after_a_name_is_the_organisation_not_the_role() -> None:
+    text = "The peer team\n\n- Abel Corrie, LGA\n- Ruth Calder, Local Government Association\n"
+    assert _team(text) == [
+        (None, "Abel Corrie", None, "LGA"),
+        (None, "Ruth Calder", None, "Local Government Association"),
+    ]
