@@ -16,7 +16,11 @@ REC_HEADING = (
 # A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
-REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our|report|feedback)\b"
+REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
+# ... or by the report ("The report sets out six recommendations, which include:"): the noun, and not a
+# committee report's own recommendations to its cabinet ("The report recommends that Cabinet:").
+REC_INTRO_REPORT = r"(?i)\b(?:report|feedback)\b.*\brecommendations\b"
+REC_INTRO_COMMITTEE = r"(?i)\b(?:cabinet|committee|executive|members)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
 REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
 # "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1." (the number in group 1 or 2, the text in 3).
@@ -99,9 +103,12 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
     unnumbered = line.str.replace(PARAGRAPH_NUMBER, "")
     last_sentence = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
+    by_report = last_sentence.str.contains(REC_INTRO_REPORT) & ~last_sentence.str.contains(
+        REC_INTRO_COMMITTEE
+    )
     is_intro = (
         last_sentence.str.contains(REC_INTRO)
-        & last_sentence.str.contains(REC_INTRO_BY)
+        & (last_sentence.str.contains(REC_INTRO_BY) | by_report)
         & ~last_sentence.str.contains(REC_INTRO_NOT)
     )
     flagged = (

@@ -153,8 +153,16 @@ def test_other_anchors(anchor: str) -> None:
     ]
 
 
-def test_a_report_that_recommends_to_cabinet_is_no_anchor_for_the_peers_list() -> None:
-    text = "The report recommends that Cabinet:\n\n1. That Cabinet notes the feedback.\n2. That Cabinet agrees the plan.\n"
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The report recommends that Cabinet:",
+        "The report makes the following recommendations to Cabinet:",
+        "This report recommends:",
+    ],
+)
+def test_a_committee_reports_own_recommendations_are_no_anchor(intro: str) -> None:
+    text = f"{intro}\n\n1. Notes the peer challenge feedback.\n2. Agrees the action plan.\n"
     assert _listed(text) == []
 
 
