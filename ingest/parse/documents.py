@@ -32,25 +32,68 @@ COUNCIL_STRICT = (
     r"County|City|District|Borough) Council)"
 )
 TITLE_WORDS = r"^(?:(?:LGA|Local Government Association|Corporate|Finance|Financial|Peer|Challenge|Review|Progress|Feedback|Report|Performance|Follow[- ]up|Visit|The|Draft|Final)\s+)+"
-QUALIFIER = r"(?:more\s+than|over|around|approximately|some|about|nearly|almost)"
+QUALIFIER = (
+    r"(?:more\s+than|over|well\s+over|just\s+over|around|approximately|roughly|some|about|nearly|almost|"
+    r"in\s+excess\s+of|upwards\s+of|at\s+least)"
+)
 PEOPLE_NOUNS = (
     r"(?:people|colleagues|partners|councillors|stakeholders|staff|officers|members|residents|individuals)"
 )
-# White space may be a line break: a PDF's text is wrapped.
-PEOPLE = rf"(?i)(?:spoke|speaking|spoken|talked|talking|met|meeting)\s+(?:to|with)\s+(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\s*{PEOPLE_NOUNS}"
+# A count as printed: "140", "1,150", "200+", after an optional qualifier; white space may be a line break (a
+# PDF's text is wrapped).
+COUNT = rf"(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\+?"
+# One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet).
+SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–0-9])"
+# Words that put a sentence on the peer team and its visit.
+PEER_CONTEXT = r"(?:\bpeers?\b|\bteam\b|\breviewers\b|\bvisit|\bon[- ]?site\b)"
+# The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations
+# with more than 250 people", "spoke with 200+ people" ...
+PEOPLE = (
+    rf"(?i)\b(?:(?:spoke|speaking|spoken|talked|talking|met|meeting|conversations|discussions)\s+(?:to|with)|met)\s+"
+    rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\b"
+)
+# ... "Over 150 people were spoken to", "more than 90 staff were interviewed" ...
+PEOPLE_PASSIVE = (
+    rf"(?i){COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\s+(?:were|was)\s+"
+    r"(?:spoken|talked|met|interviewed|engaged|seen|heard)\b"
+)
+# ... and words that could be the council's own (it "engaged with 3,000 people" on a consultation): only in a
+# sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners").
+PEOPLE_WEAK = (
+    rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing)(?:\s+(?:to|with|from))?\s+"
+    rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\b"
+)
+# A rate ("24 hours a day", "37 hours per week") is never the team's time.
+RATE = r"(?i)\b[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b24/7\b"
+# Words that make a sentence the peer team's engagement: its meetings and hours count only in such a sentence
+# ("gathered information and views from more than 45 meetings", "spent more than 300 hours with the council").
+ENGAGEMENT_CONTEXT = (
+    rf"(?:{PEER_CONTEXT}|\bspoke|\bspoken|\bspeaking|\btalked|\bmet\b|\bconversations|\binterviews|"
+    r"\bfocus groups|\bviews\b|\bgathered|\bspent|\bspending|\bpeople\b|\btook part|\bcollectively)"
+)
 
 
-def _int(pattern: str) -> pl.Expr:
-    return pl.col("plain").str.extract(pattern, 1).str.replace_all(",", "").cast(pl.Int32, strict=False)
+def _int(pattern: str, text: pl.Expr | None = None) -> pl.Expr:
+    text = pl.col("plain") if text is None else text
+    return text.str.extract(pattern, 1).str.replace_all(",", "").cast(pl.Int32, strict=False)
+
+
+def _in_context(count: str, context: str, text: pl.Expr | None = None) -> pl.Expr:
+    """The first `count` (its number in group 1) in a sentence that also holds `context`, before or after it."""
+    after = rf"(?i){context}{SENTENCE_CHAR}*?{count}"
+    before = rf"(?i){count}{SENTENCE_CHAR}*?{context}"
+    return pl.coalesce(_int(after, text), _int(before, text))
 
 
 def _engagement() -> dict[str, pl.Expr]:
     """How many people, meetings and hours the peer team spent ("spoke to more than 140 people", "met with
-    over 200 partners, councillors and staff", "more than 60 meetings", "more than 260 hours")."""
+    over 200 partners, councillors and staff", "more than 60 meetings", "more than 260 hours"). Meetings and
+    hours only in a sentence about the team's engagement; hours never as a rate ("24 hours a day")."""
+    no_rates = pl.col("plain").str.replace_all(RATE, " ")
     return {
-        "people": _int(PEOPLE),
-        "meetings": _int(rf"(?i)(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\s+meetings"),
-        "hours": _int(rf"(?i)(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\s+hours"),
+        "people": pl.coalesce(_int(PEOPLE), _int(PEOPLE_PASSIVE), _in_context(PEOPLE_WEAK, PEER_CONTEXT)),
+        "meetings": _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?meetings\b", ENGAGEMENT_CONTEXT),
+        "hours": _in_context(rf"{COUNT}\s+hours\b", ENGAGEMENT_CONTEXT, no_rates),
         "weeks_equivalent": _int(
             r"(?i)equivalent\s+(?:to|of)\s+(?:one\s+person\s+spending\s+)?(?:(?:more\s+than|over|around)\s+)?"
             r"([0-9]+)\s+weeks"
