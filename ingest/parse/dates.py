@@ -167,26 +167,52 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     return start, end
 
 
+# A label and its value on one line: "Date of meeting: 12 May 2023", or a table's cells ("Date of meeting<TAB>12 May
+# 2023", two or more spaces).
+LABEL_SEP = r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,})"
+DATE_LABEL = r"(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
+# A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024").
+BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
+
+
 def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
-    """The date a meeting record or letter prints as its own: "Meeting: 18/12/2019 - Cabinet", "Date of
-    decision: 13/11/2025", "Date of meeting: 12 November 2019", a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
-    March, 2025", a date on its own line ("- Tuesday 05 December 2017"), or a letter's date before "Dear".
+    """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
+    Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
+    meeting<TAB>12 November 2019"), a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
+    March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025", a header line naming the meeting body
+    ("Cabinet, 14 November 2024", "Report to Cabinet – 18 July 2024"), "Published: 3 December 2024" (posted,
+    updated, issued), a date on its own line ("- Tuesday 05 December 2017"; without its weekday only near the
+    top), or a letter's date (before "Dear", or heading the letter's address block).
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own date is its letter date: a date heading it is the visit."""
     numeric = [
-        r"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date)[ \t]*:[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})",
+        rf"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
     ]
     written = [
         rf"(?i)meeting of [^,\n]{{1,60}},\s*{WEEKDAY},?\s+{LONG_DATE}",
-        rf"(?im)^[ \t]*(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)[ \t]*:[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}",
+        rf"(?i)meeting of [^,\n]{{1,60}}? held on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
+        rf"(?im)^[ \t]*{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}[ \t]*(?:\n|$)",
-        rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s",
+        rf"(?im)^[ \t]*(?:report to |meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?\b)?{BODY}(?: meeting)?"
+        rf"[ \t]*(?:,|:|[-–—]|\bon\b)[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$",
+        rf"(?im)^[ \t]*(?:first |last )?(?:published|posted|updated|issued|date published)(?: on)?[ \t]*:?[ \t]*"
+        rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}",
     ]
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
     dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
-    letter = dates[-1]
-    return pl.when(is_peer_report).then(letter).otherwise(pl.coalesce(dates))
+    top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
+    dates.append(_written_date(top.str.extract_groups(rf"(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)").struct))
+    letter = pl.coalesce(
+        _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
+        # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"
+        _written_date(
+            head.str.extract_groups(
+                rf"(?:^|\n)[ \t]*{LONG_DATE}[ \t]*\n(?:[^\n]{{0,80}}\n){{1,12}}?[ \t]*Dear\s"
+            ).struct
+        ),
+    )
+    return pl.when(is_peer_report).then(letter).otherwise(pl.coalesce(*dates, letter))
 
 
 def _numeric_date(found: Any) -> pl.Expr:

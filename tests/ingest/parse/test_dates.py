@@ -138,3 +138,81 @@ def test_people_the_peers_spoke_to_in_their_wordings(sentence: str, people: int)
 def test_people_counted_only_where_the_peers_spoke_to_them() -> None:
     text = "The council engaged with over 3,000 people on its vision.\n- Spoke to more than 120 people."
     assert _facts(text)["people"] == 120
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Wyvern District Council\n\nTreasury Management Review 2023/24\n\nCabinet, 9 October 2023\n\n1. Summary",
+            D(2023, 10, 9),
+        ),
+        (
+            "Wyvern District Council\n\nCapital Outturn 2022/23\n\nReport to Cabinet – 20 June 2023\n\nSummary",
+            D(2023, 6, 20),
+        ),
+        (
+            "Tarnby City Council\n\nAnnual Budget 2024/25\n\nFull Council, 22 February 2024\n\n1. Purpose",
+            D(2024, 2, 22),
+        ),
+        ("Overview and Scrutiny Committee: 5 March 2024\n\nQuarter 3 Performance", D(2024, 3, 5)),
+        (
+            "New leisure centre opens\n\nPublished: 7 August 2023\n\nThe new centre opened today.",
+            D(2023, 8, 7),
+        ),
+        ("Council tax bills explained\n\nPosted on 2 March 2024\n\nBills are on their way.", D(2024, 3, 2)),
+        (
+            "Bin collections over the holidays\n\nLast updated: 19 December 2023\n\nCollections change.",
+            D(2023, 12, 19),
+        ),
+        (
+            "Press release\nIssued: Friday 11 October 2024\n\nThe council has set out its plans.",
+            D(2024, 10, 11),
+        ),
+        (
+            "Wyvern District Council\n\nHave your say on next year's budget\n\n4 October 2023\n\nEvery year...",
+            D(2023, 10, 4),
+        ),
+        (
+            "Wyvern District Council\n\nMinutes of the meeting of Cabinet held on Tuesday 16 January 2024\n\n12. Budget",
+            D(2024, 1, 16),
+        ),
+        (
+            "WYVERN DISTRICT COUNCIL\n\nReport to\tCabinet\nDate of meeting\t7 September 2023\nReport of\tChief Executive",
+            D(2023, 9, 7),
+        ),
+        ("Report to:       Cabinet\nDate of meeting:  7 September 2023", D(2023, 9, 7)),
+        ("Decision Details\nDate of decision    14/02/2024\nDecision Maker Cabinet", D(2024, 2, 14)),
+    ],
+)
+def test_document_date_of_a_council_report_or_page_in_more_forms(text: str, date: D) -> None:
+    assert _facts(text)["document_date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wyvern District Council\n\nOur action plan was agreed by Cabinet on 20 June 2023 and is published below.",
+        "Corporate Peer Challenge\n\nFeedback report\n\n12 March 2024\n\n1. Executive summary",
+        "Wyvern District Council\n\nPublished September 2024\n\nThe annual report.",
+        "Wyvern District Council\n\n"
+        + "The council set its budget. " * 30
+        + "\n\n3 March 2022\n\nMore text.",
+    ],
+)
+def test_dates_that_are_not_the_documents_own(text: str) -> None:
+    assert _facts(text)["document_date"] is None
+
+
+def test_a_letters_date_heading_its_address_block() -> None:
+    text = (
+        "Local Government Association\n18 Smith Square\nLondon\n\n11 March 2024\n\nCllr Jo Bloggs, Leader\n"
+        "Sam Smith, Chief Executive\nWyvern District Council\nCouncil Offices\nWyvern\n\nDear Jo and Sam,\n\n"
+        "Corporate Peer Challenge Progress Review – 20 February 2024\n\nThank you for hosting us."
+    )
+    facts = _facts(text)
+    assert (facts["doc_type"], facts["document_date"], facts["period_start"]) == (
+        "progress_review",
+        D(2024, 3, 11),
+        D(2024, 2, 20),
+    )
