@@ -2,7 +2,9 @@
 
 A meeting record (agenda item, minutes, decision) is `other` whatever report it is about. An LGA peer report
 (`peer_challenge`, `progress_review`, `finance_peer_challenge`) needs a cue that it is the report or letter
-itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`.
+itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`, and
+so is a council's own report about one (to Cabinet or a committee: "Report to: Cabinet", "Wards affected",
+"Cabinet is recommended to"), whatever report cues ("1. Introduction", "Feedback Report") it has too.
 A council's own performance report is `performance_report`. Which peer report it is comes from its title lines
 where they name one (a peer challenge report may mention the previous challenge's progress review in its
 introduction), else from its opening; weak cues ('follow-up', 'progress report') count only in the title lines.
@@ -36,7 +38,7 @@ def classify_doc_type(head: pl.Expr) -> pl.Expr:
     """The `doc_type` of each document from its opening text (`head`)."""
     cues = cue_patterns()
     is_record = head.str.contains(cues["record"])
-    is_report = head.str.contains(cues["report"])
+    is_report = head.str.contains(cues["report"]) & ~head.str.contains(cues["council_report"])
     kind = pl.when(is_record).then(pl.lit("other"))
     for where, kind_cues in ((title_zone(head), cue_patterns(title=True)), (head, cues)):
         for peer_kind in PEER_KINDS:

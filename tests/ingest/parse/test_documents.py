@@ -214,3 +214,42 @@ def test_a_quarter_with_its_months_shortened_and_dashed() -> None:
 def test_a_numeric_date_line_on_a_report() -> None:
     text = "Revenue Budget Monitoring 2022/23\n\nReport to: Cabinet\nDate: 08/11/2022\n"
     assert _facts(text)["document_date"] == dt.date(2022, 11, 8)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WYVERN DISTRICT COUNCIL\n\nReport to\tCabinet\nDate of meeting\t7 September 2023\nWards affected\tAll\n\n"
+        "Corporate Peer Challenge – Feedback Report\n\n1. Introduction\n\n1.1 The LGA carried out a corporate peer "
+        "challenge of the council in June 2023.",
+        "Tarnby City Council\n\nCorporate Peer Challenge – Feedback Report\n\nReport to: Overview and Scrutiny "
+        "Committee\n\n1. Purpose of report\n\nTo present the peer team's findings.",
+        "Wyvern District Council\n\nFinance Peer Challenge: action plan\n\nKey decision: No\n\n1. Introduction\n\n"
+        "The finance peer challenge took place in May 2024.",
+        "LGA Corporate Peer Challenge Progress Review\n\n1. Introduction\n\nThis report updates Cabinet on the "
+        "progress review.\n\nCabinet is recommended to note the progress review letter.",
+    ],
+)
+def test_a_councils_own_report_about_a_peer_challenge_is_other(opening: str) -> None:
+    assert _facts(opening)["doc_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (
+            "Corporate Peer Challenge\nWyvern District Council\n\n12–15 March 2024\n\nFeedback Report\n\n"
+            "1. Executive summary\n\nThe peer team will come back and\nreport to the council on progress next year.",
+            "peer_challenge",
+        ),
+        (
+            "Wyvern District Council\n\nQuarter 2 Corporate Performance Report 2023/24\n\nReport to: Cabinet\n"
+            "Wards affected: All\n\nCabinet is recommended to note performance at the end of September.",
+            "performance_report",
+        ),
+    ],
+)
+def test_council_report_cues_leave_an_lga_report_and_a_performance_report_alone(
+    text: str, doc_type: str
+) -> None:
+    assert _facts(text)["doc_type"] == doc_type
