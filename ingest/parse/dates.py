@@ -15,11 +15,12 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ORD = r"(?:st|nd|rd|th)?(?:\s*</?sup>\s*(?:st|nd|rd|th)?\s*</?sup>)?"
 DASH = r"\s*(?:-|–|—|to)\s*"
 LONG_DATE = rf"([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
-# One visit-date range: "12 -15 March 2018", "3rd-6th June 2019", "30 November – 2 December 2019".
-VISIT = rf"([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?{DASH}([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
+# One visit-date range: "12 -15 March 2018", "3rd-6th June 2019", "30 November – 2 December 2019", "Tuesday 3 to
+# Friday 6 October 2023".
+VISIT = rf"([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?{DASH}(?:{WEEKDAY},?\s+)?([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
 # The same with "and": "between 29th and 31st October 2024", "Wednesday 24 and Thursday 25 September 2025".
 VISIT_AND = (
-    rf"(?:between (?:the )?|{WEEKDAY},? )([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?\s+and\s+"
+    rf"(?:between (?:the )?(?:{WEEKDAY},? )?|{WEEKDAY},? )([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?\s+and\s+"
     rf"(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
 )
 # A report's header: "Feedback report: 18 – 20 July 2023", "Feedback: 9th July 2024", "Feedback: 24 and 25 September 2025".
@@ -30,8 +31,14 @@ HEADER = (
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
 # A progress review's one day named with it ("Progress Review, 5 March 2024", "progress visit on 3rd May 2022").
 PROGRESS_DAY = rf"(?i)progress (?:review|visit)\b[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
-# A range without a year ("between the 30th June - 2nd July"); the year comes from "In June 2021".
-YEARLESS = rf"(?i)(?:between|took place on|on) (?:the )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?\s*(?:-|–|—)\s*([0-9]{{1,2}}){ORD}\s+({MONTHS})"
+# A range without a year ("between the 30th June - 2nd July", "between 6 and 9 February", "(14 to 17 March)"); the
+# year comes from the month named with one ("In June 2021").
+YEARLESS = (
+    rf"(?i)(?:(?:between|took place on|on|from) |\()(?:the )?(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?"
+    rf"\s*(?:-|–|—|\bto\b|\band\b)\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS})\b(?:\.?\s+[^0-9\s]|\.?\s*$|[),.;:])"
+)
+# Words that put a date range on the peer team's visit (not, say, a consultation's).
+VISIT_CONTEXT = r"(?:\bpeers?\b|\bvisit|\bon-?site\b|\bonsite\b|\bchallenge\b|\bCPC\b|\bpeer review\b)"
 # A financial year: a year and the next ("2018/19", "2017-18", "2009/2010", "2019 to 2020"; not "2018-2022").
 FISCAL_YEAR = (
     "((?:"
@@ -81,16 +88,26 @@ def visit_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     on_day = make_date(single.field("1"), single.field("2"), single.field("3"))
     progress = head.str.extract_groups(PROGRESS_DAY).struct
     progress_day = make_date(progress.field("1"), progress.field("2"), progress.field("3"))
-    ranged = _range(head.str.extract_groups(VISIT))
-    anded = _range(head.str.extract_groups(VISIT_AND))
+    # a range in a sentence about the visit (the words before it, else after it) first, then the first printed
+    patterns = [_with_context(p, VISIT_CONTEXT, after) for after in (False, True) for p in (VISIT, VISIT_AND)]
+    ranges = [_range(head.str.extract_groups(p)) for p in (*patterns, VISIT, VISIT_AND)]
     yearless = head.str.extract_groups(YEARLESS).struct
     year = head.str.extract(rf"(?i)\b(?:in|during) (?:{MONTHS}) ([0-9]{{4}})", 1)
     loose_start = make_date(yearless.field("1"), pl.coalesce(yearless.field("2"), yearless.field("4")), year)
     loose_end = make_date(yearless.field("3"), yearless.field("4"), year)
     return (
-        pl.coalesce(header[0], on_day, progress_day, ranged[0], anded[0], loose_start),
-        pl.coalesce(header[1], on_day, progress_day, ranged[1], anded[1], loose_end),
+        pl.coalesce(header[0], on_day, progress_day, *(r[0] for r in ranges), loose_start),
+        pl.coalesce(header[1], on_day, progress_day, *(r[1] for r in ranges), loose_end),
     )
+
+
+def _with_context(pattern: str, context: str, after: bool = False) -> str:
+    """`pattern` (its groups kept) in one sentence with `context` before it (or `after` it)."""
+    # the rest of the sentence: a wrapped line goes on, a blank line or a bullet ends it
+    between = r"(?:[^.!?\n]|\n[ \t]*[^\s.!?•*\-–]){0,200}?"
+    if after:
+        return rf"(?i){pattern}{between}{context}"
+    return rf"(?i){context}{between}[ \t]*\n?[ \t]*{pattern}"
 
 
 def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:

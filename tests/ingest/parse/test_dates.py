@@ -216,3 +216,51 @@ def test_a_letters_date_heading_its_address_block() -> None:
         D(2024, 3, 11),
         D(2024, 2, 20),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Wyvern asked the LGA for a corporate peer challenge. It took place from Monday 12 to Thursday 15 "
+            "June 2023.",
+            D(2023, 6, 12),
+            D(2023, 6, 15),
+        ),
+        (
+            "Agenda item\n\nThe corporate peer challenge team visited Wyvern between Tuesday 7 and Friday 10 May 2024.",
+            D(2024, 5, 7),
+            D(2024, 5, 10),
+        ),
+        (
+            "In November 2022 the council hosted an LGA peer challenge. The visit took place between 8 and 11 "
+            "November, and the team met many people.",
+            D(2022, 11, 8),
+            D(2022, 11, 11),
+        ),
+        (
+            "During May 2021 the council welcomed a finance peer challenge team (18 to 20 May) to look at its finances.",
+            D(2021, 5, 18),
+            D(2021, 5, 20),
+        ),
+        (
+            "Agenda item\n\nThe budget consultation ran from 1 – 28 February 2024. The peer challenge visit took "
+            "place on 5 – 7 March 2024.",
+            D(2024, 3, 5),
+            D(2024, 3, 7),
+        ),
+        (
+            "Agenda item\n\nResidents were asked for views from 2 to 30 October 2023.\n\nThe corporate peer "
+            "challenge, 13 – 16 November 2023, made six recommendations.",
+            D(2023, 11, 13),
+            D(2023, 11, 16),
+        ),
+    ],
+)
+def test_visit_range_in_more_forms_and_in_the_sentence_about_the_visit(text: str, start: D, end: D) -> None:
+    assert _period(text)[:2] == (start, end)
+
+
+def test_a_range_away_from_any_visit_words_is_still_read_when_it_is_the_only_one() -> None:
+    text = "Corporate Peer Challenge\nWyvern District Council\n\n4 – 7 July 2022\n\nFeedback report"
+    assert _period(text)[:2] == (D(2022, 7, 4), D(2022, 7, 7))
