@@ -5,7 +5,16 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.councils import parse_councils
-from ingest.parse.dates import LONG_DATE, MONTHS, document_date, reporting_period, visit_period
+from ingest.parse.dates import (
+    LONG_DATE,
+    MONTHS,
+    ORD,
+    WEEKDAY,
+    document_date,
+    make_date,
+    reporting_period,
+    visit_period,
+)
 from ingest.parse.doc_types import PEER_KINDS, classify_doc_type
 
 DOCUMENT_FIELDS = {
@@ -101,17 +110,44 @@ def _engagement() -> dict[str, pl.Expr]:
     }
 
 
-def _previous_challenge() -> pl.Expr:
-    found = pl.col("text").str.extract_groups(
-        rf"(?i)(?:last|previous|original) (?:corporate )?peer (?:challenge|review)[^.]{{0,80}}?(?:in|of) ({MONTHS}) ([0-9]{{4}})"
-    )
-    return pl.concat_str(
-        [
-            found.struct.field("2"),
-            found.struct.field("1").str.slice(0, 3).str.to_datetime("%b", strict=False).dt.strftime("%m"),
-        ],
-        separator="-",
-    )
+CHALLENGE = r"(?:LGA )?(?:corporate )?(?:peer challenge|peer review|CPC)\)?(?: \(CPC\))?"
+# When a challenge was: "in October 2021", "during 10-13 October 2023", "during Monday 15 to Thursday 18 January
+# 2024" (the month and year follow `DAYS`).
+WHEN_WORDS = r"(?:in|during|on|from)\s+(?:the\s+)?"
+DAYS = (
+    rf"(?:{WEEKDAY},?\s+)?(?:[0-9]{{1,2}}{ORD}\s*(?:{MONTHS}\s*)?"
+    rf"(?:(?:-|–|—|to|and)\s*(?:{WEEKDAY},?\s+)?[0-9]{{1,2}}{ORD}\s*)?)?"
+)
+
+
+def _previous_challenge(visit_start: pl.Expr, is_progress_review: pl.Expr) -> pl.Expr:
+    """YYYY-MM of the previous peer challenge the report names: after "last/previous/original (corporate) peer
+    challenge/CPC" ("since its last CPC in May 2016", "the last CPC was delivered in October 2021"), "first CPC
+    took place in", "the last was in" (in a sentence on peer challenges), or in a progress review, the challenge
+    it follows up ("undertook a Corporate Peer Challenge (CPC) during 10-13 October 2023", "followed up the
+    corporate peer challenge held in September 2022"). Never the month of the visit the report is about or a
+    later one."""
+    text = pl.col("plain")
+    patterns = [  # (month, year) in groups 1-2
+        # "since its last corporate peer challenge (CPC) in October 2014", "the last CPC was delivered in October 2021"
+        rf"(?i)\b(?:last|previous|original|prior|earlier) {CHALLENGE}[^.]{{0,80}}?\b(?:of\s+|{WHEN_WORDS})"
+        rf"{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
+        # "The first CPC took place in November 2015", "since its first visit in February 2023"
+        rf"(?i)(?:\bfirst {CHALLENGE} (?:(?:was|took place|was held|was delivered|was carried out) )?|"
+        rf"\bsince (?:its|the|our) first visit ){WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
+        # "This is its third peer challenge; the last was in November 2019"
+        rf"(?i)(?:peer challenge|peer review|CPC)s?\b[^.]{{0,120}}?\b(?:the )?(?:last|previous)(?: one)? "
+        rf"(?:was|took place|was held)(?: held| carried out| delivered)? {WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
+        # a progress review's challenge: "undertook a Corporate Peer Challenge (CPC) during 10-13 October 2023"
+        rf"(?i){CHALLENGE}\s+(?:(?:which|that) )?(?:was )?(?:(?:held|took place|carried out|undertaken|delivered|"
+        rf"completed)\s+)?{WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
+    ]
+    found = [text.str.extract_groups(pattern).struct for pattern in patterns]
+    months = [make_date(pl.lit("1"), f.field("1"), f.field("2")) for f in found]
+    months[-1] = pl.when(is_progress_review).then(months[-1])
+    visit_month = visit_start.dt.truncate("1mo")
+    before_visit = [pl.when(visit_month.is_null() | (m < visit_month)).then(m) for m in months]
+    return pl.coalesce(before_visit).dt.strftime("%Y-%m")
 
 
 def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) -> pl.LazyFrame:
@@ -148,7 +184,9 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
         period_start=pl.when(about_visit).then(visit_start).otherwise(report_start),
         period_end=pl.when(about_visit).then(visit_end).otherwise(report_end),
         document_date=document_date(head, pl.col("plain").str.slice(0, 4000), is_peer_report),
-        previous_challenge=_previous_challenge(),
+        previous_challenge=_previous_challenge(
+            pl.when(about_visit).then(visit_start), pl.col("doc_type") == "progress_review"
+        ),
         **_engagement(),
     )
     dated = plain.join(  # the council in office at the report's date, where one place had two
