@@ -52,7 +52,7 @@ PEOPLE_NOUNS = (
 # PDF's text is wrapped).
 COUNT = rf"(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\+?"
 # One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet).
-SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–0-9])"
+SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–])"
 # Words that put a sentence on the peer team and its visit.
 PEER_CONTEXT = r"(?:\bpeers?\b|\bteam\b|\breviewers\b|\bvisit|\bon[- ]?site\b)"
 # The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations
@@ -75,10 +75,11 @@ PEOPLE_WEAK = (
 # A rate ("24 hours a day", "37 hours per week") is never the team's time.
 RATE = r"(?i)\b[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b24/7\b"
 # Words that make a sentence the peer team's engagement: its meetings and hours count only in such a sentence
-# ("gathered information and views from more than 45 meetings", "spent more than 300 hours with the council").
+# ("gathered information and views from more than 45 meetings", "the team spent more than 300 hours with the
+# council", "collectively spent more than 260 hours to determine their findings"; not "staff spent 2,000 hours").
 ENGAGEMENT_CONTEXT = (
     rf"(?:{PEER_CONTEXT}|\bspoke|\bspoken|\bspeaking|\btalked|\bmet\b|\bconversations|\binterviews|"
-    r"\bfocus groups|\bviews\b|\bgathered|\bspent|\bspending|\bpeople\b|\btook part|\bcollectively)"
+    r"\bfocus groups|\bviews\b|\bgathered|\btook part|\bcollectively|\bfindings)"
 )
 
 
@@ -89,7 +90,7 @@ def _int(pattern: str, text: pl.Expr | None = None) -> pl.Expr:
 
 def _in_context(count: str, context: str, text: pl.Expr | None = None) -> pl.Expr:
     """The first `count` (its number in group 1) in a sentence that also holds `context`, before or after it."""
-    after = rf"(?i){context}{SENTENCE_CHAR}*?{count}"
+    after = rf"(?i){context}{SENTENCE_CHAR}*?[ \t]*\n?[ \t]*{count}"  # a count may open a wrapped line
     before = rf"(?i){count}{SENTENCE_CHAR}*?{context}"
     return pl.coalesce(_int(after, text), _int(before, text))
 

@@ -243,6 +243,11 @@ def test_a_councils_own_report_about_a_peer_challenge_is_other(opening: str) -> 
             "peer_challenge",
         ),
         (
+            "Corporate Peer Challenge\nWyvern District Council\nFeedback report: 3 – 6 June 2024\n\n"
+            "1. Executive summary\n\nThe council is recommended to refresh its corporate plan.",
+            "peer_challenge",
+        ),
+        (
             "Wyvern District Council\n\nQuarter 2 Corporate Performance Report 2023/24\n\nReport to: Cabinet\n"
             "Wards affected: All\n\nCabinet is recommended to note performance at the end of September.",
             "performance_report",

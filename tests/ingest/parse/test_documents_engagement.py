@@ -66,6 +66,8 @@ def test_meetings_and_hours_in_an_engagement_sentence(
         "Carers can book up to 12 hours per week of respite.",
         "The helpline responded to complaints within 48 hours.",
         "Cabinet held 11 meetings in the year.",
+        "Council staff spent over 1,800 hours on the budget consultation.",
+        "The council held 14 meetings with local people about the new library.",
     ],
 )
 def test_rates_and_the_councils_own_meetings_are_no_engagement(text: str) -> None:
@@ -87,3 +89,11 @@ def test_bulleted_engagement_lines_are_read_one_by_one() -> None:
         "- collectively spent more than 210 hours to determine their findings"
     )
     assert _engagement(text) == (66, 23, 210)
+
+
+def test_a_count_opening_a_wrapped_line_after_the_sentences_engagement_words() -> None:
+    text = (
+        "Corporate Peer Challenge\n\nThe team held\n35 meetings and spoke to more than\n"
+        "95 people, spending more than 230 hours in Wyvern."
+    )
+    assert _engagement(text) == (95, 35, 230)
