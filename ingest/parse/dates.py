@@ -9,7 +9,7 @@ import polars as pl
 # Month names, whole or shortened ("Sept", "Dec."); dates are read from their first three letters.
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?-u:\b)\.?"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ORD = r"(?:st|nd|rd|th)?(?:\s*</?sup>\s*(?:st|nd|rd|th)?\s*</?sup>)?"
@@ -30,20 +30,20 @@ HEADER = (
 )
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
 # A progress review's one day named with it ("Progress Review, 5 March 2024", "progress visit on 3rd May 2022").
-PROGRESS_DAY = rf"(?i)progress (?:review|visit)\b[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
+PROGRESS_DAY = rf"(?i)progress (?:review|visit)(?-u:\b)[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
 # A range without a year ("between the 30th June - 2nd July", "between 6 and 9 February", "(14 to 17 March)"); the
 # year comes from the month named with one ("In June 2021").
 YEARLESS = (
     rf"(?i)(?:(?:between|took place on|on|from) |\()(?:the )?(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?"
-    rf"\s*(?:-|–|—|\bto\b|\band\b)\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS})\b(?:\.?\s+[^0-9\s]|\.?\s*$|[),.;:])"
+    rf"\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS})(?-u:\b)(?:\.?\s+[^0-9\s]|\.?\s*$|[),.;:])"
 )
 # Words that put a date range on the peer team's visit (not, say, a consultation's).
-VISIT_CONTEXT = r"(?:\bpeers?\b|\bvisit|\bon-?site\b|\bonsite\b|\bchallenge\b|\bCPC\b|\bpeer review\b)"
+VISIT_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)visit|(?-u:\b)on-?site(?-u:\b)|(?-u:\b)onsite(?-u:\b)|(?-u:\b)challenge(?-u:\b)|(?-u:\b)CPC(?-u:\b)|(?-u:\b)peer review(?-u:\b))"
 # A financial year: a year and the next ("2018/19", "2017-18", "2009/2010", "2019 to 2020"; not "2018-2022").
 FISCAL_YEAR = (
     "((?:"
     + "|".join(rf"{y}\s*(?:/|-|–|to)\s*(?:{y + 1}|{(y + 1) % 100:02d})" for y in range(1990, 2060))
-    + r"))\b"
+    + r"))(?-u:\b)"
 )
 QUARTER = (
     r"(?:Q([1-4])|Quarter ([1-4]|One|Two|Three|Four)|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
@@ -92,7 +92,7 @@ def visit_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     patterns = [_with_context(p, VISIT_CONTEXT, after) for after in (False, True) for p in (VISIT, VISIT_AND)]
     ranges = [_range(head.str.extract_groups(p)) for p in (*patterns, VISIT, VISIT_AND)]
     yearless = head.str.extract_groups(YEARLESS).struct
-    year = head.str.extract(rf"(?i)\b(?:in|during) (?:{MONTHS}) ([0-9]{{4}})", 1)
+    year = head.str.extract(rf"(?i)(?-u:\b)(?:in|during) (?:{MONTHS}) ([0-9]{{4}})", 1)
     loose_start = make_date(yearless.field("1"), pl.coalesce(yearless.field("2"), yearless.field("4")), year)
     loose_end = make_date(yearless.field("3"), yearless.field("4"), year)
     return (
@@ -121,7 +121,7 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     before = head.str.extract_groups(
         rf"(?i){QUARTER}\)?(?: \(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})\))?,? (?:of )?(?:the )?{FISCAL_YEAR}"
     ).struct
-    after = head.str.extract_groups(rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?\b{QUARTER}").struct
+    after = head.str.extract_groups(rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?(?-u:\b){QUARTER}").struct
     number = pl.coalesce(
         before.field("1"),
         before.field("2"),
@@ -170,9 +170,13 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     quarter_start, quarter_end = _quarter_period(head)
     outturn_year = (
         pl.coalesce(
-            head.str.extract(rf"(?im)^[^\n]{{0,60}}\boutturn\b[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1),
-            head.str.extract(rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}\boutturn\b[^\n]{{0,40}}$", 1),
-            head.str.extract(rf"(?i)\bended (?:the )?{FISCAL_YEAR}", 1),
+            head.str.extract(
+                rf"(?im)^[^\n]{{0,60}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1
+            ),
+            head.str.extract(
+                rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}$", 1
+            ),
+            head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
             pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
         )
         .str.slice(0, 4)
@@ -211,8 +215,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> p
         rf"(?i)meeting of [^,\n]{{1,60}}? held on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}[ \t]*(?:\n|$)",
-        rf"(?im)^[ \t]*(?:report to |meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?\b)?{BODY}(?: meeting)?"
-        rf"[ \t]*(?:,|:|[-–—]|\bon\b)[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$",
+        rf"(?im)^[ \t]*(?:report to |meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?{BODY}(?: meeting)?"
+        rf"[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$",
         rf"(?im)^[ \t]*(?:first |last )?(?:published|posted|updated|issued|date published)(?: on)?[ \t]*:?[ \t]*"
         rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}",
     ]

@@ -54,32 +54,32 @@ COUNT = rf"(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\+?"
 # One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet).
 SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–])"
 # Words that put a sentence on the peer team and its visit.
-PEER_CONTEXT = r"(?:\bpeers?\b|\bteam\b|\breviewers\b|\bvisit|\bon[- ]?site\b)"
+PEER_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)team(?-u:\b)|(?-u:\b)reviewers(?-u:\b)|(?-u:\b)visit|(?-u:\b)on[- ]?site(?-u:\b))"
 # The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations
 # with more than 250 people", "spoke with 200+ people" ...
 PEOPLE = (
-    rf"(?i)\b(?:(?:spoke|speaking|spoken|talked|talking|met|meeting|conversations|discussions)\s+(?:to|with)|met)\s+"
-    rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\b"
+    rf"(?i)(?-u:\b)(?:(?:spoke|speaking|spoken|talked|talking|met|meeting|conversations|discussions)\s+(?:to|with)|met)\s+"
+    rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )
 # ... "Over 150 people were spoken to", "more than 90 staff were interviewed" ...
 PEOPLE_PASSIVE = (
     rf"(?i){COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\s+(?:were|was)\s+"
-    r"(?:spoken|talked|met|interviewed|engaged|seen|heard)\b"
+    r"(?:spoken|talked|met|interviewed|engaged|seen|heard)(?-u:\b)"
 )
 # ... and words that could be the council's own (it "engaged with 3,000 people" on a consultation): only in a
 # sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners").
 PEOPLE_WEAK = (
     rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing)(?:\s+(?:to|with|from))?\s+"
-    rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\b"
+    rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )
 # A rate ("24 hours a day", "37 hours per week") is never the team's time.
-RATE = r"(?i)\b[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b24/7\b"
+RATE = r"(?i)(?-u:\b)[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|month|year)(?-u:\b)|(?-u:\b)24/7(?-u:\b)"
 # Words that make a sentence the peer team's engagement: its meetings and hours count only in such a sentence
 # ("gathered information and views from more than 45 meetings", "the team spent more than 300 hours with the
 # council", "collectively spent more than 260 hours to determine their findings"; not "staff spent 2,000 hours").
 ENGAGEMENT_CONTEXT = (
-    rf"(?:{PEER_CONTEXT}|\bspoke|\bspoken|\bspeaking|\btalked|\bmet\b|\bconversations|\binterviews|"
-    r"\bfocus groups|\bviews\b|\bgathered|\btook part|\bcollectively|\bfindings)"
+    rf"(?:{PEER_CONTEXT}|(?-u:\b)spoke|(?-u:\b)spoken|(?-u:\b)speaking|(?-u:\b)talked|(?-u:\b)met(?-u:\b)|(?-u:\b)conversations|(?-u:\b)interviews|"
+    r"(?-u:\b)focus groups|(?-u:\b)views(?-u:\b)|(?-u:\b)gathered|(?-u:\b)took part|(?-u:\b)collectively|(?-u:\b)findings)"
 )
 
 
@@ -102,8 +102,8 @@ def _engagement() -> dict[str, pl.Expr]:
     no_rates = pl.col("plain").str.replace_all(RATE, " ")
     return {
         "people": pl.coalesce(_int(PEOPLE), _int(PEOPLE_PASSIVE), _in_context(PEOPLE_WEAK, PEER_CONTEXT)),
-        "meetings": _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?meetings\b", ENGAGEMENT_CONTEXT),
-        "hours": _in_context(rf"{COUNT}\s+hours\b", ENGAGEMENT_CONTEXT, no_rates),
+        "meetings": _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?meetings(?-u:\b)", ENGAGEMENT_CONTEXT),
+        "hours": _in_context(rf"{COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, no_rates),
         "weeks_equivalent": _int(
             r"(?i)equivalent\s+(?:to|of)\s+(?:one\s+person\s+spending\s+)?(?:(?:more\s+than|over|around)\s+)?"
             r"([0-9]+)\s+weeks"
@@ -131,21 +131,22 @@ def _previous_challenge(visit_start: pl.Expr, is_progress_review: pl.Expr) -> pl
     text = pl.col("plain")
     patterns = [  # (month, year) in groups 1-2
         # "since its last corporate peer challenge (CPC) in October 2014", "the last CPC was delivered in October 2021"
-        rf"(?i)\b(?:last|previous|original|prior|earlier) {CHALLENGE}[^.]{{0,80}}?\b(?:of\s+|{WHEN_WORDS})"
+        rf"(?i)(?-u:\b)(?:last|previous|original|prior|earlier) {CHALLENGE}[^.]{{0,80}}?(?-u:\b)(?:of\s+|{WHEN_WORDS})"
         rf"{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
         # "The first CPC took place in November 2015", "since its first visit in February 2023"
-        rf"(?i)(?:\bfirst {CHALLENGE} (?:(?:was|took place|was held|was delivered|was carried out) )?|"
-        rf"\bsince (?:its|the|our) first visit ){WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
+        rf"(?i)(?:(?-u:\b)first {CHALLENGE} (?:(?:was|took place|was held|was delivered|was carried out) )?|"
+        rf"(?-u:\b)since (?:its|the|our) first visit ){WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
         # "This is its third peer challenge; the last was in November 2019"
-        rf"(?i)(?:peer challenge|peer review|CPC)s?\b[^.]{{0,120}}?\b(?:the )?(?:last|previous)(?: one)? "
+        rf"(?i)(?:peer challenge|peer review|CPC)s?(?-u:\b)[^.]{{0,120}}?(?-u:\b)(?:the )?(?:last|previous)(?: one)? "
         rf"(?:was|took place|was held)(?: held| carried out| delivered)? {WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
         # a progress review's challenge: "undertook a Corporate Peer Challenge (CPC) during 10-13 October 2023"
         rf"(?i){CHALLENGE}\s+(?:(?:which|that) )?(?:was )?(?:(?:held|took place|carried out|undertaken|delivered|"
         rf"completed)\s+)?{WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
     ]
-    found = [text.str.extract_groups(pattern).struct for pattern in patterns]
+    # the last pattern is a progress review's only: other texts are not searched with it
+    texts = [text] * (len(patterns) - 1) + [pl.when(is_progress_review).then(text)]
+    found = [t.str.extract_groups(pattern).struct for t, pattern in zip(texts, patterns, strict=True)]
     months = [make_date(pl.lit("1"), f.field("1"), f.field("2")) for f in found]
-    months[-1] = pl.when(is_progress_review).then(months[-1])
     visit_month = visit_start.dt.truncate("1mo")
     before_visit = [pl.when(visit_month.is_null() | (m < visit_month)).then(m) for m in months]
     return pl.coalesce(before_visit).dt.strftime("%Y-%m")

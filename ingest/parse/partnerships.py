@@ -181,15 +181,19 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     patterns = _patterns()
     lines = explode_lines(docs).with_columns(plain=pl.col("line").str.replace_all(r"\*+|_{2,}", ""))
-    lines = lines.join(
-        # a peer's entry is a short line; a long one is prose that mentions the team
-        team_lines(explode_lines(docs))
-        .filter(pl.col("line").str.len_chars() <= PEER_ENTRY)
-        .select("document_id", "line_no"),
-        on=["document_id", "line_no"],
-        how="anti",
-        maintain_order="left",
-    ).with_columns(line=pl.col("plain"))
+    lines = (
+        lines.join(
+            # a peer's entry is a short line; a long one is prose that mentions the team
+            team_lines(explode_lines(docs))
+            .filter(pl.col("line").str.len_chars() <= PEER_ENTRY)
+            .select("document_id", "line_no"),
+            on=["document_id", "line_no"],
+            how="anti",
+            maintain_order="left",
+        )
+        .with_columns(line=pl.col("plain"))
+        .cache()  # read by each pattern's branch below: cached, or Polars may run the team lines once per branch
+    )
     mentions = pl.concat(
         [
             _found(lines, patterns["named"], "named"),

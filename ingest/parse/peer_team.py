@@ -54,6 +54,7 @@ BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
 MAX_LINES_BEFORE_LIST = 2
+MAX_LIST_LINES = 120  # lines from a heading or introduction to the end of its list, at most
 # A name on a line of its own (party or shadow label in brackets allowed): the next line gives the role.
 NAME_ONLY = rf"^(?:{HONORIFIC}\s+)*{NAME}(?:{HONOURS})?(?:\s*\([^()]{{1,40}}\))?\s*$"
 
@@ -75,21 +76,25 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     name_only = text.str.contains(NAME_ONLY) & starts_with_person(text)
     flagged = (
         lines.with_columns(
-            is_name_only=name_only,
-            is_person=starts_with_person(text),
-        )
-        .with_columns(
             is_start=pl.col("line").str.contains(TEAM_HEADING)
             | pl.col("line").str.contains(TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
             | pl.col("line").str.contains(LED_BY_TEAM)
             | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
+        )
+        .with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
+        # only the lines a list can reach are looked at closely (the person tests cost most of the parse)
+        .filter(
+            (pl.col("block") > 0) & (pl.int_range(pl.len()).over("document_id", "block") <= MAX_LIST_LINES)
+        )
+        .with_columns(
+            is_name_only=name_only,
+            is_person=starts_with_person(text),
             is_blank=pl.col("line").str.strip_chars() == "",
             is_led=pl.col("line").str.contains(BULLET) | text.str.contains(LED),
             open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
             - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
         )
-        .with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
     )
     by_block = ("document_id", "block")
     prev_open = pl.col("open_brackets").shift(1).over(*by_block).fill_null(0) > 0
@@ -143,7 +148,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     """One row per list item (wrapped lines joined) or per run of members after an introduction."""
-    team = team_lines(lines)
+    team = team_lines(lines).cache()  # read by both branches: cached, or Polars may run it once for each
     inline = pl.coalesce(
         pl.when(pl.col("line").str.contains(LED_BY_TEAM)).then(pl.col("line").str.extract(LED_BY, 1)),
         *(pl.col("line").str.extract_groups(INLINE).struct.field(f) for f in ("1", "2")),
@@ -192,7 +197,7 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    members = expand_shared(split_entries(_entries(_cells_as_commas(explode_lines(docs)))))
+    members = expand_shared(split_entries(_entries(_cells_as_commas(explode_lines(docs))).cache()))
     return (
         members.with_columns(member_columns(pl.col("entry"), pl.col("label")))
         .filter(pl.col("name").is_not_null())
