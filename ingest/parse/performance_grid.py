@@ -21,6 +21,14 @@ def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return period, order
 
 
+def _blank_first_cell(line: pl.Expr, header: pl.Expr) -> pl.Expr:
+    """Whether a space-separated row leaves its first column blank: PDF text gives no cell for it, only the row
+    indented two or more spaces further than the header and with fewer cells ("Environment  Bins  G  R" then
+    "             Litter  A  A" under the same directorate)."""
+    indent = line.str.extract(r"^( *)", 1).str.len_chars() - header.str.extract(r"^( *)", 1).str.len_chars()
+    return ~line.str.contains(r"\t|\|") & (indent >= 2) & (cells(line).list.len() < cells(header).list.len())
+
+
 def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
     row gives a status.
@@ -36,7 +44,9 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     rows = (
         blocks(explode_lines(docs), header)
         .with_columns(
-            cells=cells(pl.col("line")),
+            cells=pl.when(_blank_first_cell(pl.col("line"), pl.col("header_line")))
+            .then(pl.concat_list(pl.lit(""), cells(pl.col("line"))))
+            .otherwise(cells(pl.col("line"))),
             first_period=pl.col("header_cells")
             .list.eval(pl.int_range(pl.len()).filter(is_period(pl.element())).first())
             .list.first(),

@@ -11,14 +11,17 @@ from ingest.parse.vocabulary import first_label
 
 LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-YEAR = r"(?:\d{4}(?:\s*[/\-–—]\s*\d{2,4})?|\d{2})"
+YEAR = r"(?:\d{4}(?:\s*[/\-–—]\s*\d{2,4})?|\d{2}(?:\s*/\s*\d{2})?)"
+# a quarter ("Q2", "Qtr 2", "Quarter Two", "Q1 23/24"), a month or span of months ("Apr - Jun", "Jun-23"), or a
+# financial year on its own ("2023/24", "2023-24"; not a span of calendar years "2020-2024")
 PERIOD = (
-    r"(?i)^(?:(?:q[1-4]|quarter\s+(?:[1-4]|one|two|three|four))(?:\s*[(,]?\s*" + YEAR + r"\)?)?"
-    rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*/\s*\d{{2,4}})$"
+    r"(?i)^(?:(?:q(?:tr\.?|uarter)?\s*[1-4]|quarter\s+(?:one|two|three|four))(?:\s*[(,]?\s*" + YEAR + r"\)?)?"
+    rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*(?:/\s*\d{{2,4}}|[-–]\s*\d{{2}}))$"
 )
 VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?|[-–—]|n/?a)$"  # a count, a share, or a dash for none
 WINDOW = 30  # lines after a header that may belong to its table
 SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
+ARROW = "[\u2190-\u21ff\u2b00-\u2b0f\u25b2-\u25bf\u25c6\u27f7]"  # arrows and triangles for a trend
 
 
 def table_line(line: pl.Expr) -> pl.Expr:
@@ -42,9 +45,11 @@ def cells(line: pl.Expr) -> pl.Expr:
 
 
 def _label(cell: pl.Expr, rule: str) -> pl.Expr:
-    """The label of the first term of a vocabulary rule that the whole cell matches (brackets aside), else null."""
+    """The label of the first term of a vocabulary rule that the whole cell matches (brackets aside, and an arrow
+    beside a word: "G ▲" is a status with its trend, "↑ Improving" a direction), else null."""
     text = cell.str.replace_all(LOOKALIKE_A, "A").str.replace_all(r"\(.*?\)|[*_]", "").str.strip_chars()
-    return first_label(text, "performance", rule, whole=True)
+    worded = text.str.replace_all(ARROW, "").str.strip_chars()
+    return first_label(pl.when(worded != "").then(worded).otherwise(text), "performance", rule, whole=True)
 
 
 def status(cell: pl.Expr) -> pl.Expr:
@@ -80,7 +85,8 @@ def blocks(lines: pl.LazyFrame, is_header: pl.Expr) -> pl.LazyFrame:
         .filter(pl.col("block") > 0)
         .with_columns(
             start=pl.col("line_no").first().over("document_id", "block"),
-            header_cells=pl.col("line").first().over("document_id", "block").pipe(cells),
+            header_line=pl.col("line").first().over("document_id", "block"),
         )
+        .with_columns(header_cells=cells(pl.col("header_line")))
         .filter((pl.col("line_no") - pl.col("start") <= WINDOW) & ~pl.col("is_header"))
     )

@@ -1,0 +1,80 @@
+"""Table forms of quarterly performance reports beyond the seeds (invented texts): quarters printed "Qtr 2", years
+printed "2022-23", arrows for direction of travel, a status with its trend arrow, and PDF-text rows that leave the
+first column blank."""
+
+from ingest.parse.performance import parse_performance_rag, parse_performance_summary
+from tests.fixtures.docs import make_docs
+
+
+def _rag(text: str) -> list[tuple]:
+    rows = parse_performance_rag(make_docs(text)).collect()
+    return rows.select("segment", "objective", "period", "status").rows()
+
+
+def _summary(text: str) -> list[tuple]:
+    rows = parse_performance_summary(make_docs(text)).collect()
+    return rows.select("segment", "row_kind", "green", "amber", "red", "up", "stable", "down").rows()
+
+
+def test_quarters_printed_qtr_are_periods() -> None:
+    text = "Measure\tQtr 1\tQtr. 2\nBins emptied on time\tG\tA\n"
+    assert _rag(text) == [
+        (None, "Bins emptied on time", "Qtr 1", "G"),
+        (None, "Bins emptied on time", "Qtr. 2", "A"),
+    ]
+
+
+def test_financial_years_printed_with_a_hyphen_or_short_are_periods() -> None:
+    text = "Commitment\t2022-23\tQ1 24/25\nOpen the new depot\tOn track\tOff track\n"
+    assert _rag(text) == [
+        (None, "Open the new depot", "2022-23", "G"),
+        (None, "Open the new depot", "Q1 24/25", "R"),
+    ]
+
+
+def test_a_range_of_calendar_years_is_not_a_period() -> None:
+    text = "Commitment\t2020-2024\nOpen the new depot\tOn track\n"
+    assert _rag(text) == []
+
+
+def test_a_two_colour_rating_and_not_due_are_no_status() -> None:
+    text = "Commitment\t2022-23\t2023-24\nOpen the new depot\tAmber/Red\tNot due\n"
+    assert _rag(text) == []
+
+
+def test_a_status_with_its_trend_arrow_is_the_status() -> None:
+    text = "Measure\tQ2\tQ3\nCalls answered\tG ▲\tA ▼\n"
+    assert _rag(text) == [(None, "Calls answered", "Q2", "G"), (None, "Calls answered", "Q3", "A")]
+
+
+def test_a_lone_arrow_in_a_grid_is_no_status() -> None:
+    assert _rag("Measure\tQ2\tQ3\nCalls answered\t↑\t↓\n") == []
+
+
+def test_an_indented_pdf_row_continues_the_first_column_above() -> None:
+    text = (
+        "Area          Measure                  Q1      Q2\n"
+        "Waste         Bins emptied on time     G       A\n"
+        "              Litter bins cleared      R       R\n"
+    )
+    assert _rag(text) == [
+        ("Waste", "Bins emptied on time", "Q1", "G"),
+        ("Waste", "Bins emptied on time", "Q2", "A"),
+        ("Waste", "Litter bins cleared", "Q1", "R"),
+        ("Waste", "Litter bins cleared", "Q2", "R"),
+    ]
+
+
+def test_an_indented_pdf_row_with_every_cell_is_not_shifted() -> None:
+    text = "Area      Measure           Q1      Q2\n  Waste   Bins emptied      G       A\n"
+    assert _rag(text) == [("Waste", "Bins emptied", "Q1", "G"), ("Waste", "Bins emptied", "Q2", "A")]
+
+
+def test_arrow_headers_are_direction_columns() -> None:
+    text = "Priority\tRed\tAmber\tGreen\t↑\t↔\t↓\nHomes\t1\t2\t3\t4\t1\t1\n"
+    assert _summary(text) == [("Homes", "segment", 3, 2, 1, 4, 1, 1)]
+
+
+def test_arrow_beside_a_word_in_a_header() -> None:
+    text = "Priority\tGreen\tAmber\tRed\t↑ Improving\t→ Same\t↓ Worse\nHomes\t3\t2\t1\t4\t1\t1\n"
+    assert _summary(text) == [("Homes", "segment", 3, 2, 1, 4, 1, 1)]
