@@ -63,12 +63,15 @@ def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("document_id", "line_no")
         .agg(**{c: to_count(pl.col("values")).filter(pl.col("names") == c).first() for c in COUNTS})
     )
+    is_share = pl.col("segment").str.contains(r"(?i)percent|%")
+    # a row of shares is the table's `As Percentage` row however it is printed ("% of total", "Percentage")
     return rows.join(counts, on=["document_id", "line_no"], maintain_order="left").with_columns(
         row_kind=pl.when(pl.col("segment").str.contains(r"(?i)^totals?$"))
         .then(pl.lit("total"))
-        .when(pl.col("segment").str.contains(r"(?i)percent|%"))
+        .when(is_share)
         .then(pl.lit("percentage"))
         .otherwise(pl.lit("segment")),
+        segment=pl.when(is_share).then(pl.lit("As Percentage")).otherwise(pl.col("segment")),
         quote=pl.col("line").str.strip_chars(),
     )
 

@@ -1,6 +1,7 @@
-"""Summary tables printed the other way round: one row per status ("Green  22  55%"), one column of counts and
-perhaps one of shares. The counts become one segment row, named after what the caption above the table counts
-("Status of corporate measures" -> `Corporate measures`, else the count column's header), and the shares an
+"""Summary tables printed the other way round: one row per status ("Green  22  55%"), columns of counts and
+perhaps one of shares. One column of counts becomes one segment row, named after what the caption above the table
+counts ("Status of corporate measures" -> `Corporate measures`, else the count column's header); several columns
+of counts (one per directorate, and a Total) are a segment row each, named by their headers; the shares are an
 `As Percentage` row."""
 
 from __future__ import annotations
@@ -99,7 +100,8 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("document_id", "source_file", "header_no", "idx", maintain_order=True)
         .agg(
             is_share=pl.col("is_share").first(),
-            named=pl.coalesce(pl.col("caption").first(), header_name),
+            caption=pl.col("caption").first(),
+            header_name=header_name,
             char_offset=pl.col("char_offset").min(),
             quote=pl.col("row_quote").str.join(" | "),
             **{
@@ -108,11 +110,22 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
             },
         )
         .sort("document_id", "header_no", "idx", maintain_order=True)
+        # one column of counts is what the caption counts; several are each a segment named by its header
+        # ("Green  12  9  14" under "Status  Adults  Children  Place")
+        .with_columns(
+            named=pl.when((~pl.col("is_share")).sum().over("document_id", "header_no") >= 2)
+            .then(pl.col("header_name"))
+            .otherwise(pl.coalesce("caption", "header_name"))
+        )
     )
     return segments.filter((pl.col("named") != "") | pl.col("is_share")).with_columns(
         segment=pl.when(pl.col("is_share"))
         .then(pl.lit("As Percentage"))
         .otherwise(pl.col("named").str.slice(0, 1).str.to_uppercase() + pl.col("named").str.slice(1)),
-        row_kind=pl.when(pl.col("is_share")).then(pl.lit("percentage")).otherwise(pl.lit("segment")),
+        row_kind=pl.when(pl.col("is_share"))
+        .then(pl.lit("percentage"))
+        .when(pl.col("named").str.contains(r"(?i)^totals?$"))
+        .then(pl.lit("total"))
+        .otherwise(pl.lit("segment")),
         **{c: pl.lit(None, dtype=pl.Int32) for c in ["up", "stable", "down"]},
     )

@@ -78,3 +78,28 @@ def test_arrow_headers_are_direction_columns() -> None:
 def test_arrow_beside_a_word_in_a_header() -> None:
     text = "Priority\tGreen\tAmber\tRed\t↑ Improving\t→ Same\t↓ Worse\nHomes\t3\t2\t1\t4\t1\t1\n"
     assert _summary(text) == [("Homes", "segment", 3, 2, 1, 4, 1, 1)]
+
+
+def test_a_row_of_shares_is_the_as_percentage_row_however_printed() -> None:
+    text = "Priority\tGreen\tAmber\tRed\nHomes\t3\t1\t0\nTotal\t3\t1\t0\n% of total\t75%\t25%\t0%\n"
+    assert _summary(text)[-1] == ("As Percentage", "percentage", 75, 25, 0, None, None, None)
+
+
+def test_a_status_table_with_a_column_per_directorate_gives_a_row_per_column() -> None:
+    text = (
+        "Table 1: Key performance indicators by directorate\n\n"
+        "RAG status\tPeople\tPlace\tTotal\nGreen\t5\t4\t9\nAmber\t2\t1\t3\nRed\t1\t0\t1\n"
+    )
+    assert _summary(text) == [
+        ("People", "segment", 5, 2, 1, None, None, None),
+        ("Place", "segment", 4, 1, 0, None, None, None),
+        ("Total", "total", 9, 3, 1, None, None, None),
+    ]
+
+
+def test_a_status_table_with_one_column_of_counts_keeps_its_caption() -> None:
+    text = "Status of corporate measures\n\nStatus\tNumber\t%\nGreen\t5\t63%\nAmber\t2\t25%\nRed\t1\t13%\n"
+    assert _summary(text) == [
+        ("Corporate measures", "segment", 5, 2, 1, None, None, None),
+        ("As Percentage", "percentage", 63, 25, 13, None, None, None),
+    ]
