@@ -76,6 +76,28 @@ def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _one_row_per_segment(prose: pl.LazyFrame) -> pl.LazyFrame:
+    """Prose rows of one segment made one row where they never disagree: a report's colours in one sentence and
+    its directions of travel in the next ("30 are green, 8 amber and 4 red" ... "19 indicators have improved"),
+    or a count restated ("the four red indicators"). Rows giving a column two different counts stay apart."""
+    keys = ["document_id", "segment"]
+    clash = pl.any_horizontal(pl.col(c).drop_nulls().n_unique().over(keys) > 1 for c in COUNTS)
+    one = (
+        prose.filter(~clash & (pl.col("row_kind") == "segment"))
+        .group_by(keys, maintain_order=True)
+        .agg(
+            pl.col("source_file", "row_kind", "char_offset", "quote").first(),
+            *[pl.col(c).drop_nulls().first() for c in COUNTS],
+        )
+    )
+    apart = prose.filter(clash | (pl.col("row_kind") != "segment"))
+    return (
+        pl.concat([one, apart], how="diagonal_relaxed")
+        .select(prose.collect_schema().names())
+        .sort("document_id", "char_offset", maintain_order=True)
+    )
+
+
 def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse summary tables: segments with Green/Amber/Red (and Up/Stable/Down), Totals, As Percentage.
 
@@ -106,7 +128,7 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         .select(columns)
     )
     return (
-        pl.concat([table.select(columns), prose.sort("document_id", "char_offset", maintain_order=True)])
+        pl.concat([table.select(columns), _one_row_per_segment(prose)])
         .with_columns(row_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32))
         .select([pl.col(c).cast(t) for c, t in PERFORMANCE_SUMMARY.items()])
     )

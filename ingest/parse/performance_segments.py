@@ -62,14 +62,28 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("document_id", "line_no", "sent_no")
         .agg(
             qualified=pl.col("name").filter(pl.col("qualified")).first(),
+            qualified_head=pl.col("head").filter(pl.col("qualified")).first().str.to_lowercase(),
             bare=pl.col("head").str.to_lowercase().first(),
         )
     )
     defaults = {k.lower(): v for k, v in labels(VOCABULARY, "default").items()}
+    holders = [t.lower() for t in terms(VOCABULARY, "container")]
     return (
         sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left", maintain_order="left")
         .sort("document_id", "line_no", "sent_no", maintain_order=True)
-        .with_columns(carried=pl.col("qualified").forward_fill().over("document_id", "line_no"))
+        .with_columns(
+            carried=pl.col("qualified").forward_fill().over("document_id", "line_no"),
+            carried_head=pl.col("qualified_head").forward_fill().over("document_id", "line_no"),
+        )
+        # a sentence that names another noun ("Of the 30 indicators" after "the 20 key projects") is not the
+        # qualified noun's segment, unless that noun holds others ("the balanced scorecard ... indicators")
+        .with_columns(
+            carried=pl.when(
+                pl.col("bare").is_null()
+                | (pl.col("bare") == pl.col("carried_head"))
+                | pl.col("carried_head").is_in(holders)
+            ).then("carried")
+        )
         .with_columns(
             segment=pl.coalesce(
                 "carried",
@@ -81,5 +95,5 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
             segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
         )
         .rename({"carried": "counted_noun"})
-        .drop("qualified", "bare")
+        .drop("qualified", "qualified_head", "carried_head", "bare")
     )

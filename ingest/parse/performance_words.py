@@ -9,21 +9,33 @@ import polars as pl
 from ingest.parse.vocabulary import first_label, labels
 
 VOCABULARY = "performance"
-NUMBER_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
+UNITS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen"
+).split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# numbers in words up to ninety-nine: "six", "twenty", "thirty-one" (hyphenated, as British prose prints them)
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(UNITS)} | {
+    f"{ten}{f'-{unit}' if unit else ''}": 10 * (i + 2) + j
+    for i, ten in enumerate(TENS)
+    for j, unit in enumerate(["", *UNITS[:9]])
 }
-NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+NUMBER = (
+    r"(?:\d{1,3}|(?:"
+    + "|".join(TENS)
+    + r")(?:[-‐–](?:"
+    + "|".join(UNITS[:9])
+    + r"))?|"
+    + "|".join(UNITS)
+    + r")"
+)
 PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)"
 COLOUR = r"(?i)\b(green|amber|red)\b"
 
 
 def to_number(word: pl.Expr) -> pl.Expr:
     """A count printed in digits or words ("six") as an integer."""
-    lowered = word.str.to_lowercase()
+    lowered = word.str.to_lowercase().str.replace(r"[‐–]", "-")
     return pl.coalesce(
         lowered.cast(pl.Int32, strict=False), lowered.replace_strict(NUMBER_WORDS, default=None)
     )

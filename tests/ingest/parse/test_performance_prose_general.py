@@ -1,0 +1,55 @@
+"""Prose counts of quarterly performance reports beyond the seeds (invented sentences): numbers in words above
+twenty, ratings between two colours, and one segment's counts spread over several sentences."""
+
+from ingest.parse.performance import parse_performance_summary
+from tests.fixtures.docs import make_docs
+
+
+def _prose(text: str) -> list[tuple]:
+    rows = parse_performance_summary(make_docs(text, doc_type="performance_report")).collect()
+    return rows.select("segment", "green", "amber", "red", "up", "stable", "down").rows()
+
+
+def test_hyphenated_number_words_above_twenty_are_counts() -> None:
+    text = "Twenty-four of the thirty-one key projects are rated green, five are rated amber and two are rated red."
+    assert _prose(text) == [("Key projects", 24, 5, 2, None, None, None)]
+
+
+def test_a_round_ten_in_words_is_a_count() -> None:
+    assert _prose("Forty actions are green and six amber.") == [("Actions", 40, 6, None, None, None, None)]
+
+
+def test_a_rating_between_two_colours_is_no_count() -> None:
+    assert _prose("Two projects are rated Amber/Red and one is red-amber.") == []
+
+
+def test_a_two_colour_rating_leaves_the_plain_colours_of_the_sentence() -> None:
+    text = "Of the 20 measures, 12 are green, 5 amber, 2 red and 1 is amber/red."
+    assert _prose(text) == [("Performance measures", 12, 5, 2, None, None, None)]
+
+
+def test_colours_and_directions_of_one_segment_in_two_sentences_are_one_row() -> None:
+    text = (
+        "Of the 42 indicators, 30 are green, 8 amber and 4 red. "
+        "Compared with last year, 19 indicators have improved, 15 have stayed the same and 8 have worsened.\n\n"
+        "The four red indicators are reviewed each month."
+    )
+    assert _prose(text) == [("Performance indicators", 30, 8, 4, 19, 15, 8)]
+
+
+def test_two_counts_of_one_colour_for_one_segment_stay_two_rows() -> None:
+    text = "At the end of June 6 indicators were red.\n\nBy the end of September 4 indicators were red."
+    assert _prose(text) == [
+        ("Performance indicators", None, None, 6, None, None, None),
+        ("Performance indicators", None, None, 4, None, None, None),
+    ]
+
+
+def test_different_segments_are_not_merged() -> None:
+    text = (
+        "Of the 20 key projects, 15 are green and 5 amber. Of the 30 indicators, 20 improved and 10 declined."
+    )
+    assert _prose(text) == [
+        ("Key projects", 15, 5, None, None, None, None),
+        ("Performance indicators", None, None, None, 20, None, 10),
+    ]
