@@ -1,6 +1,7 @@
 """The segment a prose count belongs to, named after what is counted: the qualified noun in the sentence ("key
 projects" -> `Key projects`, "actions in the delivery plan" -> `Delivery plan actions`), else the last one named
-earlier in the paragraph, else the bare noun's default name. Nouns, containers, default names and the words that
+earlier in the paragraph (unless the sentence names another), else the bare noun's default name, else (a sentence
+naming no noun) the noun of a heading just above it. Nouns, containers, default names and the words that
 never start a name are data: `ingest/parse/vocabularies/performance.csv`."""
 
 from __future__ import annotations
@@ -11,6 +12,30 @@ from ingest.parse.performance_words import NUMBER_WORDS
 from ingest.parse.vocabulary import alternation, labels, terms
 
 VOCABULARY = "performance"
+HEADING_LINES = 3  # how far above a sentence with no counted noun the heading naming one may be
+
+
+def _under_headings(named: pl.LazyFrame, defaults: dict[str, str]) -> pl.LazyFrame:
+    """Each sentence with the counted noun of a heading line up to HEADING_LINES above it ("Summary of ratings for
+    the 12 measures" over "Green 6  Amber 4  Red 2"): a short line with no closing stop, its qualified noun or
+    the default name of its bare one."""
+    line = pl.col("line").str.strip_chars()
+    is_heading = (line.str.len_chars() <= 100) & ~line.str.contains(r"[.!?;,]$")
+    name = pl.coalesce("qualified", pl.col("bare").replace_strict(defaults, default=None))
+    here = pl.when(is_heading).then(name.drop_nulls().first().over("document_id", "line_no"))
+    at = pl.when(here.is_not_null()).then(pl.col("line_no"))
+    return (
+        named.sort("document_id", "line_no", "sent_no", maintain_order=True)
+        .with_columns(
+            heading=here.forward_fill().over("document_id"), heading_at=at.forward_fill().over("document_id")
+        )
+        .with_columns(
+            heading=pl.when((pl.col("line_no") - pl.col("heading_at")).is_between(1, HEADING_LINES)).then(
+                "heading"
+            )
+        )
+        .drop("heading_at")
+    )
 
 
 def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
@@ -68,8 +93,9 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
     )
     defaults = {k.lower(): v for k, v in labels(VOCABULARY, "default").items()}
     holders = [t.lower() for t in terms(VOCABULARY, "container")]
+    named = sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left", maintain_order="left")
     return (
-        sentences.join(best, on=["document_id", "line_no", "sent_no"], how="left", maintain_order="left")
+        _under_headings(named, defaults)
         .sort("document_id", "line_no", "sent_no", maintain_order=True)
         .with_columns(
             carried=pl.col("qualified").forward_fill().over("document_id", "line_no"),
@@ -88,6 +114,7 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
             segment=pl.coalesce(
                 "carried",
                 pl.col("bare").replace_strict(defaults, default=None),
+                "heading",
                 pl.lit(defaults["indicators"]),
             )
         )
@@ -95,5 +122,5 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
             segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
         )
         .rename({"carried": "counted_noun"})
-        .drop("qualified", "qualified_head", "carried_head", "bare")
+        .drop("qualified", "qualified_head", "carried_head", "bare", "heading")
     )

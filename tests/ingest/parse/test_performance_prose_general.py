@@ -53,3 +53,23 @@ def test_different_segments_are_not_merged() -> None:
         ("Key projects", 15, 5, None, None, None, None),
         ("Performance indicators", None, None, None, 20, None, 10),
     ]
+
+
+def test_counts_naming_no_noun_take_the_heading_above() -> None:
+    text = "Summary of ratings for the 12 key measures\n\nGreen 6 (50%)    Amber 4 (33%)    Red 2 (17%)\n"
+    assert _prose(text) == [("Key measures", 6, 4, 2, None, None, None)]
+
+
+def test_a_heading_naming_a_bare_noun_gives_its_default_name() -> None:
+    text = "Ratings of our 12 measures\nGreen 6, Amber 4, Red 2\n"
+    assert _prose(text) == [("Performance measures", 6, 4, 2, None, None, None)]
+
+
+def test_a_sentence_above_is_no_heading() -> None:
+    text = "We report on 12 projects each quarter.\nGreen 6, Amber 4, Red 2\n"
+    assert _prose(text) == [("Performance indicators", 6, 4, 2, None, None, None)]
+
+
+def test_a_heading_far_above_names_nothing() -> None:
+    text = "Ratings of the 12 key projects\n\n\n\nGreen 6, Amber 4, Red 2\n"
+    assert _prose(text) == [("Performance indicators", 6, 4, 2, None, None, None)]
