@@ -18,16 +18,18 @@ PERIOD = (
     r"(?i)^(?:(?:q(?:tr\.?|uarter)?\s*[1-4]|quarter\s+(?:one|two|three|four))(?:\s*[(,]?\s*" + YEAR + r"\)?)?"
     rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*(?:/\s*\d{{2,4}}|[-–]\s*\d{{2}}))$"
 )
-VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?|[-–—]|n/?a)$"  # a count, a share, or a dash for none
+# a count, a share, a count with its share in brackets ("6 (60%)"), or a dash for none
+VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%\s*\))?|[-–—]|n/?a)$"
 WINDOW = 30  # lines after a header that may belong to its table
 SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
 ARROW = "[\u2190-\u21ff\u2b00-\u2b0f\u25b2-\u25bf\u25c6\u27f7]"  # arrows and triangles for a trend
 
 
 def table_line(line: pl.Expr) -> pl.Expr:
-    """The line with its cells separated by single tabs: pipes and runs of two or more spaces become tabs,
-    indentation and trailing separators go."""
-    piped = line.str.contains(r"^\s*\|.*\|\s*$")
+    """The line with its cells separated by single tabs: pipes (a markdown row, or two or more spaced pipes
+    without the outer ones, "Measure | Q3 | Q4") and runs of two or more spaces become tabs, indentation and
+    trailing separators go."""
+    piped = line.str.contains(r"^\s*\|.*\|\s*$") | (line.str.count_matches(r"\s\|\s") >= 2)
     unpiped = pl.when(piped).then(
         line.str.replace_all(r"^\s*\||\|\s*$", "").str.replace_all(r"\s*\|\s*", "\t")
     )

@@ -103,3 +103,26 @@ def test_a_status_table_with_one_column_of_counts_keeps_its_caption() -> None:
         ("Corporate measures", "segment", 5, 2, 1, None, None, None),
         ("As Percentage", "percentage", 63, 25, 13, None, None, None),
     ]
+
+
+def test_counts_with_their_shares_in_brackets_are_counts() -> None:
+    text = "Theme\tGreen\tAmber\tRed\nEconomy\t6 (60%)\t3 (30%)\t1 (10%)\nTotal\t6 (60%)\t3 (30%)\t1 (10%)\n"
+    assert _summary(text) == [
+        ("Economy", "segment", 6, 3, 1, None, None, None),
+        ("Total", "total", 6, 3, 1, None, None, None),
+    ]
+
+
+def test_a_label_with_words_in_brackets_is_no_count() -> None:
+    text = "Theme\tGreen\tAmber\tRed\nEconomy (jobs)\t6\t3\t1\n"
+    assert _summary(text) == [("Economy (jobs)", "segment", 6, 3, 1, None, None, None)]
+
+
+def test_spaced_pipes_without_the_outer_ones_separate_cells() -> None:
+    text = "Measure | Q3 | Q4\nRent arrears | A | G\n"
+    assert _rag(text) == [(None, "Rent arrears", "Q3", "A"), (None, "Rent arrears", "Q4", "G")]
+
+
+def test_one_spaced_pipe_in_prose_is_no_table() -> None:
+    text = "Measure | Q3\nRent arrears | A\n"
+    assert _rag(text) == []
