@@ -79,21 +79,25 @@ def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
 def _one_row_per_segment(prose: pl.LazyFrame) -> pl.LazyFrame:
     """Prose rows of one segment made one row where they never disagree: a report's colours in one sentence and
     its directions of travel in the next ("30 are green, 8 amber and 4 red" ... "19 indicators have improved"),
-    or a count restated ("the four red indicators"). Rows giving a column two different counts stay apart."""
+    or a count restated ("the four red indicators"). Rows giving a column two different counts stay apart, and so
+    do rows whose segment no noun named (their name is only the fallback)."""
     keys = ["document_id", "segment"]
-    clash = pl.any_horizontal(pl.col(c).drop_nulls().n_unique().over(keys) > 1 for c in COUNTS)
+    mergeable = (pl.col("row_kind") == "segment") & ~pl.col("unnamed")
+    clash = pl.any_horizontal(
+        pl.col(c).filter(mergeable).drop_nulls().n_unique().over(keys) > 1 for c in COUNTS
+    )
     one = (
-        prose.filter(~clash & (pl.col("row_kind") == "segment"))
+        prose.filter(mergeable & ~clash)
         .group_by(keys, maintain_order=True)
         .agg(
             pl.col("source_file", "row_kind", "char_offset", "quote").first(),
             *[pl.col(c).drop_nulls().first() for c in COUNTS],
         )
     )
-    apart = prose.filter(clash | (pl.col("row_kind") != "segment"))
+    apart = prose.filter(~mergeable | clash).drop("unnamed")
     return (
         pl.concat([one, apart], how="diagonal_relaxed")
-        .select(prose.collect_schema().names())
+        .select(apart.collect_schema().names())
         .sort("document_id", "char_offset", maintain_order=True)
     )
 
@@ -119,13 +123,18 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     gives = pl.any_horizontal(pl.col(c).is_not_null() for c in COUNTS[3:])
     given = table.group_by("document_id").agg(rag=pl.lit(True), direction=gives.any())
     prose = (
-        pl.concat([prose_counts(docs).select(columns), pair_counts(docs).select(columns)])
+        pl.concat(
+            [
+                prose_counts(docs).select(*columns, "unnamed"),
+                pair_counts(docs).select(*columns, unnamed=pl.lit(False)),
+            ]
+        )
         .join(given, on="document_id", how="left", maintain_order="left")
         .filter(
             pl.col("rag").is_null()
             | (~pl.col("direction") & ~pl.any_horizontal(pl.col(RAG_COLUMNS).is_not_null()))
         )
-        .select(columns)
+        .select(*columns, "unnamed")
     )
     return (
         pl.concat([table.select(columns), _one_row_per_segment(prose)])

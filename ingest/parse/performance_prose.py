@@ -125,10 +125,11 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
 
     Returns:
-        Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote.
+        Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
+        `unnamed` where no noun named the segment (its name is the fallback).
     """
     clauses = _clauses(prose_sentences(docs))
-    keys = ["document_id", "source_file", "line_no", "sent_no", "segment"]
+    keys = ["document_id", "source_file", "line_no", "sent_no", "segment", "unnamed"]
     counts = _pivot(clauses.filter(pl.col("percent").is_null()), "count", keys).with_columns(
         row_kind=pl.lit("segment")
     )

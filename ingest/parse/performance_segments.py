@@ -116,7 +116,9 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col("bare").replace_strict(defaults, default=None),
                 "heading",
                 pl.lit(defaults["indicators"]),
-            )
+            ),
+            # no noun in the sentence, its paragraph or a heading above: the segment is only the fallback name
+            unnamed=pl.coalesce("carried", "bare", "heading").is_null(),
         )
         .with_columns(
             segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)

@@ -12,10 +12,11 @@ from ingest.parse.vocabulary import first_label
 LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 YEAR = r"(?:\d{4}(?:\s*[/\-–—]\s*\d{2,4})?|\d{2}(?:\s*/\s*\d{2})?)"
-# a quarter ("Q2", "Qtr 2", "Quarter Two", "Q1 23/24"), a month or span of months ("Apr - Jun", "Jun-23"), or a
+# a quarter ("Q2", "Qtr 2", "Quarter Two", "Q1 23/24", "2023/24 Q4"), a month or span of months ("Apr - Jun", "Jun-23"), or a
 # financial year on its own ("2023/24", "2023-24"; not a span of calendar years "2020-2024")
+QUARTER = r"(?:q(?:tr\.?|uarter)?\s*[1-4]|quarter\s+(?:one|two|three|four))"
 PERIOD = (
-    r"(?i)^(?:(?:q(?:tr\.?|uarter)?\s*[1-4]|quarter\s+(?:one|two|three|four))(?:\s*[(,]?\s*" + YEAR + r"\)?)?"
+    rf"(?i)^(?:{QUARTER}(?:\s*[(,]?\s*{YEAR}\)?)?|\d{{4}}\s*[/\-–]\s*\d{{2}},?\s+{QUARTER}"
     rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*(?:/\s*\d{{2,4}}|[-–]\s*\d{{2}}))$"
 )
 # a count, a share, a count with its share in brackets ("6 (60%)"), or a dash for none

@@ -73,3 +73,11 @@ def test_a_sentence_above_is_no_heading() -> None:
 def test_a_heading_far_above_names_nothing() -> None:
     text = "Ratings of the 12 key projects\n\n\n\nGreen 6, Amber 4, Red 2\n"
     assert _prose(text) == [("Performance indicators", 6, 4, 2, None, None, None)]
+
+
+def test_counts_naming_no_noun_are_not_merged_into_a_named_segment() -> None:
+    text = "Green 28, Amber 9, Red 3.\n\nThirty indicators have improved, eleven have stayed the same and nine have got worse."
+    assert _prose(text) == [
+        ("Performance indicators", 28, 9, 3, None, None, None),
+        ("Performance indicators", None, None, None, 30, 11, 9),
+    ]

@@ -126,3 +126,11 @@ def test_spaced_pipes_without_the_outer_ones_separate_cells() -> None:
 def test_one_spaced_pipe_in_prose_is_no_table() -> None:
     text = "Measure | Q3\nRent arrears | A\n"
     assert _rag(text) == []
+
+
+def test_a_year_printed_before_its_quarter_is_a_period() -> None:
+    text = "Indicator\t2023/24 Q3\t2023/24, Quarter 4\nLeisure visits\tAmber\tGreen\n"
+    assert _rag(text) == [
+        (None, "Leisure visits", "2023/24 Q3", "A"),
+        (None, "Leisure visits", "2023/24, Quarter 4", "G"),
+    ]
