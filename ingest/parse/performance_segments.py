@@ -13,29 +13,43 @@ from ingest.parse.vocabulary import alternation, labels, terms
 
 VOCABULARY = "performance"
 HEADING_LINES = 3  # how far above a sentence with no counted noun the heading naming one may be
+HEADING_CHARS = 100  # how long a heading line may be
 
 
 def _under_headings(named: pl.LazyFrame, defaults: dict[str, str]) -> pl.LazyFrame:
     """Each sentence with the counted noun of a heading line up to HEADING_LINES above it ("Summary of ratings for
-    the 12 measures" over "Green 6  Amber 4  Red 2"): a short line with no closing stop, its qualified noun or
+    the 12 measures" over "Green 6  Amber 4  Red 2"): a line of one short sentence with no closing stop, its qualified noun or
     the default name of its bare one."""
-    line = pl.col("line").str.strip_chars()
-    is_heading = (line.str.len_chars() <= 100) & ~line.str.contains(r"[.!?;,]$")
+    # a heading is a line of one sentence; its sentence is read, not its line (the sentences share the lines' text,
+    # and reading a line once per sentence on it costs a line's length times its sentences)
+    text = pl.col("sentence").str.strip_chars()
     name = pl.coalesce("qualified", pl.col("bare").replace_strict(defaults, default=None))
-    here = pl.when(is_heading).then(name.drop_nulls().first().over("document_id", "line_no"))
-    at = pl.when(here.is_not_null()).then(pl.col("line_no"))
-    return (
-        named.sort("document_id", "line_no", "sent_no", maintain_order=True)
+    headings = (
+        named.filter(pl.len().over("document_id", "line_no") == 1)
+        .filter((text.str.len_chars() <= HEADING_CHARS) & ~text.str.contains(r"[.!?;,]$"))
+        .select("document_id", "line_no", here=name)
+        .drop_nulls("here")
+    )
+    at = pl.when(pl.col("here").is_not_null()).then(pl.col("line_no"))
+    # worked out once a line (not once a sentence), then joined to the sentences
+    per_line = (
+        named.select("document_id", "line_no")
+        .unique()
+        .join(headings, on=["document_id", "line_no"], how="left")
+        .sort("document_id", "line_no")
         .with_columns(
-            heading=here.forward_fill().over("document_id"), heading_at=at.forward_fill().over("document_id")
+            heading=pl.col("here").forward_fill().over("document_id"),
+            heading_at=at.forward_fill().over("document_id"),
         )
-        .with_columns(
+        .select(
+            "document_id",
+            "line_no",
             heading=pl.when((pl.col("line_no") - pl.col("heading_at")).is_between(1, HEADING_LINES)).then(
                 "heading"
-            )
+            ),
         )
-        .drop("heading_at")
     )
+    return named.join(per_line, on=["document_id", "line_no"], how="left", maintain_order="left")
 
 
 def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
