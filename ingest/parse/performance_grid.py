@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines
-from ingest.parse.performance_tables import blocks, cells, is_period, is_value, status
+from ingest.parse.performance_tables import blocks, cells, is_period, is_value, status, unwrap_period
 
 STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
 
@@ -36,13 +36,14 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     Label columns come before the first period column: the last text among them is the objective, the first
     (carried down over empty cells) the segment when it is another cell.
     """
-    header = cells(pl.col("line")).list.eval(is_period(pl.element())).list.any() & pl.col(
+    header = cells(pl.col("line")).list.eval(is_period(unwrap_period(pl.element()))).list.any() & pl.col(
         "line"
     ).str.contains(r"\t|\||\S {2,}\S")
     texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()))
     column_period, column_order = _column_periods(pl.col("header_cells"))
     rows = (
         blocks(explode_lines(docs), header)
+        .with_columns(header_cells=pl.col("header_cells").list.eval(unwrap_period(pl.element())))
         .with_columns(
             cells=pl.when(_blank_first_cell(pl.col("line"), pl.col("header_line")))
             .then(pl.concat_list(pl.lit(""), cells(pl.col("line"))))

@@ -20,12 +20,13 @@ def _under_headings(named: pl.LazyFrame, defaults: dict[str, str]) -> pl.LazyFra
     """Each sentence with the counted noun of a heading line up to HEADING_LINES above it ("Summary of ratings for
     the 12 measures" over "Green 6  Amber 4  Red 2"): a line of one short sentence with no closing stop, its qualified noun or
     the default name of its bare one."""
-    # a heading is a line of one sentence; its sentence is read, not its line (the sentences share the lines' text,
+    # a heading is a line of one sentence (its numbering aside); its sentence is read, not its line (the sentences share the lines' text,
     # and reading a line once per sentence on it costs a line's length times its sentences)
     text = pl.col("sentence").str.strip_chars()
     name = pl.coalesce("qualified", pl.col("bare").replace_strict(defaults, default=None))
     headings = (
-        named.filter(pl.len().over("document_id", "line_no") == 1)
+        named.filter(~text.str.contains(r"^(?:\d{1,2}|[a-zA-Z])(?:\.\d{1,2})*\.?$"))  # "2." of "2. Projects"
+        .filter(pl.len().over("document_id", "line_no") == 1)
         .filter((text.str.len_chars() <= HEADING_CHARS) & ~text.str.contains(r"[.!?;,]$"))
         .select("document_id", "line_no", here=name)
         .drop_nulls("here")

@@ -50,7 +50,12 @@ def cells(line: pl.Expr) -> pl.Expr:
 def _label(cell: pl.Expr, rule: str) -> pl.Expr:
     """The label of the first term of a vocabulary rule that the whole cell matches (brackets aside, and an arrow
     beside a word: "G ▲" is a status with its trend, "↑ Improving" a direction), else null."""
-    text = cell.str.replace_all(LOOKALIKE_A, "A").str.replace_all(r"\(.*?\)|[*_]", "").str.strip_chars()
+    text = (
+        cell.str.replace_all(LOOKALIKE_A, "A")
+        .str.replace_all(r"\(.*?\)|[*_]", "")
+        .str.strip_chars()
+        .str.replace(r"(?i)^(?:no\.?|number|count)\s+of\s+", "")  # "No. of Green"
+    )
     worded = text.str.replace_all(ARROW, "").str.strip_chars()
     return first_label(pl.when(worded != "").then(worded).otherwise(text), "performance", rule, whole=True)
 
@@ -63,6 +68,13 @@ def status(cell: pl.Expr) -> pl.Expr:
 def count_column(cell: pl.Expr) -> pl.Expr:
     """The summary column (green, amber, red, up, stable, down) a header cell names, else null."""
     return _label(cell, "column")
+
+
+def unwrap_period(cell: pl.Expr) -> pl.Expr:
+    """A status column's header that gives its period in brackets ("Status (Q1 2024/25)", "RAG (Jun-24)") as the
+    period; any other cell as it is."""
+    inner = cell.str.extract(r"(?i)^(?:(?:rag|overall|current)\s+)?(?:status|rating|rag)\s*\((.+)\)$", 1)
+    return pl.when(inner.str.contains(PERIOD)).then(inner).otherwise(cell)
 
 
 def is_period(cell: pl.Expr) -> pl.Expr:

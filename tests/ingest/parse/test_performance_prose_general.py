@@ -81,3 +81,8 @@ def test_counts_naming_no_noun_are_not_merged_into_a_named_segment() -> None:
         ("Performance indicators", 28, 9, 3, None, None, None),
         ("Performance indicators", None, None, None, 30, 11, 9),
     ]
+
+
+def test_a_numbered_heading_names_the_counts_below_it() -> None:
+    text = "2. Corporate projects\n\nRAG status at the end of June: Green – 9, Amber – 4, Red – 1.\n"
+    assert _prose(text) == [("Corporate projects", 9, 4, 1, None, None, None)]

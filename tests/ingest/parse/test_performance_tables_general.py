@@ -134,3 +134,20 @@ def test_a_year_printed_before_its_quarter_is_a_period() -> None:
         (None, "Leisure visits", "2023/24 Q3", "A"),
         (None, "Leisure visits", "2023/24, Quarter 4", "G"),
     ]
+
+
+def test_number_of_headers_name_the_colour_columns() -> None:
+    text = "Theme\tNo. of Green\tNumber of Amber\tNo of Red\tTotal\nHousing\t8\t2\t1\t11\n"
+    assert _summary(text) == [("Housing", "segment", 8, 2, 1, None, None, None)]
+
+
+def test_a_status_column_with_its_period_in_brackets_is_that_period() -> None:
+    text = "Project\tStatus (Q4 2023/24)\tRAG (Jun-24)\nNew leisure centre\tAmber\tRed\n"
+    assert _rag(text) == [
+        (None, "New leisure centre", "Q4 2023/24", "A"),
+        (None, "New leisure centre", "Jun-24", "R"),
+    ]
+
+
+def test_a_status_column_with_a_note_in_brackets_is_no_period() -> None:
+    assert _rag("Project\tStatus (see note)\nNew leisure centre\tAmber\n") == []
