@@ -115,8 +115,10 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col(c).cast(PERFORMANCE_SUMMARY[c])
         for c in ["document_id", "source_file", "segment", "row_kind", *COUNTS, "char_offset", "quote"]
     ]
-    table = pl.concat([_summary_table(docs).select(columns), transposed_counts(docs).select(columns)]).sort(
-        "document_id", "char_offset", maintain_order=True
+    table = (
+        pl.concat([_summary_table(docs).select(columns), transposed_counts(docs).select(columns)])
+        .sort("document_id", "char_offset", maintain_order=True)
+        .cache()  # read twice below: cached, or Polars may parse the tables once for each
     )
     # A report's summary table is its summary: prose counts only stand in for what it does not give (its
     # colours, or its directions of travel).

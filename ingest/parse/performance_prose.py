@@ -23,13 +23,13 @@ from ingest.parse.performance_words import (
 
 VOCABULARY = "performance"
 SENTENCE_END = r"([.!?])\s+"  # where a line is cut into sentences (the stop kept, the white space not)
-TOKEN = rf"(?i)\b(?:{PERCENT}|{NUMBER}\b(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
-NAMED_STATUS = r"\b(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
+TOKEN = rf"(?i)(?-u:\b)(?:{PERCENT}|{NUMBER}(?-u:\b)(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
+NAMED_STATUS = r"(?-u:\b)(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
 # dates, fiscal years and money are never counts, and a rating between two colours ("Amber/Red", "red/amber/green")
 # is no one colour
-MASK = r"\d+(?:[/:]\d+)+|£\s?[\d,.]+\w*|(?i:\b(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)\b)+)"
+MASK = r"\d+(?:[/:]\d+)+|£\s?[\d,.]+\w*|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
 # "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count
-BASE = rf"(?i)\b((?:out\s+)?of\s+(?:(?:the|its|our|their|these|those|all|[a-z]+['’]s)\s+)*){NUMBER}(\s+[a-z])"
+BASE = rf"(?i)(?-u:\b)((?:out\s+)?of\s+(?:(?:the|its|our|their|these|those|all|[a-z]+['’]s)\s+)*){NUMBER}(\s+[a-z])"
 SKIPPED_TYPES = ["peer_challenge", "progress_review", "finance_peer_challenge"]
 COLUMNS = ["green", "amber", "red", "up", "stable", "down"]
 
@@ -78,7 +78,7 @@ def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .filter(~pl.col("clause").str.contains(NAMED_STATUS))
         .with_columns(
             percent=pl.col("clause").str.extract(rf"(?i)^({PERCENT})", 1).str.extract(r"^([\d.]+)", 1),
-            count=to_number(pl.col("clause").str.extract(rf"(?i)^({NUMBER})\b", 1)),
+            count=to_number(pl.col("clause").str.extract(rf"(?i)^({NUMBER})(?-u:\b)", 1)),
             colour=pl.col("clause").str.extract(COLOUR, 1).str.to_lowercase(),
             stand_in=stand_in_status(pl.col("clause")),
             direction=direction(pl.col("clause")),
@@ -128,7 +128,7 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
         `unnamed` where no noun named the segment (its name is the fallback).
     """
-    clauses = _clauses(prose_sentences(docs))
+    clauses = _clauses(prose_sentences(docs)).cache()  # read by both branches below: cached, or run twice
     keys = ["document_id", "source_file", "line_no", "sent_no", "segment", "unnamed"]
     counts = _pivot(clauses.filter(pl.col("percent").is_null()), "count", keys).with_columns(
         row_kind=pl.lit("segment")

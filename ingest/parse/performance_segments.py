@@ -56,12 +56,10 @@ def _under_headings(named: pl.LazyFrame, defaults: dict[str, str]) -> pl.LazyFra
 def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Each sentence's segment: its most qualified counted noun, carried on through the paragraph."""
     heads = alternation(VOCABULARY, "head")
-    container = (
-        rf"(?:in|within)\s+(?:the|our|its)\s+(?:[\w'-]+\s+){{0,3}}?{alternation(VOCABULARY, 'container')}\b"
-    )
+    container = rf"(?:in|within)\s+(?:the|our|its)\s+(?:[\w'-]+\s+){{0,3}}?{alternation(VOCABULARY, 'container')}(?-u:\b)"
     postmodifier = rf"(?:\s+(?:{alternation(VOCABULARY, 'postmodifier')}|{container}))?"
-    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}\b{heads}\b{postmodifier}"
-    parts = rf"(?i)^(.*?)\b({heads})\b(.*)$"
+    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}(?-u:\b){heads}(?-u:\b){postmodifier}"
+    parts = rf"(?i)^(.*?)(?-u:\b)({heads})(?-u:\b)(.*)$"
     stop = [*terms(VOCABULARY, "stop"), *NUMBER_WORDS]
     word = pl.element().str.to_lowercase().str.replace_all(r"[‘’'\"]", "")
     keep = (~(word.is_in(stop) | pl.element().str.contains(r"^\d|['’]s$"))).cast(pl.Int8)

@@ -30,7 +30,7 @@ NUMBER = (
     + r")"
 )
 PERCENT = r"\d{1,3}(?:\.\d+)?\s*(?:%|per ?cent)"
-COLOUR = r"(?i)\b(green|amber|red)\b"
+COLOUR = r"(?i)(?-u:\b)(green|amber|red)(?-u:\b)"
 
 
 def to_number(word: pl.Expr) -> pl.Expr:
@@ -54,7 +54,7 @@ def stand_in_status(text: pl.Expr) -> pl.Expr:
 def status_first(sentence: pl.Expr) -> pl.Expr:
     """The sentence with each colour printed before its count ("Green 14 (58%)", "Amber: 5") moved after it,
     where it does so at least twice, so counts read as in "14 (58%) green"."""
-    before = rf"(?i)\b(green|amber|red)\b['’]?\s*[:=–-]?\s*({NUMBER}\b(?:\s*\(\s*{PERCENT}\s*\))?)"
+    before = rf"(?i)(?-u:\b)(green|amber|red)(?-u:\b)['’]?\s*[:=–-]?\s*({NUMBER}(?-u:\b)(?:\s*\(\s*{PERCENT}\s*\))?)"
     return (
         pl.when(sentence.str.count_matches(before) >= 2)
         .then(sentence.str.replace_all(before, "${2} ${1}"))
@@ -67,6 +67,6 @@ def direction_first(sentence: pl.Expr) -> pl.Expr:
     it in the words `direction` knows ("18 improved", "12 deteriorated"); the words are `direction_before` data."""
     for term, word in labels(VOCABULARY, "direction_before").items():
         sentence = sentence.str.replace_all(
-            rf"(?i)\b(?:{term})\s+(?:for|on|in)\s+({NUMBER})\b", f"${{1}} {word}"
+            rf"(?i)(?-u:\b)(?:{term})\s+(?:for|on|in)\s+({NUMBER})(?-u:\b)", f"${{1}} {word}"
         )
     return sentence
