@@ -14,13 +14,13 @@ keywords as (
 
 matches as (
 
+    {# a keyword starts a word: "ict" is not in "district", nor "resident" in "president" #}
     select distinct
         recommendations.document_id,
         recommendations.number,
         keywords.theme
     from recommendations
     inner join keywords
-        {# a keyword starts a word: "ict" is not in "district", nor "resident" in "president" #}
         on regexp_matches(
             lower(recommendations.title || ' ' || coalesce(recommendations.body, '')), '\b' || keywords.keyword
         )
