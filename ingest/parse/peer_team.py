@@ -72,7 +72,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         The member lines (and lines introducing members on the same line), with `is_start` for the latter.
     """
     line = pl.col("line")
-    text = strip_markup(line.str.slice(label_prefix(line).str.len_chars()))
+    text = pl.col("_entry")  # the line without its label, a column: Polars recomputes a when/then at each use
     name_only = text.str.contains(NAME_ONLY) & starts_with_person(text)
     flagged = (
         lines.with_columns(
@@ -87,6 +87,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .filter(
             (pl.col("block") > 0) & (pl.int_range(pl.len()).over("document_id", "block") <= MAX_LIST_LINES)
         )
+        .with_columns(_entry=strip_markup(line.str.slice(label_prefix(line).str.len_chars())))
         .with_columns(
             is_name_only=name_only,
             is_person=starts_with_person(text),
@@ -142,6 +143,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             "is_member",
             "is_name_only",
             "is_person",
+            "_entry",
         )
     )
 

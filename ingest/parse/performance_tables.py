@@ -56,8 +56,13 @@ def _label(cell: pl.Expr, rule: str) -> pl.Expr:
         .str.strip_chars()
         .str.replace(r"(?i)^(?:no\.?|number|count)\s+of\s+", "")  # "No. of Green"
     )
-    worded = text.str.replace_all(ARROW, "").str.strip_chars()
-    return first_label(pl.when(worded != "").then(worded).otherwise(text), "performance", rule, whole=True)
+    # the arrows beside a word go (a cell of arrows alone stays as it is); no when/then here: first_label reads
+    # its text once per term, and Polars recomputed a conditional text each time (4x the tables' parse time)
+    word = rf"[^\s{ARROW[1:-1]}]"
+    worded = text.str.replace(rf"^(?:{ARROW}\s*)+({word})", "${1}").str.replace(
+        rf"({word})(?:\s*{ARROW})+$", "${1}"
+    )
+    return first_label(worded, "performance", rule, whole=True)
 
 
 def status(cell: pl.Expr) -> pl.Expr:
