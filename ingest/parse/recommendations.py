@@ -92,6 +92,17 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
         is_sub=sub_line & ~pl.col("is_start"),
         item=pl.col("is_start").cast(pl.Int32).cum_sum().over(*by),
     )
+    # a list introduced by the council's own resolution ("4.1 That Council approves:", "Cabinet is recommended
+    # to:") is its decisions, not the peers' recommendations
+    intro = (
+        pl.col("line")
+        .filter((pl.col("item") == 0) & ~pl.col("is_blank"))
+        .last()
+        .over(*by)
+        .str.replace(r"^\s*\d+(?:\.\d+)*\.?\s+", "")
+        .str.strip_chars()
+    )
+    items = items.filter(~intro.str.contains(COMMITTEE_ITEM).fill_null(False))
     # Lettered and bulleted lists end at the first line that is none of their items or sub-actions.
     outside = (
         (list_kind != "number")

@@ -228,3 +228,33 @@ def test_recommendation_n_lines_that_are_not_the_peers_list(text: str) -> None:
 def test_bullets_with_other_marks(mark: str) -> None:
     text = f"Key recommendations\n\n{mark} Grip the budget.\n{mark} Refresh the vision.\n\nNext steps\n"
     assert _listed(text) == [(1, "Grip the budget.", 0), (2, "Refresh the vision.", 0)]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "4.1  That Council approves:",
+        "That Cabinet:",
+        "Cabinet is recommended to:",
+        "Members are asked to agree:",
+    ],
+)
+def test_a_list_under_the_councils_own_resolution_is_no_peer_recommendation(intro: str) -> None:
+    text = (
+        "Wyvern District Council\n\nBudget and Medium Term Financial Strategy\n\n4.  RECOMMENDATIONS\n\n"
+        f"{intro}\n     (a) the net revenue budget for 2025/26 of £14.1m;\n     (b) the capital programme at Appendix 3.\n"
+        "\n5.  BACKGROUND\n\nThe peer challenge of 2023 asked the council to plan further ahead.\n"
+    )
+    assert parse_recommendations(make_docs(text)).collect().height == 0
+
+
+def test_a_list_introduced_by_the_peers_is_still_read() -> None:
+    text = (
+        "Corporate Peer Challenge\n\nKey recommendations\n\nThe peers recommend that the council:\n\n"
+        "1. Agree a medium term financial plan.\n2. Review its senior management structure.\n"
+    )
+    rows = parse_recommendations(make_docs(text)).collect().select("number", "title").rows()
+    assert rows == [
+        (1, "Agree a medium term financial plan."),
+        (2, "Review its senior management structure."),
+    ]
