@@ -7,21 +7,17 @@ The output is shaped like the plain-text reports the parsers read: one paragraph
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import takewhile
 
+from ingest.read.paragraphs import BULLET_GLYPHS, NUMBERED, append_wrapped, is_item
 from ingest.read.pdf_cells import same_row_text, table_texts
 from ingest.read.pdf_rows import CELL_GAP, Row
 from ingest.read.pdf_running import running_rows
 
 __all__ = ["page_text", "page_texts", "running_rows"]
 
-BULLET_GLYPHS = re.compile(
-    r"^\s*(?:[•▪■◦●○‣⁃∙·►➢✓\uf0a7\uf0b7\uf0d8\uf076]|\(cid:[0-9]+\)|o(?=\s)|[-–—](?=\s))\s*"
-)
-NUMBERED = re.compile(r"^\s*(?:\*\*)?(?:\(?[0-9]{1,2}[.)]|[0-9]{1,2}\.[0-9]+\.?|\([a-z]{1,4}\))(?:\*\*)?\s")
 BODY_SHARE = 0.15  # the body's left edge: the leftmost start of at least this share of the text lines
 SIZE_CHANGE = 1.15
 WIDE_WORD = 1.5  # a word may be this much wider than its letters' average width suggests  # a line this much larger or smaller than the one before starts a new paragraph
@@ -57,10 +53,6 @@ def _lines(rows: list[Row]) -> list[Line]:
     ]
 
 
-def _is_item(text: str) -> bool:
-    return bool(BULLET_GLYPHS.match(text) or NUMBERED.match(text))
-
-
 def _ends_short(prev: Line, line: Line, right: float) -> bool:
     """Whether `prev` ended before the right edge although the first word of `line` would have fitted."""
     words = line.text.replace("**", "").split()
@@ -72,7 +64,7 @@ def _ends_short(prev: Line, line: Line, right: float) -> bool:
 
 def _joinable(prev: Line, line: Line, body_left: float, right: float) -> bool:
     """Whether `line` continues the paragraph of `prev` (wrapped text, not a new block or item)."""
-    if line.is_table or prev.is_table or _is_item(line.text):
+    if line.is_table or prev.is_table or is_item(line.text):
         return False
     if prev.top - prev.size - line.top > 0.9 * max(line.size, prev.size) or line.x0 < prev.x0 - 2:
         return False
@@ -83,14 +75,6 @@ def _joinable(prev: Line, line: Line, body_left: float, right: float) -> bool:
     if line.x0 > body_left + CELL_GAP and _ends_short(prev, line, right):
         return False  # items marked by indentation only (or by a marker drawn as a graphic)
     return not prev.text.rstrip().endswith(":")
-
-
-def _append(paragraph: str, text: str) -> str:
-    if re.search(r"[A-Za-z]-$", paragraph) and re.match(r"[a-z]", text):
-        return paragraph[:-1] + text  # de-hyphenate a word broken at the line end
-    if paragraph.endswith("**") and text.startswith("**"):
-        return paragraph[:-2] + " " + text[2:]  # one bold run wrapped over two lines
-    return paragraph + " " + text
 
 
 def _body_edges(lines: list[Line]) -> tuple[float, float]:
@@ -137,7 +121,7 @@ def _page_text(lines: list[Line], body: tuple[float, float] | None, carry: Line 
     prev_item = False
     for line in lines:
         if prev is not None and _joinable(prev, line, body_left, right):
-            paragraphs[-1] = _append(paragraphs[-1], line.text.strip())
+            paragraphs[-1] = append_wrapped(paragraphs[-1], line.text.strip())
             prev = line
             continue
         text = _as_item(line, prev, body_left, right)
@@ -150,11 +134,11 @@ def _page_text(lines: list[Line], body: tuple[float, float] | None, carry: Line 
             hanging = carry.x0 - 2 <= line.x0 <= carry.x0 + 3 * CELL_GAP
             if not carry.is_table and hanging and not _ends_short(carry, line, right):
                 text = line.text  # an indented paragraph or item running on from the page before
-        is_item = text.startswith("- ")
-        if prev is not None and not (line.is_table or prev.is_table) and not (is_item and prev_item):
+        item = text.startswith("- ")
+        if prev is not None and not (line.is_table or prev.is_table) and not (item and prev_item):
             paragraphs.append("")
         paragraphs.append(text.rstrip())
-        prev_item = is_item
+        prev_item = item
         prev = line
     return "\n".join(paragraphs)
 

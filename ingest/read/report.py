@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from ingest.read.budget import too_long_reason
 from ingest.read.errors import UnreadableReport
+from ingest.read.paragraphs import unwrap_text
 
 SUPPORTED_FORMATS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
 PAGE_SEPARATOR = "\n\n"
@@ -253,6 +254,8 @@ def read_report(
     if max_chars is not None and chars > max_chars:  # before the copies normalising makes, line by line
         raise UnreadableReport(too_long_reason(chars, max_chars))
     pages = [normalise_text(p) for p in pages]
+    if fmt != "pdf":  # a text saved at a fixed width: one paragraph per line, as the PDF readers give
+        pages = [unwrap_text(p) for p in pages]
     if not any(p.strip() for p in pages):
         raise UnreadableReport("no text")
     return ReportText(path, hash_bytes(data), fmt, len(data), pages, warnings, extractor)
