@@ -16,6 +16,8 @@ from ingest.raw.schemas import MONEY_MENTIONS
 
 PERIOD = (
     r"(?i)((?:over|in|during) the (?:last|past|next|previous|coming|following) (?:[a-z]+ )?(?:[a-z]+ )?years"
+    # "over the three years to 2027/28", "across the four-year period"
+    r"|(?:over|across|during) the (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])[ -]years?\b"
     r"|year on year|over the medium term|for the remaining term of the [A-Za-z ]+|over the (?:life|period) of the [A-Z]+"
     r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2}"
     # a start or an end only: "since 2011-12", "by 2026/27" (a cumulative total, not one year's)
@@ -32,8 +34,10 @@ SHARE = (
 LIST = rf"^[\s,]*(?:(?:in|for|during|on|within) (?:{YEAR}|[^£,;.]{{1,40}}?)[\s,]*)?(?:and|or|,)?(?:\s+then)?[\s,]*$"
 # a figure the one before it moves to or from: "down from £15m", "rose from £1.4m to £1.5m", "will reduce to £2m"
 CHANGE = (
-    r"(?i)^[\s,]*(?:(?:and|but)\s+)?(?:[a-z ,]{0,50}\s)?(?:(?:down|up|risen|fallen|increased|decreased|reduced)\s+)?"
-    r"(?:reduce|fall|drop|decrease|rise|increase|grow|move|change)?s?\s*(?:from|to)\s*$"
+    # "in 2026/27, rising to £3.5m"
+    rf"(?i)^[\s,]*(?:(?:in|for|during|by) {YEAR}[\s,]*)?(?:(?:and|but)\s+)?(?:[a-z ,]{{0,50}}\s)?"
+    r"(?:(?:down|up|risen|fallen|increased|decreased|reduced)\s+)?"
+    r"(?:reduc|fall|drop|decreas|ris|increas|grow|mov|chang|climb)?(?:e|es|s|ing)?\s*(?:from|to)\s*$"
     # "from £263.9m in 2021/22 to £294.3m"
     rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
 )

@@ -14,6 +14,7 @@ MINUTES = "fenby_2021_cabinet-minutes-savings.txt"
 VARIANCES = "hallowmere_2024_q3-revenue-monitoring.txt"
 SECTIONS = "kestrelford_2025_month-9-finance-report.txt"
 NEWS = "wyvernshire_2024_council-news-budget.txt"
+PLAN = "marlcombe_2026_medium-term-financial-plan.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -85,6 +86,20 @@ REPORTS = {
         "Council warns of pressure on its budget\n\n"
         "The council expects to overspend by £2.4m, mainly on home to school transport.\n\n"
         "The council overspent by £1.1m on waste collection.\n"
+    ),
+    PLAN: (
+        "Marlcombe Borough Council\n\n"
+        "Medium Term Financial Plan 2026/27\n\n"
+        "Since 2015/16 the council has taken £8.4m out of its net budget.\n\n"
+        "The council must still find savings of £3.1m over the three years to 2029/30.\n\n"
+        "Officers have identified proposals worth £1.2m, leaving £1.9m still to be found.\n\n"
+        "The 2026/27 budget includes savings of £2.6m.\n\n"
+        "Savings and additional income of £450,000 have been built into the 2026/27 budget.\n\n"
+        "Of the £4m savings programme, £1.5m had already been delivered, £1.1m was on track and £1.4m was at risk.\n\n"
+        "The shared legal service has saved Marlcombe around £0.3m so far.\n\n"
+        "The council faces a budget gap of £1.8m in 2027/28, rising to £3.5m in 2029/30.\n\n"
+        "General fund balances are £4.2m, above the minimum level of £3m.\n\n"
+        "Children's services are forecast to be £2.2m over budget. Of this, £1.6m relates to agency staff.\n"
     ),
 }
 
@@ -319,3 +334,39 @@ def test_a_forecast_overspend_in_a_report_about_no_year_is_for_the_year_it_was_w
     )
     # the year open on 3 December 2024; an actual overspend named without its year stays without one
     assert rows == {(2.4e6, "2024/25", "forecast"), (1.1e6, None, "actual")}
+
+
+def test_savings_told_by_their_verbs_and_by_the_sentence_before(con) -> None:
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", PLAN
+    )
+    assert savings == {
+        ("delivered", 8.4e6),  # "taken £8.4m out of its net budget"
+        ("target", 3.1e6),  # "must still find"
+        ("identified", 1.2e6),  # "proposals worth", no savings word in the sentence
+        ("unidentified", 1.9e6),  # "leaving ... still to be found"
+        ("target", 2.6e6),  # "the budget includes savings of"
+        ("target", 450e3),  # "built into the budget", though "income" is nearer
+        ("target", 4e6),  # the savings programme
+        ("delivered", 1.5e6),  # "had already been delivered"
+        ("target", 1.1e6),  # "was on track", not rated
+        ("target", 1.4e6),  # "was at risk"
+        ("delivered", 0.3e6),  # "has saved ... so far"
+    }
+    span = _rows(
+        con, "select fiscal_year from marts.savings where source_file = ? and amount_gbp = 3100000", PLAN
+    )
+    assert span == {(None,)}  # "over the three years to 2029/30": no single year
+
+
+def test_a_gap_rising_to_a_later_figure_a_minimum_balance_and_an_overspend_of_this(con) -> None:
+    figures = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        PLAN,
+    )
+    assert {("funding_gap", 1.8e6), ("funding_gap", 3.5e6), ("reserves", 4.2e6), ("reserves", 3e6)} <= figures
+    overspends = _rows(
+        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", PLAN
+    )
+    assert overspends == {(2.2e6,), (1.6e6,)}  # "Of this, £1.6m relates to": a part of the overspend before

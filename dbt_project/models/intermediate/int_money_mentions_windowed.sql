@@ -100,9 +100,13 @@ clauses as (
             ''
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
-        {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m") #}
+        {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
+           £1m relates to agency staff") #}
         case
-            when regexp_matches(lower(mentions.sentence), '^\W*(this|these|it|they|such|in total)\b')
+            when
+                regexp_matches(
+                    lower(mentions.sentence), '^\W*(this|these|it|they|such|in total|of (this|these|that|which))\b'
+                )
                 then regexp_extract(
                     split_part(lower(mentions.paragraph), lower(mentions.sentence), 1),
                     '((?:[^.!?]|[.][0-9])*[.!?]?\s*)$',
