@@ -41,6 +41,11 @@ CHANGE = (
     # "from £263.9m in 2021/22 to £294.3m"
     rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
 )
+# a part of the figure before: "£3.4m, of which £2.6m", "£9.7m, driven by SEND services (£4.1m) and adults (£5m)"
+PART = (
+    r"(?i)(?:^|,)\s*(?:of which|of this|including)\s*$"
+    r"|^[\s,)]*(?:and\s+)?[a-z](?:[^£;.()]|\([^£()]*\)){2,100}\(\s*$"
+)
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
 
 
@@ -67,7 +72,11 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(clause=clause, near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80))
         .with_columns(
             continues_previous=pl.col("before").str.contains("£")
-            & (pl.col("clause").str.contains(LIST) | pl.col("clause").str.contains(CHANGE)),
+            & (
+                pl.col("clause").str.contains(LIST)
+                | pl.col("clause").str.contains(CHANGE)
+                | pl.col("clause").str.contains(PART)
+            ),
             is_share_of_previous=(pl.col("unit") == "percent")
             & pl.col("before").str.contains("£")
             & pl.col("clause").str.contains(SHARE),

@@ -15,6 +15,7 @@ VARIANCES = "hallowmere_2024_q3-revenue-monitoring.txt"
 SECTIONS = "kestrelford_2025_month-9-finance-report.txt"
 NEWS = "wyvernshire_2024_council-news-budget.txt"
 PLAN = "marlcombe_2026_medium-term-financial-plan.txt"
+QUARTER = "ravelstoke_2025_q2-budget-monitoring.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -100,6 +101,21 @@ REPORTS = {
         "The council faces a budget gap of £1.8m in 2027/28, rising to £3.5m in 2029/30.\n\n"
         "General fund balances are £4.2m, above the minimum level of £3m.\n\n"
         "Children's services are forecast to be £2.2m over budget. Of this, £1.6m relates to agency staff.\n"
+    ),
+    QUARTER: (
+        "Ravelstoke Borough Council\n\n"
+        "Revenue Budget Monitoring 2025/26 Quarter 2\n\n"
+        "Cabinet is reporting a forecast overspend of £3.4m for the year, of which £2.6m is in children's social care.\n\n"
+        "The 2024/25 outturn was an overspend of £5.2m, driven by home to school transport (£3m) and adult social "
+        "care (£2.2m).\n\n"
+        "Proposals worth £1.7m have been identified, but £1.2m is still to be found.\n\n"
+        "Savings of £2.5m were delivered last year, ahead of the £2m planned.\n\n"
+        "The Council Fund balance stood at £6.1m.\n\n"
+        "Unallocated reserves of £4m remain.\n\n"
+        "The £5.5m Towns Fund award will pay for the new library.\n\n"
+        "The leisure contract brings in around £0.8m a year.\n\n"
+        "The sale of the old depot raised £1.3m.\n\n"
+        "The commercial portfolio cost £40m to assemble.\n"
     ),
 }
 
@@ -370,3 +386,46 @@ def test_a_gap_rising_to_a_later_figure_a_minimum_balance_and_an_overspend_of_th
         con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", PLAN
     )
     assert overspends == {(2.2e6,), (1.6e6,)}  # "Of this, £1.6m relates to": a part of the overspend before
+
+
+def test_parts_of_a_figure_take_its_mart_and_name_their_own_service(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        QUARTER,
+    )
+    assert rows == {
+        (3.4e6, None),
+        (2.6e6, "childrens_services"),  # ", of which £2.6m is in children's social care"
+        (5.2e6, None),
+        (3e6, "transport"),  # "driven by home to school transport (£3m)"
+        (2.2e6, "adult_social_care"),  # "and adult social care (£2.2m)"
+    }
+
+
+def test_savings_still_to_find_and_planned_by_the_words_after_them(con) -> None:
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", QUARTER
+    )
+    assert savings == {
+        ("identified", 1.7e6),
+        ("unidentified", 1.2e6),  # "£1.2m is still to be found", though "identified" is nearer before it
+        ("delivered", 2.5e6),
+        ("target", 2e6),  # "the £2m planned", though "delivered" is in its clause
+    }
+
+
+def test_balances_funds_income_sales_and_portfolios_by_their_names(con) -> None:
+    figures = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        QUARTER,
+    )
+    assert {
+        ("reserves", 6.1e6),  # the Council Fund balance (the general fund of a Welsh council)
+        ("reserves", 4e6),  # unallocated reserves are reserves, not unallocated savings
+        ("grant", 5.5e6),  # a named government fund
+        ("income", 0.8e6),  # "brings in"
+        ("capital_receipts", 1.3e6),  # "the sale of"
+        ("investment", 40e6),  # "the commercial portfolio"
+    } <= figures

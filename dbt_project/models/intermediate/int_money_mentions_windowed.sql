@@ -59,7 +59,10 @@ levelled as (
                         )
                     else mentions.context_after
                 end,
-                '(\b(which|that|while|whereas|but|and)\b|;)[^£]{30,}£.*$',
+                {# nor past the parts of the figure that follow it ("£3.4m, of which £2.6m is in children's", "£5.2m,
+                   driven by transport (£3m)"): the service they name is theirs #}
+                '(\b(which|that|while|whereas|but|and)\b|;)[^£]{30,}£.*$'
+                || '|,\s*(of which|including)\s*£.*$|,[^£,]*\(\s*£.*$',
                 ''
             )
         ) as sentence_own
