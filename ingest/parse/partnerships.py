@@ -11,7 +11,7 @@ import polars as pl
 
 from ingest.parse.documents import COUNCIL_STRICT, TITLE_WORDS
 from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
-from ingest.parse.peer_team import team_lines
+from ingest.parse.peer_team import cells_as_commas, team_lines
 from ingest.parse.vocabulary import alternation
 from ingest.raw.schemas import PARTNERSHIP_MENTIONS
 
@@ -184,7 +184,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     lines = (
         lines.join(
             # a peer's entry is a short line; a long one is prose that mentions the team
-            team_lines(explode_lines(docs))
+            team_lines(cells_as_commas(explode_lines(docs)))
             .filter(pl.col("line").str.len_chars() <= PEER_ENTRY)
             .select("document_id", "line_no"),
             on=["document_id", "line_no"],

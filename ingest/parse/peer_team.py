@@ -29,7 +29,9 @@ from ingest.raw.schemas import PEER_TEAM
 
 TEAM_HEADING = (
     r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*(?:who\s+(?:was|were)\s+(?:on|in)\s+)?"
-    r"(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)+team(?:\s+members)?[*_]*\s*[:?]?\s*$"
+    r"(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)+team(?:\s+members)?"
+    # "The peer team and approach"
+    r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
 )
 TEAM_INTRO = (
     r"(?i)\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b|\bpeers\s+(?:were|are)\s*:"
@@ -183,11 +185,16 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     return pl.concat([items.select(columns), runs.select(columns)])
 
 
-def _cells_as_commas(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """A table's cells (tab- or pipe-separated: a PDF's table, a web page's) read like a list line: each
-    separator becomes a comma, the row's outer pipes a space (same length: offsets stay exact)."""
+def cells_as_commas(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """A table's cells (tab- or pipe-separated: a PDF's table, a web page's; or apart by three spaces or
+    more: a table typed in a text file, where a full cell may leave two) read like a list line: each
+    separator becomes a comma, the row's outer pipes a space, a run of spaces a comma and spaces (same
+    length: offsets stay exact). Spaces after a sentence's or a clause's punctuation are no separator."""
     line = pl.col("line").str.replace(r"^(\s*)\|", "${1} ").str.replace(r"\|(\s*)$", " ${1}")
-    return lines.with_columns(line=line.str.replace_all(r"\t|\|", ","))
+    lines = lines.with_columns(line=line.str.replace_all(r"\t|\|", ","))  # a column: used thrice below
+    line = pl.col("line")
+    typed = line.str.replace_all(r"([^\s.!?:;,])  ( *[^\s])", "${1}, ${2}")
+    return lines.with_columns(line=pl.when(line.str.contains(r"[^\s.!?:;,] {3}")).then(typed).otherwise(line))
 
 
 def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -199,7 +206,7 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    members = expand_shared(split_entries(_entries(_cells_as_commas(explode_lines(docs))).cache()))
+    members = expand_shared(split_entries(_entries(cells_as_commas(explode_lines(docs))).cache()))
     return (
         members.with_columns(member_columns(pl.col("entry"), pl.col("label")))
         .filter(pl.col("name").is_not_null())

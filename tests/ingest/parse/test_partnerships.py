@@ -229,3 +229,12 @@ def test_an_acronym_printed_before_its_expansion_is_tied_to_it() -> None:
     assert _names("Discharge is planned with the WICB (Wyre Integrated Care Board) every week.") == [
         ("Wyre Integrated Care Board", "WICB", "partnership")
     ]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "     "])
+def test_the_councils_of_a_peer_team_table_are_not_partners(sep: str) -> None:
+    rows = [("Name", "Role", "Organisation"), ("Cllr Tessa Brampton", "Leader", "Hollinbury Borough Council")]
+    rows.append(("Yusuf Adeyemi", "Director of Finance", "Marlow Vale District Council"))
+    table = "\n".join(sep.join(row) for row in rows)
+    body = f"The peer team\n\n{table}\n\nThe council works closely with the Penhallow Community Safety Partnership.\n"
+    assert [name for name, _, _ in _names(body)] == ["Penhallow Community Safety Partnership"]

@@ -163,3 +163,21 @@ def test_the_lga_alone_after_a_name_is_the_organisation_not_the_role() -> None:
         (None, "Abel Corrie", None, "LGA"),
         (None, "Ruth Calder", None, "Local Government Association"),
     ]
+
+
+TYPED_TABLE = (
+    "3. The peer team and approach\n\n"
+    "Name                  Role                                  Organisation\n"
+    "Cllr Tessa Brampton   Leader                                Hollinbury Borough Council\n"
+    "Yusuf Adeyemi         Director of Finance and S151 Officer  Marlow Vale District Council\n"
+    "Carys Llewellyn       Peer Challenge Manager                Local Government Association\n\n"
+    "The team spent three days on site.   It met 60 people.\n"
+)
+
+
+def test_a_table_typed_with_spaces_under_a_team_and_approach_heading() -> None:
+    assert _team(TYPED_TABLE) == [
+        ("Cllr", "Tessa Brampton", "Leader", "Hollinbury Borough Council"),
+        (None, "Yusuf Adeyemi", "Director of Finance and S151 Officer", "Marlow Vale District Council"),
+        (None, "Carys Llewellyn", "Peer Challenge Manager", "Local Government Association"),
+    ]
