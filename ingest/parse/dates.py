@@ -200,7 +200,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> p
     """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
     Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
     meeting<TAB>12 November 2019"), a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
-    March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025", a header line naming the meeting body
+    March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
     ("Cabinet, 14 November 2024", "Report to Cabinet – 18 July 2024"), "Published: 3 December 2024" (posted,
     updated, issued), a date on its own line ("- Tuesday 05 December 2017"; without its weekday only near the
     top), or a letter's date (before "Dear", or heading the letter's address block).
@@ -212,7 +212,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> p
     ]
     written = [
         rf"(?i)meeting of [^,\n]{{1,60}},\s*{WEEKDAY},?\s+{LONG_DATE}",
-        rf"(?i)meeting of [^,\n]{{1,60}}? held on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
+        # "... held on 19 March 2025", "... held in the Council Chamber, Town Hall on Tuesday 4 March 2025"
+        rf"(?i)meeting of [^,\n]{{1,60}}? held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}[ \t]*(?:\n|$)",
         rf"(?im)^[ \t]*(?:report to |meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?{BODY}(?: meeting)?"

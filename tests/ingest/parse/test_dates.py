@@ -178,6 +178,15 @@ def test_people_counted_only_where_the_peers_spoke_to_them() -> None:
             D(2024, 1, 16),
         ),
         (
+            "Wyvern District Council\n\nMINUTES of a meeting of the CABINET held in the Council Chamber, Town Hall, "
+            "Wyvern on Wednesday 20 November 2024 at 7.00 pm\n\n54. Budget",
+            D(2024, 11, 20),
+        ),
+        (
+            "Minute of Meeting of the Audit Committee held remotely on Tuesday, 4th March 2025 at 10.00 am",
+            D(2025, 3, 4),
+        ),
+        (
             "WYVERN DISTRICT COUNCIL\n\nReport to\tCabinet\nDate of meeting\t7 September 2023\nReport of\tChief Executive",
             D(2023, 9, 7),
         ),

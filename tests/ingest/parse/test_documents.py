@@ -53,6 +53,7 @@ def test_doc_type_comes_from_the_title(title: str, doc_type: str) -> None:
         "RESOLVED: That the Quarter 1 performance report be noted.",
         "Meeting of Cabinet, Wednesday, 26th March, 2025 (Item 4)\n\nCorporate Performance Report Quarter 3",
         "The Cabinet considered a report of the Director on corporate performance for the second quarter.",
+        "CORVEN COUNCIL\n\nMINUTE of MEETING of the POLICY COMMITTEE held on 3 May 2024\n\n4. Corporate Performance Report",
     ],
 )
 def test_a_page_news_item_or_minute_about_a_report_is_other(opening: str) -> None:
