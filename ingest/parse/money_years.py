@@ -108,7 +108,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
             # "£11.9m for 2018/19 of which £8.8m", "£6.1m for 2016/17, down from £15m": the part or the next
             # member of a list shares the year of the figure before it
             own_year=pl.when(
-                (pl.col("part_of_previous") | pl.col("continues_previous")) & pl.col("own_year").is_null()
+                (pl.col("part_of_previous") | pl.col("continues_previous") | pl.col("is_share_of_previous"))
+                & pl.col("own_year").is_null()
             )
             .then(pl.col("own_year").shift(1).over("document_id", "line_no", "sentence_no"))
             .otherwise(pl.col("own_year")),

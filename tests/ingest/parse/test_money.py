@@ -396,3 +396,14 @@ def test_a_figures_own_year_beats_the_year_opening_the_sentence() -> None:
 )
 def test_a_range_lower_end_without_a_unit_takes_the_upper_ends(sentence: str, amounts: list[float]) -> None:
     assert [r["amount_gbp"] for r in _mentions(sentence)] == amounts
+
+
+def test_a_percentage_restating_a_figure_shares_its_year() -> None:
+    mentions = _mentions(
+        "Of the £6.4m of savings agreed for 2025/26, £4.8m (75%) had been delivered by December."
+    )
+    assert [(m["raw_figure"], m["fiscal_year"]) for m in mentions] == [
+        ("£6.4m", "2025/26"),
+        ("£4.8m", "2025/26"),
+        ("75%", "2025/26"),  # the share of £4.8m: its year, as a list's next member has
+    ]
