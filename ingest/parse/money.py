@@ -45,6 +45,8 @@ CHANGE = (
 PART = (
     r"(?i)(?:^|,)\s*(?:of which|of this|including)\s*$"
     r"|^[\s,)]*(?:and\s+)?[a-z](?:[^£;.()]|\([^£()]*\)){2,100}\(\s*$"
+    # "£11.3m, of which adult social care accounts for £6.7m and home to school transport for £2.8m"
+    r"|(?:^|,)\s*(?:of which|of this)\s[^£;.]{1,60}$|^[\s,]*and\s+[^£;.]{1,60}?\sfor\s*$"
 )
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
 

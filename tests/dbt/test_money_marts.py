@@ -16,6 +16,7 @@ SECTIONS = "kestrelford_2025_month-9-finance-report.txt"
 NEWS = "wyvernshire_2024_council-news-budget.txt"
 PLAN = "marlcombe_2026_medium-term-financial-plan.txt"
 QUARTER = "ravelstoke_2025_q2-budget-monitoring.txt"
+REVIEW = "ashwold_2024_finance-peer-challenge.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -116,6 +117,18 @@ REPORTS = {
         "The leisure contract brings in around £0.8m a year.\n\n"
         "The sale of the old depot raised £1.3m.\n\n"
         "The commercial portfolio cost £40m to assemble.\n"
+    ),
+    REVIEW: (
+        "Ashwold Borough Council\n\n"
+        "Finance Peer Challenge\n\n"
+        "Since 2012 the council has had to save £64m.\n\n"
+        "The budget includes new savings of £9.5m.\n\n"
+        "It drew £3m from earmarked reserves and relied on savings of £7.2m.\n\n"
+        "Only £1.3m of savings towards that gap have so far been identified.\n\n"
+        "Proposals worth £2m have been found, leaving £0.6m still to find.\n\n"
+        "The council is forecasting an overspend of £11.3m, of which adult social care accounts for £6.7m and "
+        "home to school transport for £2.8m.\n\n"
+        "The council has been awarded £950k from the Welsh Government's Active Travel fund.\n"
     ),
 }
 
@@ -429,3 +442,35 @@ def test_balances_funds_income_sales_and_portfolios_by_their_names(con) -> None:
         ("capital_receipts", 1.3e6),  # "the sale of"
         ("investment", 40e6),  # "the commercial portfolio"
     } <= figures
+
+
+def test_savings_had_to_be_made_relied_on_or_so_far_identified(con) -> None:
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", REVIEW
+    )
+    assert savings == {
+        ("delivered", 64e6),  # "has had to save": past, not a target
+        ("target", 9.5e6),  # "the budget includes new savings of"
+        ("target", 7.2e6),  # "relied on savings of", though the reserves are named in its clause
+        (
+            "identified",
+            1.3e6,
+        ),  # "of savings towards that gap have so far been identified", though "gap" is nearer
+        ("identified", 2e6),
+        ("unidentified", 0.6e6),  # "still to find"
+    }
+    figures = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        REVIEW,
+    )
+    assert figures == {("reserves", 3e6), ("grant", 950e3)}  # awarded from a government's fund
+
+
+def test_parts_named_before_their_figures(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        REVIEW,
+    )
+    assert rows == {(11.3e6, None), (6.7e6, "adult_social_care"), (2.8e6, "transport")}
