@@ -28,8 +28,10 @@ from ingest.parse.peer_members import (
 from ingest.raw.schemas import PEER_TEAM
 
 TEAM_HEADING = (
-    r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*(?:who\s+(?:was|were)\s+(?:on|in)\s+)?"
-    r"(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)+team(?:\s+members)?"
+    r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*"
+    # "The peer team", "Who was on the peer team", "Who was on the team"
+    r"(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)*"
+    r"|(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)+)team(?:\s+members)?"
     # "The peer team and approach"
     r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
 )
@@ -50,8 +52,13 @@ TEAM_PROSE = rf"(?i:\bteam\s+{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[â
 INLINE = rf"(?i)(?:peers|team)\b[^:]{{0,200}}?:\s*(\S.*)$|\bteam\s+{PROSE_VERB}(\S.*)$"
 # A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
 # Council, the team met ..."): the leader runs on after "Led by".
-LED_BY = rf"(?:^|[.!?]\s+)[*_]*Led\s+by\s+((?:{HONORIFIC}\s+)?{NAME}\s*,.*)$"
-LED_BY_TEAM = rf"(?:^|[.!?]\s+)[*_]*Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
+# A news item's "Lead peer Cllr Ann Bell, Leader of Fenby Council, said: ..." names one member the same way.
+LEADER_CUE = r"(?:Led\s+by|(?:The\s+)?[Ll]ead\s+peer,?)"
+LED_BY = rf"(?:^|[.!?]\s+)[*_]*{LEADER_CUE}\s+((?:{HONORIFIC}\s+)?{NAME}\s*,.*)$"
+LED_BY_TEAM = (
+    rf"(?:^|[.!?]\s+)[*_]*(?:Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
+    rf"|(?:The\s+)?[Ll]ead\s+peer,?\s+(?:{HONORIFIC}\s+)?{NAME}\s*,)"
+)
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
@@ -168,7 +175,10 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(text=pl.col("text").str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", ""))
         # ... or where a clause of the sentence starts (", the team met ...")
         .with_columns(
-            text=pl.col("text").str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
+            text=pl.col("text").str.replace(
+                r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$|,?\s+(?:said|says|added|commented|told)\b.*$",
+                "",
+            )
         )
     )
     items = (

@@ -181,3 +181,26 @@ def test_a_table_typed_with_spaces_under_a_team_and_approach_heading() -> None:
         (None, "Yusuf Adeyemi", "Director of Finance and S151 Officer", "Marlow Vale District Council"),
         (None, "Carys Llewellyn", "Peer Challenge Manager", "Local Government Association"),
     ]
+
+
+def test_a_who_was_on_the_team_heading_over_a_bulleted_list() -> None:
+    text = (
+        "Who was on the team\n\n"
+        "  • Councillor Ivy Marchant – Leader, Quarrendon District Council\n"
+        "  • Tobias Wren – Chief Executive, Elmbridge Vale Borough Council\n\n"
+        "What they found\n\nThe team praised the council's staff.\n"
+    )
+    assert _team(text) == [
+        ("Councillor", "Ivy Marchant", "Leader", "Quarrendon District Council"),
+        (None, "Tobias Wren", "Chief Executive", "Elmbridge Vale Borough Council"),
+    ]
+
+
+@pytest.mark.parametrize("cue", ["Lead peer", "The lead peer,"])
+def test_a_news_items_lead_peer_quoted_in_prose(cue: str) -> None:
+    text = (
+        "Council welcomes peer challenge report\n\n"
+        f"{cue} Cllr Nadia Okafor, Leader of Pennard Borough Council, said: “The council knows its places well.”\n\n"
+        "Council Leader Cllr Ben Thorley welcomed the report.\n"
+    )
+    assert _team(text) == [("Cllr", "Nadia Okafor", "Leader", "Pennard Borough Council")]
