@@ -23,7 +23,8 @@ PERIOD = (
 VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%\s*\))?|[-–—]|n/?a)$"
 WINDOW = 30  # lines after a header that may belong to its table
 SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
-ARROW = "[\u2190-\u21ff\u2b00-\u2b0f\u25b2-\u25bf\u25c6\u27f7]"  # arrows and triangles for a trend
+ARROW_CHARS = "\u2190-\u21ff\u2b00-\u2b0f\u25b2-\u25bf\u25c6\u27f7"  # arrows and triangles for a trend
+ARROW = f"[{ARROW_CHARS}]"
 
 
 def table_line(line: pl.Expr) -> pl.Expr:
@@ -58,7 +59,7 @@ def _label(cell: pl.Expr, rule: str) -> pl.Expr:
     )
     # the arrows beside a word go (a cell of arrows alone stays as it is); no when/then here: first_label reads
     # its text once per term, and Polars recomputed a conditional text each time (4x the tables' parse time)
-    word = rf"[^\s{ARROW[1:-1]}]"
+    word = rf"[^\s{ARROW_CHARS}]"
     worded = text.str.replace(rf"^(?:{ARROW}\s*)+({word})", "${1}").str.replace(
         rf"({word})(?:\s*{ARROW})+$", "${1}"
     )
