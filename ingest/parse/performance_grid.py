@@ -9,6 +9,16 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_tables import blocks, cells, is_period, is_value, status, unwrap_period
 
 STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
+# label columns a header names: the group a row is in ("Theme", "Directorate") and the row's own objective
+# ("Indicator", "Measure"), in whichever order they come
+SEGMENT_HEADER = (
+    r"(?i)^\W*(?:corporate plan |council plan |strategic )?"
+    r"(?:theme|directorate|service(?: area)?|portfolio|priority|outcome|department|ambition|pillar)s?\W*$"
+)
+OBJECTIVE_HEADER = (
+    r"(?i)^\W*(?:key )?(?:performance )?(?:indicator|measure|kpi|pi|objective|action|milestone|commitment|project)s?"
+    r"(?: name| description| title)?\W*$"
+)
 
 
 def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
@@ -19,6 +29,14 @@ def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     period = header.list.eval(pl.when(reads).then(pl.when(is_period(cell)).then(cell).forward_fill()))
     order = header.list.eval(pl.when(reads).then(is_period(cell).cast(pl.Int32).cum_sum()))
     return period, order
+
+
+def _named_column(header: pl.Expr, first_period: pl.Expr, name: str) -> pl.Expr:
+    """The index of the first label column (before the first period column) whose header matches `name`."""
+    labels = header.list.head(first_period)
+    return labels.list.eval(
+        pl.int_range(pl.len()).filter(pl.element().str.contains(name)).first()
+    ).list.first()
 
 
 def _blank_first_cell(line: pl.Expr, header: pl.Expr) -> pl.Expr:
@@ -33,8 +51,9 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
     row gives a status.
 
-    Label columns come before the first period column: the last text among them is the objective, the first
-    (carried down over empty cells) the segment when it is another cell.
+    Label columns come before the first period column: where the header names an objective column
+    ("Indicator") and a segment column ("Theme"), those; else the last text among them is the objective, the
+    first (carried down over empty cells) the segment when it is another cell.
     """
     header = cells(pl.col("line")).list.eval(is_period(unwrap_period(pl.element()))).list.any() & pl.col(
         "line"
@@ -56,13 +75,24 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
         )
         .drop_nulls("first_period")
         .with_columns(
-            objective=pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last()
+            objective_column=_named_column(pl.col("header_cells"), pl.col("first_period"), OBJECTIVE_HEADER),
+            segment_column=_named_column(pl.col("header_cells"), pl.col("first_period"), SEGMENT_HEADER),
+        )
+        .with_columns(
+            named=pl.col("objective_column").is_not_null()
+            & pl.col("segment_column").is_not_null()
+            & (pl.col("objective_column") != pl.col("segment_column"))
+        )
+        .with_columns(
+            objective=pl.when(pl.col("named"))
+            .then(pl.col("cells").list.get(pl.col("objective_column"), null_on_oob=True).replace("", None))
+            .otherwise(pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last())
         )
         .filter(pl.col("objective").is_not_null(), status(pl.col("objective")).is_null())
         .with_columns(
-            segment=pl.when(
-                (pl.col("first_period") >= 2) & (pl.col("cells").list.first() != pl.col("objective"))
-            )
+            segment=pl.when(pl.col("named"))
+            .then(pl.col("cells").list.get(pl.col("segment_column"), null_on_oob=True).replace("", None))
+            .when((pl.col("first_period") >= 2) & (pl.col("cells").list.first() != pl.col("objective")))
             .then(pl.col("cells").list.first().replace("", None))
             .forward_fill()
             .over("document_id", "block"),
@@ -77,7 +107,7 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             period_order=pl.col("column_order").list.gather(pl.col("idx"), null_on_oob=True),
             quote=pl.col("line").str.strip_chars(),  # once a row, not once a cell
         )
-        .drop("column_period", "column_order", "header_cells")
+        .drop("column_period", "column_order", "header_cells", "objective_column", "segment_column", "named")
         .explode("cells", "idx", "period", "period_order")
         .filter(pl.col("idx") >= pl.col("first_period"))
         .with_columns(status=status(pl.col("cells")))

@@ -151,3 +151,21 @@ def test_a_status_column_with_its_period_in_brackets_is_that_period() -> None:
 
 def test_a_status_column_with_a_note_in_brackets_is_no_period() -> None:
     assert _rag("Project\tStatus (see note)\nNew leisure centre\tAmber\n") == []
+
+
+def test_a_header_naming_the_indicator_and_theme_columns_says_which_is_which() -> None:
+    rows = [
+        "| Indicator | Theme | Q1 | Q2 |",
+        "|---|---|---|---|",
+        "| Missed bins per 100,000 collections | Clean Streets | G | A |",
+        "| Rough sleepers | Homes | R | R |",
+    ]
+    assert _rag("\n".join(rows) + "\n") == [
+        ("Clean Streets", "Missed bins per 100,000 collections", "Q1", "G"),
+        ("Clean Streets", "Missed bins per 100,000 collections", "Q2", "A"),
+        ("Homes", "Rough sleepers", "Q1", "R"),
+        ("Homes", "Rough sleepers", "Q2", "R"),
+    ]
+    # the usual order, the group first, blank under the one above it
+    text = "Directorate\tMeasure\tQ1\nPlace\tMissed bins\tG\n\tPotholes repaired\tA\n"
+    assert _rag(text) == [("Place", "Missed bins", "Q1", "G"), ("Place", "Potholes repaired", "Q1", "A")]
