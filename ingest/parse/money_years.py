@@ -101,6 +101,11 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                 # "In 2023/24 it delivered £14.8m of its £17.5m plan, or 85 per cent": a year in the sentence's
                 # opening words is its undated figures' (a period near a figure still makes it multi-year)
                 _explicit_year(pl.col("before").str.extract(r"^([^£]{0,40})", 1)),
+                # the one fiscal year a sentence names is its undated figures' ("The council delivered £21.3m of
+                # savings in 2023/24, 87% of its £24.5m plan, leaving a £3.2m shortfall")
+                pl.when(
+                    _explicit_year(pl.col("sentence")) == _explicit_year(pl.col("sentence"), last=True)
+                ).then(_explicit_year(pl.col("sentence"))),
             ),
             part_of_previous=pl.col("clause").str.contains(r"^[\s,(]*(?:of which|including|of this)[\s,]*$"),
         )

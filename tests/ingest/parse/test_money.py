@@ -407,3 +407,20 @@ def test_a_percentage_restating_a_figure_shares_its_year() -> None:
         ("£4.8m", "2025/26"),
         ("75%", "2025/26"),  # the share of £4.8m: its year, as a list's next member has
     ]
+
+
+def test_the_one_year_a_sentence_names_dates_its_undated_figures() -> None:
+    mentions = _mentions(
+        "The council delivered £12.6m of savings in 2024/25, 90% of its £14m plan, leaving a £1.4m gap."
+    )
+    assert {m["raw_figure"]: m["fiscal_year"] for m in mentions} == {
+        "£12.6m": "2024/25",
+        "90%": "2024/25",
+        "£14m": "2024/25",
+        "£1.4m": "2024/25",
+    }
+    # two years named: an undated figure takes neither
+    mentions = _mentions(
+        "The council holds a contingency of £2m, while reserves were £9m in 2023/24 and £7m in 2024/25."
+    )
+    assert {m["raw_figure"]: m["fiscal_year"] for m in mentions}["£2m"] is None
