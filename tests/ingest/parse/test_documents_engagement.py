@@ -50,6 +50,13 @@ def test_a_population_or_the_councils_own_consultation_is_no_engagement(text: st
         ("Over 125 people were spoken to in 27 meetings, focus groups and visits.", 27, None),
         ("The team held more than 44 meetings and spent over 330 hours on site.", 44, 330),
         ("The peers had conversations with 180 people, spending over 290 hours in Wyvern.", None, 290),
+        # list items under "On site the peers:"
+        (
+            "On site the peers:\n• took part in 28 meetings\n• spent more than 210 hours reviewing evidence",
+            28,
+            210,
+        ),
+        ("The team:\n- spent over 240 hours gathering and weighing evidence", None, 240),
     ],
 )
 def test_meetings_and_hours_in_an_engagement_sentence(
