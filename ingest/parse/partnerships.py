@@ -37,7 +37,8 @@ def _patterns() -> dict[str, str]:
     """The regular expressions built from the vocabulary (read once, cached by `alternation`)."""
     head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
     return {
-        "named": rf"((?:{WORD}{JOIN})+?{head}\b){ACRONYM}",
+        # a head may run on into another: "Fenby Partnership Board", "Marsh City Region Combined Authority"
+        "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:\s+{head}\b)*){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
         "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
         # a post named after what it looks after: "Head of Policy and Partnerships", "Cabinet Member for ..."

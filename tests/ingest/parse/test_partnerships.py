@@ -238,3 +238,15 @@ def test_the_councils_of_a_peer_team_table_are_not_partners(sep: str) -> None:
     table = "\n".join(sep.join(row) for row in rows)
     body = f"The peer team\n\n{table}\n\nThe council works closely with the Penhallow Community Safety Partnership.\n"
     assert [name for name, _, _ in _names(body)] == ["Penhallow Community Safety Partnership"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Corvale Partnership Board",
+        "Ashby Vale City Region Combined Authority",
+        "Fenmoor Safeguarding Partnership Board",
+    ],
+)
+def test_a_name_whose_head_runs_on_into_another_is_whole(name: str) -> None:
+    assert [n for n, _, _ in _names(f"The {name} met in March and agreed its priorities.")] == [name]
