@@ -250,3 +250,10 @@ def test_the_councils_of_a_peer_team_table_are_not_partners(sep: str) -> None:
 )
 def test_a_name_whose_head_runs_on_into_another_is_whole(name: str) -> None:
     assert [n for n, _, _ in _names(f"The {name} met in March and agreed its priorities.")] == [name]
+
+
+def test_a_scottish_health_board_is_named_whole() -> None:
+    names = [
+        n for n, _, _ in _names("The council and NHS Greater Glasgow and Clyde run the partnership's budget.")
+    ]
+    assert "NHS Greater Glasgow and Clyde" in names and "NHS" not in names
