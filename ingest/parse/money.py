@@ -10,7 +10,7 @@ import polars as pl
 
 from ingest.parse.lines import char_position, text_around
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
-from ingest.parse.money_years import YEAR, resolve_fiscal_years
+from ingest.parse.money_years import PART_WORDS, YEAR, resolve_fiscal_years
 from ingest.parse.sentences import DOT, split_sentences
 from ingest.raw.schemas import MONEY_MENTIONS
 
@@ -43,7 +43,7 @@ CHANGE = (
 )
 # a part of the figure before: "£3.4m, of which £2.6m", "£9.7m, driven by SEND services (£4.1m) and adults (£5m)"
 PART = (
-    r"(?i)(?:^|,)\s*(?:of which|of this|including)\s*$"
+    rf"(?i)(?:^|,)\s*{PART_WORDS}\s*$"
     r"|^[\s,)]*(?:and\s+)?[a-z](?:[^£;.()]|\([^£()]*\)){2,100}\(\s*$"
     # "£11.3m, of which adult social care accounts for £6.7m and home to school transport for £2.8m"
     r"|(?:^|,)\s*(?:of which|of this)\s[^£;.]{1,60}$|^[\s,]*and\s+[^£;.]{1,60}?\sfor\s*$"

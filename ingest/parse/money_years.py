@@ -10,6 +10,10 @@ YEAR = r"((?:19|20)[0-9]{2}|[0-9]{2})\s?[/\-–—]\s?((?:19|20)?[0-9]{2})(?-u:\
 TOTAL = r"(?i)\b(?:a total of|in total|totall?ing|altogether)\s*$"
 
 
+# the words that make a figure a part of the one before it ("£11.9m for 2018/19 of which £8.8m")
+PART_WORDS = r"(?:of which|of this|including)"
+
+
 def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:
     """'2019', '20' -> '2019/20'; '19', '20' -> '2019/20'; '2020', '2021' -> '2020/21'; null where the years
     do not follow each other ('2025', '2029': a span of years, not a financial year)."""
@@ -78,7 +82,10 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
     )
     return (
         frame.with_columns(
-            chain=(~pl.col("continues_previous")).cum_sum().over("document_id", "line_no", "sentence_no")
+            chain=(~pl.col("continues_previous")).cum_sum().over("document_id", "line_no", "sentence_no"),
+            # the sentence's first and last fiscal year, read once (columns: a when/then is recomputed per use)
+            _sentence_year=_explicit_year(pl.col("sentence")),
+            _sentence_last_year=_explicit_year(pl.col("sentence"), last=True),
         )
         .with_columns(
             from_end=pl.int_range(pl.len(), 0, -1).over(chain),
@@ -103,11 +110,11 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                 _explicit_year(pl.col("before").str.extract(r"^([^£]{0,40})", 1)),
                 # the one fiscal year a sentence names is its undated figures' ("The council delivered £21.3m of
                 # savings in 2023/24, 87% of its £24.5m plan, leaving a £3.2m shortfall")
-                pl.when(
-                    _explicit_year(pl.col("sentence")) == _explicit_year(pl.col("sentence"), last=True)
-                ).then(_explicit_year(pl.col("sentence"))),
+                pl.when(pl.col("_sentence_year") == pl.col("_sentence_last_year")).then(
+                    pl.col("_sentence_year")
+                ),
             ),
-            part_of_previous=pl.col("clause").str.contains(r"^[\s,(]*(?:of which|including|of this)[\s,]*$"),
+            part_of_previous=pl.col("clause").str.contains(rf"^[\s,(]*{PART_WORDS}[\s,]*$"),
         )
         .with_columns(
             # "£11.9m for 2018/19 of which £8.8m", "£6.1m for 2016/17, down from £15m": the part or the next

@@ -27,11 +27,14 @@ from ingest.parse.peer_members import (
 )
 from ingest.raw.schemas import PEER_TEAM
 
+TEAM_KIND = (
+    r"(?:(?:corporate|finance|peer|review|challenge|lga)\s+)"  # "peer team", "corporate peer challenge team"
+)
 TEAM_HEADING = (
     r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*"
     # "The peer team", "Who was on the peer team", "Who was on the team"
-    r"(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)*"
-    r"|(?:the\s+|our\s+)?(?:(?:corporate|finance|peer|review|challenge|lga)\s+)+)team(?:\s+members)?"
+    rf"(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+)?{TEAM_KIND}+)"
+    r"team(?:\s+members)?"
     # "The peer team and approach"
     r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
 )
