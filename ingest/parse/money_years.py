@@ -12,6 +12,8 @@ TOTAL = r"(?i)\b(?:a total of|in total|totall?ing|altogether)\s*$"
 
 # the words that make a figure a part of the one before it ("£11.9m for 2018/19 of which £8.8m")
 PART_WORDS = r"(?:of which|of this|including)"
+# a figure that is what is left of one before it: "the balance of £0.9m", "the remaining £450,000"
+REMAINDER = r"(?i)(?:^|[\s,;(])(?:the (?:balance|remainder|rest) of|the remaining)\s*$"
 
 
 def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:
@@ -124,6 +126,10 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                 & pl.col("own_year").is_null()
             )
             .then(pl.col("own_year").shift(1).over("document_id", "line_no", "sentence_no"))
+            # "of the £9m approved for 2024/25, £7m was achieved and the balance of £2m was not": what is left
+            # of a dated figure earlier in the sentence shares its year
+            .when(pl.col("clause").str.contains(REMAINDER) & pl.col("own_year").is_null())
+            .then(pl.col("own_year").shift(1).forward_fill().over("document_id", "line_no", "sentence_no"))
             .otherwise(pl.col("own_year")),
             each_years=pl.col("near_after").str.extract_groups(
                 rf"(?i)^\s*\)?\s*in each of {YEAR} and {YEAR}"

@@ -31,7 +31,11 @@ def protect_dots(text: pl.Expr) -> pl.Expr:
 def _sentences(line: pl.Expr) -> pl.Expr:
     """The line cut into sentences that, joined again, give the line back exactly (the white space after a
     sentence's end stays with it)."""
-    return line.str.replace_all(r"([.!?;]\s+)([A-Z£(‘'\"0-9])", f"$1{BREAK}$2").str.split(BREAK)
+    # a closing quote or markup may follow the stop ('said.” The', '**Close the gap.** The'), and an opening
+    # one start the next sentence
+    return line.str.replace_all(r"([.!?;][”’\"'*_)]{0,3}\s+)([A-Z£(‘“'\"0-9*_])", f"$1{BREAK}$2").str.split(
+        BREAK
+    )
 
 
 def _chunks(sentence: pl.Expr) -> pl.Expr:

@@ -424,3 +424,34 @@ def test_the_one_year_a_sentence_names_dates_its_undated_figures() -> None:
         "The council holds a contingency of £2m, while reserves were £9m in 2023/24 and £7m in 2024/25."
     )
     assert {m["raw_figure"]: m["fiscal_year"] for m in mentions}["£2m"] is None
+
+
+def test_what_is_left_of_a_dated_figure_shares_its_year() -> None:
+    rows = _mentions(
+        "Of the £8m of savings agreed for 2024/25, £6.5m was achieved and the balance of £1.5m was not, and "
+        "has been added to the savings target for 2025/26."
+    )
+    assert [(r["amount_gbp"], r["fiscal_year"]) for r in rows] == [
+        (8e6, "2024/25"),
+        (6.5e6, "2024/25"),
+        (1.5e6, "2024/25"),  # "the balance of": what is left of the £8m, though the sentence names two years
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a closing quote after the stop
+        (
+            "“Savings of £2m came early,” said the Leader. “We still need £1m.” The gap is £0.5m.",
+            ["“Savings of £2m came early,” said the Leader.", "“We still need £1m.”", "The gap is £0.5m."],
+        ),
+        # a bold recommendation title before its body
+        (
+            "1. **Agree one plan for the gap.** The £1.2m still unallocated needs an owner.",
+            ["The £1.2m still unallocated needs an owner."],
+        ),
+    ],
+)
+def test_a_sentence_ends_before_a_closing_quote_or_markup(text: str, quotes: list[str]) -> None:
+    assert [r["quote"] for r in _mentions(text)] == quotes
