@@ -17,6 +17,8 @@ NEWS = "wyvernshire_2024_council-news-budget.txt"
 PLAN = "marlcombe_2026_medium-term-financial-plan.txt"
 QUARTER = "ravelstoke_2025_q2-budget-monitoring.txt"
 REVIEW = "ashwold_2024_finance-peer-challenge.txt"
+OUTTURN = "tressingham_2026_provisional-revenue-outturn.txt"
+ACCOUNTS = "pellow_2026_statement-of-accounts-narrative.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -130,6 +132,28 @@ REPORTS = {
         "home to school transport for £2.8m.\n\n"
         "The council has been awarded £950k from the Welsh Government's Active Travel fund.\n\n"
         "The plan will be met within existing budgets, supported by £250,000 from the transformation reserve.\n"
+    ),
+    OUTTURN: (
+        "Tressingham Borough Council\n\n"
+        "Provisional Revenue Outturn 2025/26\n\n"
+        "The provisional outturn is an overspend of £1.3m. This compares with month 6, when an overspend of "
+        "£2.1m was projected.\n\n"
+        "The 2025/26 budget included savings proposals totalling £4,500,000.\n\n"
+        "Savings of £3.6m were built into the service budgets; £2.9m had been delivered by March. The remaining "
+        "£700,000 was not delivered and has been carried forward as a pressure.\n\n"
+        "A further £0.2m of savings has not yet been delivered but remains on track.\n\n"
+        "The council overspent by £0.8m on waste collection, driven by vehicle hire costs, and the parking "
+        "account shows an adverse variance of £0.45m.\n\n"
+        "Corporate budgets overspent by £1.2m, with home to school transport accounting for £0.7m of the "
+        "overspend.\n\n"
+        "The children's services overspend of £2.9m follows an overspend of £2.2m last year.\n"
+    ),
+    ACCOUNTS: (
+        "Pellow District Council\n"
+        "Statement of Accounts 2025/26\n\n"
+        "Narrative report\n\n"
+        "Net expenditure on services came in £1.1m above budget.\n\n"
+        "Savings of £3.2m were achieved in the year.\n"
     ),
 }
 
@@ -479,3 +503,58 @@ def test_parts_named_before_their_figures(con) -> None:
         REVIEW,
     )
     assert rows == {(11.3e6, None), (6.7e6, "adult_social_care"), (2.8e6, "transport")}
+
+
+def test_a_forecast_told_by_its_own_words_in_a_year_since_closed(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, status from marts.overspends where source_file = ? "
+        "and amount_gbp in (1.3e6, 2.1e6)",
+        OUTTURN,
+    )
+    assert rows == {(1.3e6, "actual"), (2.1e6, "forecast")}  # "when an overspend of £2.1m was projected"
+
+
+def test_savings_a_budget_included_and_the_remainder_not_delivered(con) -> None:
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", OUTTURN
+    )
+    assert savings == {
+        ("target", 4.5e6),  # "the budget included savings proposals totalling": planned, not identified
+        ("target", 3.6e6),
+        ("delivered", 2.9e6),  # its savings word is in the clause before the semicolon
+        ("unidentified", 0.7e6),  # "was not delivered": a shortfall
+        ("target", 0.2e6),  # "not yet been delivered": still planned
+    }
+
+
+def test_a_service_named_in_another_figures_clause_is_not_this_figures(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ? "
+        "and amount_gbp not in (1.3e6, 2.1e6)",
+        OUTTURN,
+    )
+    assert rows == {
+        (0.8e6, "waste"),  # its own trailing clause
+        (0.45e6, None),  # the clause before it is the £0.8m's
+        (1.2e6, None),  # the service is named in the £0.7m's clause
+        (0.7e6, "transport"),
+        (2.9e6, "childrens_services"),
+        (2.2e6, "childrens_services"),  # the service named before the sentence's first figure speaks for both
+    }
+
+
+def test_a_statement_of_accounts_reports_on_its_closed_year(con) -> None:
+    overspends = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
+        ACCOUNTS,
+    )
+    assert overspends == {(1.1e6, "2025/26", "actual")}
+    savings = _rows(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        ACCOUNTS,
+    )
+    assert savings == {("delivered", 3.2e6, "2025/26")}

@@ -68,11 +68,13 @@ dated as (
                 and regexp_matches(
                     heading_years.heading,
                     'monitoring|outturn|quarter|\bq[1-4]\b|budget report|performance report|financial performance'
+                    || '|statement of accounts|annual accounts'
                 )
                 then heading_years.years[1][1] || '/' || heading_years.years[1][2]
         end as heading_year,
-        {# a report on the council's money (budget monitoring, outturn), not a general performance report #}
-        coalesce(regexp_matches(heading_years.heading, 'budget|outturn|revenue|financ|spending'), false)
+        {# a report on the council's money (budget monitoring, outturn, the year's accounts), not a general
+           performance report #}
+        coalesce(regexp_matches(heading_years.heading, 'budget|outturn|revenue|financ|spending|accounts'), false)
             as is_budget_report
     from documents
     left join heading_years on documents.document_id = heading_years.document_id
@@ -101,7 +103,8 @@ final as (
         case
             when doc_type in ('performance_report', 'other') and period_end is not null
                 then month(period_end) <> 3
-            when regexp_matches(heading, 'outturn|final accounts|year[- ]end') then false
+            when regexp_matches(heading, 'outturn|final accounts|statement of accounts|annual accounts|year[- ]end')
+                then false
             when regexp_matches(heading, 'monitoring|quarter|\bq[1-3]\b|\bmonth|\bperiod [0-9]|forecast') then true
         end as is_reporting_year_open,
         is_budget_report

@@ -19,6 +19,7 @@ classified as (
         resolved_table as target_table,
         resolved_label as label,
         status_from_words,
+        status_from_near,
         coalesce(
             case when continues_previous then coalesce(service_area, head_service_area) else service_area end,
             {# a restated figure without a service takes the one service its other statements give #}
@@ -89,6 +90,9 @@ statuses as (
     select
         *,
         case
+            {# a figure its own words call a forecast ("when an overspend of £3m was projected") is one, even
+               for a year closed at the report's date #}
+            when status_from_near = 'forecast' then 'forecast'
             when fiscal_year < report_year then 'actual'
             when fiscal_year = reporting_year and is_reporting_year_open then 'forecast'
             when fiscal_year = reporting_year and not is_reporting_year_open then 'actual'
@@ -105,7 +109,13 @@ final as (
 
     select
         * exclude (
-            statement_rank, label_priority, status_from_words, report_year, reporting_year, is_reporting_year_open
+            statement_rank,
+            label_priority,
+            status_from_words,
+            status_from_near,
+            report_year,
+            reporting_year,
+            is_reporting_year_open
         )
     from statuses
 

@@ -88,9 +88,20 @@ resolved as (
             when regexp_matches(near_before, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
             when regexp_matches(near_before, 'overspent|over-spent|outturn') then 'actual'
             when regexp_matches(near_after, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
-            when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast'
-        end as status_from_words
+        end as status_from_near
     from chained
+
+),
+
+worded as (
+
+    select
+        *,
+        coalesce(
+            status_from_near,
+            case when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast' end
+        ) as status_from_words
+    from resolved
 
 ),
 
@@ -112,7 +123,7 @@ final as (
             end as resolved_table,
             case when is_share_of_previous then 'rate' else resolved_label end as resolved_label
         )
-    from resolved
+    from worded
     window mentions_in_order as (partition by document_id order by mention_id)
 
 )

@@ -1,12 +1,42 @@
 {# Each money mention's service area from the `service_area_keywords` seed: the service named by the
    figure's own clause or the words after it (the first by priority: a "Children and Adults" group is
-   children's), else the one service its sentence names, else the one the sentence it refers back to
+   children's), else the one service the sentence names where it speaks for every figure (before the
+   first figure, or in the figure's own trailing words), else the one the sentence it refers back to
    names. A list member's own words follow it ("£7.7m on children's and £4.1m on adults"). #}
 with
 
-windows as (
+mentions as (
 
     select * from {{ ref('int_money_mentions_windowed') }}
+
+),
+
+windows as (
+
+    {# the sentence's words that speak for this figure: those before its first figure ("The children's
+       overspend of £4.2m compares with £3.1m last year"), and this figure's own trailing words up to the
+       clause of the next figure ("£412k, driven by waste costs, and a forecast variance of £0.55m": waste is
+       £412k's, not £0.55m's; "£1.1m this year, with housing forecast to overspend by £780k": housing is
+       £780k's) #}
+    select
+        *,
+        lower(
+            first_value(context_before)
+                over (
+                    partition by document_id, char_offset - length(context_before) order by mention_id
+                )
+            || ' ' || raw_figure || ' '
+            || case
+                when context_after like '%£%'
+                    then regexp_replace(
+                        split_part(context_after, '£', 1),
+                        '(,\s+(and|with|while|whereas|but)\b|;|\s–\s|\b(which|that)\b).*$',
+                        ''
+                    )
+                else context_after
+            end
+        ) as sentence_shared
+    from mentions
 
 ),
 
@@ -31,8 +61,8 @@ service_matches as (
             when regexp_matches(windows.near_before, services.pattern)
                 then case when windows.continues_previous then 1 else 0 end
             when regexp_matches(windows.near_after, services.pattern) then 1
-            when regexp_matches(windows.sentence_own, services.pattern) then 2
-            else 3
+            when regexp_matches(windows.sentence_shared, services.pattern) then 2
+            when regexp_matches(windows.previous_sentence, services.pattern) then 3
         end as service_level
     from windows
     inner join services
@@ -44,6 +74,15 @@ service_matches as (
 
 ),
 
+claimed as (
+
+    {# a service named only where another figure's clause speaks (not this figure's, nor the whole sentence's) is
+       not this figure's #}
+    select * from service_matches
+    where service_level is not null
+
+),
+
 service_levels as (
 
     select
@@ -52,7 +91,7 @@ service_levels as (
         service_level,
         count(distinct service_area) as services_named,
         arg_min(service_area, priority) as service_area
-    from service_matches
+    from claimed
     group by document_id, mention_id, service_level
 
 ),

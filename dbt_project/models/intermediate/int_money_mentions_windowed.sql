@@ -104,11 +104,13 @@ clauses as (
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
         {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
-           £1m relates to agency staff") #}
+           £1m relates to agency staff", "The remaining £0.7m was not delivered") #}
         case
             when
                 regexp_matches(
-                    lower(mentions.sentence), '^\W*(this|these|it|they|such|in total|of (this|these|that|which))\b'
+                    lower(mentions.sentence),
+                    '^\W*((this|these|it|they|such|in total|of (this|these|that|which))\b'
+                    || '|the (remaining|balance of|remainder of|rest of) £)'
                 )
                 then regexp_extract(
                     split_part(lower(mentions.paragraph), lower(mentions.sentence), 1),
@@ -119,9 +121,15 @@ clauses as (
         end as previous_sentence,
         {# the section's heading and the document's title ("Savings we have already made") #}
         lower(coalesce(mentions.heading, '') || ' | ' || coalesce(documents.title, '')) as headings,
-        {# what a rule's `requires` reads: the sentence, and the heading of its section ("3. Savings delivery":
-           "To date, £5.1m has been delivered" there is a saving) #}
-        lower(mentions.sentence || ' | ' || coalesce(mentions.heading, '')) as requires_text
+        {# what a rule's `requires` reads: the sentence, the heading of its section ("3. Savings delivery":
+           "To date, £5.1m has been delivered" there is a saving), and the clause a semicolon joins it to
+           ("Savings of £18m were planned; £13m had been delivered") #}
+        lower(
+            mentions.sentence || ' | ' || coalesce(mentions.heading, '') || ' | '
+            || regexp_extract(
+                split_part(mentions.paragraph, mentions.sentence, 1), '((?:[^.!?]|[.][0-9])*);\s*$', 1
+            )
+        ) as requires_text
     from levelled as mentions
     left join documents on mentions.document_id = documents.document_id
 
@@ -151,7 +159,18 @@ final as (
     {# the figure's own clause: cut at the last clause boundary (", and", ";", " – ", ", whereas", "and a
        further") unless nothing of substance follows it ("remain unallocated – £8.6m" keeps its words) #}
     select
-        *,
+        {# what is left of a figure in the sentence before ("The remaining £0.7m was not delivered") reads that
+           sentence's words for a rule's `requires` too #}
+        * replace (
+            requires_text
+            || case
+                when
+                    regexp_matches(sentence_lower, '^\W*the (remaining|balance of|remainder of|rest of) £')
+                    then ' | ' || previous_sentence
+                else ''
+            end
+                as requires_text
+        ),
         coalesce(
             nullif(
                 regexp_extract(
