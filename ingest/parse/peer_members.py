@@ -62,7 +62,12 @@ _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
 _CONNECTOR = r"(?:and\s+(?:also\s+)?includ(?:ed|ing)|and|with|including|as\s+well\s+as|alongside)"
 # Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".
 _AFTER_ORG_COMMA = rf"({ORG_END}\.?,\s+(?:{_CONNECTOR}\s+)?)((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
-SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*(,.*)$"
+SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*((?:,|\s[–—-]\s).*)$"
+# The role printed before the name in prose: "(joined by) LGA peer challenge manager Ann Bell".
+ROLE_FIRST = (
+    r"^((?:[\w-]+\s+){0,4}?(?i:manager|adviser|advisor|officer|peer|executive|director|leader))"
+    rf"\s+((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST})$"
+)
 
 
 def starts_with_person(text: pl.Expr) -> pl.Expr:
@@ -132,7 +137,15 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
         )
         .with_columns(
             person=(pl.col("piece_no") == 0)
-            | (pl.col("name").is_not_null() & ~pl.col("name").str.contains(NOT_NAME))
+            | (
+                pl.col("name").is_not_null()
+                & ~pl.col("name").str.contains(NOT_NAME)
+                # a piece that is an organisation alone ("Hallam Cross Borough Council") is no person
+                & ~(
+                    _clean(pl.col("piece")).str.contains(LOOKS_LIKE_ORG)
+                    & ~pl.col("piece").str.contains(r"[,(–—]")
+                )
+            )
         )
         .with_columns(member=pl.col("person").cast(pl.Int32).cum_sum().over("document_id", "entry_id"))
     )
@@ -150,13 +163,21 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def expand_shared(members: pl.LazyFrame) -> pl.LazyFrame:
-    """'Ann Bell and Tom Reed, Programme Managers, LGA' -> one row each (`entry`), the role in the singular."""
+    """'Ann Bell and Tom Reed, Programme Managers, LGA' (or '... – Programme Managers, LGA') -> one row each
+    (`entry`), the role in the singular; 'LGA peer challenge manager Ann Bell' -> 'Ann Bell, LGA peer challenge
+    manager'."""
     cleaned = _clean(pl.col("text"))
     shared = cleaned.str.extract_groups(SHARED)
     rest = shared.struct.field("3").str.replace_all(rf"\b({ROLE_WORDS}|Adviser|Advisor)s\b", "${1}")
     people = pl.concat_list(shared.struct.field("1") + rest, shared.struct.field("2") + rest)
+    role_first = cleaned.str.extract_groups(ROLE_FIRST)
+    person_first = role_first.struct.field("2") + ", " + role_first.struct.field("1")
     return members.with_columns(
-        entry=pl.when(cleaned.str.contains(SHARED)).then(people).otherwise(pl.concat_list(cleaned))
+        entry=pl.when(cleaned.str.contains(SHARED))
+        .then(people)
+        .when(starts_with_person(role_first.struct.field("2")) & ~starts_with_person(cleaned))
+        .then(pl.concat_list(person_first))
+        .otherwise(pl.concat_list(cleaned))
     ).explode("entry")
 
 
@@ -213,12 +234,13 @@ def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
     inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
     rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
     rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
+    rest = rest.str.replace(r",\s+(?:who|whose|which)\s.*$", "")  # "..., who again acted as lead peer"
     rest = pl.when(rest.str.len_chars() > 0).then(rest)
     role, org = _role_and_org(rest)
     lga = pl.concat_str([role, label], separator=" ", ignore_nulls=True).str.extract(
         r"\b(LGA|Local Government Association)\b", 1
     )
-    org = pl.coalesce(org.str.replace(r"^(LGA|Local Government Association)\b.*$", "${1}"), lga)
+    org = pl.coalesce(org.str.replace(r"^(?:the\s+)?(LGA|Local Government Association)\b.*$", "${1}"), lga)
     org = org.str.replace(r"^(?:the|The)\s+([A-Z]{2,6})$", "${1}")  # "at the LGA"
     return [
         pl.when(name.str.contains(NOT_NAME)).then(None).otherwise(name.str.strip_chars()).alias("name"),

@@ -41,7 +41,8 @@ TEAM_HEADING = (
 TEAM_INTRO = (
     r"(?i)\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b|\bpeers\s+(?:were|are)\s*:"
     r"|\bteam\s+(?:was|were)\s*:|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
-    r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\s+(?:were|was|involved|included)"
+    # "members of the original team were involved", "Three members of the original team took part: ..."
+    r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\b(?:\s+(?:were|was|involved|included)|[^:.]{0,60}:)"
 )
 # A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
 # "The following peers took part:"), unless it says who was met or thanked.
@@ -49,10 +50,14 @@ TEAM_COLON = (
     r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of"
     r"|took\s+part|participated|(?:were|was)\s+involved)\s*:\s*$"
 )
-PROSE_VERB = r"(?:(?:was|were)\s+(?:led\s+by\s+)?|comprised\s+|included\s+)"
-TEAM_PROSE = rf"(?i:\bteam\s+{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+# "team was led by", "team comprised", "team of six, led by", "team of eight peers, led by"
+PROSE_VERB = (
+    r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+comprised\s+|\s+included\s+"
+    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+)"
+)
+TEAM_PROSE = rf"(?i:\bteam{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
-INLINE = rf"(?i)(?:peers|team)\b[^:]{{0,200}}?:\s*(\S.*)$|\bteam\s+{PROSE_VERB}(\S.*)$"
+INLINE = rf"(?i)(?:peers|team)\b[^:]{{0,200}}?:\s*(\S.*)$|\bteam{PROSE_VERB}(\S.*)$"
 # A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
 # Council, the team met ..."): the leader runs on after "Led by".
 # A news item's "Lead peer Cllr Ann Bell, Leader of Fenby Council, said: ..." names one member the same way.
@@ -61,6 +66,17 @@ LED_BY = rf"(?:^|[.!?]\s+)[*_]*{LEADER_CUE}\s+((?:{HONORIFIC}\s+)?{NAME}\s*,.*)$
 LED_BY_TEAM = (
     rf"(?:^|[.!?]\s+)[*_]*(?:Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
     rf"|(?:The\s+)?[Ll]ead\s+peer,?\s+(?:{HONORIFIC}\s+)?{NAME}\s*,)"
+)
+# What the team did, after the members named in its sentence ("..., Leader of Fenby Council, had met over 150
+# people", "..., spoke to more than 200 people").
+TEAM_DID = (
+    r"(?:(?:had|have|has)\s+)?(?:met|spoke|spent|talked|held|visited|interviewed|conducted|carried|undertook"
+    r"|reviewed|gathered|considered|looked|heard)\b"
+)
+# A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...".
+JOINED_BY = (
+    r"[.;]\s+(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
+    r"(?:joined|supported|accompanied|assisted)\s+by\s+(\S.*)$"
 )
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
@@ -160,6 +176,18 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _run_end(text: pl.Expr) -> pl.Expr:
+    """A run of members up to where the report goes on: after a closing bracket or before a lower-case phrase,
+    or where a clause of the sentence starts (", the team met ...", ", had met over 150 people")."""
+    return (
+        text.str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
+        .str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
+        .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
+        .str.replace(rf",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$|,\s+{TEAM_DID}.*$", "")
+        .str.replace(r",?\s+(?:said|says|added|commented|told)\b.*$", "")
+    )
+
+
 def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     """One row per list item (wrapped lines joined) or per run of members after an introduction."""
     team = team_lines(lines).cache()  # read by both branches: cached, or Polars may run it once for each
@@ -172,18 +200,19 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(text=inline)
         .filter(strip_markup(pl.col("text")).str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}"))
         .with_columns(char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("text")))
-        # the run ends where the report goes on: after a closing bracket or before a lower-case phrase
-        .with_columns(text=pl.col("text").str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}"))
-        .with_columns(text=pl.col("text").str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", ""))
-        .with_columns(text=pl.col("text").str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", ""))
-        # ... or where a clause of the sentence starts (", the team met ...")
-        .with_columns(
-            text=pl.col("text").str.replace(
-                r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$|,?\s+(?:said|says|added|commented|told)\b.*$",
-                "",
-            )
-        )
     )
+    # "... They were joined by LGA peer challenge manager Ann Bell.": the members named after the run
+    joined = (
+        runs.with_columns(tail=pl.col("text").str.extract(JOINED_BY, 1))
+        .filter(pl.col("tail").is_not_null())
+        .with_columns(
+            char_offset=pl.col("char_offset") + char_position(pl.col("text"), pl.col("tail")),
+            text=pl.col("tail"),
+            entry_id=-pl.col("entry_id"),
+        )
+        .drop("tail")
+    )
+    runs = pl.concat([runs, joined]).with_columns(text=_run_end(pl.col("text")))
     items = (
         team.filter(~pl.col("is_start"))
         .group_by("document_id", "entry_id", maintain_order=True)

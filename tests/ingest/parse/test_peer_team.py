@@ -220,7 +220,7 @@ def test_members_in_prose_separated_by_commas_only() -> None:
     assert [row[1:] for row in _team(text)] == [
         ("Ann Bell", "Leader", "Fenby Council"),
         ("Tom Reed", "Chief Executive", "Ashby District Council"),
-        ("Jo Lane", "Programme Manager", "the Local Government Association"),
+        ("Jo Lane", "Programme Manager", "Local Government Association"),  # the article is no part of it
     ]
 
 

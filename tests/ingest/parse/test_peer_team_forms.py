@@ -204,3 +204,84 @@ def test_a_news_items_lead_peer_quoted_in_prose(cue: str) -> None:
         "Council Leader Cllr Ben Thorley welcomed the report.\n"
     )
     assert _team(text) == [("Cllr", "Nadia Okafor", "Leader", "Pennard Borough Council")]
+
+
+def test_members_of_the_team_in_a_semicolon_list_after_a_colon() -> None:
+    # the run follows "members of the ... team took part:" on the same line; a member's clause ("who ...")
+    # is no part of the role
+    text = (
+        "2. The review\n\n"
+        "The peers returned to Caddon Hall for one day in March. Two members of the original peer team took "
+        "part: Nell Garside, Chief Executive of Brimley Borough Council, who again acted as lead peer; and "
+        "Councillor Raj Odum, Leader of Tarnfield District Council.\n\n3. Progress\n\nThe council has moved on.\n"
+    )
+    assert _team(text) == [
+        (None, "Nell Garside", "Chief Executive", "Brimley Borough Council"),
+        ("Councillor", "Raj Odum", "Leader", "Tarnfield District Council"),
+    ]
+
+
+def test_members_named_in_a_sentence_after_the_run() -> None:
+    text = (
+        "The peer team was led by Gwen Allard, chief executive of Upshire District Council, and included "
+        "Councillor Omar Pike, leader of Rockley Borough Council. They were supported by Lou Fenner, Peer "
+        "Challenge Manager at the Local Government Association.\n\nThe team met staff.\n"
+    )
+    assert _team(text)[2] == (None, "Lou Fenner", "Peer Challenge Manager", "Local Government Association")
+
+
+def test_a_member_whose_role_is_printed_before_the_name() -> None:
+    text = (
+        "The peer team was led by Gwen Allard, chief executive of Upshire District Council. They were joined "
+        "by LGA peer challenge manager Lou Fenner.\n\nThe team met staff.\n"
+    )
+    assert _team(text) == [
+        (None, "Gwen Allard", "chief executive", "Upshire District Council"),
+        (None, "Lou Fenner", "LGA peer challenge manager", "LGA"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["had met over 120 people", "spoke to more than 90 people"])
+def test_a_team_of_n_led_by_members_named_in_the_sentence(verb: str) -> None:
+    text = (
+        "The Leader said that the peer team of five, led by Abel Quist, Chief Executive of Fordham City "
+        f"Council, and Councillor Ida Marsh, Leader of Wendlow Borough Council, {verb} during the visit.\n"
+    )
+    assert _team(text) == [
+        (None, "Abel Quist", "Chief Executive", "Fordham City Council"),
+        ("Councillor", "Ida Marsh", "Leader", "Wendlow Borough Council"),
+    ]
+
+
+def test_a_council_after_a_bracketed_role_is_no_person() -> None:
+    text = (
+        "The peer team\n\n"
+        "- Officer peer: Ross Tilling, Director of Finance (Section 151 Officer), Hollow Brook Borough Council\n"
+        "- Member peer: Cllr Jan Arbery, Leader, Kelsey District Council\n"
+    )
+    assert _team(text) == [
+        (None, "Ross Tilling", "Director of Finance (Section 151 Officer)", "Hollow Brook Borough Council"),
+        ("Cllr", "Jan Arbery", "Leader", "Kelsey District Council"),
+    ]
+
+
+def test_members_of_the_team_introduced_on_a_wrapped_line() -> None:
+    text = (
+        "The progress review was held on 4 June 2024. Three\n"
+        "members of the original team came back for it:\n\n"
+        "- Cllr Ava Lorne, Leader, Pitsey Borough Council\n"
+        "- Hal Dacre, Peer Challenge Manager, LGA\n\n"
+        "The peers met the cabinet.\n"
+    )
+    assert _team(text) == [
+        ("Cllr", "Ava Lorne", "Leader", "Pitsey Borough Council"),
+        (None, "Hal Dacre", "Peer Challenge Manager", "LGA"),
+    ]
+
+
+def test_two_members_sharing_a_role_after_a_dash() -> None:
+    text = "The peer team\n\n  • Kit Amory and Bea Stroud – Programme Managers, LGA\n"
+    assert _team(text) == [
+        (None, "Kit Amory", "Programme Manager", "LGA"),
+        (None, "Bea Stroud", "Programme Manager", "LGA"),
+    ]
