@@ -23,6 +23,7 @@ from ingest.parse.recommendation_lines import (
     SUB_BULLET_MARK,
     classify_lines,
 )
+from ingest.parse.recommendation_table import table_lines
 from ingest.raw.schemas import RECOMMENDATIONS
 
 LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"
@@ -153,19 +154,26 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
-    flagged = classify_lines(explode_lines(docs))
+    lines = explode_lines(docs).cache()
+    flagged = classify_lines(lines)
     listed = _list_lines(flagged)
     scattered = _scattered_lines(flagged).join(
         listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
     )
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
+    # a table of recommendations only where the report has no list of them
+    found = pl.concat([listed.select("document_id"), scattered.select("document_id")]).unique()
+    tabled = table_lines(lines).join(found, on="document_id", how="anti", maintain_order="left")
     # the lines right under an item's first line that start lower-case continue its hard-wrapped text
     by = ("document_id", "number")
     row = pl.int_range(pl.len()).over(*by)
     continues = ~pl.col("is_blank") & ~pl.col("is_sub") & pl.col("line").str.contains(r"^\s*\p{Ll}")
     is_wrap = (row > 0) & ((row > 0) & ~continues).cast(pl.Int32).cum_sum().over(*by).eq(0)
     return (
-        pl.concat([listed.select(columns), scattered.select(columns)], how="vertical_relaxed")
+        pl.concat(
+            [listed.select(columns), scattered.select(columns), tabled.select(*columns, "cell")],
+            how="diagonal_relaxed",
+        )
         .with_columns(is_wrap=is_wrap)
         .group_by("document_id", "source_file", "number", maintain_order=True)
         .agg(
@@ -175,9 +183,11 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
             body=pl.col("line").str.join("\n"),
             sub_actions=pl.col("is_sub").sum(),
             char_offset=pl.col("char_offset").first(),
+            cell=pl.col("cell").drop_nulls().str.join(" "),
         )
         .with_columns(
             text=pl.coalesce(
+                pl.when(pl.col("cell") != "").then(pl.col("cell")),
                 pl.when(pl.col("wrapped") != "").then(
                     pl.concat_str(_item_text(pl.col("first_line")), pl.col("wrapped"), separator=" ")
                 ),

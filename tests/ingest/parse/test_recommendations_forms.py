@@ -264,3 +264,63 @@ def test_a_title_wrapped_over_lines_is_joined() -> None:
         ),
         (2, "Set up one transformation programme.", 0),
     ]
+
+
+# A progress review's table of the original recommendations with their action-plan status.
+TABLE_PROGRESS = (
+    "3. Progress since the peer challenge\n\n"
+    "The council's action plan reports the status of each recommendation:\n\n"
+    "{table}\n\n"
+    "Two are rated green and one red.\n"
+)
+
+
+def test_a_pipe_table_of_recommendations_with_a_status_column() -> None:
+    table = (
+        "| No. | Recommendation | Status |\n"
+        "|-----|----------------|--------|\n"
+        "| 1   | Agree a plan for Hobbin Street. Involve the traders in it. | Green |\n"
+        "| 2   | Review the leisure contract before it ends. | Red |\n"
+        "| 3   | Publish the asset strategy. | Green |"
+    )
+    assert _listed(TABLE_PROGRESS.format(table=table)) == [
+        (1, "Agree a plan for Hobbin Street.", 0),
+        (2, "Review the leisure contract before it ends.", 0),
+        (3, "Publish the asset strategy.", 0),
+    ]
+
+
+def test_a_tab_separated_table_of_recommendations() -> None:
+    table = (
+        "Ref\tRecommendation\tRAG\n"
+        "1\tAgree a plan for Hobbin Street. Involve the traders in it.\tGreen\n"
+        "2\tReview the leisure contract before it ends.\tRed"
+    )
+    assert _listed(TABLE_PROGRESS.format(table=table)) == [
+        (1, "Agree a plan for Hobbin Street.", 0),
+        (2, "Review the leisure contract before it ends.", 0),
+    ]
+
+
+def test_a_table_typed_with_spaces_and_wrapped_cells() -> None:
+    table = (
+        "No.   Recommendation                                 Status\n"
+        "1     Agree a plan for Hobbin Street.  Involve       Green\n"
+        "      the traders in it.\n"
+        "2     Review the leisure contract before it          Red\n"
+        "      ends."
+    )
+    assert _listed(TABLE_PROGRESS.format(table=table)) == [
+        (1, "Agree a plan for Hobbin Street.", 0),
+        (2, "Review the leisure contract before it ends.", 0),
+    ]
+
+
+def test_an_audit_reports_recommendations_table_is_not_read() -> None:
+    table = (
+        "| No. | Recommendation | Priority | Management response |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Reconcile the payroll ledger monthly. | High | Agreed |\n"
+        "| 2 | Remove leavers' system access. | Medium | Agreed |"
+    )
+    assert _listed(TABLE_PROGRESS.format(table=table)) == []

@@ -1,0 +1,129 @@
+"""Recommendations printed as a table: a header row with a "Recommendation" column and a number column ("No.",
+"#", "Ref"), then one row per recommendation, as a progress review prints the original recommendations with
+their action-plan status ("| No. | Recommendation | Status |"). Pipe (markdown), tab-separated (a PDF's table)
+and space-aligned (a table typed in a text file) tables are read; a row without a number continues the cell of
+the row above (a wrapped cell).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import strip_markup
+
+CELL_BREAK = "\x1f"
+REC_COLUMN = r"(?i)^(?:(?:key|main|original|cpc|peer|lga|the)\s+)*recommendations?$"
+NUMBER_COLUMN = r"(?i)^(?:no\.?|#|number|num\.?|ref\.?|reference|rec\.?\s*(?:no\.?|#)?|item)$"
+NUMBER_CELL = r"^\(?(?:R|Rec\.?\s*)?([0-9]{1,2})[.):]?\)?$"
+# A numbered recommendation cell in a table without a number column ("1. Set out a vision").
+NUMBERED_CELL = r"^\(?([0-9]{1,2})[.)]\)?\s+(\S.*)$"
+# An audit report's recommendations table ("Priority", "Management response") is not the peers'.
+AUDIT_COLUMN = r"(?i)^(?:priority|risk(?:\s+rating)?|management\s+(?:response|comments?)|agreed\s+action)$"
+MAYBE_HEADER = r"(?i)recommendations?\s*(?:\||\t|\s{2}|$)"
+SEPARATOR_ROW = r"^[\s|:+=-]+$"
+
+
+def _cells(line: pl.Expr) -> pl.Expr:
+    """The line's cells: apart by pipes, by tabs, or (a typed table) by runs of two spaces or more."""
+    pipe = line.str.replace(r"^\s*\|", "").str.replace(r"\|\s*$", "").str.replace_all(r"\|", CELL_BREAK)
+    typed = line.str.strip_chars().str.replace_all(r"\s{2,}", CELL_BREAK)
+    split = (
+        pl.when(line.str.contains(r"\|"))
+        .then(pipe)
+        .when(line.str.contains("\t"))
+        .then(line.str.strip_chars().str.replace_all("\t", CELL_BREAK))
+        .otherwise(typed)
+    )
+    return split.str.split(CELL_BREAK).list.eval(strip_markup(pl.element()))
+
+
+def _found(pattern: str) -> pl.Expr:
+    """Per cell of the row, whether it matches `pattern`."""
+    return pl.col("cells").list.eval(pl.element().str.contains(pattern))
+
+
+def _index(pattern: str) -> pl.Expr:
+    """The index of the row's first cell that matches `pattern` (null where none does)."""
+    return pl.when(_found(pattern).list.any()).then(_found(pattern).list.arg_max())
+
+
+def _kind(line: pl.Expr) -> pl.Expr:
+    """How the line's cells are set apart: "pipe", "tab", else null (spaces)."""
+    return (
+        pl.when(line.str.contains(r"\|"))
+        .then(pl.lit("pipe"))
+        .when(line.str.contains("\t"))
+        .then(pl.lit("tab"))
+    )
+
+
+def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The rows of each document's first recommendations table: document_id, source_file, number, line,
+    char_offset and `cell` (the recommendation cell), wrapped rows under their item.
+
+    Args:
+        lines: frame from `ingest.parse.lines.explode_lines`.
+    """
+    line = pl.col("line")
+    cells = pl.col("cells")
+    # only the reports with a line that could head such a table are split into cells
+    lines = lines.filter(line.str.contains(MAYBE_HEADER).any().over("document_id"))
+    flagged = lines.with_columns(cells=_cells(line), kind=_kind(line).fill_null("space")).with_columns(
+        is_header=(cells.list.len() >= 2)
+        & _found(REC_COLUMN).list.any()
+        & ~_found(NUMBER_CELL).list.any()
+        & ~_found(AUDIT_COLUMN).list.any()
+        & (_found(NUMBER_COLUMN).list.any() | (pl.col("kind") != "space")),
+        rec_col=_index(REC_COLUMN),
+        num_col=_index(NUMBER_COLUMN),
+    )
+    by = ("document_id", "table")
+    header = pl.col("is_header")
+    flagged = (
+        flagged.with_columns(table=header.cum_sum().over("document_id"))
+        .filter(pl.col("table") == 1)
+        .with_columns(
+            rec_col=pl.col("rec_col").filter(header).first().over(*by),
+            num_col=pl.col("num_col").filter(header).first().over(*by),
+            table_kind=pl.col("kind").filter(header).first().over(*by),
+            columns=cells.list.len().filter(header).first().over(*by),
+        )
+    )
+    # the table ends at the first blank line, or at a line that is not of its kind
+    outside = (line.str.strip_chars() == "") | (
+        pl.when(pl.col("table_kind") == "space")
+        .then(~line.str.contains(r"^\s|\S\s{2,}\S"))
+        .otherwise(pl.col("kind") != pl.col("table_kind"))
+    )
+    rows = flagged.filter(~header & ((outside & ~header).cast(pl.Int32).cum_sum().over(*by) == 0)).filter(
+        ~line.str.contains(SEPARATOR_ROW)
+    )
+    # in a typed table a cell split by a sentence's double space runs on to the cell before the last column
+    extra = (cells.list.len() - pl.col("columns")).clip(lower_bound=0)
+    rec = cells.list.slice(pl.col("rec_col"), extra + 1).list.join(" ")
+    rec = pl.when(pl.col("rec_col") < cells.list.len()).then(rec)
+    number_cell = pl.when(pl.col("num_col").is_not_null()).then(
+        cells.list.get(pl.col("num_col"), null_on_oob=True)
+    )
+    number = pl.coalesce(number_cell.str.extract(NUMBER_CELL, 1), rec.str.extract(NUMBERED_CELL, 1)).cast(
+        pl.Int32, strict=False
+    )
+    rec = pl.coalesce(rec.str.extract(NUMBERED_CELL, 2), rec)
+    # a continuation row of a typed table: its only text is the cell's run-on
+    rec = pl.when(number.is_null() & (cells.list.len() == 1)).then(cells.list.first()).otherwise(rec)
+    rows = rows.with_columns(number=number.forward_fill().over(*by), cell=rec).filter(
+        pl.col("number").is_not_null() & (pl.col("cell").str.len_chars() > 0)
+    )
+    rows = rows.filter(
+        (pl.col("number").first().over(*by) == 1) & (pl.col("number").n_unique().over(*by) >= 2)
+    )
+    return rows.select(
+        "document_id",
+        "source_file",
+        "number",
+        "line",
+        "char_offset",
+        "cell",
+        is_blank=pl.lit(False),
+        is_sub=pl.lit(False),
+    )
