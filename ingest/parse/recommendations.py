@@ -13,6 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines, strip_markup
+from ingest.parse.peer_team import TEAM_COLON, TEAM_HEADING
 from ingest.parse.recommendation_lines import (
     BULLET,
     COMMITTEE_ITEM,
@@ -112,6 +113,9 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
         & ~pl.col("is_start")
         & ~pl.col("is_sub")
     )
+    # any list ends where the peer team is introduced ("The following members of the team took part:")
+    team = pl.col("line").str.contains(TEAM_HEADING) | pl.col("line").str.contains(TEAM_COLON)
+    outside = outside | ((pl.col("item") > 0) & ~pl.col("is_start") & team)
     items = items.filter((pl.col("item") > 0) & (outside.cast(pl.Int32).cum_max().over(*by) == 0))
     number = pl.coalesce(pl.col("num"), pl.col("letter"), pl.col("item"))
     items = (

@@ -324,3 +324,15 @@ def test_an_audit_reports_recommendations_table_is_not_read() -> None:
         "| 2 | Remove leavers' system access. | Medium | Agreed |"
     )
     assert _listed(TABLE_PROGRESS.format(table=table)) == []
+
+
+def test_the_peer_teams_list_after_the_last_recommendation_is_no_sub_action() -> None:
+    text = (
+        "The CPC's recommendations were:\n\n"
+        "  1. Agree a plan for Hobbin Street.\n"
+        "  2. Publish the asset strategy.\n\n"
+        "The following members of the original peer team took part:\n\n"
+        "  • Ada Prewitt – Chief Executive, Lanning Borough Council\n"
+        "  • Cllr Jem Hollis – Leader, Orwick District Council\n"
+    )
+    assert _listed(text) == [(1, "Agree a plan for Hobbin Street.", 0), (2, "Publish the asset strategy.", 0)]
