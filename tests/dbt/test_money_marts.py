@@ -19,6 +19,7 @@ QUARTER = "ravelstoke_2025_q2-budget-monitoring.txt"
 REVIEW = "ashwold_2024_finance-peer-challenge.txt"
 OUTTURN = "tressingham_2026_provisional-revenue-outturn.txt"
 ACCOUNTS = "pellow_2026_statement-of-accounts-narrative.txt"
+PEER_PAGE = "brindlecombe_2024_our-peer-challenge.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -154,6 +155,13 @@ REPORTS = {
         "Narrative report\n\n"
         "Net expenditure on services came in £1.1m above budget.\n\n"
         "Savings of £3.2m were achieved in the year.\n"
+    ),
+    PEER_PAGE: (
+        "Brindlecombe District Council\n\n"
+        "Our peer challenge\n\n"
+        "The LGA corporate peer challenge took place from 10 to 12 October 2023.\n\n"
+        "Since the visit, the 2023/24 outturn was an overspend of £1.6m, driven by temporary accommodation (£1.1m) "
+        "and waste collection (£0.5m).\n"
     ),
 }
 
@@ -558,3 +566,12 @@ def test_a_statement_of_accounts_reports_on_its_closed_year(con) -> None:
         ACCOUNTS,
     )
     assert savings == {("delivered", 3.2e6, "2025/26")}
+
+
+def test_an_outturn_is_actual_and_its_parts_too_in_a_page_dated_by_a_visit_in_that_year(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
+        PEER_PAGE,
+    )
+    assert rows == {(1.6e6, "2023/24", "actual"), (1.1e6, "2023/24", "actual"), (0.5e6, "2023/24", "actual")}

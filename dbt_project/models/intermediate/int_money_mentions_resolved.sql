@@ -86,10 +86,27 @@ resolved as (
             as resolved_label,
         case
             when regexp_matches(near_before, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
-            when regexp_matches(near_before, 'overspent|over-spent|outturn') then 'actual'
+            when regexp_matches(near_before, '\boutturn') then 'outturn'
+            when regexp_matches(near_before, 'overspent|over-spent') then 'actual'
             when regexp_matches(near_after, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
         end as status_from_near
     from chained
+
+),
+
+chain_worded as (
+
+    {# a part or the next member of a list ("an outturn of £9.7m, driven by SEND (£4.1m)") shares the status its
+       head's own words give #}
+    select
+        * replace (
+            coalesce(
+                status_from_near,
+                case when continues_previous then first_value(status_from_near) over chain end
+            ) as status_from_near
+        )
+    from resolved
+    window chain as (partition by document_id, chain_id order by mention_id)
 
 ),
 
@@ -98,10 +115,10 @@ worded as (
     select
         *,
         coalesce(
-            status_from_near,
+            replace(status_from_near, 'outturn', 'actual'),
             case when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast' end
         ) as status_from_words
-    from resolved
+    from chain_worded
 
 ),
 
