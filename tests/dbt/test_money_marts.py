@@ -161,7 +161,8 @@ REPORTS = {
         "Our peer challenge\n\n"
         "The LGA corporate peer challenge took place from 10 to 12 October 2023.\n\n"
         "Since the visit, the 2023/24 outturn was an overspend of £1.6m, driven by temporary accommodation (£1.1m) "
-        "and waste collection (£0.5m).\n"
+        "and waste collection (£0.5m).\n\n"
+        "The 2024/25 budget closes a £4.4m gap, including £2.7m of savings.\n"
     ),
 }
 
@@ -575,3 +576,12 @@ def test_an_outturn_is_actual_and_its_parts_too_in_a_page_dated_by_a_visit_in_th
         PEER_PAGE,
     )
     assert rows == {(1.6e6, "2023/24", "actual"), (1.1e6, "2023/24", "actual"), (0.5e6, "2023/24", "actual")}
+
+
+def test_savings_named_after_a_part_of_a_gap(con) -> None:
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", PEER_PAGE
+    )
+    assert savings == {
+        ("target", 2.7e6),  # "including £2.7m of savings": the part's own noun, not the gap's
+    }
