@@ -34,7 +34,7 @@ PROGRESS_DAY = rf"(?i)progress (?:review|visit)(?-u:\b)[^\n.]{{0,40}}?(?:{WEEKDA
 # A range without a year ("between the 30th June - 2nd July", "between 6 and 9 February", "(14 to 17 March)"); the
 # year comes from the month named with one ("In June 2021").
 YEARLESS = (
-    rf"(?i)(?:(?:between|took place on|on|from) |\()(?:the )?(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?"
+    rf"(?i)(?:(?:between|took place on|on|from)\s+|\()(?:the )?(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?"
     rf"\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS})(?-u:\b)(?:\.?\s+[^0-9\s]|\.?\s*$|[),.;:])"
 )
 # Words that put a date range on the peer team's visit (not, say, a consultation's).
@@ -80,9 +80,19 @@ def _range(found: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return start, end
 
 
-def visit_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+# A sentence about an earlier peer challenge ("The previous corporate peer challenge took place in June 2017"):
+# its month and year are not the visit's.
+EARLIER_CHALLENGE = (
+    r"(?i)[^.!?\n]*(?-u:\b)(?:previous|last|prior|earlier) (?:LGA )?(?:corporate )?(?:peer challenge|peer review|CPC)"
+    r"[^.!?\n]*"
+)
+
+
+def visit_period(head: pl.Expr, dated: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The peer team's visit: the report header's dates, else "took place on <date>", else a progress review's
-    day named with it, else the first printed date range, else a range without a year dated by the first "in <Month> <year>"."""
+    day named with it, else the first printed date range, else a range without a year dated by the first "in
+    <Month> <year>" outside a sentence about an earlier challenge, else by the document's date (`dated`: the
+    visit is the last such month before it)."""
     header = _range(head.str.extract_groups(HEADER))
     single = head.str.extract_groups(TOOK_PLACE_ON).struct
     on_day = make_date(single.field("1"), single.field("2"), single.field("3"))
@@ -92,7 +102,13 @@ def visit_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     patterns = [_with_context(p, VISIT_CONTEXT, after) for after in (False, True) for p in (VISIT, VISIT_AND)]
     ranges = [_range(head.str.extract_groups(p)) for p in (*patterns, VISIT, VISIT_AND)]
     yearless = head.str.extract_groups(YEARLESS).struct
-    year = head.str.extract(rf"(?i)(?-u:\b)(?:in|during) (?:{MONTHS}) ([0-9]{{4}})", 1)
+    month = make_date(pl.lit("1"), yearless.field("4"), pl.lit("2000")).dt.month()
+    year = pl.coalesce(
+        head.str.replace_all(EARLIER_CHALLENGE, " ").str.extract(
+            rf"(?i)(?-u:\b)(?:in|during) (?:{MONTHS}) ([0-9]{{4}})", 1
+        ),
+        (dated.dt.year() - (month > dated.dt.month()).cast(pl.Int32)).cast(pl.String),
+    )
     loose_start = make_date(yearless.field("1"), pl.coalesce(yearless.field("2"), yearless.field("4")), year)
     loose_end = make_date(yearless.field("3"), yearless.field("4"), year)
     return (
@@ -116,10 +132,11 @@ def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
 
 def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
-    "2018/19 - Quarter Two", "Quarter 2 (July to September) of 2015/16") -> (start if its months are
-    printed, end)."""
+    "2018/19 - Quarter Two", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
+    December 2023)") -> (start if its months are printed, end)."""
+    months = rf"\(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})(?:,?\s+[0-9]{{4}})?\)"
     before = head.str.extract_groups(
-        rf"(?i){QUARTER}\)?(?: \(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})\))?,? (?:of )?(?:the )?{FISCAL_YEAR}"
+        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}(?:[ \t]*{months})?"
     ).struct
     after = head.str.extract_groups(rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?(?-u:\b){QUARTER}").struct
     number = pl.coalesce(
@@ -146,7 +163,7 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     end_month = (quarter * 3 + 3 - 1) % 12 + 1
     end_year = first_year + (quarter == 4).cast(pl.Int32)
     end = pl.date(end_year, end_month, 1).dt.month_end()
-    start_month = before.field("4")
+    start_month = pl.coalesce(before.field("4"), before.field("6"))
     start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
     start = make_date(
         pl.lit("1"), start_month, (first_year + (start_number < 4).cast(pl.Int32)).cast(pl.String)
@@ -154,11 +171,21 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return start, end
 
 
+# A year's accounts cover that financial year: "Statement of Accounts 2023/24", "Unaudited Annual Accounts 2024/25".
+ACCOUNTS_YEAR = (
+    rf"(?i)(?-u:\b)(?:statement of accounts|annual accounts)(?: for)?(?: the)?(?: (?:financial )?year)?"
+    rf"[ \t]*[-–—:]?[ \t]*{FISCAL_YEAR}"
+)
+# A whole financial year printed as its days: "the financial year 1 April 2023 to 31 March 2024".
+WHOLE_YEAR = rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March,?\s+([0-9]{{4}})"
+
+
 def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """The period a monitoring, outturn or performance report covers: "as at the end of <Month> <year>", a
-    quarter of a financial year, a financial year's outturn, or (for a performance report) the financial
-    year it names. The start only where it is printed: the quarter's months, or a date range ending on
-    the period's end ("1 October to 31 December 2019")."""
+    """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
+    <year>", a quarter of a financial year, a financial year's outturn or accounts ("Statement of Accounts
+    2023/24", "1 April 2023 to 31 March 2024"), (for a performance report) the financial year it names, else
+    "the year ended 31 March 2025". The start only where it is printed: the quarter's months, a whole
+    financial year's first day, or a date range ending on the period's end ("1 October to 31 December 2019")."""
     ranged = _range(head.str.extract_groups(VISIT))
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
@@ -168,6 +195,9 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         _month_end(as_at.field("2"), as_at.field("3")),
     )
     quarter_start, quarter_end = _quarter_period(head)
+    whole = head.str.extract_groups(WHOLE_YEAR).struct
+    first, last = (whole.field(g).cast(pl.Int32, strict=False) for g in ("1", "2"))
+    whole_year = pl.when(last == first + 1).then(first)
     outturn_year = (
         pl.coalesce(
             head.str.extract(
@@ -177,14 +207,23 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
                 rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}$", 1
             ),
             head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
+            head.str.extract(ACCOUNTS_YEAR, 1),
+            pl.when(whole_year.is_not_null()).then(whole_year.cast(pl.String)),
             pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
         )
         .str.slice(0, 4)
         .cast(pl.Int32, strict=False)
     )
     year_end = pl.date(outturn_year + 1, 3, 31)
-    end = pl.coalesce(as_at_end, quarter_end, year_end)
-    start = pl.when(ranged[1] == end).then(ranged[0]).otherwise(quarter_start)
+    ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
+    end = pl.coalesce(as_at_end, quarter_end, year_end, make_date(*(ended.field(g) for g in "123")))
+    start = (
+        pl.when(ranged[1] == end)
+        .then(ranged[0])
+        .when(pl.date(whole_year + 1, 3, 31) == end)
+        .then(pl.date(whole_year, 4, 1))
+        .otherwise(quarter_start)
+    )
     return start, end
 
 
@@ -194,16 +233,29 @@ LABEL_SEP = r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,})"
 DATE_LABEL = r"(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
 # A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024").
 BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
+# What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm".
+AFTER_DATE = (
+    r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
+    r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?))?"
+)
+# A signature block's role line ("Director of Finance (Section 151 Officer)", "Chief Executive"): a statement of
+# accounts or letter signed at its end, its date alone on the next line.
+SIGNATORY = (
+    r"(?:director|chief executive|chief financ(?:e|ial) officer|section 151 officer|s151 officer|treasurer|"
+    r"head of finance)"
+)
 
 
-def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
+def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
     """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
     Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
     meeting<TAB>12 November 2019"), a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
     March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
-    ("Cabinet, 14 November 2024", "Report to Cabinet – 18 July 2024"), "Published: 3 December 2024" (posted,
-    updated, issued), a date on its own line ("- Tuesday 05 December 2017"; without its weekday only near the
-    top), or a letter's date (before "Dear", or heading the letter's address block).
+    ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8"),
+    "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017";
+    without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
+    block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
+    "Director of Finance (Section 151 Officer)" then "28 June 2024").
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own date is its letter date: a date heading it is the visit."""
     numeric = [
@@ -216,8 +268,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> p
         rf"(?i)meeting of [^,\n]{{1,60}}? held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}[ \t]*(?:\n|$)",
-        rf"(?im)^[ \t]*(?:report to |meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?{BODY}(?: meeting)?"
-        rf"[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$",
+        rf"(?im)^[ \t]*(?:report to[ \t]*:?[ \t]*|meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?{BODY}"
+        rf"(?: meeting)?[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}[ \t]*$",
         rf"(?im)^[ \t]*(?:first |last )?(?:published|posted|updated|issued|date published)(?: on)?[ \t]*:?[ \t]*"
         rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}",
     ]
@@ -234,7 +286,14 @@ def document_date(head: pl.Expr, opening: pl.Expr, is_peer_report: pl.Expr) -> p
             ).struct
         ),
     )
-    return pl.when(is_peer_report).then(letter).otherwise(pl.coalesce(*dates, letter))
+    signed = end.str.extract_groups(
+        rf"(?im)^[^\n]{{0,80}}{SIGNATORY}[^\n]{{0,80}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$"
+    )
+    return (
+        pl.when(is_peer_report)
+        .then(letter)
+        .otherwise(pl.coalesce(*dates, letter, _written_date(signed.struct)))
+    )
 
 
 def _numeric_date(found: Any) -> pl.Expr:

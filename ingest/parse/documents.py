@@ -176,18 +176,23 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
         doc_type=classify_doc_type(head),
     )
     is_perf = pl.col("doc_type") == "performance_report"
-    visit_start, visit_end = visit_period(pl.col("plain").str.slice(0, 4000))
-    report_start, report_end = reporting_period(head, is_perf)
     is_peer_report = pl.col("doc_type").is_in(PEER_KINDS)
+    frame = frame.with_columns(
+        document_date=document_date(
+            head, pl.col("plain").str.slice(0, 4000), pl.col("plain").str.slice(-1500), is_peer_report
+        )
+    )
+    visit_start, visit_end = visit_period(pl.col("plain").str.slice(0, 4000), pl.col("document_date"))
+    report_start, report_end = reporting_period(head, is_perf)
     about_visit = is_peer_report | (~is_perf & head.str.contains(r"(?i)peer (?:challenge|review)|\bCPC\b"))
     facts = frame.select(
         "document_id",
         "source_file",
         "title",
         "doc_type",
+        "document_date",
         period_start=pl.when(about_visit).then(visit_start).otherwise(report_start),
         period_end=pl.when(about_visit).then(visit_end).otherwise(report_end),
-        document_date=document_date(head, pl.col("plain").str.slice(0, 4000), is_peer_report),
         previous_challenge=_previous_challenge(
             pl.when(about_visit).then(visit_start), pl.col("doc_type") == "progress_review"
         ),

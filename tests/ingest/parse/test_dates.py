@@ -273,3 +273,69 @@ def test_visit_range_in_more_forms_and_in_the_sentence_about_the_visit(text: str
 def test_a_range_away_from_any_visit_words_is_still_read_when_it_is_the_only_one() -> None:
     text = "Corporate Peer Challenge\nWyvern District Council\n\n4 – 7 July 2022\n\nFeedback report"
     assert _period(text)[:2] == (D(2022, 7, 4), D(2022, 7, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Wyvern District Council\n\nMedium Term Financial Plan\n\nReport to: Executive, 5 March 2025\n"
+            "Lead Member: Councillor Tam Oyelaran",
+            D(2025, 3, 5),
+        ),
+        (
+            "Wyvern District Council\n\nQuarterly Scorecard\n\nExecutive, 11 February 2025 – Agenda item 6\n\n"
+            "1. Summary",
+            D(2025, 2, 11),
+        ),
+        (
+            "Wyvern District Council\nStatement of Accounts 2022/23\n\n"
+            + "The council spent within its budget this year. " * 40
+            + "\n\nPriya Nandakumar CPFA\nChief Finance Officer (Section 151 Officer)\n30 May 2023\n\n  4\n",
+            D(2023, 5, 30),
+        ),
+    ],
+)
+def test_document_date_after_a_colon_before_an_item_number_or_under_a_signature(text: str, date: D) -> None:
+    assert _facts(text)["document_date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Wyvern District Council\n\nNarrative report\n\nThe accounts cover the financial year 1 April 2022 to "
+            "31 March 2023 and follow the Code.",
+            D(2022, 4, 1),
+            D(2023, 3, 31),
+        ),
+        ("Wyvern District Council\nStatement of Accounts 2021/22\n\nNarrative report", None, D(2022, 3, 31)),
+        (
+            "Audit Committee\n\nThe committee noted the draft accounts for the year ended 31 March 2024.",
+            None,
+            D(2024, 3, 31),
+        ),
+        (
+            "Wyvern District Council\n\nCorporate Performance Report - Quarter 2 2022/23 (July to September 2022)",
+            D(2022, 7, 1),
+            D(2022, 9, 30),
+        ),
+    ],
+)
+def test_reporting_period_of_accounts_and_of_a_quarter_whose_months_follow_its_year(
+    text: str, start: D | None, end: D
+) -> None:
+    assert _period(text)[:2] == (start, end)
+
+
+def test_a_yearless_visit_takes_its_year_from_the_publication_not_from_the_previous_challenge() -> None:
+    text = (
+        "Published: 9 February 2024\n\nThe council's corporate peer challenge took place from 14 to 16 November. "
+        "The peers met many people.\n\nNote: Wyvern's previous corporate peer challenge took place in March 2016."
+    )
+    assert _period(text)[:2] == (D(2023, 11, 14), D(2023, 11, 16))
+
+
+def test_a_yearless_visit_range_wrapped_after_between() -> None:
+    text = "Published: 20 October 2022\n\nThe corporate peer challenge took place between\n11 and 13 October. It went well."
+    assert _period(text)[:2] == (D(2022, 10, 11), D(2022, 10, 13))
