@@ -77,11 +77,12 @@ RATE = r"(?i)(?-u:\b)[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|
 # Words that make a sentence the peer team's engagement: its meetings and hours count only in such a sentence
 # ("gathered information and views from more than 45 meetings", "the team spent more than 300 hours with the
 # council", "collectively spent more than 260 hours to determine their findings", a list item under "the peers:"
-# that "spent more than 190 hours reviewing evidence"; not "staff spent 2,000 hours").
+# that "spent more than 190 hours reviewing evidence", "between them put in 280 hours reaching their conclusions";
+# not "staff spent 2,000 hours").
 ENGAGEMENT_CONTEXT = (
     rf"(?:{PEER_CONTEXT}|(?-u:\b)spoke|(?-u:\b)spoken|(?-u:\b)speaking|(?-u:\b)talked|(?-u:\b)met(?-u:\b)|(?-u:\b)conversations|(?-u:\b)interviews|"
     r"(?-u:\b)focus groups|(?-u:\b)views(?-u:\b)|(?-u:\b)gather|(?-u:\b)evidence(?-u:\b)|(?-u:\b)took part"
-    r"|(?-u:\b)collectively|(?-u:\b)findings)"
+    r"|(?-u:\b)collectively|(?-u:\b)between them(?-u:\b)|(?-u:\b)findings|(?-u:\b)conclusions)"
 )
 
 

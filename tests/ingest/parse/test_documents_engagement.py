@@ -57,6 +57,7 @@ def test_a_population_or_the_councils_own_consultation_is_no_engagement(text: st
             210,
         ),
         ("The team:\n- spent over 240 hours gathering and weighing evidence", None, 240),
+        ("In that time they:\n- between them put in about 260 hours reaching their conclusions", None, 260),
     ],
 )
 def test_meetings_and_hours_in_an_engagement_sentence(
