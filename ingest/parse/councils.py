@@ -5,7 +5,8 @@ block or salutation, the sentence that says who was challenged), else from the f
 (`harrow_2023_x.txt`, `reports/Harrow/x.pdf`), else from the first council the text names anywhere that is
 not a peer's home council or a partner (`council_source` records which). Names are matched case-sensitively
 (fast); lines printed in capitals are matched again without case. A name in capitals is given as the register
-spells it.
+spells it. Where the register finds no council at all, a council-shaped name it lacks is read from the title
+lines ("Royal Borough of X", "X COUNTY BOROUGH COUNCIL" in title case) or a telling place (`title_unregistered`).
 """
 
 from __future__ import annotations
@@ -113,11 +114,20 @@ NOT_SUBJECT_BEFORE = (
 )
 # A council-shaped name in a title line that the register does not know (a council created after it, or a
 # spelling it lacks): proper words ending in a council type and "Council", title words before it dropped.
-UNREGISTERED = rf"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|upon|on|in|under|by|the)[ \t]+)?){{1,5}}(?:{TYPE_WORDS})[ \t]+Council)\b"
-TITLE_PREFIX = (
-    r"^(?:(?:LGA|Local|Government|Association|Corporate|Finance|Financial|Peer|Challenges?|Reviews?|Progress|"
-    r"Feedback|Reports?|Performance|Follow-up|Visit|The|Draft|Final|Quarter|Annual|Budget|Monitoring)[ \t]+)+"
+COUNCIL_SHAPE = rf"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|upon|on|in|under|by|the)[ \t]+)?){{1,5}}(?:{TYPE_WORDS})[ \t]+Council(?-u:\b)"
+UNREGISTERED = rf"({COUNCIL_SHAPE})"
+TITLE_WORD = (
+    r"(?:LGA|Local|Government|Association|Corporate|Finance|Financial|Peer|Challenges?|Reviews?|Progress|"
+    r"Feedback|Reports?|Performance|Follow-up|Visit|The|Draft|Final|Quarter|Annual|Budget|Monitoring)"
 )
+TITLE_PREFIX = rf"^(?:{TITLE_WORD}[ \t]+)+"
+# A council the register lacks named in a title line as "Royal Borough of X" / "London Borough of X", or in capitals on a
+# line of its own ("CARNWYTH COUNTY BOROUGH COUNCIL", "GLENMORRIE COUNCIL"); read only where the register finds none.
+BOROUGH_OF = r"((?:London|Royal) Borough of [A-Z][\w'’-]*(?:[ \t]+(?:and|upon|on|[A-Z][\w'’-]*)){0,3})"
+UPPER_NAME = r"(?m)^[ \t#]*((?:LONDON|ROYAL) BOROUGH OF [A-Z][A-Z'’ -]*[A-Z]|(?:[A-Z][A-Z'’&-]*[ \t]+){1,6}COUNCIL)[ \t]*$"
+# Words that make a council-shaped line a meeting or another body ("FULL COUNCIL", "REPORT TO COUNCIL", "PARISH
+# COUNCIL"), or a title word after the name ("Royal Borough of X Feedback Report").
+NOT_A_PLACE = r"(?i)\b(?:full|report|meeting|special|extraordinary|annual|ordinary|budget|cabinet|parish|community|to|agenda|minutes)\b"
 # A line of prose: five lower-case words in a row, or the wrapped rest of a sentence (starts in lower case).
 PROSE = r"\b[a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+\b|^[ \t]*[a-z]"
 
@@ -156,6 +166,22 @@ def _named_in_text(plain: pl.Expr, mention: str) -> pl.Expr:
         head.str.extract(rf"(?:days|time) (?:at|with|in) ({mention})", 1),
         head.str.extract(rf"invited (?:into|to) ({mention})", 1),
     )
+
+
+def _unregistered_name(plain: pl.Expr) -> pl.Expr:
+    """A title line's "Royal/London Borough of X", else a council name printed in capitals alone on its line (given
+    in title case), else a council-shaped name in a telling place ("Wexham District Council has published the
+    report"), that the register lacks; not a meeting's or another body's name ("FULL COUNCIL")."""
+    titles = title_zone(plain.str.slice(0, 1500))
+    capitals = titles.str.extract(UPPER_NAME, 1).str.to_titlecase()
+    for word in ("of", "and", "upon", "on", "the"):
+        capitals = capitals.str.replace_all(f" {word.title()} ", f" {word} ", literal=True)
+    found = pl.coalesce(
+        titles.str.extract(BOROUGH_OF, 1).str.replace(rf"(?:[ \t]+{TITLE_WORD})+$", ""),
+        capitals,
+        _named_in_text(plain, COUNCIL_SHAPE),
+    )
+    return pl.when(~place_key(found).str.contains(NOT_A_PLACE)).then(found)
 
 
 def _first_free_mention(docs: pl.LazyFrame, mention: str) -> pl.LazyFrame:
@@ -255,12 +281,14 @@ def parse_councils(docs: pl.LazyFrame, register: pl.DataFrame | None = None) -> 
     folder = path.str.extract(r"([^/\\]+)[/\\][^/\\]+$", 1)
     by_name, by_folder = _keyed_in_path(pl.col("source_file"), folder, keys["key"].unique().to_list())
     docs = docs.join(_first_free_mention(docs, mention), on="document_id", how="left", maintain_order="left")
+    any_found = pl.coalesce(telling, unregistered, by_name, by_folder, anywhere)
+    unregistered_name = pl.when(any_found.is_null()).then(_unregistered_name(pl.col("plain")))
     found = docs.select(
         "document_id",
-        printed=pl.coalesce(telling, unregistered, anywhere).str.replace_all(r"\s+", " "),
+        printed=pl.coalesce(telling, unregistered, anywhere, unregistered_name).str.replace_all(r"\s+", " "),
         council_source=pl.when(telling.is_not_null())
         .then(pl.lit("text"))
-        .when(unregistered.is_not_null())
+        .when(unregistered.is_not_null() | unregistered_name.is_not_null())
         .then(pl.lit("title_unregistered"))
         .when(by_name.is_not_null())
         .then(pl.lit("file_name"))

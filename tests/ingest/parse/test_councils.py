@@ -277,3 +277,38 @@ def test_a_registered_council_in_the_title_wins_over_an_unregistered_one() -> No
 def test_a_council_shaped_name_in_prose_is_no_title() -> None:
     text = f"{LONG}\nThe peers came from Fernmoor Borough Council and other places.\n"
     assert _council(text)["council"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "council"),
+    [
+        ("# Royal Borough of Ashwendon\n\nStatement of Accounts 2022/23", "Royal Borough of Ashwendon"),
+        ("Finance peer challenge: London Borough of Cressley Feedback Report", "London Borough of Cressley"),
+        ("TORVANE COUNTY BOROUGH COUNCIL\n\nCABINET - 4 MARCH 2025", "Torvane County Borough Council"),
+        ("ROYAL BOROUGH OF ASHWENDON\n\nReport to Cabinet", "Royal Borough of Ashwendon"),
+        ("INVERCAIRN COUNCIL\n\nMINUTE of MEETING of the POLICY COMMITTEE", "Invercairn Council"),
+    ],
+)
+def test_a_borough_of_title_or_a_name_in_capitals_the_register_lacks(title: str, council: str) -> None:
+    assert _council(f"{title}\n\n{LONG}") == {
+        "council": council,
+        "council_gss_code": None,
+        "council_source": "title_unregistered",
+    }
+
+
+def test_a_council_shaped_subject_the_register_lacks() -> None:
+    text = f"News\n\nPeer review praises town centre plans\n\nCastlebury District Council has published the peers' report. {LONG}"
+    assert _council(text)["council"] == "Castlebury District Council"
+
+
+@pytest.mark.parametrize(
+    "line", ["FULL COUNCIL", "REPORT TO COUNCIL", "ANNUAL COUNCIL", "HALWICK PARISH COUNCIL"]
+)
+def test_a_meeting_or_a_parish_in_capitals_is_no_council(line: str) -> None:
+    assert _council(f"{line}\n\n{LONG}")["council"] is None
+
+
+def test_a_registered_council_from_the_file_name_wins_over_a_name_in_capitals() -> None:
+    text = f"TORVANE COUNTY BOROUGH COUNCIL\n\n{LONG}"
+    assert _council(text, "wyvern_2024_budget-report.txt")["council"] == "Wyvern District Council"
