@@ -88,11 +88,12 @@ EARLIER_CHALLENGE = (
 )
 
 
-def visit_period(head: pl.Expr, dated: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The peer team's visit: the report header's dates, else "took place on <date>", else a progress review's
-    day named with it, else the first printed date range, else a range without a year dated by the first "in
-    <Month> <year>" outside a sentence about an earlier challenge, else by the document's date (`dated`: the
-    visit is the last such month before it)."""
+    day named with it, else a date range in a sentence about the visit, else (in a peer report) the first
+    printed date range, else a range without a year dated by the first "in <Month> <year>" outside a sentence
+    about an earlier challenge, else by the document's date (`dated`: the visit is the last such month before
+    it)."""
     header = _range(head.str.extract_groups(HEADER))
     single = head.str.extract_groups(TOOK_PLACE_ON).struct
     on_day = make_date(single.field("1"), single.field("2"), single.field("3"))
@@ -100,7 +101,12 @@ def visit_period(head: pl.Expr, dated: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     progress_day = make_date(progress.field("1"), progress.field("2"), progress.field("3"))
     # a range in a sentence about the visit (the words before it, else after it) first, then the first printed
     patterns = [_with_context(p, VISIT_CONTEXT, after) for after in (False, True) for p in (VISIT, VISIT_AND)]
-    ranges = [_range(head.str.extract_groups(p)) for p in (*patterns, VISIT, VISIT_AND)]
+    # ... or one that "took place" ("It took place from Monday 12 to Thursday 15 June"); a range with no such words
+    # near it only in the peer report itself (a council's report has other ranges: a consultation's)
+    patterns += [rf"(?i)(?:took place|was held)[^.!?\n]{{0,40}}?{p}" for p in (VISIT, VISIT_AND)]
+    loose = pl.when(is_peer_report).then(head)
+    ranges = [_range(head.str.extract_groups(p)) for p in patterns]
+    ranges += [_range(loose.str.extract_groups(p)) for p in (VISIT, VISIT_AND)]
     yearless = head.str.extract_groups(YEARLESS).struct
     month = make_date(pl.lit("1"), yearless.field("4"), pl.lit("2000")).dt.month()
     year = pl.coalesce(
@@ -182,10 +188,11 @@ WHOLE_YEAR = rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March
 
 def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
-    <year>", a quarter of a financial year, a financial year's outturn or accounts ("Statement of Accounts
-    2023/24", "1 April 2023 to 31 March 2024"), (for a performance report) the financial year it names, else
-    "the year ended 31 March 2025". The start only where it is printed: the quarter's months, a whole
-    financial year's first day, or a date range ending on the period's end ("1 October to 31 December 2019")."""
+    <year>", a quarter of a financial year, "expenditure to 31 December 2024" ("position to"), a financial
+    year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
+    performance report) the financial year it names, else "the year ended 31 March 2025". The start only where
+    it is printed: the quarter's months, a whole financial year's first day, or a date range ending on the
+    period's end ("1 October to 31 December 2019")."""
     ranged = _range(head.str.extract_groups(VISIT))
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
@@ -216,7 +223,16 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     )
     year_end = pl.date(outturn_year + 1, 3, 31)
     ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
-    end = pl.coalesce(as_at_end, quarter_end, year_end, make_date(*(ended.field(g) for g in "123")))
+    spent = head.str.extract_groups(
+        rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position)\s+to\s+{LONG_DATE}"
+    ).struct
+    end = pl.coalesce(
+        as_at_end,
+        quarter_end,
+        make_date(*(spent.field(g) for g in "123")),
+        year_end,
+        make_date(*(ended.field(g) for g in "123")),
+    )
     start = (
         pl.when(ranged[1] == end)
         .then(ranged[0])

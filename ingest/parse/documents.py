@@ -183,7 +183,9 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
             head, pl.col("plain").str.slice(0, 4000), pl.col("plain").str.slice(-1500), is_peer_report
         )
     )
-    visit_start, visit_end = visit_period(pl.col("plain").str.slice(0, 4000), pl.col("document_date"))
+    visit_start, visit_end = visit_period(
+        pl.col("plain").str.slice(0, 4000), pl.col("document_date"), is_peer_report
+    )
     report_start, report_end = reporting_period(head, is_perf)
     about_visit = is_peer_report | (~is_perf & head.str.contains(r"(?i)peer (?:challenge|review)|\bCPC\b"))
     facts = frame.select(

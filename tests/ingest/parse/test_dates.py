@@ -339,3 +339,22 @@ def test_a_yearless_visit_takes_its_year_from_the_publication_not_from_the_previ
 def test_a_yearless_visit_range_wrapped_after_between() -> None:
     text = "Published: 20 October 2022\n\nThe corporate peer challenge took place between\n11 and 13 October. It went well."
     assert _period(text)[:2] == (D(2022, 10, 11), D(2022, 10, 13))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wyvern District Council\n\nREVENUE MONITORING 2024-25 – POSITION TO 31 DECEMBER 2024\n\nThe forecast.",
+        "Cabinet noted the projected outturn for 2024/25, based on expenditure to 31 December 2024.",
+    ],
+)
+def test_a_monitoring_reports_period_ends_on_the_date_spending_is_reported_to(text: str) -> None:
+    assert _period(text)[:2] == (None, D(2024, 12, 31))
+
+
+def test_a_councils_report_mentioning_a_peer_challenge_takes_no_unrelated_range_for_the_visit() -> None:
+    text = (
+        "Wyvern District Council\n\nMedium Term Financial Strategy\n\nThe strategy answers last year's finance peer "
+        "challenge.\n\nConsultation on the proposals will run from 3 to 28 March 2025."
+    )
+    assert _period(text)[:2] == (None, None)
