@@ -171,7 +171,7 @@ def _named_in_text(plain: pl.Expr, mention: str) -> pl.Expr:
 def _unregistered_name(plain: pl.Expr) -> pl.Expr:
     """A title line's "Royal/London Borough of X", else a council name printed in capitals alone on its line (given
     in title case), else a council-shaped name in a telling place ("Wexham District Council has published the
-    report"), that the register lacks; not a meeting's or another body's name ("FULL COUNCIL")."""
+    report", "a review of Wexham District Council"), that the register lacks; not a meeting's or another body's name ("FULL COUNCIL")."""
     titles = title_zone(plain.str.slice(0, 1500))
     capitals = titles.str.extract(UPPER_NAME, 1).str.to_titlecase()
     for word in ("of", "and", "upon", "on", "the"):
@@ -180,6 +180,8 @@ def _unregistered_name(plain: pl.Expr) -> pl.Expr:
         titles.str.extract(BOROUGH_OF, 1).str.replace(rf"(?:[ \t]+{TITLE_WORD})+$", ""),
         capitals,
         _named_in_text(plain, COUNCIL_SHAPE),
+        # "An independent review of X Borough Council found ..."
+        plain.str.slice(0, 1500).str.extract(rf"(?i:review|challenge) (?:of|at) ({COUNCIL_SHAPE})", 1),
     )
     return pl.when(~place_key(found).str.contains(NOT_A_PLACE)).then(found)
 

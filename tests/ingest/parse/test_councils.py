@@ -297,6 +297,11 @@ def test_a_borough_of_title_or_a_name_in_capitals_the_register_lacks(title: str,
     }
 
 
+def test_a_council_shaped_name_under_review_the_register_lacks() -> None:
+    text = f"News\n\nAn independent review of Castlebury District Council by senior peers has found much to praise. {LONG}"
+    assert _council(text)["council"] == "Castlebury District Council"
+
+
 def test_a_council_shaped_subject_the_register_lacks() -> None:
     text = f"News\n\nPeer review praises town centre plans\n\nCastlebury District Council has published the peers' report. {LONG}"
     assert _council(text)["council"] == "Castlebury District Council"
