@@ -13,7 +13,10 @@ from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_tables import (
     LOOKALIKE_A,
+    ROW_NAMES,
     SEPARATOR_ROW,
+    SHARE_ROW,
+    TOTAL_ROW,
     blocks,
     cells,
     count_column,
@@ -63,16 +66,22 @@ def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("document_id", "line_no")
         .agg(**{c: to_count(pl.col("values")).filter(pl.col("names") == c).first() for c in COUNTS})
     )
-    is_share = pl.col("segment").str.contains(r"(?i)percent|%")
-    # a row of shares is the table's `As Percentage` row however it is printed ("% of total", "Percentage")
-    return rows.join(counts, on=["document_id", "line_no"], maintain_order="left").with_columns(
-        row_kind=pl.when(pl.col("segment").str.contains(r"(?i)^totals?$"))
-        .then(pl.lit("total"))
-        .when(is_share)
+    # the total row and the row of shares are the table's `Totals` and `As Percentage` rows however they are
+    # printed ("Total", "Overall", "All indicators"; "%", "Percentage", "% of total")
+    kind = (
+        pl.when(pl.col("segment").str.contains(SHARE_ROW))
         .then(pl.lit("percentage"))
-        .otherwise(pl.lit("segment")),
-        segment=pl.when(is_share).then(pl.lit("As Percentage")).otherwise(pl.col("segment")),
-        quote=pl.col("line").str.strip_chars(),
+        .when(pl.col("segment").str.contains(TOTAL_ROW))
+        .then(pl.lit("total"))
+        .otherwise(pl.lit("segment"))
+    )
+    return (
+        rows.join(counts, on=["document_id", "line_no"], maintain_order="left")
+        .with_columns(row_kind=kind)
+        .with_columns(
+            segment=pl.col("row_kind").replace_strict(ROW_NAMES, default=None).fill_null(pl.col("segment")),
+            quote=pl.col("line").str.strip_chars(),
+        )
     )
 
 

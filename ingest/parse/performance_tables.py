@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.vocabulary import first_label
+from ingest.parse.vocabulary import alternation, first_label
 
 LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -21,10 +21,21 @@ PERIOD = (
 )
 # a count, a share, a count with its share in brackets ("6 (60%)"), or a dash for none
 VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%\s*\))?|[-–—]|n/?a)$"
+# what a summary table's rows count, beyond the counted nouns of prose ("All outcomes", "Total services")
+_COUNTED = rf"(?:(?:key|corporate|council|performance)\s+)*(?:{alternation('performance', 'head')}|outcomes|themes|services|areas|directorates|portfolios)"
+# a summary table's total row however it is printed: "Total", "Totals", "Grand total", "Overall", "All", "All
+# indicators", "Total (all themes)"; and its row of shares: "%", "Percentage", "As a percentage", "% of total", "Per cent"
+TOTAL_ROW = (
+    rf"(?i)^(?:(?:grand|overall|council|authority|organisation)\s+)?totals?(?:\s+(?:number\s+of\s+)?(?:all\s+)?{_COUNTED})?"
+    rf"(?:\s*\(.*\))?:?$|^overall(?:\s+total)?:?$|^all(?:\s+{_COUNTED})?:?$"
+)
+SHARE_ROW = r"(?i)%|per\s?cent|percentage|proportion"
+ROW_NAMES = {"total": "Totals", "percentage": "As Percentage"}  # the schema's names for those rows
 WINDOW = 30  # lines after a header that may belong to its table
 SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
 ARROW_CHARS = "\u2190-\u21ff\u2b00-\u2b0f\u25b2-\u25bf\u25c6\u27f7"  # arrows and triangles for a trend
 ARROW = f"[{ARROW_CHARS}]"
+EMPHASIS = r"^(?:\*\*|__|\*|_)(\S|\S.*?\S)(?:\*\*|__|\*|_)$"  # a cell in markdown bold or italics
 
 
 def table_line(line: pl.Expr) -> pl.Expr:
@@ -44,8 +55,10 @@ def table_line(line: pl.Expr) -> pl.Expr:
 
 
 def cells(line: pl.Expr) -> pl.Expr:
-    """A line's cells, stripped (empty cells kept, so columns stay aligned)."""
-    return table_line(line).str.split("\t").list.eval(pl.element().str.strip_chars())
+    """A line's cells, stripped, and unwrapped of markdown emphasis ("**Total**", "**24**", "_Q2_": a pipe table
+    bolds its total rows); empty cells kept, so columns stay aligned."""
+    cell = pl.element().str.strip_chars()
+    return table_line(line).str.split("\t").list.eval(cell.str.replace(EMPHASIS, "${1}").str.strip_chars())
 
 
 def _label(cell: pl.Expr, rule: str) -> pl.Expr:

@@ -10,7 +10,15 @@ import polars as pl
 
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_prose import prose_sentences
-from ingest.parse.performance_tables import cells, count_column, is_value, status, to_count
+from ingest.parse.performance_tables import (
+    ROW_NAMES,
+    TOTAL_ROW,
+    cells,
+    count_column,
+    is_value,
+    status,
+    to_count,
+)
 from ingest.parse.sentences import CHUNK_CHARS
 
 CAPTION_LINES = 3  # how far above the table its caption may be
@@ -118,14 +126,19 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
             .otherwise(pl.coalesce("caption", "header_name"))
         )
     )
-    return segments.filter((pl.col("named") != "") | pl.col("is_share")).with_columns(
-        segment=pl.when(pl.col("is_share"))
-        .then(pl.lit("As Percentage"))
-        .otherwise(pl.col("named").str.slice(0, 1).str.to_uppercase() + pl.col("named").str.slice(1)),
-        row_kind=pl.when(pl.col("is_share"))
-        .then(pl.lit("percentage"))
-        .when(pl.col("named").str.contains(r"(?i)^totals?$"))
-        .then(pl.lit("total"))
-        .otherwise(pl.lit("segment")),
-        **{c: pl.lit(None, dtype=pl.Int32) for c in ["up", "stable", "down"]},
+    return (
+        segments.filter((pl.col("named") != "") | pl.col("is_share"))
+        .with_columns(
+            row_kind=pl.when(pl.col("is_share"))
+            .then(pl.lit("percentage"))
+            .when(pl.col("named").str.contains(TOTAL_ROW))
+            .then(pl.lit("total"))
+            .otherwise(pl.lit("segment")),
+        )
+        .with_columns(
+            segment=pl.col("row_kind")
+            .replace_strict(ROW_NAMES, default=None)
+            .fill_null(pl.col("named").str.slice(0, 1).str.to_uppercase() + pl.col("named").str.slice(1)),
+            **{c: pl.lit(None, dtype=pl.Int32) for c in ["up", "stable", "down"]},
+        )
     )

@@ -136,7 +136,7 @@ def test_summary_columns_follow_the_header_whatever_their_order_or_extra_columns
     assert _summary(text) == [
         ("Parks", "segment", 4, 3, 1, None, None, None),
         ("Libraries", "segment", 4, 2, 0, None, None, None),
-        ("Total", "total", 8, 5, 1, None, None, None),
+        ("Totals", "total", 8, 5, 1, None, None, None),
     ]
 
 

@@ -2,6 +2,8 @@
 printed "2022-23", arrows for direction of travel, a status with its trend arrow, and PDF-text rows that leave the
 first column blank."""
 
+import pytest
+
 from ingest.parse.performance import parse_performance_rag, parse_performance_summary
 from tests.fixtures.docs import make_docs
 
@@ -93,7 +95,7 @@ def test_a_status_table_with_a_column_per_directorate_gives_a_row_per_column() -
     assert _summary(text) == [
         ("People", "segment", 5, 2, 1, None, None, None),
         ("Place", "segment", 4, 1, 0, None, None, None),
-        ("Total", "total", 9, 3, 1, None, None, None),
+        ("Totals", "total", 9, 3, 1, None, None, None),
     ]
 
 
@@ -109,7 +111,7 @@ def test_counts_with_their_shares_in_brackets_are_counts() -> None:
     text = "Theme\tGreen\tAmber\tRed\nEconomy\t6 (60%)\t3 (30%)\t1 (10%)\nTotal\t6 (60%)\t3 (30%)\t1 (10%)\n"
     assert _summary(text) == [
         ("Economy", "segment", 6, 3, 1, None, None, None),
-        ("Total", "total", 6, 3, 1, None, None, None),
+        ("Totals", "total", 6, 3, 1, None, None, None),
     ]
 
 
@@ -169,3 +171,46 @@ def test_a_header_naming_the_indicator_and_theme_columns_says_which_is_which() -
     # the usual order, the group first, blank under the one above it
     text = "Directorate\tMeasure\tQ1\nPlace\tMissed bins\tG\n\tPotholes repaired\tA\n"
     assert _rag(text) == [("Place", "Missed bins", "Q1", "G"), ("Place", "Potholes repaired", "Q1", "A")]
+
+
+def test_a_pipe_table_in_bold_gives_its_totals_and_percentage_rows() -> None:
+    text = (
+        "| Corrington priority | Measures | Green | Amber | Red |\n"
+        "|---|---:|---:|---:|---:|\n"
+        "| Greener streets | 5 | 3 | 1 | 1 |\n"
+        "| **Total** | **5** | **3** | **1** | **1** |\n"
+        "| **Percentage** | | **60%** | **20%** | **20%** |\n"
+    )
+    assert _summary(text) == [
+        ("Greener streets", "segment", 3, 1, 1, None, None, None),
+        ("Totals", "total", 3, 1, 1, None, None, None),
+        ("As Percentage", "percentage", 60, 20, 20, None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Total", "Grand total", "Overall", "All", "All indicators", "Total (all themes)"]
+)
+def test_a_total_row_however_printed_is_the_totals_row(label: str) -> None:
+    text = f"Tansley theme\tOutcomes\tGreen\tAmber\tRed\nRiverside homes\t4\t2\t1\t1\n{label}\t4\t2\t1\t1\n"
+    assert _summary(text)[-1] == ("Totals", "total", 2, 1, 1, None, None, None)
+
+
+@pytest.mark.parametrize("label", ["%", "Per cent", "As a percentage", "Proportion"])
+def test_a_row_of_shares_with_a_blank_first_count_is_the_as_percentage_row(label: str) -> None:
+    text = (
+        "Tansley theme\tOutcomes\tGreen\tAmber\tRed\nRiverside homes\t4\t2\t1\t1\n"
+        f"Total\t4\t2\t1\t1\n{label}\t\t50%\t25%\t25%\n"
+    )
+    assert _summary(text)[-2:] == [
+        ("Totals", "total", 2, 1, 1, None, None, None),
+        ("As Percentage", "percentage", 50, 25, 25, None, None, None),
+    ]
+
+
+def test_a_segment_that_only_starts_with_all_is_no_total() -> None:
+    text = "Priority\tGreen\tAmber\tRed\nAll-age wellbeing\t3\t1\t0\nTotal\t3\t1\t0\n"
+    assert _summary(text) == [
+        ("All-age wellbeing", "segment", 3, 1, 0, None, None, None),
+        ("Totals", "total", 3, 1, 0, None, None, None),
+    ]
