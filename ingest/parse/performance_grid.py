@@ -20,6 +20,11 @@ OBJECTIVE_HEADER = (
     r"(?: name| description| title)?\W*$"
 )
 
+# a column of reference codes ("Ref", "Ref.", "Reference", "Code", "ID", "No.", "KPI ref") and a code in it: letters
+# then a number ("E1", "HC2", "PI 12", "ASC-04", "KPI 3.1"), not a bare row number
+REF_HEADER = r"(?i)^\W*(?:(?:kpi|pi|measure|indicator|objective|outcome)\s+)?(?:ref(?:erence)?|code|id|no)\.?(?:\s+(?:no|code)\.?)?\W*$"
+REF_CODE = r"^[A-Za-z]{1,5}[ .\-/]?[0-9]{1,3}(?:[.\-/][0-9]{1,3})*[A-Za-z]?$"
+
 
 def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """Per header cell, the period its statuses are for and that period's order: a period column's own, and a
@@ -51,9 +56,12 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
     row gives a status.
 
-    Label columns come before the first period column: where the header names an objective column
-    ("Indicator") and a segment column ("Theme"), those; else the last text among them is the objective, the
-    first (carried down over empty cells) the segment when it is another cell.
+    Label columns come before the first period column: where the header names a column of reference codes
+    ("Ref", "Code", "KPI ref") and every graded row has a code in it ("E1", "HC2"), the code is the objective (as a
+    report printing codes alone gives it); else where the header names an objective column ("Indicator") and a
+    segment column ("Theme"), those; else the last text among them is the objective. The segment is the named
+    segment column, else the first label cell (carried down over empty cells) when it is neither the objective nor
+    a code.
     """
     header = cells(pl.col("line")).list.eval(is_period(unwrap_period(pl.element()))).list.any() & pl.col(
         "line"
@@ -81,10 +89,23 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             named=pl.col("objective_column").is_not_null()
             & pl.col("segment_column").is_not_null()
-            & (pl.col("objective_column") != pl.col("segment_column"))
+            & (pl.col("objective_column") != pl.col("segment_column")),
+            ref_column=_named_column(pl.col("header_cells"), pl.col("first_period"), REF_HEADER),
+            graded=pl.col("cells").list.eval(status(pl.element()).is_not_null()).list.any(),
+        )
+        .with_columns(code=pl.col("cells").list.get(pl.col("ref_column"), null_on_oob=True).replace("", None))
+        .with_columns(
+            # a grid's reference codes name its objectives where every graded row has one: a code joins quarter to
+            # quarter and report to report where names are reworded (the name stays in the row's quote)
+            coded=(pl.col("code").str.contains(REF_CODE) | ~pl.col("graded"))
+            .all()
+            .over("document_id", "block")
+            & (pl.col("code").is_not_null() & pl.col("graded")).any().over("document_id", "block"),
         )
         .with_columns(
-            objective=pl.when(pl.col("named"))
+            objective=pl.when(pl.col("coded"))
+            .then(pl.col("code"))
+            .when(pl.col("named"))
             .then(pl.col("cells").list.get(pl.col("objective_column"), null_on_oob=True).replace("", None))
             .otherwise(pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last())
         )
@@ -92,7 +113,11 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             segment=pl.when(pl.col("named"))
             .then(pl.col("cells").list.get(pl.col("segment_column"), null_on_oob=True).replace("", None))
-            .when((pl.col("first_period") >= 2) & (pl.col("cells").list.first() != pl.col("objective")))
+            .when(
+                (pl.col("first_period") >= 2)
+                & (pl.col("cells").list.first() != pl.col("objective"))
+                & (pl.col("ref_column") != 0).fill_null(True)  # a first column of codes is no group
+            )
             .then(pl.col("cells").list.first().replace("", None))
             .forward_fill()
             .over("document_id", "block"),
@@ -107,7 +132,18 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             period_order=pl.col("column_order").list.gather(pl.col("idx"), null_on_oob=True),
             quote=pl.col("line").str.strip_chars(),  # once a row, not once a cell
         )
-        .drop("column_period", "column_order", "header_cells", "objective_column", "segment_column", "named")
+        .drop(
+            "column_period",
+            "column_order",
+            "header_cells",
+            "objective_column",
+            "segment_column",
+            "named",
+            "ref_column",
+            "code",
+            "graded",
+            "coded",
+        )
         .explode("cells", "idx", "period", "period_order")
         .filter(pl.col("idx") >= pl.col("first_period"))
         .with_columns(status=status(pl.col("cells")))

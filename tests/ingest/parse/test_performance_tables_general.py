@@ -214,3 +214,38 @@ def test_a_segment_that_only_starts_with_all_is_no_total() -> None:
         ("All-age wellbeing", "segment", 3, 1, 0, None, None, None),
         ("Totals", "total", 3, 1, 0, None, None, None),
     ]
+
+
+def test_a_reference_code_beside_the_name_is_the_objective() -> None:
+    text = (
+        "Theme\tRef\tOutcome\tQ1\tQ2\n"
+        "Wrenfold Works\tW1\tMore young people in apprenticeships\tG\tA\n"
+        "\tW2\tA busier high street\tR\tA\n"
+    )
+    assert _rag(text) == [
+        ("Wrenfold Works", "W1", "Q1", "G"),
+        ("Wrenfold Works", "W1", "Q2", "A"),
+        ("Wrenfold Works", "W2", "Q1", "R"),
+        ("Wrenfold Works", "W2", "Q2", "A"),
+    ]
+
+
+def test_a_code_column_before_a_named_measure_column_gives_the_code_and_no_segment() -> None:
+    text = "KPI ref  Measure                        Jun 2025   Sep 2025\nHW-07    Potholes repaired in 28 days   A          G\n"
+    assert _rag(text) == [(None, "HW-07", "Jun 2025", "A"), (None, "HW-07", "Sep 2025", "G")]
+
+
+def test_a_column_of_row_numbers_is_no_code_nor_segment() -> None:
+    text = "No.\tMeasure\tQ3\tQ4\n1\tLibrary visits per head\tA\tG\n"
+    assert _rag(text) == [
+        (None, "Library visits per head", "Q3", "A"),
+        (None, "Library visits per head", "Q4", "G"),
+    ]
+
+
+def test_a_reference_column_of_long_labels_leaves_the_name_the_objective() -> None:
+    text = "Ref\tMeasure\tQ1\tQ2\nRoads A\tGullies cleared on schedule\tG\tG\n"
+    assert _rag(text) == [
+        (None, "Gullies cleared on schedule", "Q1", "G"),
+        (None, "Gullies cleared on schedule", "Q2", "G"),
+    ]
