@@ -22,10 +22,20 @@ from ingest.parse.performance_tables import (
 from ingest.parse.sentences import CHUNK_CHARS
 
 CAPTION_LINES = 3  # how far above the table its caption may be
+FIGURE_ROWS = (
+    3  # how many rows of figures that are no status (Completed, Not started) may come between header and run
+)
 SHARE_HEADER = r"(?i)%|per ?cent|percentage|share|proportion"
 STATUS_OF = {"G": "green", "A": "amber", "R": "red"}
 # "• Green: 30 (58%)": a status and its count on a bullet line (the share in brackets restates the count)
 BULLET = r"(?i)^\s*[•*·▪-]?\s*((?:green|amber|red|on track|at risk|off track))\s*[:–-]\s*([0-9]{1,4})\s*(?:\(.*\))?\s*$"
+
+
+def _figures_only(names: pl.Expr) -> pl.Expr:
+    """Whether a line's cells after the first are all figures: a row of the table that is no status ("Completed
+    12", "Delivered  6.1  43"), not its header. A year names a column ("Status  2023  2024")."""
+    figure = is_value(pl.element()) & ~pl.element().str.contains(r"^(?:19|20)[0-9]{2}$")
+    return (names.list.len() > 0) & names.list.eval(figure).list.all()
 
 
 def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -45,21 +55,32 @@ def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("values").list.len() >= 1)
         & pl.col("values").list.eval(is_value(pl.element())).list.all()
     )
-    lines = lines.with_columns(is_row=is_row)
-    # a run starts at a row whose line above is not a row; its header is that line above (blank lines aside)
+    lines = lines.with_columns(is_row=is_row).with_columns(
+        plain=~pl.col("is_row") & ~_figures_only(pl.col("values"))
+    )
+    # a run starts at a row whose line above is not a row; its header is the nearest line above that is neither a
+    # status row nor a row of figures with another label (blank lines aside): "Status  Number" over "Completed  12"
+    above = {
+        c: pl.when("plain").then(c).forward_fill().shift(1).over("document_id") for c in ["line", "line_no"]
+    }
     starts = pl.col("is_row") & ~pl.col("is_row").shift(1).over("document_id").fill_null(False)
+    near = (pl.col("line_no") - above["line_no"]) <= 1 + FIGURE_ROWS
+    # a column of money ("£m", "£000") makes the table one of sums by status (savings delivered, at risk): no counts
+    money = cells(pl.col("header_line")).list.eval(pl.element().str.contains("£")).list.any()
     return (
         lines.with_columns(run=starts.cum_sum().over("document_id"))
         .with_columns(
             run_rows=pl.col("is_row").sum().over("document_id", "run"),
-            header_line=pl.when(starts).then(pl.col("line").shift(1).over("document_id")),
-            header_no=pl.when(starts).then(pl.col("line_no").shift(1).over("document_id")),
+            header_line=pl.when(starts & near).then(above["line"]),
+            header_no=pl.when(starts & near).then(above["line_no"]),
         )
-        .with_columns(pl.col("header_line", "header_no").forward_fill().over("document_id"))
+        .with_columns(pl.col("header_line", "header_no").forward_fill().over("document_id", "run"))
         .filter(
             pl.col("is_row")
             & (pl.col("run_rows") >= 2)
+            & pl.col("header_line").is_not_null()
             & ~cells(pl.col("header_line")).list.eval(count_column(pl.element()).is_not_null()).list.any()
+            & ~money
         )
         .with_columns(names=cells(pl.col("header_line")).list.slice(1))
     )

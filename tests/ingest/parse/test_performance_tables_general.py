@@ -249,3 +249,22 @@ def test_a_reference_column_of_long_labels_leaves_the_name_the_objective() -> No
         (None, "Gullies cleared on schedule", "Q1", "G"),
         (None, "Gullies cleared on schedule", "Q2", "G"),
     ]
+
+
+def test_rows_by_savings_status_with_a_money_column_are_no_status_counts() -> None:
+    text = (
+        "Table 4: Hazelby savings tracker\n\n"
+        "Status            £m     %\n"
+        "Achieved          3.4    48\n"
+        "On track          2.2    31\n"
+        "At risk           1.5    21\n"
+    )
+    assert _summary(text) == []
+
+
+def test_a_row_that_is_no_status_between_header_and_statuses_is_no_header() -> None:
+    text = "RAG\tActions\tMilestones\nCompleted\t9\t3\nOn track\t14\t6\nAt risk\t4\t2\nOff track\t2\t1\n"
+    assert _summary(text) == [
+        ("Actions", "segment", 14, 4, 2, None, None, None),
+        ("Milestones", "segment", 6, 2, 1, None, None, None),
+    ]
