@@ -19,6 +19,8 @@ PERIOD = (
     # "over the three years to 2027/28", "across the four-year period"
     r"|(?:over|across|during) the (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])[ -]years?\b"
     r"|year on year|over the medium term|for the remaining term of the [A-Za-z ]+|over the (?:life|period) of the [A-Z]+"
+    # "over the MTFS period", "across the plan period"
+    r"|(?:over|across|during) the (?:MTFS|MTFP|medium[- ]term|plan|strategy|programme) period"
     r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2}"
     # a start or an end only: "since 2011-12", "by 2026/27" (a cumulative total, not one year's)
     r"|since (?:19|20)[0-9]{2}(?:[/\-–—](?:19|20)?[0-9]{2})?|by (?:19|20)[0-9]{2}[/\-–—](?:19|20)?[0-9]{2})"
@@ -37,7 +39,9 @@ CHANGE = (
     # "in 2026/27, rising to £3.5m"
     rf"(?i)^[\s,]*(?:(?:in|for|during|by) {YEAR}[\s,]*)?(?:(?:and|but)\s+)?(?:[a-z ,]{{0,50}}\s)?"
     r"(?:(?:down|up|risen|fallen|increased|decreased|reduced)\s+)?"
-    r"(?:reduc|fall|drop|decreas|ris|increas|grow|mov|chang|climb)?(?:e|es|s|ing)?\s*(?:from|to)\s*$"
+    r"(?:reduc|fall|drop|decreas|ris|increas|grow|mov|chang|climb)?(?:e|es|s|ing)?\s*(?:from|to)"
+    # "rising to a cumulative £38.5m"
+    r"(?:\s+an?)?(?:\s+(?:cumulative|total|combined|estimated))?\s*$"
     # "from £263.9m in 2021/22 to £294.3m"
     rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
 )
@@ -100,7 +104,14 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         docs.select("document_id", "reference_date"), on="document_id", how="left", maintain_order="left"
     )
     mentions = resolve_fiscal_years(_windows(sentences))
-    near = pl.concat_str([pl.col("clause").str.slice(-60), pl.col("near_after").str.slice(0, 60)])
+    # the words around a figure that may name its period; a part of the figure before ("£5.8m over the MTFS
+    # period, of which £3.9m falls in 2026/27") does not take that figure's period from the words between them
+    near = pl.concat_str(
+        [
+            pl.when(pl.col("continues_previous")).then(pl.lit("")).otherwise(pl.col("clause").str.slice(-60)),
+            pl.col("near_after").str.slice(0, 60),
+        ]
+    )
     return (
         mentions.with_columns(
             amount_gbp=pl.when(pl.col("unit") == "gbp").then(

@@ -20,6 +20,7 @@ REVIEW = "ashwold_2024_finance-peer-challenge.txt"
 OUTTURN = "tressingham_2026_provisional-revenue-outturn.txt"
 ACCOUNTS = "pellow_2026_statement-of-accounts-narrative.txt"
 PEER_PAGE = "brindlecombe_2024_our-peer-challenge.txt"
+LOWERBY = "lowerby_2026_q2-revenue-budget-monitoring.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -163,6 +164,19 @@ REPORTS = {
         "Since the visit, the 2023/24 outturn was an overspend of £1.6m, driven by temporary accommodation (£1.1m) "
         "and waste collection (£0.5m).\n\n"
         "The 2024/25 budget closes a £4.4m gap, including £2.7m of savings.\n"
+    ),
+    LOWERBY: (
+        "Lowerby Borough Council\n\n"
+        "Revenue Budget Monitoring 2026/27 Quarter 2\n\n"
+        "Of the £9.2m savings programme for the year, £5.1m had been delivered by September.\n\n"
+        "Undelivered savings of £1.4m have been carried into the 2026/27 programme.\n\n"
+        "Around £0.6m of the gap is not yet matched by any proposal.\n\n"
+        "A further £5.5 million must be saved over the next two years, and plans for £2.2 million of this are "
+        "already in place.\n\n"
+        "The council has taken out £2.4m of costs since 2020/21.\n\n"
+        "In 2022 the council bought a business park for £27m.\n\n"
+        "The budget gap is £6.1m in 2027/28, rising to a cumulative £14.8m by 2029/30.\n\n"
+        "Cabinet approved savings proposals totalling £4.4m over the MTFS period.\n"
     ),
 }
 
@@ -585,3 +599,34 @@ def test_savings_named_after_a_part_of_a_gap(con) -> None:
     assert savings == {
         ("target", 2.7e6),  # "including £2.7m of savings": the part's own noun, not the gap's
     }
+
+
+def test_savings_must_be_saved_in_place_unmatched_undelivered_and_costs_taken_out(con) -> None:
+    savings = _rows(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        LOWERBY,
+    )
+    assert savings == {
+        ("target", 9.2e6, "2026/27"),  # "the savings programme for the year": the report's year
+        ("delivered", 5.1e6, "2026/27"),
+        (
+            "target",
+            1.4e6,
+            "2026/27",
+        ),  # "undelivered savings ... carried into": still planned, not a shortfall
+        ("unidentified", 0.6e6, "2026/27"),  # "not yet matched by any proposal"
+        ("target", 5.5e6, None),  # "must be saved", over two years
+        ("identified", 2.2e6, None),  # "plans for £2.2m of this are already in place"
+        ("delivered", 2.4e6, None),  # "has taken out £2.4m of costs since"
+        ("identified", 4.4e6, None),  # "over the MTFS period": no one year
+    }
+
+
+def test_purchases_are_investments_and_a_gap_rises_to_a_cumulative_figure(con) -> None:
+    figures = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        LOWERBY,
+    )
+    assert {("investment", 27e6), ("funding_gap", 6.1e6), ("funding_gap", 14.8e6)} <= figures

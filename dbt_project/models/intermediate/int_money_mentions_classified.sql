@@ -44,8 +44,13 @@ classified as (
                     then coalesce(reporting_year, case when status_from_words = 'forecast' then report_year end)
                 when
                     resolved_table = 'savings' and is_budget_report
-                    and not regexp_matches(
-                        sentence_lower, 'to date|so far|already|since|over the (last|past)|programme|medium term|mtf'
+                    and (
+                        not regexp_matches(
+                            sentence_lower,
+                            'to date|so far|already|since|over the (last|past)|programme|medium term|mtf'
+                        )
+                        {# "the £11.4m savings programme for the year": the year's, though a programme #}
+                        or regexp_matches(sentence_lower, '\b(for|in) (the|this) (financial )?year\b|\bin-year\b')
                     )
                     then reporting_year
             end

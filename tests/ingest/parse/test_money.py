@@ -455,3 +455,18 @@ def test_what_is_left_of_a_dated_figure_shares_its_year() -> None:
 )
 def test_a_sentence_ends_before_a_closing_quote_or_markup(text: str, quotes: list[str]) -> None:
     assert [r["quote"] for r in _mentions(text)] == quotes
+
+
+def test_a_figure_over_the_plans_period_has_no_one_year() -> None:
+    mentions = _mentions(
+        "Cabinet approved savings of £4.4m over the MTFS period, of which £1.9m falls in 2027/28."
+    )
+    assert [(m["raw_figure"], m["fiscal_year"], m["period"]) for m in mentions] == [
+        ("£4.4m", None, "over the MTFS period"),
+        ("£1.9m", "2027/28", None),  # a part of it: its own year, not the whole's period
+    ]
+
+
+def test_a_figure_rising_to_a_cumulative_one_continues_it() -> None:
+    mentions = _mentions("The budget gap is £6.1m in 2027/28, rising to a cumulative £14.8m by 2029/30.")
+    assert [m["continues_previous"] for m in mentions] == [False, True]
