@@ -17,9 +17,10 @@ REC_HEADING = (
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
 REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
-# ... or by the report ("The report sets out six recommendations, which include:"): the noun, and not a
-# committee report's own recommendations to its cabinet ("The report recommends that Cabinet:").
-REC_INTRO_REPORT = r"(?i)\b(?:report|feedback)\b.*\brecommendations\b"
+# ... or naming the recommendations themselves, whoever made them ("The report sets out six recommendations,
+# which include:", "The visit returned to each of the nine recommendations made last spring:"): the noun, and
+# not a committee report's own recommendations to its cabinet ("The report recommends that Cabinet:").
+REC_INTRO_NAMED = r"(?i)(?-u:\b)recommendations(?-u:\b)"
 REC_INTRO_COMMITTEE = r"(?i)\b(?:cabinet|committee|executive|members)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
 REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
@@ -103,12 +104,10 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
     unnumbered = line.str.replace(PARAGRAPH_NUMBER, "")
     last_sentence = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
-    by_report = last_sentence.str.contains(REC_INTRO_REPORT) & ~last_sentence.str.contains(
-        REC_INTRO_COMMITTEE
-    )
+    named = last_sentence.str.contains(REC_INTRO_NAMED) & ~last_sentence.str.contains(REC_INTRO_COMMITTEE)
     is_intro = (
         last_sentence.str.contains(REC_INTRO)
-        & (last_sentence.str.contains(REC_INTRO_BY) | by_report)
+        & (last_sentence.str.contains(REC_INTRO_BY) | named)
         & ~last_sentence.str.contains(REC_INTRO_NOT)
     )
     flagged = (

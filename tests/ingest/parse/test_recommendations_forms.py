@@ -336,3 +336,35 @@ def test_the_peer_teams_list_after_the_last_recommendation_is_no_sub_action() ->
         "  • Cllr Jem Hollis – Leader, Orwick District Council\n"
     )
     assert _listed(text) == [(1, "Agree a plan for Hobbin Street.", 0), (2, "Publish the asset strategy.", 0)]
+
+
+# R-numbered sections: a progress review's sections are numbered too, no blank lines between paragraphs, and the
+# list follows a lead-in that names the recommendations without saying whose they are.
+PROGRESS_SECTIONS = (
+    "Visit: 12 May 2025\n1. Background\n"
+    "Thornwick District Council hosted a peer challenge in 2024. The return visit let leaders:\n"
+    "- hear how far the council had come\n- agree next steps.\n"
+    "2. How the return visit was run\n"
+    "The return visit took one day at the Guildhall. It looked again at the {count} recommendations agreed in June:\n"
+    "{items}"
+    "{after}"
+)
+
+
+def test_a_lead_in_naming_the_recommendations_in_numbered_sections() -> None:
+    items = (
+        "1. Set a balanced budget for every year of the plan. The gap is widening.\n"
+        "2. Publish a workforce strategy within six months.\n"
+        "3. Give the town deal board a clear remit.\n"
+    )
+    after = (
+        "The peers who came back for the visit were:\n- Orla Penhallow (Chief Executive – Dunmere Council)\n"
+        "- Cllr Basil Tregothnan (Leader – Weyford Borough Council)\n"
+        "3. Findings\nTwo of the three recommendations are rated green.\n"
+    )
+    text = PROGRESS_SECTIONS.format(count="three", items=items, after=after)
+    assert _listed(text) == [
+        (1, "Set a balanced budget for every year of the plan.", 0),
+        (2, "Publish a workforce strategy within six months.", 0),
+        (3, "Give the town deal board a clear remit.", 0),
+    ]
