@@ -202,8 +202,17 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .forward_fill()
         .over(by_doc),
     )
+    # Right after the list's last item, a heading's number continues both sequences; it is the heading where
+    # the item before it is a sentence, not a short title like it, and no item follows it.
+    after_sentence = (
+        pl.col("_tight")
+        & ~pl.col("_numbered_heading").shift(1).over(by_doc).fill_null(False)
+        & ~(num.shift(-1).over(by_doc) == num + 1).fill_null(False)
+    )
     next_section = (
-        pl.col("_numbered_heading") & (num == pl.col("_anchor_section") + 1) & ~pl.col("_tight")
+        pl.col("_numbered_heading")
+        & (num == pl.col("_anchor_section") + 1)
+        & (~pl.col("_tight") | after_sentence)
     ).fill_null(False)
     flagged = flagged.with_columns(
         _next_item=(
@@ -218,7 +227,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     later_candidates = pl.col("_candidate").reverse().cum_sum().reverse().over(by_doc) - pl.col("_candidate")
     is_next_section = pl.col("_next_section") & (later_candidates == 0)
     flagged = flagged.with_columns(
-        in_sequence=pl.col("_tight")
+        in_sequence=(pl.col("_tight") & ~is_next_section)
         | ((num == 1) & pl.col("_after_anchor")).fill_null(False)
         | ((pl.col("_loose") | pl.col("_next_item")) & ~is_next_section)
     )

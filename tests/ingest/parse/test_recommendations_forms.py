@@ -368,3 +368,25 @@ def test_a_lead_in_naming_the_recommendations_in_numbered_sections() -> None:
         (2, "Publish a workforce strategy within six months.", 0),
         (3, "Give the town deal board a clear remit.", 0),
     ]
+
+
+def test_the_next_numbered_section_right_after_the_last_item_is_no_item() -> None:
+    # "3. Findings" continues the list's numbers and the sections' alike: short, no full stop, after sentences
+    items = "1. Set a balanced budget for every year of the plan.\n2. Publish a workforce strategy within six months.\n"
+    text = PROGRESS_SECTIONS.format(
+        count="two", items=items, after="3. Findings\nBoth recommendations are rated amber.\n"
+    )
+    assert _listed(text) == [
+        (1, "Set a balanced budget for every year of the plan.", 0),
+        (2, "Publish a workforce strategy within six months.", 0),
+    ]
+
+
+def test_a_short_last_item_is_an_item_when_the_next_section_comes_later() -> None:
+    items = (
+        "1. Set a balanced budget for every year of the plan.\n2. Publish a workforce strategy within six months.\n"
+        "3. Review the leisure contract\n"
+    )
+    after = "The council has made progress.\n3. Findings\nAll three recommendations are rated amber.\n"
+    text = PROGRESS_SECTIONS.format(count="three", items=items, after=after)
+    assert [r[0] for r in _listed(text)] == [1, 2, 3]
