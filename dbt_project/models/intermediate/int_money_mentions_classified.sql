@@ -98,7 +98,7 @@ statuses as (
             {# a figure its own words call a forecast ("when an overspend of £3m was projected") is one, even
                for a year closed at the report's date, and an outturn ("the 2023/24 outturn was an overspend of")
                is actual, even for the year a report is about #}
-            when status_from_near = 'forecast' then 'forecast'
+            when status_from_near = 'forecast_own' then 'forecast'
             when status_from_near = 'outturn' then 'actual'
             when fiscal_year < report_year then 'actual'
             when fiscal_year = reporting_year and is_reporting_year_open then 'forecast'

@@ -84,10 +84,19 @@ resolved as (
         end as resolved_table,
         case when continues_previous and coalesce(priority, 999) >= 100 then head_label else label end
             as resolved_label,
+        {# forecast_own: the figure's own words call it a forecast (before it, or right after it: "an overspend of
+           £3.6m was projected"), not a later clause ("£3.4m in 2017/18, the service is now projected to balance") #}
         case
-            when regexp_matches(near_before, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
+            when regexp_matches(near_before, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast_own'
             when regexp_matches(near_before, '\boutturn') then 'outturn'
             when regexp_matches(near_before, 'overspent|over-spent') then 'actual'
+            when
+                regexp_matches(
+                    near_after,
+                    '^\W*((was|were|is|are|had been|has been|now|being|then) )*'
+                    || '(forecast|projected|predicted|anticipated|expected)'
+                )
+                then 'forecast_own'
             when regexp_matches(near_after, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
         end as status_from_near
     from chained
@@ -115,7 +124,9 @@ worded as (
     select
         *,
         coalesce(
-            replace(status_from_near, 'outturn', 'actual'),
+            case status_from_near
+                when 'outturn' then 'actual' when 'forecast_own' then 'forecast' else status_from_near
+            end,
             case when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast' end
         ) as status_from_words
     from chain_worded
