@@ -122,7 +122,7 @@ TITLE_WORD = (
 )
 TITLE_PREFIX = rf"^(?:{TITLE_WORD}[ \t]+)+"
 # A council the register lacks named in a title line as "Royal Borough of X" / "London Borough of X", or in capitals on a
-# line of its own ("CARNWYTH COUNTY BOROUGH COUNCIL", "GLENMORRIE COUNCIL"); read only where the register finds none.
+# line of its own ("WYVERNDALE COUNTY BOROUGH COUNCIL", "ASHMERE COUNCIL"); read only where the register finds none.
 BOROUGH_OF = r"((?:London|Royal) Borough of [A-Z][\w'’-]*(?:[ \t]+(?:and|upon|on|[A-Z][\w'’-]*)){0,3})"
 UPPER_NAME = r"(?m)^[ \t#]*((?:LONDON|ROYAL) BOROUGH OF [A-Z][A-Z'’ -]*[A-Z]|(?:[A-Z][A-Z'’&-]*[ \t]+){1,6}COUNCIL)[ \t]*$"
 # Words that make a council-shaped line a meeting or another body ("FULL COUNCIL", "REPORT TO COUNCIL", "PARISH

@@ -140,7 +140,7 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
             | (
                 pl.col("name").is_not_null()
                 & ~pl.col("name").str.contains(NOT_NAME)
-                # a piece that is an organisation alone ("Hallam Cross Borough Council") is no person
+                # a piece that is an organisation alone ("Wyverndale Borough Council") is no person
                 & ~(
                     _clean(pl.col("piece")).str.contains(LOOKS_LIKE_ORG)
                     & ~pl.col("piece").str.contains(r"[,(–—]")

@@ -19,6 +19,9 @@ levelled as (
 
     select
         mentions.*,
+        {# what is left of a figure before it ("The remaining £0.7m", "the balance of £0.95m") #}
+        regexp_matches(lower(mentions.sentence), '^\W*the (remaining|balance of|remainder of|rest of) £')
+            as is_remainder,
         {# a level around a movement ("the savings target, down by £0.7m from £5m to £4.3m"): the words
            before the movement say what £5m and £4.3m are #}
         regexp_extract(
@@ -107,10 +110,9 @@ clauses as (
            £1m relates to agency staff", "The remaining £0.7m was not delivered") #}
         case
             when
-                regexp_matches(
-                    lower(mentions.sentence),
-                    '^\W*((this|these|it|they|such|in total|of (this|these|that|which))\b'
-                    || '|the (remaining|balance of|remainder of|rest of) £)'
+                mentions.is_remainder
+                or regexp_matches(
+                    lower(mentions.sentence), '^\W*(this|these|it|they|such|in total|of (this|these|that|which))\b'
                 )
                 then regexp_extract(
                     split_part(lower(mentions.paragraph), lower(mentions.sentence), 1),
@@ -164,9 +166,7 @@ final as (
         * replace (
             requires_text
             || case
-                when
-                    regexp_matches(sentence_lower, '^\W*the (remaining|balance of|remainder of|rest of) £')
-                    then ' | ' || previous_sentence
+                when is_remainder then ' | ' || previous_sentence
                 else ''
             end
                 as requires_text
@@ -191,4 +191,4 @@ final as (
 
 )
 
-select * exclude (respective_names, figures_after) from final
+select * exclude (respective_names, figures_after, is_remainder) from final
