@@ -7,7 +7,8 @@ compound's with `KEEP`, which that rule leaves alone; `unmark` turns `KEEP` (and
 after it) back into a hyphen. A compound is told from a broken word by the document's own words: the
 compound written elsewhere in it, or the joined word not, and one of its parts a usual compound part
 (`data/hyphen_compounds.csv`). A soft hyphen (U+00AD) at a line end is always a broken word; elsewhere it
-is dropped.
+is dropped. Unicode's hyphen and non-breaking hyphen (U+2010, U+2011) are read as "-" (a browser prints the
+hyphen where it breaks a word at a soft hyphen), so the same rules tell a broken word from a compound.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ingest.read.pdf_rows import Row
 
 KEEP = "\ufdd0"  # a non-character: a line-end hyphen to keep (never in a PDF's text)
 SOFT_HYPHEN = "\u00ad"
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # HYPHEN, NON-BREAKING HYPHEN
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # the word before a line-end hyphen; starting only where a letter run starts keeps a long run of letters
 # without a hyphen after it from being scanned again from each of its letters (quadratic)
@@ -77,7 +79,7 @@ def mark_compounds(pages: list[list[Row]]) -> list[list[Row]]:
     """Rows of every page with a soft hyphen at a line end as "-", other soft hyphens dropped, and the
     line-end hyphen of a compound whose second part opens the next row as `KEEP`. A bold run broken at a
     line-end hyphen is one run over both rows (so the word is joined without a space)."""
-    pages = [[_without_soft_hyphens(row) for row in rows] for rows in pages]
+    pages = [[_plain_hyphens(row) for row in rows] for rows in pages]
     words = _words(pages)
     out = []
     for rows in pages:
@@ -99,13 +101,17 @@ def mark_compounds(pages: list[list[Row]]) -> list[list[Row]]:
     return out
 
 
-def _without_soft_hyphens(row: Row) -> Row:
-    if not any(SOFT_HYPHEN in cell.text for cell in row.cells):
+def _plain_hyphens(row: Row) -> Row:
+    """A row with a soft hyphen at its end as "-", other soft hyphens dropped, and Unicode's hyphens
+    (`HYPHENS`: what a browser prints where it breaks a word at a soft hyphen) as "-"."""
+    if not any(c in cell.text for cell in row.cells for c in (SOFT_HYPHEN, "\u2010", "\u2011")):
         return row
     last = row.cells[-1].text.rstrip()
     if last.endswith(SOFT_HYPHEN):
         row = _with_text(row, last=last[:-1] + "-")
-    return replace(row, cells=[replace(c, text=c.text.replace(SOFT_HYPHEN, "")) for c in row.cells])
+    return replace(
+        row, cells=[replace(c, text=c.text.replace(SOFT_HYPHEN, "").translate(HYPHENS)) for c in row.cells]
+    )
 
 
 def unmark(pages: list[str]) -> list[str]:

@@ -36,6 +36,7 @@ CHAR_MARGIN = 2.0  # pdfminer LAParams.char_margin: characters more widths apart
 LINE_OVERLAP = 0.5  # pdfminer LAParams.line_overlap: the share of the lower height a line's characters share
 CID_PATTERN = re.compile(r"\(cid:[0-9]+\)")
 MIN_CHARS_PER_PAGE = 20
+ZERO_ADVANCE = 0.1  # a glyph starting less than this share of a space glyph's width after it: no advance
 RULE_GAP = 1.0  # points: characters closer than this have no rule between them (not looked for)
 
 
@@ -81,6 +82,10 @@ def group_chars(chars: Iterable[Char], rules: list[Rule] | None = None) -> list[
     goes where the gap from the previous character is over `WORD_MARGIN` of the character's size; a line
     with no width or height is dropped. A line is split into cells where the gap is `CELL_GAP` or more, or
     where one of `rules` (`vertical_rules`) runs between two characters.
+
+    A space glyph the next character starts on (no advance: `ZERO_ADVANCE`) is not a word gap: a browser
+    prints an unbroken soft hyphen as an invisible glyph that the font's character map calls a space
+    ("Gove rnment" would be "Government"); it is dropped.
     """
     rules = rules or []
     xs = [x for x, _, _ in rules]
@@ -104,7 +109,9 @@ def group_chars(chars: Iterable[Char], rules: list[Rule] | None = None) -> list[
         else:
             same_line = False
         if same_line:
-            if px1 < x0 - WORD_MARGIN * (w if w > h else h):
+            if line and line[-1][0] == " " and line[-1][1] is not None and abs(x0 - px0) <= ZERO_ADVANCE * pw:
+                line.pop()  # the glyph before was a space that did not advance: not a word gap
+            elif px1 < x0 - WORD_MARGIN * (w if w > h else h):
                 line.append((" ", None))
             rule = rule_between(rules, xs, px1, x0, (y0 + y1) / 2) if xs and x0 - px1 > RULE_GAP else None
             if rule is not None or x0 - px1 >= CELL_GAP:

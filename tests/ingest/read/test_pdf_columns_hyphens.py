@@ -3,6 +3,7 @@ and a two-column Word-style PDF made by LibreOffice read alike by both engines."
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -118,3 +119,41 @@ def test_a_word_broken_in_a_wrapped_table_cell_is_joined_when_the_document_has_i
         "Segment\tGreen\nWyvern Volu- nteers\t3\npre- and post-meeting notes",
     ]
     assert unmark(pages)[1] == "Segment\tGreen\nWyvern Volunteers\t3\npre- and post-meeting notes"
+
+
+def _chars(word_boxes: list[tuple[str, float]], advance: dict[int, float]) -> list:
+    """Characters 5 points wide from (text, x0) pairs; `advance` gives a glyph another width."""
+    return [(x, 700.0, x + advance.get(i, 5.0), 710.0, t, False) for i, (t, x) in enumerate(word_boxes)]
+
+
+def test_a_space_glyph_that_does_not_advance_is_not_a_word_gap() -> None:
+    from ingest.read.pdf_layout import group_chars
+
+    # "Wyvern Gove|rnance": a real space (advancing) after "Wyvern", then an unbroken soft hyphen printed as a
+    # space glyph the next letter starts on
+    letters = [(c, 100.0 + 5 * i) for i, c in enumerate("Wyvern")] + [(" ", 130.0)]
+    letters += [(c, 133.0 + 5 * i) for i, c in enumerate("Gove")] + [(" ", 153.0)]
+    letters += [(c, 153.0 + 5 * i) for i, c in enumerate("rnance")]
+    segments = group_chars(_chars(letters, {6: 3.0, 11: 3.0}))
+    assert [s.text for s in segments] == ["Wyvern Governance"]
+
+
+def test_unicode_hyphens_read_as_hyphens_and_a_word_broken_at_one_is_joined() -> None:
+    lines = ["Wyvern District Council topped up its reser\u2010", "ves and its non\u2011statutory funds."]
+    assert _text(lines) == "Wyvern District Council topped up its reserves and its non-statutory funds."
+
+
+def test_a_justified_browser_page_with_soft_hyphens_reads_whole_words_in_both_engines(tmp_path: Path) -> None:
+    from ingest.read.report import read_report
+
+    reason = missing_tool("chromium_hyphenated")
+    if reason and not os.environ.get("CI"):
+        pytest.skip(reason)
+    pdf = render_folder("chromium_hyphenated", {"newsletter": REPORT}, tmp_path)["newsletter"]
+    engines = ["pdfminer"] + (["pdfium"] if importlib.util.find_spec("pypdfium2") else [])
+    for engine in engines:
+        text = " ".join(read_report(pdf, engine=engine).pages).replace("\n", " ")
+        for paragraph in REPORT.split("\n\n"):
+            if paragraph.startswith(("The ", "Members")):
+                assert paragraph in text, engine
+        assert "1. To strengthen the council's arrangements for monitoring transformation programmes" in text
