@@ -52,6 +52,8 @@ PART = (
     # "£11.3m, of which adult social care accounts for £6.7m and home to school transport for £2.8m"
     r"|(?:^|,)\s*(?:of which|of this)\s[^£;.]{1,60}$|^[\s,]*and\s+[^£;.]{1,60}?\sfor\s*$"
 )
+# "£000" on its own is a table column's unit ("| Service | £000 |"), not an amount of nothing
+UNIT_HEADING = r"^£\s?000$"
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
 
 
@@ -67,6 +69,7 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
         )
         .explode("raw")
         .drop_nulls("raw")
+        .filter(~pl.col("raw").str.contains(UNIT_HEADING))
         .with_columns(
             pos=char_position(pl.col("sentence"), pl.col("raw")),
             before=before,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import polars as pl
 
 YEAR = r"((?:19|20)[0-9]{2}|[0-9]{2})\s?[/\-–—]\s?((?:19|20)?[0-9]{2})(?-u:\b)"
+# ... or in words, whole years only ("2023 to 2024", as GOV.UK writes it; not "from 10 to 11")
+YEAR_IN_WORDS = r"(?:19|20)[0-9]{2}\s+to\s+(?:19|20)[0-9]{2}(?-u:\b)"
 # a figure that sums the ones before it: "for a total of £19.9m", "£5m in total"
 TOTAL = r"(?i)\b(?:a total of|in total|totall?ing|altogether)\s*$"
 
@@ -54,10 +56,16 @@ def _relative_year(text: pl.Expr, base: pl.Expr) -> pl.Expr:
 
 
 def _explicit_year(text: pl.Expr, last: bool = False) -> pl.Expr:
-    """The first (or last) fiscal year written in `text`, normalised to YYYY/YY; the ends of a span ("the
-    2025/26 to 2028/29 strategy") are not a figure's year."""
-    found = text.str.replace_all(rf"{YEAR}\s*(?:to|until|–|-)\s*{YEAR}", "").str.extract_all(YEAR)
-    one = (found.list.last() if last else found.list.first()).str.extract_groups(YEAR)
+    """The first (or last) fiscal year written in `text` ("2019/20", "2019-2020", "2019 to 2020"), normalised
+    to YYYY/YY; the ends of a span ("the 2025/26 to 2028/29 strategy") are not a figure's year."""
+    found = text.str.replace_all(rf"{YEAR}\s*(?:to|until|–|-)\s*{YEAR}", "").str.extract_all(
+        rf"{YEAR}|{YEAR_IN_WORDS}"
+    )
+    one = (
+        (found.list.last() if last else found.list.first())
+        .str.replace(r"\s+to\s+", "/")
+        .str.extract_groups(YEAR)
+    )
     return _fiscal(one.struct.field("1"), one.struct.field("2"))
 
 

@@ -34,6 +34,17 @@ def test_amount_forms(figure: str, amount: float) -> None:
     assert mention["raw_figure"] == figure
 
 
+def test_a_comma_after_a_figure_is_punctuation_not_part_of_it() -> None:
+    first, second = _mentions("Wyvern's forecast outturn is £8,250,000, an adverse variance of £310,000.")
+    assert (first["raw_figure"], first["amount_gbp"]) == ("£8,250,000", 8_250_000)
+    assert second["amount_gbp"] == 310_000
+
+
+def test_a_thousands_column_unit_is_no_figure() -> None:
+    rows = _mentions("| Wyvern savings | £000 | Share |\n| Delivered | £1,250 | 62% |")
+    assert [r["raw_figure"] for r in rows if r["unit"] == "gbp"] == ["£1,250"]
+
+
 @pytest.mark.parametrize("qualifier", ["approximately", "circa", "nearly", "in excess of", "about", "around"])
 def test_qualifiers_before_the_figure(qualifier: str) -> None:
     [mention] = _mentions(f"The council has delivered savings of {qualifier} £12m.")
@@ -63,6 +74,8 @@ def test_percentages_about_money_are_kept_and_others_dropped() -> None:
         ("2024–25", "2024/25"),  # en dash, as PDFs and word processors print it
         ("2023—24", "2023/24"),
         ("2025-2029", None),  # a span of years, not a financial year
+        ("2023 to 2024", "2023/24"),  # in words, as GOV.UK writes it
+        ("2025 to 2029", None),
     ],
 )
 def test_fiscal_year_forms(printed: str, fiscal_year: str) -> None:
