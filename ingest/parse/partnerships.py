@@ -37,8 +37,9 @@ def _patterns() -> dict[str, str]:
     """The regular expressions built from the vocabulary (read once, cached by `alternation`)."""
     head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
     return {
-        # a head may run on into another: "Fenby Partnership Board", "Marsh City Region Combined Authority"
-        "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:\s+{head}\b)*){ACRONYM}",
+        # a head may run on into another, straight or over more capitalised words: "Fenby Partnership Board",
+        # "Marsh City Region Combined Authority", "Wyvern University Health Board"
+        "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
         "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
         # a post named after what it looks after: "Head of Policy and Partnerships", "Cabinet Member for ..."

@@ -33,6 +33,13 @@ def test_named_boards_forums_authorities_and_regions() -> None:
     }
 
 
+def test_a_head_runs_on_over_capitalised_words_into_another_head() -> None:
+    body = (
+        "Wyvern works with Fenby Marsh University Health Board on discharge and with Wyre College on skills."
+    )
+    assert {n for n, _, _ in _names(body)} == {"Fenby Marsh University Health Board", "Wyre College"}
+
+
 def test_generic_words_and_internal_boards_are_not_partnerships() -> None:
     body = "The partnership works well. Our Transformation Board and the Programme Board meet monthly with the Cabinet."
     assert _names(body) == []
