@@ -38,6 +38,10 @@ CID_PATTERN = re.compile(r"\(cid:[0-9]+\)")
 MIN_CHARS_PER_PAGE = 20
 ZERO_ADVANCE = 0.1  # a glyph starting less than this share of a space glyph's width after it: no advance
 RULE_GAP = 1.0  # points: characters closer than this have no rule between them (not looked for)
+MONOSPACED_SHARE = 0.9  # a page is set in a monospaced font when this share of its characters is as wide
+MONOSPACED_CHARS = 80  # and it has at least this many characters (a heading or a figure's labels: no telling)
+MONOSPACED_SAMPLE = 200  # characters enough to tell
+MONOSPACED_TOLERANCE = 0.02  # widths this close are one (an engine's rounding)
 
 
 def is_bold_font(fontname: str) -> bool:
@@ -46,13 +50,14 @@ def is_bold_font(fontname: str) -> bool:
     return "bold" in name or "black" in name or "heavy" in name or name.endswith(",b")
 
 
-def markup_runs(chars: Iterable[tuple[str, bool | None]]) -> str:
+def markup_runs(chars: Iterable[tuple[str, bool | None]], keep_spaces: bool = False) -> str:
     """Text of a run of characters with bold runs wrapped in ** **.
 
     Args:
         chars: (text, bold) per character; bold is None for what is not a glyph (inserted spaces), which
             neither opens nor closes a bold run. A space the engine inserts beside a space glyph (justified
             text widens the glyph's gap) is one space.
+        keep_spaces: keep runs of spaces (a monospaced text's own: they align a table typed with spaces).
     """
     out: list[str] = []
     bold_open = False
@@ -67,13 +72,17 @@ def markup_runs(chars: Iterable[tuple[str, bool | None]]) -> str:
     if bold_open:
         _close_bold(out)
     text = "".join(out).rstrip("\n")
-    return re.sub(" {2,}", " ", text) if "  " in text else text  # a space glyph widened by justification
+    if keep_spaces or "  " not in text:
+        return text
+    return re.sub(" {2,}", " ", text)  # a space glyph widened by justification
 
 
 Char = tuple[float, float, float, float, str, bool | None]  # x0, y0, x1, y1, text, bold
 
 
-def group_chars(chars: Iterable[Char], rules: list[Rule] | None = None) -> list[Segment]:
+def group_chars(
+    chars: Iterable[Char], rules: list[Rule] | None = None, keep_spaces: bool = False
+) -> list[Segment]:
     """A page's text lines, split into table cells, from its characters in content order (any engine).
 
     pdfminer's rules for horizontal text with its default `LAParams` (`LTLayoutContainer.group_objects`,
@@ -85,7 +94,8 @@ def group_chars(chars: Iterable[Char], rules: list[Rule] | None = None) -> list[
 
     A space glyph the next character starts on (no advance: `ZERO_ADVANCE`) is not a word gap: a browser
     prints an unbroken soft hyphen as an invisible glyph that the font's character map calls a space
-    ("Gove rnment" would be "Government"); it is dropped.
+    ("Gove rnment" would be "Government"); it is dropped. Runs of spaces are one space unless `keep_spaces`
+    (`markup_runs`).
     """
     rules = rules or []
     xs = [x for x, _, _ in rules]
@@ -123,7 +133,7 @@ def group_chars(chars: Iterable[Char], rules: list[Rule] | None = None) -> list[
         else:
             if parts:
                 parts[-1][1] = px1
-                _close_line(parts, y_min, y_max, x_max > x_min, segments)
+                _close_line(parts, y_min, y_max, x_max > x_min, segments, keep_spaces)
             line = []
             parts = [[x0, 0.0, line, None]]
             y_min, y_max, x_min, x_max = y0, y1, x0, x1
@@ -131,17 +141,19 @@ def group_chars(chars: Iterable[Char], rules: list[Rule] | None = None) -> list[
         px0, py0, px1, py1, pw, ph = x0, y0, x1, y1, w, h
     if parts:
         parts[-1][1] = px1
-        _close_line(parts, y_min, y_max, x_max > x_min, segments)
+        _close_line(parts, y_min, y_max, x_max > x_min, segments, keep_spaces)
     return segments
 
 
-def _close_line(parts: list[list], y0: float, y1: float, has_width: bool, out: list[Segment]) -> None:
+def _close_line(
+    parts: list[list], y0: float, y1: float, has_width: bool, out: list[Segment], keep_spaces: bool
+) -> None:
     """Append one text line's cells ([x0, x1, characters, rule] each) as segments spanning the line's
     height."""
     if not has_width or y1 <= y0:
         return
     for x0, x1, chars, rule in parts:
-        text = markup_runs(chars)
+        text = markup_runs(chars, keep_spaces)
         if text.strip():
             out.append(Segment(x0, y0, x1, y1, text, rule))
 
@@ -154,13 +166,32 @@ def _close_bold(out: list[str]) -> None:
     out.append("**" + trailing)
 
 
+def monospaced_pitch(chars: list[Char]) -> float:
+    """The advance of a page's characters when nearly all are equally wide (a text file printed in a
+    monospaced font: Courier, DejaVu Sans Mono, Liberation Mono), else 0."""
+    if len(chars) < MONOSPACED_CHARS:
+        return 0.0
+    sample = chars[:: len(chars) // MONOSPACED_SAMPLE + 1]  # evenly spread: the page's hot loop is elsewhere
+    widths = sorted([x1 - x0 for x0, _, x1, _, _, _ in sample])
+    width = widths[len(widths) // 2]
+    same = sum(1 for w in widths if abs(w - width) <= MONOSPACED_TOLERANCE * width)
+    return width if width > 0 and same >= MONOSPACED_SHARE * len(widths) else 0.0
+
+
 def page_layout(chars: Iterable[Char], boxes: list[tuple[float, float, float, float]]) -> list[Row]:
     """A page's rows from its characters (`group_chars`) and the boxes of its paths (ruling lines between
     cells, row borders, list markers drawn as shapes); text in columns is read column by column
-    (`unfold_columns`)."""
+    (`unfold_columns`). A page set in a monospaced font (`monospaced_pitch`) keeps its runs of spaces, and its
+    rows carry its pitch."""
+    chars = chars if isinstance(chars, list) else list(chars)
+    pitch = monospaced_pitch(chars)
     rules = vertical_rules(boxes)
-    segments, boxes = unfold_columns(group_chars(chars, rules), boxes)
-    return page_lines(segments, vertical_rules(boxes), markers(boxes), horizontal_rules(boxes))
+    segments, boxes = unfold_columns(group_chars(chars, rules, keep_spaces=pitch > 0), boxes)
+    rows = page_lines(segments, vertical_rules(boxes), markers(boxes), horizontal_rules(boxes))
+    if pitch:
+        for row in rows:
+            row.pitch = pitch
+    return rows
 
 
 def pages_from_layouts(layouts: list[list[Row]]) -> list[str]:

@@ -34,6 +34,7 @@ class Line:
     size: float
     is_table: bool
     bold: bool = field(default=False)
+    pitch: float = field(default=0.0)  # the character advance of a monospaced font (`Row.pitch`)
 
 
 def _lines(rows: list[Row]) -> list[Line]:
@@ -47,6 +48,7 @@ def _lines(rows: list[Row]) -> list[Line]:
             row.size,
             "\t" in text,
             text.startswith("**") and text.endswith("**"),
+            row.pitch,
         )
         for row, text in zip(rows, texts, strict=True)
         if text.strip()
@@ -54,10 +56,13 @@ def _lines(rows: list[Row]) -> list[Line]:
 
 
 def _ends_short(prev: Line, line: Line, right: float) -> bool:
-    """Whether `prev` ended before the right edge although the first word of `line` would have fitted."""
+    """Whether `prev` ended before the right edge although the first word of `line` would have fitted
+    (in a monospaced font exactly: a word of n letters takes n + 1 advances with its space)."""
     words = line.text.replace("**", "").split()
     if not words or not prev.text:
         return True
+    if prev.pitch:
+        return prev.x1 + prev.pitch * (len(words[0]) + 0.5) <= right
     char = max((prev.x1 - prev.x0) / max(len(prev.text.replace("**", "")), 1), 1.0)
     return prev.x1 + WIDE_WORD * char * (len(words[0]) + 1) < right
 
@@ -72,8 +77,8 @@ def _joinable(prev: Line, line: Line, body_left: float, right: float) -> bool:
         return False  # a heading by its size
     if prev.bold and not line.text.startswith("**"):
         return False  # a bold heading line, then plain text
-    if line.x0 > body_left + CELL_GAP and _ends_short(prev, line, right):
-        return False  # items marked by indentation only (or by a marker drawn as a graphic)
+    if (line.pitch or line.x0 > body_left + CELL_GAP) and _ends_short(prev, line, right):
+        return False  # items marked by indentation only; a paragraph's end in text wrapped at a fixed width
     return not prev.text.rstrip().endswith(":")
 
 

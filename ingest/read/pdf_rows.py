@@ -42,6 +42,7 @@ class Row:
     above: list[tuple[float, float]] = field(
         default_factory=list
     )  # x0, x1 of rules between it and the row above
+    pitch: float = 0.0  # every character's advance when the page is set in a monospaced font, else 0
 
 
 def _row(cells: list[Segment]) -> Row:
