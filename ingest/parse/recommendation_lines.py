@@ -51,8 +51,10 @@ SUB_NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.[0-9]+\.?\s+[A-Z][^.]{0,80}$"
 NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.\s*[A-Z][^.*]{0,80}[^.*:\s][*_]*\s*$"
 PLAIN_HEADING = r"^[*_]*[A-Z][A-Za-z,'’&() -]{2,60}[A-Za-z)][*_]*\s*$"
 # Council committee reports' own recommendations ("That Cabinet notes the report") are not the peers'.
+# ("The Executive is asked to:", "The Audit Committee is recommended to:")
 COMMITTEE_ITEM = (
-    r"^(?:That\b|(?:Members|Cabinet|Council|Committee)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b)"
+    r"^(?:That\b|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b)"
 )
 MAX_LINES_BEFORE_LIST = 3
 # An anchor without a number of its own is in the section numbered at most this many lines above it (a

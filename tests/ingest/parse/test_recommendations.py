@@ -237,6 +237,8 @@ def test_bullets_with_other_marks(mark: str) -> None:
         "That Cabinet:",
         "Cabinet is recommended to:",
         "Members are asked to agree:",
+        "The Executive is asked to:",
+        "The Audit and Governance Committee is recommended to:",
     ],
 )
 def test_a_list_under_the_councils_own_resolution_is_no_peer_recommendation(intro: str) -> None:
