@@ -21,6 +21,7 @@ OUTTURN = "tressingham_2026_provisional-revenue-outturn.txt"
 ACCOUNTS = "pellow_2026_statement-of-accounts-narrative.txt"
 PEER_PAGE = "brindlecombe_2024_our-peer-challenge.txt"
 LOWERBY = "lowerby_2026_q2-revenue-budget-monitoring.txt"
+DUNMERE = "dunmere_2026_q3-performance-and-resources.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -177,6 +178,13 @@ REPORTS = {
         "In 2022 the council bought a business park for £27m.\n\n"
         "The budget gap is £6.1m in 2027/28, rising to a cumulative £14.8m by 2029/30.\n\n"
         "Cabinet approved savings proposals totalling £4.4m over the MTFS period.\n"
+    ),
+    DUNMERE: (
+        "Dunmere District Council\n\n"
+        "Performance and Resources Report 2025/26 Quarter 3\n\n"
+        "3.1 At the end of December the forecast outturn is £21,460,000, an adverse variance of £385,000.\n\n"
+        "3.2 The 2025/26 budget included savings of £6.4m. By the end of December £4.9m (77%) had been delivered, "
+        "and £0.7m will not be achieved this year.\n"
     ),
 }
 
@@ -621,6 +629,17 @@ def test_savings_must_be_saved_in_place_unmatched_undelivered_and_costs_taken_ou
         ("delivered", 2.4e6, None),  # "has taken out £2.4m of costs since"
         ("identified", 4.4e6, None),  # "over the MTFS period": no one year
     }
+
+
+def test_a_figure_delivered_in_a_clause_naming_no_money_is_of_the_sentence_before(con) -> None:
+    savings = _rows(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", DUNMERE
+    )
+    assert {("target", 6.4e6), ("delivered", 4.9e6), ("unidentified", 0.7e6)} <= savings
+    overspends = _rows(
+        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", DUNMERE
+    )
+    assert overspends == {(385e3,)}  # the outturn before ", an adverse variance of" is no overspend
 
 
 def test_purchases_are_investments_and_a_gap_rises_to_a_cumulative_figure(con) -> None:

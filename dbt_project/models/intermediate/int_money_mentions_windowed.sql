@@ -1,6 +1,9 @@
 {# Each money mention with the text windows the classification rules read: the figure's own clause before
    it (near_before), the words right after it (near_after), its sentence, the sentence it refers back to,
    and the headings of its section and document. #}
+{# the words that make a clause about money (a figure's clause without them speaks of the sentence before) #}
+{% set money_topic = 'sav|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|'
+    ~ 'council tax|business rates|efficienc|pressure|cuts?\\b|reduction' %}
 with
 
 mentions as (
@@ -167,6 +170,15 @@ final as (
             requires_text
             || case
                 when is_remainder then ' | ' || previous_sentence
+                {# a figure said to be delivered (or not) whose clause names no money goes on with the topic of
+                   the sentence before it ("The budget included savings of £9m. By June £6m (67%) had been
+                   delivered") #}
+                when
+                    regexp_matches(near_after, '^[^a-z]*(?:[a-z]+ ){0,4}(?:deliver|achiev|realis|made)')
+                    and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
+                    then ' | ' || regexp_extract(
+                        split_part(lower(paragraph), sentence_lower, 1), '((?:[^.!?]|[.][0-9])*[.!?]?\s*)$', 1
+                    )
                 else ''
             end
                 as requires_text
@@ -185,6 +197,14 @@ final as (
                 ),
                 ''
             ),
+            {# "£4.9m had been delivered, and £0.7m will not be achieved": nothing of the figure's own before it,
+               but its words after it #}
+            case
+                when
+                    regexp_matches(clause_before, '(?:,\s+and|,?\s+but|,\s+whereas|;)\s*$')
+                    and regexp_matches(near_after, '^\s*[a-z ]{0,20}\b(?:will|is|are|was|were|has|have|had)\b')
+                    then ''
+            end,
             clause_before
         ) as near_before
     from unbalanced
