@@ -184,7 +184,9 @@ REPORTS = {
         "Performance and Resources Report 2025/26 Quarter 3\n\n"
         "3.1 At the end of December the forecast outturn is £21,460,000, an adverse variance of £385,000.\n\n"
         "3.2 The 2025/26 budget included savings of £6.4m. By the end of December £4.9m (77%) had been delivered, "
-        "and £0.7m will not be achieved this year.\n"
+        "and £0.7m will not be achieved this year.\n\n"
+        "3.3 The council has saved £3m since 2021, but needs to find another £1.9m over the next two years.\n\n"
+        "3.4 Since 2015 the council has had to find £4.2m of savings.\n"
     ),
 }
 
@@ -636,6 +638,8 @@ def test_a_figure_delivered_in_a_clause_naming_no_money_is_of_the_sentence_befor
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", DUNMERE
     )
     assert {("target", 6.4e6), ("delivered", 4.9e6), ("unidentified", 0.7e6)} <= savings
+    assert ("unidentified", 1.9e6) in savings  # "needs to find another £1.9m"
+    assert ("unidentified", 4.2e6) not in savings  # "has had to find": found
     overspends = _rows(
         con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", DUNMERE
     )
