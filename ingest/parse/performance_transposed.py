@@ -12,6 +12,7 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_prose import prose_sentences
 from ingest.parse.performance_tables import (
     ROW_NAMES,
+    SEPARATOR_ROW,
     TOTAL_ROW,
     cells,
     count_column,
@@ -45,7 +46,8 @@ def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     row = cells(pl.when(pl.col("line").str.contains(BULLET)).then(bullet).otherwise(pl.col("line")))
     lines = (
         explode_lines(docs)
-        .filter(pl.col("line").str.contains(r"\S"))  # blank lines between rows do not end the table
+        # blank lines between rows do not end the table, and a markdown header's "|---|---|" is no header
+        .filter(pl.col("line").str.contains(r"\S") & ~pl.col("line").str.contains(SEPARATOR_ROW))
         .with_columns(
             column=status(row.list.first()).replace_strict(STATUS_OF, default=None), values=row.list.slice(1)
         )

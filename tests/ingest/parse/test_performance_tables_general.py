@@ -262,6 +262,16 @@ def test_rows_by_savings_status_with_a_money_column_are_no_status_counts() -> No
     assert _summary(text) == []
 
 
+def test_a_markdown_status_table_is_named_by_its_header_not_by_the_dashes_under_it() -> None:
+    savings = "| Wyvern savings | £000 | Share |\n|---|---|---|\n| Achieved | 640 | 56% |\n| At risk | 200 | 17% |\n"
+    measures = "| Status | Measures | % |\n| :--- | ---: | ---: |\n| Green | 12 | 60% |\n| Red | 3 | 15% |\n"
+    assert _summary(savings) == []  # sums by savings status (a money column), no counts
+    assert _summary(measures) == [
+        ("Measures", "segment", 12, None, 3, None, None, None),
+        ("As Percentage", "percentage", 60, None, 15, None, None, None),
+    ]
+
+
 def test_a_row_that_is_no_status_between_header_and_statuses_is_no_header() -> None:
     text = "RAG\tActions\tMilestones\nCompleted\t9\t3\nOn track\t14\t6\nAt risk\t4\t2\nOff track\t2\t1\n"
     assert _summary(text) == [
