@@ -254,6 +254,11 @@ AFTER_DATE = (
     r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
     r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?))?"
 )
+# A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**").
+MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__)?"
+MARKUP_END = r"(?:\*\*|__)?"
+# A meeting's time (and place) after its date on a line of its own: ", 6.30pm, Council Chamber".
+AT_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*[ap]\.?m\.?(?:,[^\n*]{0,80})?)?"
 # A signature block's role line ("Director of Finance (Section 151 Officer)", "Chief Executive"): a statement of
 # accounts or letter signed at its end, its date alone on the next line.
 SIGNATORY = (
@@ -283,9 +288,10 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         # "... held on 19 March 2025", "... held in the Council Chamber, Town Hall on Tuesday 4 March 2025"
         rf"(?i)meeting of [^,\n]{{1,60}}? held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
-        rf"(?:^|\n)[ \t]*(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}[ \t]*(?:\n|$)",
-        rf"(?im)^[ \t]*(?:report to[ \t]*:?[ \t]*|meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?{BODY}"
-        rf"(?: meeting)?[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}[ \t]*$",
+        rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
+        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
+        rf"{BODY}(?: meeting)?[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}"
+        rf"{MARKUP_END}[ \t]*$",
         rf"(?im)^[ \t]*(?:first |last )?(?:published|posted|updated|issued|date published)(?: on)?[ \t]*:?[ \t]*"
         rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}",
     ]

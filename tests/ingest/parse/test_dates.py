@@ -192,6 +192,12 @@ def test_people_counted_only_where_the_peers_spoke_to_them() -> None:
         ),
         ("Report to:       Cabinet\nDate of meeting:  7 September 2023", D(2023, 9, 7)),
         ("Decision Details\nDate of decision    14/02/2024\nDecision Maker Cabinet", D(2024, 2, 14)),
+        ("# Wyvern District Council\n\n## Cabinet – 12 March 2024\n\n### Quarter 3 report", D(2024, 3, 12)),
+        (
+            "**Wyvern & Fenby Councils**\n\n**Joint Committee – Minutes**\n\n"
+            "**Tuesday 4 July 2023, 6.30pm, Council Chamber, Wyvern Town Hall**\n\n1. Budget",
+            D(2023, 7, 4),
+        ),
     ],
 )
 def test_document_date_of_a_council_report_or_page_in_more_forms(text: str, date: D) -> None:
@@ -204,6 +210,7 @@ def test_document_date_of_a_council_report_or_page_in_more_forms(text: str, date
         "Wyvern District Council\n\nOur action plan was agreed by Cabinet on 20 June 2023 and is published below.",
         "Corporate Peer Challenge\n\nFeedback report\n\n12 March 2024\n\n1. Executive summary",
         "Wyvern District Council\n\nPublished September 2024\n\nThe annual report.",
+        "Wyvern District Council\n\nTuesday 4 July 2023, the day the council agreed its plan, was a milestone.",
         "Wyvern District Council\n\n"
         + "The council set its budget. " * 30
         + "\n\n3 March 2022\n\nMore text.",
