@@ -188,7 +188,8 @@ REPORTS = {
         "3.3 The council has saved £3m since 2021, but needs to find another £1.9m over the next two years.\n\n"
         "3.4 Since 2015 the council has had to find £4.2m of savings.\n\n"
         "3.5 The provisional settlement shows an increase of 2.8% in Aggregate External Finance, which is worth "
-        "£4.1m to Dunmere.\n"
+        "£4.1m to Dunmere.\n\n"
+        "3.6 General balances are forecast to be £5.2m at 31 March 2026 after the overspend is met.\n"
     ),
 }
 
@@ -645,13 +646,15 @@ def test_a_figure_delivered_in_a_clause_naming_no_money_is_of_the_sentence_befor
     overspends = _rows(
         con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", DUNMERE
     )
-    assert overspends == {(385e3,)}  # the outturn before ", an adverse variance of" is no overspend
+    # the outturn before ", an adverse variance of" and balances "after the overspend is met" are no overspends
+    assert overspends == {(385e3,)}
     figures = _rows(
         con,
         "select category, coalesce(amount_gbp, percent)::double from marts.financial_figures where source_file = ?",
         DUNMERE,
     )
     assert {("grant", 2.8), ("grant", 4.1e6)} <= figures  # Wales's core grant, "Aggregate External Finance"
+    assert ("reserves", 5.2e6) in figures
 
 
 def test_purchases_are_investments_and_a_gap_rises_to_a_cumulative_figure(con) -> None:

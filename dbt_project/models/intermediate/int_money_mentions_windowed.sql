@@ -102,10 +102,11 @@ clauses as (
             110
         ) as clause_before,
         {# the words after the figure, up to the next figure or clause ("£121m with an overspend of £30k":
-           the overspend is £30k's; "a gap of £16m on top of savings of £19m": the savings are £19m's) #}
+           the overspend is £30k's; "a gap of £16m on top of savings of £19m": the savings are £19m's; "balances
+           of £30m after the overspend is met": no overspend) #}
         regexp_replace(
             lower(left(split_part(mentions.context_after, '£', 1), 60)),
-            '(?:,|;|\s(?:with|and|which|while|whereas|but|against|on top of|in addition to|as well as)\s).*$',
+            '(?:,|;|\s(?:with|and|which|while|whereas|but|against|on top of|in addition to|as well as|after the)\s).*$',
             ''
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
