@@ -189,7 +189,8 @@ REPORTS = {
         "3.4 Since 2015 the council has had to find £4.2m of savings.\n\n"
         "3.5 The provisional settlement shows an increase of 2.8% in Aggregate External Finance, which is worth "
         "£4.1m to Dunmere.\n\n"
-        "3.6 General balances are forecast to be £5.2m at 31 March 2026 after the overspend is met.\n"
+        "3.6 General balances are forecast to be £5.2m at 31 March 2026 after the overspend is met.\n\n"
+        "3.7 Refuse and recycling is projected to overspend by £0.3m.\n"
     ),
 }
 
@@ -644,10 +645,12 @@ def test_a_figure_delivered_in_a_clause_naming_no_money_is_of_the_sentence_befor
     assert ("unidentified", 1.9e6) in savings  # "needs to find another £1.9m"
     assert ("unidentified", 4.2e6) not in savings  # "has had to find": found
     overspends = _rows(
-        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", DUNMERE
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        DUNMERE,
     )
     # the outturn before ", an adverse variance of" and balances "after the overspend is met" are no overspends
-    assert overspends == {(385e3,)}
+    assert overspends == {(385e3, None), (3e5, "waste")}
     figures = _rows(
         con,
         "select category, coalesce(amount_gbp, percent)::double from marts.financial_figures where source_file = ?",
