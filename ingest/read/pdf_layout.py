@@ -104,6 +104,7 @@ def group_chars(
     line: list[tuple[str, bool | None]] = []
     y_min = y_max = x_min = x_max = 0.0
     px0 = py0 = px1 = py1 = pw = ph = float("nan")  # the previous character's box and size (none yet)
+    ptext = ""  # ... and its text
     for x0, y0, x1, y1, text, bold in chars:
         w, h = x1 - x0, y1 - y0
         if y0 == py0 and y1 == py1 and h > 0:  # the common case: same baseline and size as the one before
@@ -119,7 +120,7 @@ def group_chars(
         else:
             same_line = False
         if same_line:
-            if line and line[-1][0] == " " and line[-1][1] is not None and abs(x0 - px0) <= ZERO_ADVANCE * pw:
+            if ptext == " " and abs(x0 - px0) <= ZERO_ADVANCE * pw:
                 line.pop()  # the glyph before was a space that did not advance: not a word gap
             elif px1 < x0 - WORD_MARGIN * (w if w > h else h):
                 line.append((" ", None))
@@ -138,7 +139,7 @@ def group_chars(
             parts = [[x0, 0.0, line, None]]
             y_min, y_max, x_min, x_max = y0, y1, x0, x1
         line.append((text, bold))
-        px0, py0, px1, py1, pw, ph = x0, y0, x1, y1, w, h
+        px0, py0, px1, py1, pw, ph, ptext = x0, y0, x1, y1, w, h, text
     if parts:
         parts[-1][1] = px1
         _close_line(parts, y_min, y_max, x_max > x_min, segments, keep_spaces)
