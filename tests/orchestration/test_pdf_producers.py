@@ -7,7 +7,6 @@ and scored against the gold answers beside the texts built, in the same run, by 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
@@ -26,7 +25,7 @@ from tests.fixtures.pdf_scoring import (
     quotes_on_their_pages,
     score,
 )
-from tests.fixtures.producers import PRODUCERS, missing_tool, render_folder
+from tests.fixtures.producers import PRODUCERS, render_folder, skip_if_missing
 
 MARGIN = 0.02
 pytestmark = pytest.mark.skipif(
@@ -67,9 +66,7 @@ BUILT = (*PRODUCERS, "libreoffice_columns")
 def producer_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """One producer's PDFs of both corpora, built into one warehouse and scored per corpus."""
     producer = request.param
-    reason = missing_tool(producer)
-    if reason and not os.environ.get("CI"):
-        pytest.skip(f"{producer}: {reason}")
+    skip_if_missing(producer)
     folder = tmp_path_factory.mktemp(producer)
     corpus = _corpus()
     texts = {

@@ -3,15 +3,13 @@ and a two-column Word-style PDF made by LibreOffice read alike by both engines."
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from pathlib import Path
 
 import pytest
 
 from ingest.read.pdf_hyphens import is_compound
 from ingest.read.pdf_layout import Segment, page_lines, pages_from_layouts
-from tests.fixtures.producers import missing_tool, render_folder, soft_hyphenate
+from tests.fixtures.producers import installed_engines, render_one, soft_hyphenate
 
 
 def _text(lines: list[str], extra: str = "") -> str:
@@ -96,10 +94,7 @@ def test_soft_hyphenate_only_breaks_long_words() -> None:
 def test_a_two_column_libreoffice_pdf_reads_column_by_column_alike_in_both_engines(tmp_path: Path) -> None:
     from ingest.read.report import read_report
 
-    reason = missing_tool("libreoffice_columns")
-    if reason and not os.environ.get("CI"):
-        pytest.skip(reason)
-    pdf = render_folder("libreoffice_columns", {"newsletter": REPORT}, tmp_path)["newsletter"]
+    pdf = render_one("libreoffice_columns", REPORT, tmp_path)
     pages = read_report(pdf).pages
     text = "\n".join(pages)
     for paragraph in REPORT.split("\n\n"):
@@ -146,12 +141,8 @@ def test_unicode_hyphens_read_as_hyphens_and_a_word_broken_at_one_is_joined() ->
 def test_a_justified_browser_page_with_soft_hyphens_reads_whole_words_in_both_engines(tmp_path: Path) -> None:
     from ingest.read.report import read_report
 
-    reason = missing_tool("chromium_hyphenated")
-    if reason and not os.environ.get("CI"):
-        pytest.skip(reason)
-    pdf = render_folder("chromium_hyphenated", {"newsletter": REPORT}, tmp_path)["newsletter"]
-    engines = ["pdfminer"] + (["pdfium"] if importlib.util.find_spec("pypdfium2") else [])
-    for engine in engines:
+    pdf = render_one("chromium_hyphenated", REPORT, tmp_path)
+    for engine in installed_engines():
         text = " ".join(read_report(pdf, engine=engine).pages).replace("\n", " ")
         for paragraph in REPORT.split("\n\n"):
             if paragraph.startswith(("The ", "Members")):

@@ -4,14 +4,10 @@ runs of spaces (a table typed with spaces) are kept, so the PDF reads back as th
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from pathlib import Path
 
-import pytest
-
 from ingest.read.pdf_layout import markup_runs, monospaced_pitch, page_layout, pages_from_layouts
-from tests.fixtures.producers import missing_tool, render_folder
+from tests.fixtures.producers import installed_engines, render_one
 
 PITCH = 6.0
 
@@ -84,11 +80,7 @@ def test_a_monospaced_line_keeps_its_runs_of_spaces_and_another_loses_them() -> 
 def test_a_text_printed_in_a_monospaced_font_reads_back_line_for_line_in_both_engines(tmp_path: Path) -> None:
     from ingest.read.report import read_report
 
-    reason = missing_tool("monospace")
-    if reason and not os.environ.get("CI"):
-        pytest.skip(reason)
-    pdf = render_folder("monospace", {"letter": REPORT}, tmp_path)["letter"]
-    engines = ["pdfminer"] + (["pdfium"] if importlib.util.find_spec("pypdfium2") else [])
-    for engine in engines:
+    pdf = render_one("monospace", REPORT, tmp_path)
+    for engine in installed_engines():
         lines = [line for page in read_report(pdf, engine=engine).pages for line in page.split("\n") if line]
         assert lines == REPORT.split("\n"), engine
