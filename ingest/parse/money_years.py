@@ -16,6 +16,14 @@ TOTAL = r"(?i)\b(?:a total of|in total|totall?ing|altogether)\s*$"
 PART_WORDS = r"(?:of which|of this|including)"
 # a figure that is what is left of one before it: "the balance of £0.9m", "the remaining £450,000"
 REMAINDER = r"(?i)(?:^|[\s,;(])(?:the (?:balance|remainder|rest) of|the remaining)\s*$"
+# a sentence that goes on with the sentence before it: "Of these, £7.9m ...", "By the end of December, £34.6m
+# had been delivered", "To date £2m ...", "This included £1m ..." (figures with no year of their own take the
+# one year the sentence before names)
+GOES_ON = (
+    r"(?i)^\W*(?:of (?:this|these|that|which)|this|these|they|it|by the end of|at the end of|to date|so far"
+    r"|the (?:balance|remainder|rest)|the remaining)\b"
+)
+GOES_ON_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"  # "£610k of this was achieved"
 
 
 def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:
@@ -75,8 +83,18 @@ def _in_place_by_april(text: pl.Expr) -> pl.Expr:
     return _fiscal(start, (start.cast(pl.Int32, strict=False) + 1).cast(pl.String))
 
 
+def previous_sentence_year(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """`sentences` (from `split_sentences`, every sentence of a line in order) with `previous_year`: the one
+    fiscal year the sentence before it in the same paragraph names (null where it names none or several)."""
+    first, last = _explicit_year(pl.col("sentence")), _explicit_year(pl.col("sentence"), last=True)
+    return sentences.with_columns(
+        previous_year=pl.when(first == last).then(first).shift(1).over("document_id", "line_no")
+    )
+
+
 def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """Resolve each figure's fiscal year(s) from the words nearest to it."""
+    """Resolve each figure's fiscal year(s) from the words nearest to it (`previous_year`: see
+    `previous_sentence_year`)."""
     base = pl.coalesce(
         _explicit_year(pl.col("before"), last=True), _year_from_date(pl.col("reference_date"), 0)
     )
@@ -123,6 +141,15 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                 pl.when(pl.col("_sentence_year") == pl.col("_sentence_last_year")).then(
                     pl.col("_sentence_year")
                 ),
+                # a sentence naming no year that goes on with the one before ("The savings target for 2023/24
+                # was £650k. Of this, £610k was achieved") takes the one year that sentence names
+                pl.when(
+                    pl.col("_sentence_year").is_null()
+                    & (
+                        pl.col("sentence").str.contains(GOES_ON)
+                        | pl.col("near_after").str.contains(GOES_ON_AFTER)
+                    )
+                ).then(pl.col("previous_year")),
             ),
             part_of_previous=pl.col("clause").str.contains(rf"^[\s,(]*{PART_WORDS}[\s,]*$"),
         )

@@ -137,6 +137,37 @@ def test_part_of_a_whole_shares_its_year() -> None:
     assert [r["fiscal_year"] for r in rows] == ["2019/20", "2019/20"]
 
 
+@pytest.mark.parametrize(
+    ("goes_on", "fiscal_year"),
+    [
+        ("Of these, £6.1m has been delivered to date.", "2024/25"),
+        ("By the end of September, £6.1m (70%) had been delivered.", "2024/25"),
+        ("£6.1m of this was achieved by the year end.", "2024/25"),
+        ("The remaining £2.6m has still to be found.", "2024/25"),
+        # a sentence of its own, not going on with the one before, takes no year from it
+        ("Reserves stand at £6.1m.", None),
+        # nor does one that names its own
+        ("Of these, £6.1m was carried forward from 2023/24.", "2023/24"),
+    ],
+)
+def test_a_sentence_going_on_with_the_one_before_takes_its_year(
+    goes_on: str, fiscal_year: str | None
+) -> None:
+    first, *rows = _mentions(f"Wyvern's savings plan for 2024/25 totals £8.7m. {goes_on}")
+    assert first["fiscal_year"] == "2024/25"
+    assert rows
+    assert {r["fiscal_year"] for r in rows} == {fiscal_year}
+
+
+def test_a_year_is_not_carried_from_another_paragraph_or_a_sentence_naming_two() -> None:
+    rows = _mentions("Savings of £8.7m are planned for 2024/25.\n\nOf these, £6.1m has been delivered.")
+    assert [r["fiscal_year"] for r in rows] == ["2024/25", None]
+    rows = _mentions(
+        "Savings of £8.7m for 2024/25 follow £7m in 2023/24. Of these, £6.1m has been delivered."
+    )
+    assert rows[-1]["fiscal_year"] is None
+
+
 def test_multi_year_period_has_no_single_fiscal_year() -> None:
     [mention] = _mentions(
         "Over the last seven years the council has delivered £80m of savings in 2012/13 prices."
