@@ -145,6 +145,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                 # was £650k. Of this, £610k was achieved") takes the one year that sentence names
                 pl.when(
                     pl.col("_sentence_year").is_null()
+                    # "This year the council forecasts ...": the year its opening words name is its own
+                    & _relative_year(pl.col("sentence").str.extract(r"^([^£]{0,80})", 1), base).is_null()
                     & (
                         pl.col("sentence").str.contains(GOES_ON)
                         | pl.col("near_after").str.contains(GOES_ON_AFTER)

@@ -146,6 +146,8 @@ def test_part_of_a_whole_shares_its_year() -> None:
         ("The remaining £2.6m has still to be found.", "2024/25"),
         # a sentence of its own, not going on with the one before, takes no year from it
         ("Reserves stand at £6.1m.", None),
+        # nor one that names a year relative to the report's ("This year", 2018/19 for a report of March 2019)
+        ("This year the council forecasts an overspend of £6.1m.", "2018/19"),
         # nor does one that names its own
         ("Of these, £6.1m was carried forward from 2023/24.", "2023/24"),
     ],
