@@ -19,6 +19,10 @@ CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white sp
 PARAGRAPH_CHARS = 2000  # a longer line is carried on its sentences in blocks, not whole
 # a heading: a short line of words, no figure, not a bullet, not ending as a sentence or a lead-in does
 HEADING = r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,98}[^.,;:!?\s]\s*$"
+# a list item ("- £4.9m has been achieved;", "(b) £0.9m is on track") and the line it hangs from, ending in
+# a colon ("At the end of September:"): the item's section goes on with that line's words
+LIST_ITEM = r"^\s*(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])\s+\S"
+LIST_INTRO_MAX_CHARS = 300
 
 
 def protect_dots(text: pl.Expr) -> pl.Expr:
@@ -50,7 +54,7 @@ def _chunks(sentence: pl.Expr) -> pl.Expr:
 
 def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame:
     """One row per sentence: document_id, source_file, line_no, sentence_no, char_offset, heading (the last
-    heading line at or before it), sentence (decimal points protected by `DOT`, trailing white space
+    heading line at or before it, and a list item's lead-in line after it), sentence (decimal points protected by `DOT`, trailing white space
     removed), paragraph.
 
     Args:
@@ -60,13 +64,26 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     Returns:
         The sentences of every kept line, in order, with the character offset of each in its document.
     """
+    line = pl.col("line")
+    is_item = line.str.contains(LIST_ITEM)
     lines = explode_lines(docs).with_columns(
         # the section a line is in: the last heading line at or before it
-        heading=pl.when(pl.col("line").str.contains(HEADING))
-        .then(pl.col("line").str.strip_chars())
+        heading=pl.when(line.str.contains(HEADING))
+        .then(line.str.strip_chars())
         .forward_fill()
-        .over("document_id")
+        .over("document_id"),
+        # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
+        intro=pl.when(~is_item & line.str.contains(r"\S"))
+        .then(line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS))
+        .shift(1)
+        .forward_fill()
+        .over("document_id"),
     )
+    lines = lines.with_columns(
+        heading=pl.when(is_item & pl.col("intro").str.ends_with(":"))
+        .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("intro")], separator=" | "))
+        .otherwise(pl.col("heading"))
+    ).drop("intro")
     if keep is not None:
         lines = lines.filter(pl.col("line").str.contains(keep))
     line_key = ["document_id", "line_no"]

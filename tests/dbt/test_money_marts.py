@@ -22,6 +22,7 @@ ACCOUNTS = "pellow_2026_statement-of-accounts-narrative.txt"
 PEER_PAGE = "brindlecombe_2024_our-peer-challenge.txt"
 LOWERBY = "lowerby_2026_q2-revenue-budget-monitoring.txt"
 DUNMERE = "dunmere_2026_q3-performance-and-resources.txt"
+KESTREL = "kestrel_2026_q2-revenue-monitoring.md"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -191,6 +192,17 @@ REPORTS = {
         "£4.1m to Dunmere.\n\n"
         "3.6 General balances are forecast to be £5.2m at 31 March 2026 after the overspend is met.\n\n"
         "3.7 Refuse and recycling is projected to overspend by £0.3m.\n"
+    ),
+    KESTREL: (
+        "# Kestrel Borough Council\n\n"
+        "## Revenue Budget Monitoring 2026/27 Quarter 2\n\n"
+        "The 2026/27 budget relies on savings of £3.8m. At the end of September:\n\n"
+        "- £2.1m has been achieved;\n"
+        "- £0.9m is on track to be delivered by 31 March 2027; and\n"
+        "- £0.5m is considered unachievable and will need to be replaced.\n\n"
+        "Car parking savings of £140k were secured in 2025/26.\n\n"
+        "Savings for 2026/27 total £1.6m. Of these, £1.1m has been realised to date and a further £0.2m is "
+        "expected by the year end, while £0.3m is not expected to be delivered.\n"
     ),
 }
 
@@ -667,3 +679,23 @@ def test_purchases_are_investments_and_a_gap_rises_to_a_cumulative_figure(con) -
         LOWERBY,
     )
     assert {("investment", 27e6), ("funding_gap", 6.1e6), ("funding_gap", 14.8e6)} <= figures
+
+
+def test_list_items_savings_secured_and_savings_not_expected_to_be_delivered(con) -> None:
+    rows = _rows(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        KESTREL,
+    )
+    assert rows == {
+        ("target", 3.8e6, "2026/27"),
+        # the list's items are about the savings its lead-in line names
+        ("delivered", 2.1e6, "2026/27"),
+        ("target", 0.9e6, "2026/27"),
+        ("unidentified", 0.5e6, "2026/27"),
+        ("delivered", 140e3, "2025/26"),  # savings secured are made
+        ("target", 1.6e6, "2026/27"),
+        ("delivered", 1.1e6, "2026/27"),
+        ("target", 0.2e6, "2026/27"),  # expected by the year end: not made yet
+        ("unidentified", 0.3e6, "2026/27"),  # not expected to be delivered at all
+    }

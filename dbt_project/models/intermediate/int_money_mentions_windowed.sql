@@ -162,7 +162,7 @@ unbalanced as (
 
 final as (
 
-    {# the figure's own clause: cut at the last clause boundary (", and", ";", " – ", ", whereas", "and a
+    {# the figure's own clause: cut at the last clause boundary (", and", ";", " – ", ", whereas", ", while", "and a
        further") unless nothing of substance follows it ("remain unallocated – £8.6m" keeps its words) #}
     select
         {# what is left of a figure in the sentence before ("The remaining £0.7m was not delivered") reads that
@@ -171,11 +171,11 @@ final as (
             requires_text
             || case
                 when is_remainder then ' | ' || previous_sentence
-                {# a figure said to be delivered (or not) whose clause names no money goes on with the topic of
-                   the sentence before it ("The budget included savings of £9m. By June £6m (67%) had been
-                   delivered") #}
+                {# a figure said to be delivered (or not, or expected) whose clause names no money goes on with
+                   the topic of the sentence before it ("The budget included savings of £9m. By June £6m (67%) had
+                   been delivered") #}
                 when
-                    regexp_matches(near_after, '^[^a-z]*(?:[a-z]+ ){0,4}(?:deliver|achiev|realis|made)')
+                    regexp_matches(near_after, '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|expected)')
                     and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
                     then ' | ' || regexp_extract(
                         split_part(lower(paragraph), sentence_lower, 1), '((?:[^.!?]|[.][0-9])*[.!?]?\s*)$', 1
@@ -187,7 +187,7 @@ final as (
         coalesce(
             nullif(
                 regexp_extract(
-                    clause_before, '(?:,\s+and|,?\s+but|,\s+whereas|;|\s–\s)\s+([^;–]*[a-z]{3}[^;–]*)$', 1
+                    clause_before, '(?:,\s+and|,?\s+but|,\s+whereas|,\s+while|;|\s–\s)\s+([^;–]*[a-z]{3}[^;–]*)$', 1
                 ),
                 ''
             ),
@@ -202,7 +202,7 @@ final as (
                but its words after it #}
             case
                 when
-                    regexp_matches(clause_before, '(?:,\s+and|,?\s+but|,\s+whereas|;)\s*$')
+                    regexp_matches(clause_before, '(?:,\s+and|,?\s+but|,\s+whereas|,\s+while|;)\s*$')
                     and regexp_matches(near_after, '^\s*[a-z ]{0,20}\b(?:will|is|are|was|were|has|have|had)\b')
                     then ''
             end,
