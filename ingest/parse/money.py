@@ -33,7 +33,11 @@ SHARE = (
     rf"(?:{QUALIFIER_WORDS})?\s*$"
 )
 # the next member of a list: "£4.5m in 2015/16 and £3.7m", "£7.7m on children's and £4.1m on adults"
-LIST = rf"^[\s,]*(?:(?:in|for|during|on|within) (?:{YEAR}|[^£,;.]{{1,40}}?)[\s,]*)?(?:and|or|,)?(?:\s+then)?[\s,]*$"
+LIST = (
+    rf"^[\s,]*(?:(?:in|for|during|on|within) (?:{YEAR}|[^£,;.]{{1,40}}?)[\s,]*)?(?:and|or|,)?(?:\s+then)?[\s,]*$"
+    # the next cell of a table row ("| Cumulative budget gap | £21.4m | £31.9m |", cells a tab apart in a PDF)
+    r"|^ *(?:\||\t+) *$"
+)
 # a figure the one before it moves to or from: "down from £15m", "rose from £1.4m to £1.5m", "will reduce to £2m"
 CHANGE = (
     # "in 2026/27, rising to £3.5m"

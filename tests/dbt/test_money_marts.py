@@ -202,7 +202,8 @@ REPORTS = {
         "- £0.5m is considered unachievable and will need to be replaced.\n\n"
         "Car parking savings of £140k were secured in 2025/26.\n\n"
         "Savings for 2026/27 total £1.6m. Of these, £1.1m has been realised to date and a further £0.2m is "
-        "expected by the year end, while £0.3m is not expected to be delivered.\n"
+        "expected by the year end, while £0.3m is not expected to be delivered.\n\n"
+        "| | 2027/28 | 2028/29 |\n|---|---|---|\n| Cumulative budget gap | £4.2m | £6.9m |\n"
     ),
 }
 
@@ -699,3 +700,12 @@ def test_list_items_savings_secured_and_savings_not_expected_to_be_delivered(con
         ("target", 0.2e6, "2026/27"),  # expected by the year end: not made yet
         ("unidentified", 0.3e6, "2026/27"),  # not expected to be delivered at all
     }
+
+
+def test_every_figure_of_a_table_row_is_what_its_row_label_says(con) -> None:
+    rows = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        KESTREL,
+    )
+    assert rows == {("funding_gap", 4.2e6), ("funding_gap", 6.9e6)}

@@ -132,6 +132,12 @@ def test_list_members_are_marked_as_continuing_the_first() -> None:
     ]
 
 
+@pytest.mark.parametrize("row", ["| Budget gap | £2.1m | £3.4m | £4.0m |", "Budget gap\t£2.1m\t£3.4m\t£4.0m"])
+def test_the_cells_of_a_table_row_continue_its_first_figure(row: str) -> None:
+    rows = _mentions(f"Wyvern District Council\n\n{row}\n")
+    assert [r["continues_previous"] for r in rows] == [False, True, True]
+
+
 def test_part_of_a_whole_shares_its_year() -> None:
     rows = _mentions("The council set a savings target for 2019/20 of £9m of which £6m has been identified.")
     assert [r["fiscal_year"] for r in rows] == ["2019/20", "2019/20"]
