@@ -55,6 +55,8 @@ PART = (
     r"|^[\s,)]*(?:and\s+)?[a-z](?:[^£;.()]|\([^£()]*\)){2,100}\(\s*$"
     # "£11.3m, of which adult social care accounts for £6.7m and home to school transport for £2.8m"
     r"|(?:^|,)\s*(?:of which|of this)\s[^£;.]{1,60}$|^[\s,]*and\s+[^£;.]{1,60}?\sfor\s*$"
+    # "of which £3.9m is in children's social care and £2.2m is in the high needs block"
+    r"|^\s*(?:is|are|was|were)\s+(?:in|on|for|within|across)\s[^£;.]{1,60}?,?\s+and\s*$"
 )
 # "£000" on its own is a table column's unit ("| Service | £000 |"), not an amount of nothing
 UNIT_HEADING = r"^£\s?000$"

@@ -203,7 +203,9 @@ REPORTS = {
         "Car parking savings of £140k were secured in 2025/26.\n\n"
         "Savings for 2026/27 total £1.6m. Of these, £1.1m has been realised to date and a further £0.2m is "
         "expected by the year end, while £0.3m is not expected to be delivered.\n\n"
-        "| | 2027/28 | 2028/29 |\n|---|---|---|\n| Cumulative budget gap | £4.2m | £6.9m |\n"
+        "| | 2027/28 | 2028/29 |\n|---|---|---|\n| Cumulative budget gap | £4.2m | £6.9m |\n\n"
+        "Waste services overspent by £0.4m in 2025/26. This year the council is forecasting an overspend of "
+        "£2.6m, of which £1.5m is in adult social care and £0.8m is in the high needs block.\n"
     ),
 }
 
@@ -709,3 +711,20 @@ def test_every_figure_of_a_table_row_is_what_its_row_label_says(con) -> None:
         KESTREL,
     )
     assert rows == {("funding_gap", 4.2e6), ("funding_gap", 6.9e6)}
+
+
+def test_this_years_overspend_and_its_parts_named_one_after_another(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, service_area, fiscal_year, status from marts.overspends "
+        "where source_file = ?",
+        KESTREL,
+    )
+    assert rows == {
+        (0.4e6, "waste", "2025/26", "actual"),
+        # "This year ..." does not refer back to the sentence before: the waste service is not this figure's
+        (2.6e6, None, "2026/27", "forecast"),
+        (1.5e6, "adult_social_care", "2026/27", "forecast"),
+        # the second part, after "and", is an overspend of its own service, not the first part's
+        (0.8e6, "send", "2026/27", "forecast"),
+    }

@@ -111,12 +111,17 @@ clauses as (
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
         {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
-           £1m relates to agency staff", "The remaining £0.7m was not delivered") #}
+           £1m relates to agency staff", "The remaining £0.7m was not delivered"; not "This year ...") #}
         case
             when
                 mentions.is_remainder
-                or regexp_matches(
-                    lower(mentions.sentence), '^\W*(this|these|it|they|such|in total|of (this|these|that|which))\b'
+                or (
+                    regexp_matches(
+                        lower(mentions.sentence), '^\W*(this|these|it|they|such|in total|of (this|these|that|which))\b'
+                    )
+                    and not regexp_matches(
+                        lower(mentions.sentence), '^\W*th(is|ese) (financial )?(years?|quarters?|months?|weeks?|time)\b'
+                    )
                 )
                 then regexp_extract(
                     split_part(lower(mentions.paragraph), lower(mentions.sentence), 1),
@@ -198,11 +203,11 @@ final as (
                 ),
                 ''
             ),
-            {# "£4.9m had been delivered, and £0.7m will not be achieved": nothing of the figure's own before it,
-               but its words after it #}
+            {# "£4.9m had been delivered, and £0.7m will not be achieved", "£3.9m is in children's social care and
+               £2.2m is in the high needs block": nothing of the figure's own before it, but its words after it #}
             case
                 when
-                    regexp_matches(clause_before, '(?:,\s+and|,?\s+but|,\s+whereas|,\s+while|;)\s*$')
+                    regexp_matches(clause_before, '(?:,?\s+and|,?\s+but|,\s+whereas|,\s+while|;)\s*$')
                     and regexp_matches(near_after, '^\s*[a-z ]{0,20}\b(?:will|is|are|was|were|has|have|had)\b')
                     then ''
             end,

@@ -138,6 +138,11 @@ def test_the_cells_of_a_table_row_continue_its_first_figure(row: str) -> None:
     assert [r["continues_previous"] for r in rows] == [False, True, True]
 
 
+def test_parts_named_one_after_another_continue_the_list() -> None:
+    rows = _mentions("The overspend is £5m, of which £3m is in adult care and £2m is in waste services.")
+    assert [r["continues_previous"] for r in rows] == [False, True, True]
+
+
 def test_part_of_a_whole_shares_its_year() -> None:
     rows = _mentions("The council set a savings target for 2019/20 of £9m of which £6m has been identified.")
     assert [r["fiscal_year"] for r in rows] == ["2019/20", "2019/20"]
