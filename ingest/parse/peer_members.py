@@ -58,10 +58,16 @@ LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and
 # Where a new person starts inside a run of members (the inserted "\n" is where the run is cut).
 _RUN_START = rf"(?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}(?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
 _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
-# What joins members in prose: "and", "with", "and (also) included", "including", "as well as", "alongside".
-_CONNECTOR = r"(?:and\s+(?:also\s+)?includ(?:ed|ing)|and|with|including|as\s+well\s+as|alongside)"
+# What joins members in prose: "and", "with", "and (also) included", "including", "as well as", "(working)
+# alongside".
+_CONNECTOR = (
+    r"(?:and\s+(?:also\s+)?includ(?:ed|ing)|and|including|as\s+well\s+as|(?:working\s+)?(?:with|alongside))"
+)
 # Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".
 _AFTER_ORG_COMMA = rf"({ORG_END}\.?,\s+(?:{_CONNECTOR}\s+)?)((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
+# ... or joined by a connector after any place: "..., Director of Resources at the London Borough of Fenby, with
+# Cllr Tom Reed, ...".
+_AFTER_CONNECTOR = rf"(,\s+{_CONNECTOR}\s+)((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
 SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*((?:,|\s[–—-]\s).*)$"
 # The role printed before the name in prose: "(joined by) LGA peer challenge manager Ann Bell".
 ROLE_FIRST = (
@@ -98,6 +104,7 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
         text.str.replace_all(rf"(^|[A-Z][A-Za-z]*\.?\s+|\)\s*)({_RUN_START})", "${1}\n${2}")
         .str.replace_all(_AFTER_ORG, "${1} \n${2}")
         .str.replace_all(_AFTER_ORG_COMMA, "${1}\n${2}")
+        .str.replace_all(_AFTER_CONNECTOR, "${1}\n${2}")
         .str.replace_all(r";\s*(?:and\s+)?", "${0}\n")
         .str.replace_all(r"\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)", "${0}\n")
     )
@@ -187,11 +194,13 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         rf"({ORG_END})\s+and\s+(?:an?\s+)?(?:LGA|Local Government Association)\b.*$", "${1}"
     )
     last = rest.str.extract_groups(r"^(.*\S)(?:\s*,\s*|\s+[–—-]\s+)(\S.*)$")
-    greedy = rest.str.extract_groups(r"^(.+)\s+(?:of|for|at)\s+((?:the\s+)?[A-Z].*)$")
+    greedy = rest.str.extract_groups(r"^(.+)\s+(?:of|for|at|from)\s+((?:the\s+)?[A-Z].*)$")
     words = rest.str.extract_groups(
         rf"^((?:{ROLE_WORDS})(?:\s+(?:{ROLE_WORDS}|and|&|of))*)\s+([A-Z].*{ORG_END})$"
     )
     first = rest.str.extract_groups(r"^(.+?)\s+(?:of|for|at)\s+((?:the\s+)?[A-Z].*)$")
+    # "<role> at the London Borough of Fenby"
+    at = rest.str.extract_groups(r"^([A-Z].+?)\s+at\s+((?:the\s+)?[A-Z].*)$")
     only_org = (
         rest.str.contains(LOOKS_LIKE_ORG)
         & ~rest.str.contains(rf"^(?:{ROLE_WORDS}|[a-z])")
@@ -201,6 +210,7 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         (last.struct.field("2").str.contains(LOOKS_LIKE_ORG), last),
         (only_org, None),
         (greedy.struct.field("2").str.contains(LOOKS_LIKE_ORG), greedy),
+        (at.struct.field("2").is_not_null(), at),
         (words.struct.field("2").is_not_null(), words),
         (first.struct.field("2").str.contains(r"^(?:LGA|Local Government Association)\b"), first),
     ]

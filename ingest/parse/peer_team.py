@@ -50,10 +50,11 @@ TEAM_COLON = (
     r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of"
     r"|took\s+part|participated|(?:were|was)\s+involved)\s*:\s*$"
 )
-# "team was led by", "team comprised", "team of six, led by", "team of eight peers, led by"
+# "team was led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
+# finance peers. It was led by"
 PROSE_VERB = (
     r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+comprised\s+|\s+included\s+"
-    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+)"
+    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+)"
 )
 TEAM_PROSE = rf"(?i:\bteam{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
@@ -73,11 +74,19 @@ TEAM_DID = (
     r"(?:(?:had|have|has)\s+)?(?:met|spoke|spent|talked|held|visited|interviewed|conducted|carried|undertook"
     r"|reviewed|gathered|considered|looked|heard)\b"
 )
-# A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...".
-JOINED_BY = (
-    r"[.;]\s+(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
-    r"(?:joined|supported|accompanied|assisted)\s+by\s+(\S.*)$"
+# What a member who ran the review did: "Ann Bell, Adviser at the LGA, managed the review."
+MANAGED = (
+    r"(?:also\s+)?(?:managed|project[- ]managed|supported|co-?ordinated|facilitated|organised)\s+the\s+"
+    r"(?:(?:peer|finance|corporate)\s+)*(?:review|challenge|team|peers|visit|process)\b"
 )
+MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]{{0,150}}?,\s+{MANAGED}"
+# A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
+# or one who managed the review (group 2).
+JOINED_BY = (
+    r"[.;]\s+(?:(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
+    rf"(?:joined|supported|accompanied|assisted)\s+by\s+(\S.*)|({MANAGED_BY}.*))$"
+)
+MAX_JOINED = 3  # such sentences after one run, at most
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
@@ -180,10 +189,12 @@ def _run_end(text: pl.Expr) -> pl.Expr:
     """A run of members up to where the report goes on: after a closing bracket or before a lower-case phrase,
     or where a clause of the sentence starts (", the team met ...", ", had met over 150 people")."""
     return (
-        text.str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
+        text.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
+        .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
         .str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
-        .str.replace(rf",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$|,\s+{TEAM_DID}.*$", "")
+        .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
+        .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
         .str.replace(r",?\s+(?:said|says|added|commented|told)\b.*$", "")
     )
 
@@ -201,18 +212,22 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         .filter(strip_markup(pl.col("text")).str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}"))
         .with_columns(char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("text")))
     )
-    # "... They were joined by LGA peer challenge manager Ann Bell.": the members named after the run
-    joined = (
-        runs.with_columns(tail=pl.col("text").str.extract(JOINED_BY, 1))
-        .filter(pl.col("tail").is_not_null())
-        .with_columns(
-            char_offset=pl.col("char_offset") + char_position(pl.col("text"), pl.col("tail")),
-            text=pl.col("tail"),
-            entry_id=-pl.col("entry_id"),
+    # "... They were joined by LGA peer challenge manager Ann Bell.": the members named after the run, and
+    # after those ("... The team was supported by ...")
+    tails = [runs.with_columns(run=pl.col("entry_id"))]
+    for depth in range(1, MAX_JOINED + 1):  # each its own entry, apart from the run's (negative ids)
+        tails.append(
+            tails[-1]
+            .with_columns(tail=pl.coalesce(pl.col("text").str.extract(JOINED_BY, i) for i in (1, 2)))
+            .filter(pl.col("tail").is_not_null())
+            .with_columns(
+                char_offset=pl.col("char_offset") + char_position(pl.col("text"), pl.col("tail")),
+                text=pl.col("tail"),
+                entry_id=-(pl.col("run") * (MAX_JOINED + 1) + depth),
+            )
+            .drop("tail")
         )
-        .drop("tail")
-    )
-    runs = pl.concat([runs, joined]).with_columns(text=_run_end(pl.col("text")))
+    runs = pl.concat(tails).drop("run").with_columns(text=_run_end(pl.col("text")))
     items = (
         team.filter(~pl.col("is_start"))
         .group_by("document_id", "entry_id", maintain_order=True)

@@ -285,3 +285,37 @@ def test_two_members_sharing_a_role_after_a_dash() -> None:
         (None, "Kit Amory", "Programme Manager", "LGA"),
         (None, "Bea Stroud", "Programme Manager", "LGA"),
     ]
+
+
+def test_a_member_working_alongside_and_a_second_joined_sentence() -> None:
+    text = (
+        "3. The peer team\n\n"
+        "The peer team was led by Nell Garrow, Chief Executive of Fenby District Council and Upton Borough "
+        "Council, working alongside Councillor Owen Pratt, Leader of Wyvern Borough Council. They were joined "
+        "by Sue Hale, Director of Housing at Caxley City Council; and Councillor Jo Pike, member peer from "
+        "Selsby Borough Council. The team was supported by Kay Lund, Peer Challenge Manager at the Local "
+        "Government Association.\n\n4. The process\n"
+    )
+    assert [row[:3] for row in _team(text)] == [
+        (None, "Nell Garrow", "Chief Executive"),
+        ("Councillor", "Owen Pratt", "Leader"),
+        (None, "Sue Hale", "Director of Housing"),
+        ("Councillor", "Jo Pike", "member peer"),
+        (None, "Kay Lund", "Peer Challenge Manager"),
+    ]
+
+
+def test_it_was_led_by_after_a_sentence_about_the_team_and_who_managed_the_review() -> None:
+    text = (
+        "3. The peer team\n\n"
+        "The review was carried out by a small team of finance peers. It was led by Nell Garrow, Director of "
+        "Resources at the London Borough of Wyvern, with Councillor Owen Pratt, Cabinet Member for Finance at "
+        "Upton Borough Council, and Ivo Brent, Head of Finance at Caxley Council. Kay Lund, Finance Adviser at "
+        "the LGA, managed the review.\n\n4. The process\n"
+    )
+    assert [row[:3] for row in _team(text)] == [
+        (None, "Nell Garrow", "Director of Resources"),
+        ("Councillor", "Owen Pratt", "Cabinet Member for Finance"),
+        (None, "Ivo Brent", "Head of Finance"),
+        (None, "Kay Lund", "Finance Adviser"),
+    ]
