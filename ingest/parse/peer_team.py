@@ -3,8 +3,8 @@
 The team is the list right after a team heading ("The peer team", "Who was on the peer challenge team?") or a
 sentence that introduces it ("The peers who delivered the peer challenge were:", "the following members of the
 original team were involved:"): bulleted or plain lines that each start with a person, or the members run on
-after the introduction on the same line. Addressees, people thanked and the council's own officers are never
-in such a list.
+after the introduction on the same line (and in the sentences after it: `peer_prose`). Addressees, people
+thanked and the council's own officers are never in such a list.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ingest.parse.peer_members import (
     split_entries,
     starts_with_person,
 )
+from ingest.parse.peer_prose import with_joined
 from ingest.raw.schemas import PEER_TEAM
 
 TEAM_KIND = (
@@ -68,25 +69,6 @@ LED_BY_TEAM = (
     rf"(?:^|[.!?]\s+)[*_]*(?:Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
     rf"|(?:The\s+)?[Ll]ead\s+peer,?\s+(?:{HONORIFIC}\s+)?{NAME}\s*,)"
 )
-# What the team did, after the members named in its sentence ("..., Leader of Fenby Council, had met over 150
-# people", "..., spoke to more than 200 people").
-TEAM_DID = (
-    r"(?:(?:had|have|has)\s+)?(?:met|spoke|spent|talked|held|visited|interviewed|conducted|carried|undertook"
-    r"|reviewed|gathered|considered|looked|heard)\b"
-)
-# What a member who ran the review did: "Ann Bell, Adviser at the LGA, managed the review."
-MANAGED = (
-    r"(?:also\s+)?(?:managed|project[- ]managed|supported|co-?ordinated|facilitated|organised)\s+the\s+"
-    r"(?:(?:peer|finance|corporate)\s+)*(?:review|challenge|team|peers|visit|process)\b"
-)
-MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]{{0,150}}?,\s+{MANAGED}"
-# A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
-# or one who managed the review (group 2).
-JOINED_BY = (
-    r"[.;]\s+(?:(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
-    rf"(?:joined|supported|accompanied|assisted)\s+by\s+(\S.*)|({MANAGED_BY}.*))$"
-)
-MAX_JOINED = 3  # such sentences after one run, at most
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
@@ -185,20 +167,6 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _run_end(text: pl.Expr) -> pl.Expr:
-    """A run of members up to where the report goes on: after a closing bracket or before a lower-case phrase,
-    or where a clause of the sentence starts (", the team met ...", ", had met over 150 people")."""
-    return (
-        text.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
-        .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
-        .str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
-        .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
-        .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
-        .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
-        .str.replace(r",?\s+(?:said|says|added|commented|told)\b.*$", "")
-    )
-
-
 def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     """One row per list item (wrapped lines joined) or per run of members after an introduction."""
     team = team_lines(lines).cache()  # read by both branches: cached, or Polars may run it once for each
@@ -212,22 +180,7 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         .filter(strip_markup(pl.col("text")).str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}"))
         .with_columns(char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("text")))
     )
-    # "... They were joined by LGA peer challenge manager Ann Bell.": the members named after the run, and
-    # after those ("... The team was supported by ...")
-    tails = [runs.with_columns(run=pl.col("entry_id"))]
-    for depth in range(1, MAX_JOINED + 1):  # each its own entry, apart from the run's (negative ids)
-        tails.append(
-            tails[-1]
-            .with_columns(tail=pl.coalesce(pl.col("text").str.extract(JOINED_BY, i) for i in (1, 2)))
-            .filter(pl.col("tail").is_not_null())
-            .with_columns(
-                char_offset=pl.col("char_offset") + char_position(pl.col("text"), pl.col("tail")),
-                text=pl.col("tail"),
-                entry_id=-(pl.col("run") * (MAX_JOINED + 1) + depth),
-            )
-            .drop("tail")
-        )
-    runs = pl.concat(tails).drop("run").with_columns(text=_run_end(pl.col("text")))
+    runs = with_joined(runs)
     items = (
         team.filter(~pl.col("is_start"))
         .group_by("document_id", "entry_id", maintain_order=True)

@@ -1,0 +1,69 @@
+"""Members named in prose after the first run of a team's sentence, and where each run ends.
+
+"The peer team was led by Ann Bell, ..., working alongside Cllr Tom Reed, .... They were joined by ...; ....
+The team was supported by ...": the run after "led by" ends where the report goes on; each sentence after it
+that names more members ("They were joined by", "The team was supported by", "<person>, <role>, managed the
+review") is a run of its own.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import char_position
+from ingest.parse.peer_members import HONORIFIC, NAME
+
+# What the team did, after the members named in its sentence ("..., Leader of Fenby Council, had met over 150
+# people", "..., spoke to more than 200 people").
+TEAM_DID = (
+    r"(?:(?:had|have|has)\s+)?(?:met|spoke|spent|talked|held|visited|interviewed|conducted|carried|undertook"
+    r"|reviewed|gathered|considered|looked|heard)\b"
+)
+# What a member who ran the review did: "Ann Bell, Adviser at the LGA, managed the review."
+MANAGED = (
+    r"(?:also\s+)?(?:managed|project[- ]managed|supported|co-?ordinated|facilitated|organised)\s+the\s+"
+    r"(?:(?:peer|finance|corporate)\s+)*(?:review|challenge|team|peers|visit|process)\b"
+)
+MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]{{0,150}}?,\s+{MANAGED}"
+# A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
+# or one who managed the review (group 2).
+JOINED_BY = (
+    r"[.;]\s+(?:(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
+    rf"(?:joined|supported|accompanied|assisted)\s+by\s+(\S.*)|({MANAGED_BY}.*))$"
+)
+MAX_JOINED = 3  # such sentences after one run, at most
+
+
+def run_end(text: pl.Expr) -> pl.Expr:
+    """A run of members up to where the report goes on: after a closing bracket or before a lower-case phrase,
+    or where a clause of the sentence starts (", the team met ...", ", had met over 150 people")."""
+    return (
+        text.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
+        .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
+        .str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
+        .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
+        .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
+        .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
+        .str.replace(r",?\s+(?:said|says|added|commented|told)\b.*$", "")
+    )
+
+
+def with_joined(runs: pl.LazyFrame) -> pl.LazyFrame:
+    """The runs (document_id, entry_id, char_offset of `text`, text, ...) and the runs named in the sentences
+    after each, every one cut where the report goes on."""
+    # "... They were joined by LGA peer challenge manager Ann Bell.": the members named after the run, and
+    # after those ("... The team was supported by ...")
+    tails = [runs.with_columns(run=pl.col("entry_id"))]
+    for depth in range(1, MAX_JOINED + 1):  # each its own entry, apart from the run's (negative ids)
+        tails.append(
+            tails[-1]
+            .with_columns(tail=pl.coalesce(pl.col("text").str.extract(JOINED_BY, i) for i in (1, 2)))
+            .filter(pl.col("tail").is_not_null())
+            .with_columns(
+                char_offset=pl.col("char_offset") + char_position(pl.col("text"), pl.col("tail")),
+                text=pl.col("tail"),
+                entry_id=-(pl.col("run") * (MAX_JOINED + 1) + depth),
+            )
+            .drop("tail")
+        )
+    return pl.concat(tails).drop("run").with_columns(text=run_end(pl.col("text")))
