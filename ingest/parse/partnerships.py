@@ -29,6 +29,10 @@ SHARED = (  # "a shared service", "shares its legal service", "shares a chief ex
     r"|(?:senior )?leadership team|workforce|staff)\b"
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
+# ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
+PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
+# A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
+COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
 PEER_ENTRY = 250  # characters
 SEPARATOR = r"[^.;:!?]{0,60}?[,–—(-]\s*(?:the\s+)?$"  # "Director – ", "Chief Executive, "
 
@@ -39,24 +43,28 @@ def _patterns() -> dict[str, str]:
     return {
         # a head may run on into another, straight or over more capitalised words: "Fenby Partnership Board",
         # "Marsh City Region Combined Authority", "Wyvern University Health Board"
-        "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*){ACRONYM}",
+        # ... and a company's name on into its legal form: "Fenby Partnership Services Ltd"
+        "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*{COMPANY_FORM}){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
         "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
         # a post named after what it looks after: "Head of Policy and Partnerships", "Cabinet Member for ..."
         "job_title": rf"(?i)^(?:\S+\s+){{0,2}}{role}\s+(?:of|for)\b",
         # an existing institution is "the University of ...", not "a University of ..." still to be founded
-        "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} of (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
+        "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
         "body": rf"(?-u:\b)({alternation(VOCABULARY, 'body')})(?-u:\b){ACRONYM}",
         "cued_body": rf"(?-u:\b)({alternation(VOCABULARY, 'cued_body')})(?-u:\b){ACRONYM}",
         "council": rf"({COUNCIL_STRICT}s?)\b()",
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
-        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:[,–—(-]|\bof|\bat)\s*(?:the\s+)?$",
+        # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:[,–—(-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
         "not_partner": rf"(?i)\b{alternation(VOCABULARY, 'not_partner')}\b|{OWN_BOARD}",
         "generic_word": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\b",
+        "generic_before": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\s+$",
+        "the_generic_before": rf"(?i)\bthe\s+{alternation(VOCABULARY, 'generic')}\s+$",
         "generic_company": rf"(?i)^(?:{alternation(VOCABULARY, 'generic')}\s+)*\S+$",
     }
 
@@ -123,8 +131,13 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         (pl.col("name").str.count_matches(" ") >= 1)
         | pl.col("source").is_in(["body", "cued_body", "joint_council"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
-        ~before.str.contains(PEER_ORIGIN),
+        ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
+        # a kind of body ("local NHS bodies", "our CVS partners"), not the body: a one-word name after a generic
+        # word (but "the local NHS" is the body)
+        ~pl.col("name").str.contains(r"^\S+$")
+        | ~before.str.contains(patterns["generic_before"])
+        | before.str.contains(patterns["the_generic_before"]),
         (pl.col("source") != "lower_named") | ~pl.col("name").str.contains(patterns["generic_word"]),
         (pl.col("source") != "cued_company") | ~pl.col("name").str.contains(patterns["generic_company"]),
         ~pl.col("name").str.contains(patterns["not_partner"]),
@@ -222,7 +235,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col("name").str.contains(ORGANISATION)
                 | (
                     pl.col("source").is_in(["body", "cued_body", "cued_company", "lead"])
-                    & ~pl.col("name").str.contains(r"(?:System|Board)$")
+                    & ~pl.col("name").str.contains(r"(?:System|Board)$|^Partnership\b")
                 )
             )
             .then(pl.lit("partner"))

@@ -1,0 +1,61 @@
+"""Forms of partnership names not seen in the development corpus (invented texts, fictional councils)."""
+
+from ingest.parse.partnerships import parse_partnership_mentions
+from tests.fixtures.docs import make_docs
+
+
+def _names(body: str) -> set[str]:
+    text = f"Corporate Peer Challenge\n\n{body}"  # the own council is dropped in dbt, not here
+    return set(parse_partnership_mentions(make_docs(text)).collect()["name"].to_list())
+
+
+def test_a_body_the_peers_heard_from_is_a_partner() -> None:
+    body = "Peers also heard positive views from the Fenby and Marsh Integrated Care Board."
+    assert _names(body) == {"Fenby and Marsh Integrated Care Board"}
+
+
+def test_a_partnership_named_head_first() -> None:
+    body = (
+        "The council plays a full part in the Partnership for North Wyvern (PfNW) and the Marsh Local "
+        "Enterprise Partnership. The University of Fenby is a partner too."
+    )
+    rows = parse_partnership_mentions(make_docs(body)).collect().select("name", "acronym", "kind").rows()
+    assert set(rows) == {
+        ("Partnership for North Wyvern", "PfNW", "partnership"),
+        ("Marsh Local Enterprise Partnership", None, "partnership"),
+        ("University of Fenby", None, "partner"),
+    }
+
+
+def test_a_company_name_runs_on_after_its_head() -> None:
+    body = "Payroll is provided by Fenby Public Partnership Services Ltd (FPPS), a company the councils own."
+    rows = parse_partnership_mentions(make_docs(body)).collect().select("name", "acronym").rows()
+    assert rows == [("Fenby Public Partnership Services Ltd", "FPPS")]
+
+
+def test_a_second_council_of_a_peers_post_is_no_partner() -> None:
+    body = (
+        "The peer team was led by Nell Garrow, Chief Executive of Fenby District Council and Upton Borough "
+        "Council, working alongside Councillor Owen Pratt, Leader of Wyvern Borough Council. They were joined "
+        "by Sue Hale, Director of Housing at Caxley City Council; and Councillor Jo Pike, member peer from "
+        "Selsby Borough Council. The team was supported by Kay Lund, Peer Challenge Manager at the Local "
+        "Government Association. The council shares its legal service with Marsh District Council and Wyre "
+        "Borough Council."
+    )
+    assert _names(body) == {"Marsh District Council", "Wyre Borough Council"}
+
+
+def test_an_nhs_body_keeps_its_area_and_nhs_as_a_kind_of_body_is_no_name() -> None:
+    body = (
+        "Work with the Fenby Care Partnership, the locality board of NHS North Wyvern, goes on.\n\nThe alliance "
+        "of the council and local NHS bodies is strong.\n\nMembers engage well with the NHS through the Fenby "
+        "Partnership."
+    )
+    rows = parse_partnership_mentions(make_docs(body)).collect()
+    assert sorted(rows["quote"].to_list()) == [
+        "Fenby Care Partnership",
+        "Fenby Partnership",
+        "NHS",
+        "NHS North Wyvern",
+    ]
+    assert rows.filter(rows["name"] == "NHS")["char_offset"].to_list() == [body.index("NHS through")]
