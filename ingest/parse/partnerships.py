@@ -21,6 +21,11 @@ JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
 ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
 ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority)s?$"
 OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
+# A name the report calls the area's partnership: "Wyvern Together, the borough's health and care system board"
+DESCRIBED = (
+    rf"((?:{WORD}{JOIN})+?{WORD}),\s+the\s+(?:borough|county|city|district|area|region|town|island)['’]s\s+"
+    r"(?:[a-z-]+\s+){0,5}?(?:partnership|board|alliance|collaborative|system)\b()"
+)
 LOWER_NAMED = (
     r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
 )
@@ -45,6 +50,8 @@ def _patterns() -> dict[str, str]:
         # "Marsh City Region Combined Authority", "Wyvern University Health Board"
         # ... and a company's name on into its legal form: "Fenby Partnership Services Ltd"
         "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*{COMPANY_FORM}){ACRONYM}",
+        # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
+        "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD},\s+)+{WORD}\s+and\s+(?:{WORD}{JOIN})*?{head}\b){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
         "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
         # a post named after what it looks after: "Head of Policy and Partnerships", "Cabinet Member for ..."
@@ -212,6 +219,8 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     mentions = pl.concat(
         [
             _found(lines, patterns["named"], "named"),
+            _found(lines, patterns["listed_places"], "named"),
+            _found(lines, DESCRIBED, "named"),
             _found(lines, patterns["acronym_first"], "named", acronym_first=True),
             _found(lines, patterns["lead"], "lead"),
             _found(lines, patterns["body"], "body"),

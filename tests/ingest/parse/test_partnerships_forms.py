@@ -59,3 +59,17 @@ def test_an_nhs_body_keeps_its_area_and_nhs_as_a_kind_of_body_is_no_name() -> No
         "NHS North Wyvern",
     ]
     assert rows.filter(rows["name"] == "NHS")["char_offset"].to_list() == [body.index("NHS through")]
+
+
+def test_a_name_opening_with_a_list_of_places() -> None:
+    body = "Work with the Marsh, Fenby and Wyre Integrated Care Board (ICB) on discharge."
+    assert _names(body) == {"Marsh, Fenby and Wyre Integrated Care Board"}
+
+
+def test_a_name_the_report_calls_the_areas_partnership_or_board() -> None:
+    body = (
+        "Wyvern Together, the borough's health and care system board, meets monthly.\n\n"
+        "Fenby Health and Care, the county’s alliance of the council and local health bodies, is strong.\n\n"
+        "In Marsh, the borough's finance team is small."
+    )
+    assert _names(body) == {"Wyvern Together", "Fenby Health and Care"}
