@@ -1,0 +1,67 @@
+"""The regular expressions that find partnership names and the context that keeps or drops them: fixed ones,
+and those built from `ingest/parse/vocabularies/partnerships.csv`."""
+
+from __future__ import annotations
+
+from ingest.parse.documents import COUNCIL_STRICT
+from ingest.parse.vocabulary import alternation
+
+VOCABULARY = "partnerships"
+WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+)"
+JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
+ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
+ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority)s?$"
+OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
+# A name the report calls the area's partnership: "Wyvern Together, the borough's health and care system board"
+DESCRIBED = (
+    rf"((?:{WORD}{JOIN})+?{WORD}),\s+the\s+(?:borough|county|city|district|area|region|town|island)['’]s\s+"
+    r"(?:[a-z-]+\s+){0,5}?(?:partnership|board|alliance|collaborative|system)\b()"
+)
+LOWER_NAMED = (
+    r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
+)
+SHARED = (  # "a shared service", "shares its legal service", "shares a chief executive and management team with"
+    r"(?i)\bshar(?:e|ed|es|ing)\b[^.;]{0,40}\b(?:services?|management team|chief executive|senior management"
+    r"|(?:senior )?leadership team|workforce|staff)\b"
+)
+PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
+# ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
+PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
+# A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
+COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
+PEER_ENTRY = 250  # characters
+SEPARATOR = r"[^.;:!?]{0,60}?[,–—(-]\s*(?:the\s+)?$"  # "Director – ", "Chief Executive, "
+
+
+def patterns_from_vocabulary() -> dict[str, str]:
+    """The regular expressions built from the vocabulary (read once, cached by `alternation`)."""
+    head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
+    return {
+        # a head may run on into another, straight or over more capitalised words: "Fenby Partnership Board",
+        # "Marsh City Region Combined Authority", "Wyvern University Health Board"
+        # ... and a company's name on into its legal form: "Fenby Partnership Services Ltd"
+        "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*{COMPANY_FORM}){ACRONYM}",
+        # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
+        "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD},\s+)+{WORD}\s+and\s+(?:{WORD}{JOIN})*?{head}\b){ACRONYM}",
+        # the acronym first: "the ICB (Integrated Care Board)"
+        "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
+        # a post named after what it looks after: "Head of Policy and Partnerships", "Cabinet Member for ..."
+        "job_title": rf"(?i)^(?:\S+\s+){{0,2}}{role}\s+(?:of|for)\b",
+        # an existing institution is "the University of ...", not "a University of ..." still to be founded
+        "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
+        "body": rf"(?-u:\b)({alternation(VOCABULARY, 'body')})(?-u:\b){ACRONYM}",
+        "cued_body": rf"(?-u:\b)({alternation(VOCABULARY, 'cued_body')})(?-u:\b){ACRONYM}",
+        "council": rf"({COUNCIL_STRICT}s?)\b()",
+        "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
+        "employer": rf"(?i)\b{role}\b{SEPARATOR}",
+        # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:[,–—(-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?$",
+        "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
+        "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
+        rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
+        "not_partner": rf"(?i)\b{alternation(VOCABULARY, 'not_partner')}\b|{OWN_BOARD}",
+        "generic_word": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\b",
+        "generic_before": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\s+$",
+        "the_generic_before": rf"(?i)\bthe\s+{alternation(VOCABULARY, 'generic')}\s+$",
+        "generic_company": rf"(?i)^(?:{alternation(VOCABULARY, 'generic')}\s+)*\S+$",
+    }
