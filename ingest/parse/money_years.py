@@ -114,6 +114,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
             # the sentence's first and last fiscal year, read once (columns: a when/then is recomputed per use)
             _sentence_year=_explicit_year(pl.col("sentence")),
             _sentence_last_year=_explicit_year(pl.col("sentence"), last=True),
+            _lead_in_year=_explicit_year(pl.col("lead_in")),
+            _lead_in_last_year=_explicit_year(pl.col("lead_in"), last=True),
         )
         .with_columns(
             from_end=pl.int_range(pl.len(), 0, -1).over(chain),
@@ -152,6 +154,12 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                         | pl.col("near_after").str.contains(GOES_ON_AFTER)
                     )
                 ).then(pl.col("previous_year")),
+                # a list item or table row naming no year takes the one year of the line it hangs from ("Savings
+                # of £9.6m were approved for 2024/25. Delivery is tracked below." then "Achieved   £6.2m")
+                pl.when(
+                    pl.col("_sentence_year").is_null()
+                    & (pl.col("_lead_in_year") == pl.col("_lead_in_last_year"))
+                ).then(pl.col("_lead_in_year")),
             ),
             part_of_previous=pl.col("clause").str.contains(rf"^[\s,(]*{PART_WORDS}[\s,]*$"),
         )

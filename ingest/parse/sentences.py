@@ -22,6 +22,9 @@ HEADING = r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,98}[^.,;:!?\s]\
 # a list item ("- £4.9m has been achieved;", "(b) £0.9m is on track") and the line it hangs from, ending in
 # a colon ("At the end of September:"): the item's section goes on with that line's words
 LIST_ITEM = r"^\s*(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])\s+\S"
+# ... and a table row (cells between bars, a tab apart, or set apart by runs of spaces), whose section goes on
+# with the prose line before its table ("Council approved savings of £9.6m. Delivery is tracked below.")
+TABLE_ROW = r"^\s*\||\t|\S {3,}\S"
 LIST_INTRO_MAX_CHARS = 300
 
 
@@ -54,7 +57,8 @@ def _chunks(sentence: pl.Expr) -> pl.Expr:
 
 def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame:
     """One row per sentence: document_id, source_file, line_no, sentence_no, char_offset, heading (the last
-    heading line at or before it, and a list item's lead-in line after it), sentence (decimal points protected by `DOT`, trailing white space
+    heading line at or before it, and a list item's or table row's lead-in line after it), lead_in (that line
+    alone, else null), sentence (decimal points protected by `DOT`, trailing white space
     removed), paragraph.
 
     Args:
@@ -66,6 +70,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     """
     line = pl.col("line")
     is_item = line.str.contains(LIST_ITEM)
+    is_row = line.str.contains(TABLE_ROW) & ~is_item
     lines = explode_lines(docs).with_columns(
         # the section a line is in: the last heading line at or before it
         heading=pl.when(line.str.contains(HEADING))
@@ -73,17 +78,25 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .forward_fill()
         .over("document_id"),
         # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
-        intro=pl.when(~is_item & line.str.contains(r"\S"))
+        intro=pl.when(~is_item & ~is_row & line.str.contains(r"\S"))
         .then(line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS))
         .shift(1)
         .forward_fill()
         .over("document_id"),
     )
-    lines = lines.with_columns(
-        heading=pl.when(is_item & pl.col("intro").str.ends_with(":"))
-        .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("intro")], separator=" | "))
-        .otherwise(pl.col("heading"))
-    ).drop("intro")
+    lines = (
+        lines.with_columns(
+            lead_in=pl.when(
+                (is_item & pl.col("intro").str.ends_with(":")) | (is_row & pl.col("intro").is_not_null())
+            ).then(pl.col("intro"))
+        )
+        .with_columns(
+            heading=pl.when(pl.col("lead_in").is_not_null())
+            .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("lead_in")], separator=" | "))
+            .otherwise(pl.col("heading"))
+        )
+        .drop("intro")
+    )
     if keep is not None:
         lines = lines.filter(pl.col("line").str.contains(keep))
     line_key = ["document_id", "line_no"]
@@ -95,6 +108,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             "line_no",
             "char_offset",
             "heading",
+            "lead_in",
             sentence=_sentences(protect_dots(pl.col("line"))),
         )
         .explode("sentence")

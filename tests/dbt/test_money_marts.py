@@ -205,7 +205,10 @@ REPORTS = {
         "expected by the year end, while £0.3m is not expected to be delivered.\n\n"
         "| | 2027/28 | 2028/29 |\n|---|---|---|\n| Cumulative budget gap | £4.2m | £6.9m |\n\n"
         "Waste services overspent by £0.4m in 2025/26. This year the council is forecasting an overspend of "
-        "£2.6m, of which £1.5m is in adult social care and £0.8m is in the high needs block.\n"
+        "£2.6m, of which £1.5m is in adult social care and £0.8m is in the high needs block.\n\n"
+        "The savings target for the year is £2.0m. Progress is shown below.\n\n"
+        "  Status          Value\n  Achieved        £1,200,000\n  In progress     £500,000\n"
+        "  Unachieved      £300,000\n"
     ),
 }
 
@@ -701,6 +704,11 @@ def test_list_items_savings_secured_and_savings_not_expected_to_be_delivered(con
         ("delivered", 1.1e6, "2026/27"),
         ("target", 0.2e6, "2026/27"),  # expected by the year end: not made yet
         ("unidentified", 0.3e6, "2026/27"),  # not expected to be delivered at all
+        # a table's rows are about the savings the line before the table names
+        ("target", 2.0e6, "2026/27"),
+        ("delivered", 1.2e6, "2026/27"),
+        ("target", 0.5e6, "2026/27"),
+        ("unidentified", 0.3e6, "2026/27"),
     }
 
 

@@ -143,6 +143,17 @@ def test_parts_named_one_after_another_continue_the_list() -> None:
     assert [r["continues_previous"] for r in rows] == [False, True, True]
 
 
+@pytest.mark.parametrize(
+    "rows",
+    ["  Status        Value\n  Achieved      £1,200,000\n", "- £1,200,000 has been achieved;\n"],
+)
+def test_a_table_row_or_list_item_takes_the_year_of_the_line_it_hangs_from(rows: str) -> None:
+    lead_in = "Savings of £2m were approved for 2024/25. Progress is shown below:"
+    mentions = _mentions(f"Wyvern District Council\n\n{lead_in}\n\n{rows}")
+    assert [(r["amount_gbp"], r["fiscal_year"]) for r in mentions] == [(2e6, "2024/25"), (1.2e6, "2024/25")]
+    assert lead_in in mentions[1]["heading"]
+
+
 def test_part_of_a_whole_shares_its_year() -> None:
     rows = _mentions("The council set a savings target for 2019/20 of £9m of which £6m has been identified.")
     assert [r["fiscal_year"] for r in rows] == ["2019/20", "2019/20"]
