@@ -1,4 +1,4 @@
-"""The segment a prose count belongs to, named after what is counted: the qualified noun in the sentence ("key
+"""The segment a prose count belongs to: the name a paragraph opens with before a colon, else what is counted: the qualified noun in the sentence ("key
 projects" -> `Key projects`, "actions in the delivery plan" -> `Delivery plan actions`), else the last one named
 earlier in the paragraph (unless the sentence names another), else the bare noun's default name, else (a sentence
 naming no noun) the noun of a heading just above it. Nouns, containers, default names and the words that
@@ -14,6 +14,19 @@ from ingest.parse.vocabulary import alternation, labels, terms
 VOCABULARY = "performance"
 HEADING_LINES = 3  # how far above a sentence with no counted noun the heading naming one may be
 HEADING_CHARS = 100  # how long a heading line may be
+# a paragraph opening with a name and a colon ("Thriving Towns and Villages: 6 measures were green, ...") counts
+# that name: up to twelve words, no figures, no sentence stop, and printed as a title (not "Position at the
+# end of June:"): no lower-case word but the linking ones
+LEAD_IN = r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z][^\s:.;!?\d]*(?:\s+[^\s:.;!?\d]+){0,11}):\s"
+LINKING = "a an the and or of in on at to for by with from into our its their across through within".split()
+
+
+def _title_case(name: pl.Expr) -> pl.Expr:
+    """Whether a name is printed as a title: each word capitalised but the linking ones."""
+    words = name.str.replace_all(r"[^\w\s'’-]", " ").str.strip_chars().str.split(" ")
+    lower = pl.element().str.contains(r"^[a-z]") & ~pl.element().is_in(LINKING)
+    return ~words.list.eval(lower).list.any()
+    return ~name.str.replace_all(LINKING, "").str.contains(r"(?-u:\b)[a-z]{4,}")
 
 
 def _under_headings(named: pl.LazyFrame, defaults: dict[str, str]) -> pl.LazyFrame:
@@ -110,6 +123,8 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
     return (
         _under_headings(named, defaults)
         .sort("document_id", "line_no", "sent_no", maintain_order=True)
+        .with_columns(lead=pl.col("sentence").first().str.extract(LEAD_IN, 1).over("document_id", "line_no"))
+        .with_columns(lead=pl.when(_title_case(pl.col("lead"))).then("lead"))
         .with_columns(
             carried=pl.col("qualified").forward_fill().over("document_id", "line_no"),
             carried_head=pl.col("qualified_head").forward_fill().over("document_id", "line_no"),
@@ -125,17 +140,18 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
         )
         .with_columns(
             segment=pl.coalesce(
+                "lead",
                 "carried",
                 pl.col("bare").replace_strict(defaults, default=None),
                 "heading",
                 pl.lit(defaults["indicators"]),
             ),
             # no noun in the sentence, its paragraph or a heading above: the segment is only the fallback name
-            unnamed=pl.coalesce("carried", "bare", "heading").is_null(),
+            unnamed=pl.coalesce("lead", "carried", "bare", "heading").is_null(),
         )
         .with_columns(
             segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
         )
         .rename({"carried": "counted_noun"})
-        .drop("qualified", "qualified_head", "carried_head", "bare", "heading")
+        .drop("qualified", "qualified_head", "carried_head", "bare", "heading", "lead")
     )

@@ -14,3 +14,17 @@ def _prose(text: str) -> list[tuple]:
 def test_a_fiscal_year_with_a_hyphen_is_no_count() -> None:
     text = "The Wyvern library visits measure was green in Q1 2024-25 and has slipped to amber in Q2 2024-25."
     assert _prose(text) == []
+
+
+def test_a_paragraph_opening_with_a_name_and_a_colon_counts_that_name() -> None:
+    text = (
+        "Thriving Towns and Villages: of the 9 measures reported, 6 were green, 2 amber and 1 red. "
+        "Five measures improved, three stayed the same and one declined.\n\n"
+        "A Greener Borsetshire: 4 green, 1 amber and 1 red; 3 improving, 2 unchanged and 1 declining.\n\n"
+        "Position at the end of March: of the 12 key projects, 9 are green and 3 amber."  # no title
+    )
+    assert _prose(text) == [
+        ("Thriving Towns and Villages", 6, 2, 1, 5, 3, 1),
+        ("A Greener Borsetshire", 4, 1, 1, 3, 2, 1),
+        ("Key projects", 9, 3, None, None, None, None),
+    ]
