@@ -23,6 +23,7 @@ from ingest.parse.performance_tables import (
     is_value,
     to_count,
 )
+from ingest.parse.performance_totals import prose_totals
 from ingest.parse.performance_transposed import transposed_counts
 from ingest.raw.schemas import PERFORMANCE_RAG, PERFORMANCE_SUMMARY
 
@@ -148,7 +149,7 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         .select(*columns, "unnamed")
     )
     return (
-        pl.concat([table.select(columns), _one_row_per_segment(prose)])
+        pl.concat([table.select(columns), prose_totals(_one_row_per_segment(prose))])
         .with_columns(row_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32))
         .select([pl.col(c).cast(t) for c, t in PERFORMANCE_SUMMARY.items()])
     )

@@ -28,3 +28,18 @@ def test_a_paragraph_opening_with_a_name_and_a_colon_counts_that_name() -> None:
         ("A Greener Borsetshire", 4, 1, 1, 3, 2, 1),
         ("Key projects", 9, 3, None, None, None, None),
     ]
+
+
+def test_a_sentence_summing_the_segments_is_their_totals_row() -> None:
+    text = (
+        "Safer Streets: 4 green, 2 amber and 1 red; 3 improving, 3 unchanged and 1 declining.\n\n"
+        "Healthy Lives: 5 green, 1 amber and 2 red; 4 improving, 2 unchanged and 2 declining.\n\n"
+        "Across both priorities, 9 of the 15 measures are green, 3 are amber and 3 are red. "
+        "Overall, 7 measures improved, 5 were unchanged and 3 declined.\n\n"
+        "The three red measures are reviewed by the Wyvern scrutiny panel."
+    )
+    assert _prose(text) == [
+        ("Safer Streets", 4, 2, 1, 3, 3, 1),
+        ("Healthy Lives", 5, 1, 2, 4, 2, 2),
+        ("Totals", 9, 3, 3, 7, 5, 3),
+    ]

@@ -1,0 +1,68 @@
+"""A prose count that sums a report's other prose counts ("Across all four objectives, 15 of the 25 measures are
+green, 6 amber and 4 red" after four objectives' counts) is its `Totals` row, however the sentence names it.
+
+Each count it gives, two or more, must be the sum of that column over two or more other segment rows of the
+report: the rows whose count is below it (a row restating the total, "the four red measures", is no part of it).
+Two such rows that never disagree (one sentence's colours, the next one's directions) are one `Totals` row.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.performance_tables import ROW_NAMES
+
+COUNTS = ["green", "amber", "red", "up", "stable", "down"]
+
+
+def _total_ids(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """The ids of the segment rows whose every count (two or more) is the sum of the smaller counts of others."""
+    segments = rows.filter(pl.col("row_kind") == "segment")
+    parts = segments.select("document_id", part_id="row_id", **{f"{c}_part": c for c in COUNTS})
+    pairs = segments.join(parts, on="document_id").filter(pl.col("part_id") != pl.col("row_id"))
+    below = {c: pl.col(f"{c}_part").filter(pl.col(f"{c}_part") < pl.col(c)) for c in COUNTS}
+    sums = pairs.group_by("row_id").agg(
+        *[pl.col(c).first() for c in COUNTS],
+        **{f"{c}_sum": below[c].sum() for c in COUNTS},
+        **{f"{c}_parts": below[c].len() for c in COUNTS},
+    )
+    adds_up = [
+        pl.col(c).is_null() | ((pl.col(f"{c}_parts") >= 2) & (pl.col(f"{c}_sum") == pl.col(c)))
+        for c in COUNTS
+    ]
+    given = pl.sum_horizontal(pl.col(c).is_not_null().cast(pl.Int32) for c in COUNTS)
+    return sums.filter(pl.all_horizontal(adds_up) & (given >= 2)).select("row_id")
+
+
+def prose_totals(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """Prose summary rows with the ones that sum the others named `Totals` (and merged where they agree).
+
+    Args:
+        rows: prose summary rows (document_id, segment, row_kind, the six count columns, char_offset, ...).
+
+    Returns:
+        The same columns, in the same order of documents and offsets.
+    """
+    names = rows.collect_schema().names()
+    rows = rows.with_row_index("row_id")
+    flagged = rows.join(
+        _total_ids(rows).with_columns(is_total=pl.lit(True)), on="row_id", how="left", maintain_order="left"
+    ).with_columns(
+        row_kind=pl.when(pl.col("is_total")).then(pl.lit("total")).otherwise("row_kind"),
+        segment=pl.when(pl.col("is_total")).then(pl.lit(ROW_NAMES["total"])).otherwise("segment"),
+    )
+    total = pl.col("row_kind") == "total"
+    clash = pl.any_horizontal(
+        pl.col(c).filter(total).drop_nulls().n_unique().over("document_id") > 1 for c in COUNTS
+    )
+    one = (
+        flagged.filter(total & ~clash)
+        .group_by("document_id", maintain_order=True)
+        .agg(
+            *[pl.col(c).first() for c in names if c not in COUNTS and c != "document_id"],
+            *[pl.col(c).drop_nulls().first() for c in COUNTS],
+        )
+    )
+    return pl.concat([flagged.filter(~total | clash).select(names), one.select(names)]).sort(
+        "document_id", "char_offset", maintain_order=True
+    )
