@@ -1,6 +1,7 @@
-"""Objectives named in prose with their status ("The two 'red' indicators were: X; Y."), as RAG rows for the
-period the paragraph gives ("to the end of June"); kept only when the named objectives are as many as the
-count printed before them."""
+"""Objectives named in prose with their status ("The two 'red' indicators were: X; Y.", "The red measure under
+Housing is X."), as RAG rows for the period the paragraph gives ("to the end of June"), else the last one an
+earlier line names ("the position at the end of quarter 2 is:"); kept only when the named objectives are as many
+as the count printed before them (one for "the red measure ... is")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import polars as pl
 
 from ingest.parse.performance_prose import prose_sentences
 from ingest.parse.performance_words import NUMBER, to_number
-from ingest.parse.vocabulary import alternation
+from ingest.parse.vocabulary import terms
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 YEAR = r"\d{4}(?:\s*[/\-–—]\s*\d{2,4})?"
@@ -17,6 +18,26 @@ PERIOD = (
     rf"|(?:quarter|q)\s*[1-4](?:\s+(?:of\s+)?{YEAR})?)"
 )
 QUOTE = r"['‘’\"]?"
+SEPARATED = r",\s+(?:and\s+)?|\s+and\s+"  # "X, Y and Z" (not the comma of "100,000")
+
+
+def _earlier_periods(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """Each line with the last period named on a line above it in its document."""
+    return (
+        sentences.select("document_id", "line_no", "line")
+        .unique(["document_id", "line_no"])
+        .sort("document_id", "line_no")
+        .select(
+            "document_id",
+            "line_no",
+            earlier=pl.col("line")
+            .str.extract_all(PERIOD)
+            .list.last()
+            .shift(1)
+            .forward_fill()
+            .over("document_id"),
+        )
+    )
 
 
 def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -28,30 +49,39 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
-    heads = alternation("performance", "head")
+    heads = "(?:" + "|".join(f"{t.removesuffix('s')}s?" for t in terms("performance", "head")) + ")"
     status = rf"{QUOTE}(green|amber|red){QUOTE}"
-    listed = (  # "the two 'red' indicators were", "the three indicators rated red are"
-        rf"(?i)\b({NUMBER})\s+(?:{status}\s+(?:rated\s+)?{heads}|{heads}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
-        rf"(?:rated|at)\s+{status})\s+(?:related(?:\s+to)?|were|are|included|include|being)\s*:?\s*(.+?)\.?$"
+    listed = (  # "the two 'red' indicators were", "the three indicators rated red are", "the red measure under X is"
+        rf"(?i)\b(?:({NUMBER})|the)\s+(?:{status}\s+(?:rated\s+)?{heads}|{heads}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
+        rf"(?:rated|at)\s+{status})(?:\s+(?:under|in|for|within)\s+(?:the\s+)?([A-Z][^,;:]{{0,60}}?))?"
+        rf"\s+(related(?:\s+to)?|were|are|is|was|included|include|being)\s*:?\s*(.+?)\.?$"
     )
+    part = pl.col("parts").struct.field
+    first = part("6").str.split(";").list.first().str.replace_all(SEPARATED, ";").str.split(";")
+    sentences = prose_sentences(docs)
     rows = (
-        prose_sentences(docs)
-        .filter(pl.col("sentence").str.contains(listed))
+        sentences.filter(pl.col("sentence").str.contains(listed))
         .with_columns(parts=pl.col("sentence").str.extract_groups(listed))
         .with_columns(
-            count=to_number(pl.col("parts").struct.field("1")),
-            raw_status=pl.coalesce(pl.col("parts").struct.field("2"), pl.col("parts").struct.field("3")),
-            objective=pl.when(pl.col("parts").struct.field("4").str.contains(";"))
-            .then(pl.col("parts").struct.field("4").str.split(";"))
-            .otherwise(
-                pl.col("parts")
-                .struct.field("4")
-                .str.replace_all(r",\s*(?:and\s+)?|\s+and\s+", ";")
-                .str.split(";")
+            # no count: one objective, where the verb is singular
+            count=pl.coalesce(
+                to_number(part("1")), pl.when(part("5").str.to_lowercase().is_in(["is", "was"])).then(1)
             ),
+            raw_status=pl.coalesce(part("2"), part("3")),
+            segment=pl.coalesce(part("4").str.strip_chars(), "segment"),
             period=pl.col("line").str.extract(PERIOD, 1),
         )
-        .with_columns(status=pl.col("raw_status").str.slice(0, 1).str.to_uppercase())
+        # the objectives: the ones the first clause lists ("X and Y; both are ..."), else the ones semicolons part
+        .with_columns(
+            objective=pl.when(first.list.len() == pl.col("count"))
+            .then(first)
+            .otherwise(part("6").str.split(";"))
+        )
+        .join(_earlier_periods(sentences), on=["document_id", "line_no"], how="left", maintain_order="left")
+        .with_columns(
+            status=pl.col("raw_status").str.slice(0, 1).str.to_uppercase(),
+            period=pl.coalesce("period", "earlier"),
+        )
         .filter(pl.col("objective").list.len() == pl.col("count"), pl.col("period").is_not_null())
         .explode("objective")
         .with_columns(objective=pl.col("objective").str.strip_chars().str.replace(r"^and\s+", ""))

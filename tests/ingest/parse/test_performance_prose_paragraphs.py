@@ -1,8 +1,8 @@
 """Prose counts of performance reports written one paragraph per objective (invented sentences for fictional
-councils): years are no counts, a paragraph's lead-in names its segment, and a sentence summing the segments is
-their `Totals` row."""
+councils): years are no counts, a paragraph's lead-in names its segment, a sentence summing the segments is
+their `Totals` row, and measures named with their status are RAG rows."""
 
-from ingest.parse.performance import parse_performance_summary
+from ingest.parse.performance import parse_performance_rag, parse_performance_summary
 from tests.fixtures.docs import make_docs
 
 
@@ -42,4 +42,20 @@ def test_a_sentence_summing_the_segments_is_their_totals_row() -> None:
         ("Safer Streets", 4, 2, 1, 3, 3, 1),
         ("Healthy Lives", 5, 1, 2, 4, 2, 2),
         ("Totals", 9, 3, 3, 7, 5, 3),
+    ]
+
+
+def test_measures_named_under_a_segment_take_the_period_of_the_paragraph_above() -> None:
+    text = (
+        "4.1 Of the 18 measures with a target, the position at the end of quarter 3 is:\n\n"
+        "| Priority | Green | Amber | Red |\n|---|---|---|---|\n| Housing | 5 | 2 | 2 |\n| Leisure | 7 | 1 | 1 |\n\n"
+        "4.2 The two red measures under Housing are empty homes per 1,000 brought back into use and days to relet "
+        "council homes; both are affected by the Borsetshire contractor dispute. The red measure under Leisure "
+        "is the number of swimming lessons delivered."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="performance_report")).collect()
+    assert rows.select("segment", "objective", "period", "status").rows() == [
+        ("Housing", "empty homes per 1,000 brought back into use", "quarter 3", "R"),
+        ("Housing", "days to relet council homes", "quarter 3", "R"),
+        ("Leisure", "the number of swimming lessons delivered", "quarter 3", "R"),
     ]
