@@ -18,7 +18,29 @@ PERIOD = (
     rf"|(?:quarter|q)\s*[1-4](?:\s+(?:of\s+)?{YEAR})?)"
 )
 QUOTE = r"['‘’\"]?"
+BULLET = r"^\s*[-•*·▪–]\s+(.+)$"
+BULLET_END = r"\s*[;,.]?\s*(?:and|or)?\s*$"
+IN_BRACKETS = r"\s*\(([^()]+)\)\s*$"
 SEPARATED = r",\s+(?:and\s+)?|\s+and\s+"  # "X, Y and Z" (not the comma of "100,000")
+
+
+def _bullets(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """Each line followed by bullet lines with the bullets' text (their closing "; and", "." cut)."""
+    lines = (
+        sentences.select("document_id", "line_no", "line")
+        .unique(["document_id", "line_no"])
+        .sort("document_id", "line_no")
+        .with_columns(is_bullet=pl.col("line").str.contains(BULLET))
+    )
+    return (
+        lines.with_columns(
+            above=pl.when(~pl.col("is_bullet")).then("line_no").forward_fill().over("document_id")
+        )
+        .filter(pl.col("is_bullet"))
+        .group_by("document_id", "above")
+        .agg(bullets=pl.col("line").sort_by("line_no").str.extract(BULLET, 1).str.replace(BULLET_END, ""))
+        .rename({"above": "line_no"})
+    )
 
 
 def _earlier_periods(sentences: pl.LazyFrame) -> pl.LazyFrame:
@@ -54,7 +76,8 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     listed = (  # "the two 'red' indicators were", "the three indicators rated red are", "the red measure under X is"
         rf"(?i)\b(?:({NUMBER})|the)\s+(?:{status}\s+(?:rated\s+)?{heads}|{heads}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
         rf"(?:rated|at)\s+{status})(?:\s+(?:under|in|for|within)\s+(?:the\s+)?([A-Z][^,;:]{{0,60}}?))?"
-        rf"\s+(related(?:\s+to)?|were|are|is|was|included|include|being)\s*:?\s*(.+?)\.?$"
+        rf"(?:\s+this\s+(?:quarter|month|year))?\s+(related(?:\s+to)?|were|are|is|was|included|include|being)"
+        rf"\s*:?\s*(.*?)\.?$"
     )
     part = pl.col("parts").struct.field
     first = part("6").str.split(";").list.first().str.replace_all(SEPARATED, ";").str.split(";")
@@ -71,9 +94,13 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             segment=pl.coalesce(part("4").str.strip_chars(), "segment"),
             period=pl.col("line").str.extract(PERIOD, 1),
         )
-        # the objectives: the ones the first clause lists ("X and Y; both are ..."), else the ones semicolons part
+        .join(_bullets(sentences), on=["document_id", "line_no"], how="left", maintain_order="left")
+        # the objectives: the bullets below a sentence ending in a colon, else the ones the first clause lists
+        # ("X and Y; both are ..."), else the ones semicolons part
         .with_columns(
-            objective=pl.when(first.list.len() == pl.col("count"))
+            objective=pl.when(part("6") == "")
+            .then("bullets")
+            .when(first.list.len() == pl.col("count"))
             .then(first)
             .otherwise(part("6").str.split(";"))
         )
@@ -85,6 +112,11 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         .filter(pl.col("objective").list.len() == pl.col("count"), pl.col("period").is_not_null())
         .explode("objective")
         .with_columns(objective=pl.col("objective").str.strip_chars().str.replace(r"^and\s+", ""))
+        # "X (Housing)": the segment in brackets after the objective
+        .with_columns(
+            segment=pl.coalesce(pl.col("objective").str.extract(IN_BRACKETS, 1), "segment"),
+            objective=pl.col("objective").str.replace(IN_BRACKETS, ""),
+        )
     )
     return rows.with_columns(
         period_order=pl.lit(1),

@@ -11,6 +11,11 @@ def _prose(text: str) -> list[tuple]:
     return rows.select("segment", "green", "amber", "red", "up", "stable", "down").rows()
 
 
+def _rag(text: str) -> list[tuple]:
+    rows = parse_performance_rag(make_docs(text, doc_type="performance_report")).collect()
+    return rows.select("segment", "objective", "period", "status").rows()
+
+
 def test_a_fiscal_year_with_a_hyphen_is_no_count() -> None:
     text = "The Wyvern library visits measure was green in Q1 2024-25 and has slipped to amber in Q2 2024-25."
     assert _prose(text) == []
@@ -53,9 +58,21 @@ def test_measures_named_under_a_segment_take_the_period_of_the_paragraph_above()
         "council homes; both are affected by the Borsetshire contractor dispute. The red measure under Leisure "
         "is the number of swimming lessons delivered."
     )
-    rows = parse_performance_rag(make_docs(text, doc_type="performance_report")).collect()
-    assert rows.select("segment", "objective", "period", "status").rows() == [
+    assert _rag(text) == [
         ("Housing", "empty homes per 1,000 brought back into use", "quarter 3", "R"),
         ("Housing", "days to relet council homes", "quarter 3", "R"),
         ("Leisure", "the number of swimming lessons delivered", "quarter 3", "R"),
+    ]
+
+
+def test_measures_listed_in_bullets_below_a_counted_status_are_rag_rows() -> None:
+    text = (
+        "At the end of quarter 1 most Wyvern measures were on target.\n\n"
+        "The two measures rated red this quarter are:\n\n"
+        "- visits to Wyvern leisure centres (Active Lives);\n"
+        "- the percentage of rent collected (Good Homes).\n"
+    )
+    assert _rag(text) == [
+        ("Active Lives", "visits to Wyvern leisure centres", "quarter 1", "R"),
+        ("Good Homes", "the percentage of rent collected", "quarter 1", "R"),
     ]
