@@ -10,7 +10,7 @@ import polars as pl
 
 from ingest.parse.lines import char_position, text_around
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
-from ingest.parse.money_years import PART_WORDS, YEAR, previous_sentence_year, resolve_fiscal_years
+from ingest.parse.money_years import PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import DOT, split_sentences
 from ingest.raw.schemas import MONEY_MENTIONS
 
@@ -109,7 +109,7 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `MONEY_MENTIONS` schema, one row per mention (a figure "in each of" two years is two).
     """
-    sentences = previous_sentence_year(split_sentences(docs, keep="£|%|per cent")).join(
+    sentences = sentence_years(split_sentences(docs, keep="£|%|per cent")).join(
         docs.select("document_id", "reference_date"), on="document_id", how="left", maintain_order="left"
     )
     mentions = resolve_fiscal_years(_windows(sentences))

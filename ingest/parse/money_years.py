@@ -83,18 +83,24 @@ def _in_place_by_april(text: pl.Expr) -> pl.Expr:
     return _fiscal(start, (start.cast(pl.Int32, strict=False) + 1).cast(pl.String))
 
 
-def previous_sentence_year(sentences: pl.LazyFrame) -> pl.LazyFrame:
-    """`sentences` (from `split_sentences`, every sentence of a line in order) with `previous_year`: the one
-    fiscal year the sentence before it in the same paragraph names (null where it names none or several)."""
+def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """`sentences` (from `split_sentences`, every sentence of a line in order) with the fiscal years read once
+    per sentence, not per figure: its first and last (`_sentence_year`, `_sentence_last_year`), those of the
+    line a list item or table row hangs from (`_lead_in_year`, `_lead_in_last_year`), and `previous_year`: the
+    one year the sentence before it in the same paragraph names (null where it names none or several)."""
     first, last = _explicit_year(pl.col("sentence")), _explicit_year(pl.col("sentence"), last=True)
     return sentences.with_columns(
-        previous_year=pl.when(first == last).then(first).shift(1).over("document_id", "line_no")
+        _sentence_year=first,
+        _sentence_last_year=last,
+        _lead_in_year=_explicit_year(pl.col("lead_in")),
+        _lead_in_last_year=_explicit_year(pl.col("lead_in"), last=True),
+        previous_year=pl.when(first == last).then(first).shift(1).over("document_id", "line_no"),
     )
 
 
 def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """Resolve each figure's fiscal year(s) from the words nearest to it (`previous_year`: see
-    `previous_sentence_year`)."""
+    """Resolve each figure's fiscal year(s) from the words nearest to it (the sentence's years: see
+    `sentence_years`)."""
     base = pl.coalesce(
         _explicit_year(pl.col("before"), last=True), _year_from_date(pl.col("reference_date"), 0)
     )
@@ -111,11 +117,6 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
     return (
         frame.with_columns(
             chain=(~pl.col("continues_previous")).cum_sum().over("document_id", "line_no", "sentence_no"),
-            # the sentence's first and last fiscal year, read once (columns: a when/then is recomputed per use)
-            _sentence_year=_explicit_year(pl.col("sentence")),
-            _sentence_last_year=_explicit_year(pl.col("sentence"), last=True),
-            _lead_in_year=_explicit_year(pl.col("lead_in")),
-            _lead_in_last_year=_explicit_year(pl.col("lead_in"), last=True),
         )
         .with_columns(
             from_end=pl.int_range(pl.len(), 0, -1).over(chain),

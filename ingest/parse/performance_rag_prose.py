@@ -24,18 +24,20 @@ IN_BRACKETS = r"\s*\(([^()]+)\)\s*$"
 SEPARATED = r",\s+(?:and\s+)?|\s+and\s+"  # "X, Y and Z" (not the comma of "100,000")
 
 
-def _bullets(sentences: pl.LazyFrame) -> pl.LazyFrame:
-    """Each line followed by bullet lines with the bullets' text (their closing "; and", "." cut)."""
-    lines = (
+def _lines(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """The lines of the prose sentences, one row each, in order."""
+    return (
         sentences.select("document_id", "line_no", "line")
         .unique(["document_id", "line_no"])
         .sort("document_id", "line_no")
-        .with_columns(is_bullet=pl.col("line").str.contains(BULLET))
     )
+
+
+def _bullets(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Each line followed by bullet lines with the bullets' text (their closing "; and", "." cut)."""
     return (
-        lines.with_columns(
-            above=pl.when(~pl.col("is_bullet")).then("line_no").forward_fill().over("document_id")
-        )
+        lines.with_columns(is_bullet=pl.col("line").str.contains(BULLET))
+        .with_columns(above=pl.when(~pl.col("is_bullet")).then("line_no").forward_fill().over("document_id"))
         .filter(pl.col("is_bullet"))
         .group_by("document_id", "above")
         .agg(bullets=pl.col("line").sort_by("line_no").str.extract(BULLET, 1).str.replace(BULLET_END, ""))
@@ -43,22 +45,17 @@ def _bullets(sentences: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _earlier_periods(sentences: pl.LazyFrame) -> pl.LazyFrame:
+def _earlier_periods(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Each line with the last period named on a line above it in its document."""
-    return (
-        sentences.select("document_id", "line_no", "line")
-        .unique(["document_id", "line_no"])
-        .sort("document_id", "line_no")
-        .select(
-            "document_id",
-            "line_no",
-            earlier=pl.col("line")
-            .str.extract_all(PERIOD)
-            .list.last()
-            .shift(1)
-            .forward_fill()
-            .over("document_id"),
-        )
+    return lines.select(
+        "document_id",
+        "line_no",
+        earlier=pl.col("line")
+        .str.extract_all(PERIOD)
+        .list.last()
+        .shift(1)
+        .forward_fill()
+        .over("document_id"),
     )
 
 
@@ -82,6 +79,7 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     part = pl.col("parts").struct.field
     first = part("6").str.split(";").list.first().str.replace_all(SEPARATED, ";").str.split(";")
     sentences = prose_sentences(docs)
+    lines = _lines(sentences)
     rows = (
         sentences.filter(pl.col("sentence").str.contains(listed))
         .with_columns(parts=pl.col("sentence").str.extract_groups(listed))
@@ -94,7 +92,7 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             segment=pl.coalesce(part("4").str.strip_chars(), "segment"),
             period=pl.col("line").str.extract(PERIOD, 1),
         )
-        .join(_bullets(sentences), on=["document_id", "line_no"], how="left", maintain_order="left")
+        .join(_bullets(lines), on=["document_id", "line_no"], how="left", maintain_order="left")
         # the objectives: the bullets below a sentence ending in a colon, else the ones the first clause lists
         # ("X and Y; both are ..."), else the ones semicolons part
         .with_columns(
@@ -104,7 +102,7 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             .then(first)
             .otherwise(part("6").str.split(";"))
         )
-        .join(_earlier_periods(sentences), on=["document_id", "line_no"], how="left", maintain_order="left")
+        .join(_earlier_periods(lines), on=["document_id", "line_no"], how="left", maintain_order="left")
         .with_columns(
             status=pl.col("raw_status").str.slice(0, 1).str.to_uppercase(),
             period=pl.coalesce("period", "earlier"),

@@ -1,5 +1,5 @@
-"""The segment a prose count belongs to: the name a paragraph opens with before a colon, else what is counted: the qualified noun in the sentence ("key
-projects" -> `Key projects`, "actions in the delivery plan" -> `Delivery plan actions`), else the last one named
+"""The segment a prose count belongs to: the name a paragraph opens with before a colon, else what is counted:
+the qualified noun in the sentence ("key projects" -> `Key projects`, "actions in the delivery plan" -> `Delivery plan actions`), else the last one named
 earlier in the paragraph (unless the sentence names another), else the bare noun's default name, else (a sentence
 naming no noun) the noun of a heading just above it. Nouns, containers, default names and the words that
 never start a name are data: `ingest/parse/vocabularies/performance.csv`."""
@@ -26,7 +26,6 @@ def _title_case(name: pl.Expr) -> pl.Expr:
     words = name.str.replace_all(r"[^\w\s'’-]", " ").str.strip_chars().str.split(" ")
     lower = pl.element().str.contains(r"^[a-z]") & ~pl.element().is_in(LINKING)
     return ~words.list.eval(lower).list.any()
-    return ~name.str.replace_all(LINKING, "").str.contains(r"(?-u:\b)[a-z]{4,}")
 
 
 def _under_headings(named: pl.LazyFrame, defaults: dict[str, str]) -> pl.LazyFrame:
