@@ -11,7 +11,7 @@ import polars as pl
 from ingest.parse.lines import char_position, text_around
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
-from ingest.parse.sentences import DOT, split_sentences
+from ingest.parse.sentences import DOT, LIST_MARK, split_sentences
 from ingest.raw.schemas import MONEY_MENTIONS
 
 PERIOD = (
@@ -38,6 +38,10 @@ LIST = (
     # the next cell of a table row ("| Cumulative budget gap | £21.4m | £31.9m |", cells a tab apart in a PDF)
     r"|^ *(?:\||\t+) *$"
 )
+# a list item that is only a name and a figure, under a lead-in that holds a figure and ends in a colon ("relied on
+# £21.3m of savings, spread as follows:" then "- Adult social care: £9.2m"): a share of the lead-in's figure
+SHARE_ITEM = rf"^\s*{LIST_MARK}\s+[A-Za-z][^£:;.]{{0,60}}?(?::|\s[–—-]|\s\()\s*$"
+SHARE_ITEM_END = r"^[^A-Za-z£]*(?:(?:and|or|per cent)[^A-Za-z£]*)?$"
 # a figure the one before it moves to or from: "down from £15m", "rose from £1.4m to £1.5m", "will reduce to £2m"
 CHANGE = (
     # "in 2026/27, rising to £3.5m"
@@ -84,13 +88,26 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
         )
         # a percentage counts in a sentence about money or next to an amount ("£11.6m (71%) were delivered")
         .filter((pl.col("unit") == "gbp") | pl.col("sentence").str.contains(f"{MONEY_WORDS}|£"))
-        .with_columns(clause=clause, near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80))
         .with_columns(
-            continues_previous=pl.col("before").str.contains("£")
-            & (
-                pl.col("clause").str.contains(LIST)
-                | pl.col("clause").str.contains(CHANGE)
-                | pl.col("clause").str.contains(PART)
+            clause=clause,
+            near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80),
+            figure_no=pl.int_range(pl.len()).over("document_id", "line_no", "sentence_no"),
+            figures_in_sentence=pl.len().over("document_id", "line_no", "sentence_no"),
+        )
+        .with_columns(
+            continues_previous=(
+                pl.col("before").str.contains("£")
+                & (
+                    pl.col("clause").str.contains(LIST)
+                    | pl.col("clause").str.contains(CHANGE)
+                    | pl.col("clause").str.contains(PART)
+                )
+            )
+            | (
+                (pl.col("unit") == "gbp")
+                & pl.col("lead_in").str.contains(r"£[^:]*:$")
+                & pl.col("before").str.contains(SHARE_ITEM)
+                & pl.col("after").str.contains(SHARE_ITEM_END)
             ),
             is_share_of_previous=(pl.col("unit") == "percent")
             & pl.col("before").str.contains("£")

@@ -87,14 +87,22 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """`sentences` (from `split_sentences`, every sentence of a line in order) with the fiscal years read once
     per sentence, not per figure: its first and last (`_sentence_year`, `_sentence_last_year`), those of the
     line a list item or table row hangs from (`_lead_in_year`, `_lead_in_last_year`), and `previous_year`: the
-    one year the sentence before it in the same paragraph names (null where it names none or several)."""
+    one year the sentence before it in the same paragraph names (null where it names none or several, or only
+    as the end or start of a span)."""
     first, last = _explicit_year(pl.col("sentence")), _explicit_year(pl.col("sentence"), last=True)
+    # a year that ends or starts a span ("a gap of £6.5m by 2027/28", "since 2017/18") is not one year's
+    dated = pl.col("sentence").str.replace_all(rf"(?i)\b(?:by|since|until|to|from) {YEAR}", "")
+    one_year = pl.when(_explicit_year(dated) == _explicit_year(dated, last=True)).then(_explicit_year(dated))
     return sentences.with_columns(
         _sentence_year=first,
         _sentence_last_year=last,
         _lead_in_year=_explicit_year(pl.col("lead_in")),
         _lead_in_last_year=_explicit_year(pl.col("lead_in"), last=True),
-        previous_year=pl.when(first == last).then(first).shift(1).over("document_id", "line_no"),
+        previous_year=one_year.shift(1).over("document_id", "line_no"),
+        # the fiscal year over each column of a table ("| | 2025/26 | 2026/27 |"), in order
+        _column_years=pl.col("column_head")
+        .str.extract_all(YEAR)
+        .list.eval(_fiscal(pl.element().str.extract(YEAR, 1), pl.element().str.extract(YEAR, 2))),
     )
 
 
@@ -122,6 +130,10 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
             from_end=pl.int_range(pl.len(), 0, -1).over(chain),
             n_subsequent=subsequent.last().over(chain),
             own_year=pl.coalesce(
+                # a table cell is its column's year when the row holds one figure under each year heading
+                pl.when(pl.col("_column_years").list.len() == pl.col("figures_in_sentence")).then(
+                    pl.col("_column_years").list.get(pl.col("figure_no"), null_on_oob=True)
+                ),
                 _explicit_year(pl.col("near_after").str.extract(r"^(.{0,40})", 1)),
                 _relative_year(pl.col("near_after").str.slice(0, 60), base),
                 _in_place_by_april(pl.col("near_after")),

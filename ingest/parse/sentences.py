@@ -21,7 +21,8 @@ PARAGRAPH_CHARS = 2000  # a longer line is carried on its sentences in blocks, n
 HEADING = r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,98}[^.,;:!?\s]\s*$"
 # a list item ("- £4.9m has been achieved;", "(b) £0.9m is on track") and the line it hangs from, ending in
 # a colon ("At the end of September:"): the item's section goes on with that line's words
-LIST_ITEM = r"^\s*(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])\s+\S"
+LIST_MARK = r"(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])"
+LIST_ITEM = rf"^\s*{LIST_MARK}\s+\S"
 # ... and a table row (cells between bars, a tab apart, or set apart by runs of spaces), whose section goes on
 # with the prose line before its table ("Council approved savings of £9.6m. Delivery is tracked below.")
 TABLE_ROW = r"^\s*\||\t|\S {3,}\S"
@@ -58,8 +59,8 @@ def _chunks(sentence: pl.Expr) -> pl.Expr:
 def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame:
     """One row per sentence: document_id, source_file, line_no, sentence_no, char_offset, heading (the last
     heading line at or before it, and a list item's or table row's lead-in line after it), lead_in (that line
-    alone, else null), sentence (decimal points protected by `DOT`, trailing white space
-    removed), paragraph.
+    alone, else null), column_head (a table row's line of column headings, else null), sentence (decimal points
+    protected by `DOT`, trailing white space removed), paragraph.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
@@ -86,9 +87,18 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     )
     lines = (
         lines.with_columns(
+            # a table row's column headings: the last row of its table at or before it that holds no figure
+            # ("| | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m | £29.4m |")
+            column_head=pl.when(is_row & ~line.str.contains("£") & line.str.contains(r"[0-9A-Za-z]"))
+            .then(line)
+            .when(~is_row)
+            .then(pl.lit(""))
+            .forward_fill()
+            .over("document_id")
+            .replace("", None),
             lead_in=pl.when(
                 (is_item & pl.col("intro").str.ends_with(":")) | (is_row & pl.col("intro").is_not_null())
-            ).then(pl.col("intro"))
+            ).then(pl.col("intro")),
         )
         .with_columns(
             heading=pl.when(pl.col("lead_in").is_not_null())
@@ -109,6 +119,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             "char_offset",
             "heading",
             "lead_in",
+            "column_head",
             sentence=_sentences(protect_dots(pl.col("line"))),
         )
         .explode("sentence")

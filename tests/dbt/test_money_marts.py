@@ -23,6 +23,7 @@ PEER_PAGE = "brindlecombe_2024_our-peer-challenge.txt"
 LOWERBY = "lowerby_2026_q2-revenue-budget-monitoring.txt"
 DUNMERE = "dunmere_2026_q3-performance-and-resources.txt"
 KESTREL = "kestrel_2026_q2-revenue-monitoring.md"
+OSPREY = "ospreyford_2026_savings-programme-update.txt"
 REPORTS = {
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -209,6 +210,23 @@ REPORTS = {
         "The savings target for the year is £2.0m. Progress is shown below.\n\n"
         "  Status          Value\n  Achieved        £1,200,000\n  In progress     £500,000\n"
         "  Unachieved      £300,000\n"
+    ),
+    OSPREY: (
+        "Ospreyford Borough Council\n\n"
+        "Savings Programme Update\n\n"
+        "The 2026/27 budget depends on £12.5m of savings, split as follows:\n\n"
+        "  - Adult social care: £5.1m\n"
+        "  - Children's services – £3,400,000\n"
+        "  - Back-office services: £4 million\n\n"
+        "The medium-term plan shows a gap of £9m by 2029/30. So far only £1.5m of savings proposals have been "
+        "identified to close it.\n\n"
+        "The 2026/27 target for the review of fees is £600k. Officers said that £450k of this has already been "
+        "banked.\n\n"
+        "The council has delivered £20m of efficiency savings over the last ten years, while protecting its "
+        "libraries and children's centres.\n\n"
+        "| | 2027/28 | 2028/29 | 2029/30 |\n|---|---|---|---|\n"
+        "| Savings still to be identified | £1.2m | £2.5m | £3.1m |\n\n"
+        "An overspend of £800k is forecast for 2026/27, almost all of it on home to school transport.\n"
     ),
 }
 
@@ -736,3 +754,40 @@ def test_this_years_overspend_and_its_parts_named_one_after_another(con) -> None
         # the second part, after "and", is an overspend of its own service, not the first part's
         (0.8e6, "send", "2026/27", "forecast"),
     }
+
+
+def test_a_list_of_named_figures_under_a_lead_in_figure_shares_it_out(con) -> None:
+    rows = _rows(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area, period from marts.savings "
+        "where source_file = ?",
+        OSPREY,
+    )
+    assert rows == {
+        ("target", 12.5e6, "2026/27", None, None),
+        # each item is a share of the £12.5m: its kind and year, its own service ("back-office" with a hyphen)
+        ("target", 5.1e6, "2026/27", "adult_social_care", None),
+        ("target", 3.4e6, "2026/27", "childrens_services", None),
+        ("target", 4e6, "2026/27", "corporate_services", None),
+        # "by 2029/30" ends a span: the sentence going on from it takes no year from it
+        ("identified", 1.5e6, None, None, None),
+        ("target", 600e3, "2026/27", None, None),
+        # banked, of the figure in the sentence before: delivered
+        ("delivered", 450e3, "2026/27", None, None),
+        # the services a contrasting clause names ("while protecting ...") are not the figure's
+        ("delivered", 20e6, None, None, "over the last ten years"),
+        # a table cell takes the year its column's heading names
+        ("unidentified", 1.2e6, "2027/28", None, None),
+        ("unidentified", 2.5e6, "2028/29", None, None),
+        ("unidentified", 3.1e6, "2029/30", None, None),
+    }
+
+
+def test_where_most_of_an_overspend_arose_is_not_its_service(con) -> None:
+    rows = _rows(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status, service_area from marts.overspends "
+        "where source_file = ?",
+        OSPREY,
+    )
+    assert rows == {(800e3, "2026/27", "forecast", None)}

@@ -33,7 +33,14 @@ windows as (
                         '(,\s+(and|with|while|whereas|but)\b|;|\s–\s|\b(which|that)\b).*$',
                         ''
                     )
-                else context_after
+                {# a contrast after the last figure is not about it ("£51m of savings, while protecting schools"),
+                   nor is where most of it arose ("an overspend of £650k, almost all of it on temporary
+                   accommodation": the whole council's) #}
+                else regexp_replace(
+                    context_after,
+                    ',\s+((while|whereas|but)\b|(almost all|nearly all|most|much|the bulk) of (it|this|which)\b).*$',
+                    ''
+                )
             end
         ) as sentence_shared
     from mentions

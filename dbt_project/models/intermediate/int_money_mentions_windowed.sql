@@ -180,7 +180,9 @@ final as (
                    the topic of the sentence before it ("The budget included savings of £9m. By June £6m (67%) had
                    been delivered") #}
                 when
-                    regexp_matches(near_after, '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|expected)')
+                    regexp_matches(
+                        near_after, '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected)'
+                    )
                     and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
                     then ' | ' || regexp_extract(
                         split_part(lower(paragraph), sentence_lower, 1), '((?:[^.!?]|[.][0-9])*[.!?]?\s*)$', 1
