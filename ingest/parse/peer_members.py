@@ -61,7 +61,8 @@ _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
 # What joins members in prose: "and", "with", "and (also) included", "including", "as well as", "(working)
 # alongside".
 _CONNECTOR = (
-    r"(?:and\s+(?:also\s+)?includ(?:ed|ing)|and|including|as\s+well\s+as|(?:working\s+)?(?:with|alongside))"
+    r"(?:and\s+(?:also\s+)?includ(?:ed|ing)|and(?:\s+by)?|including|as\s+well\s+as"
+    r"|(?:working\s+)?(?:with|alongside))"
 )
 # Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".
 _AFTER_ORG_COMMA = rf"({ORG_END}\.?,\s+(?:{_CONNECTOR}\s+)?)((?:{HONORIFIC}\s+)?{_FIRST}\s+{_LAST}\s*[,(])"
@@ -245,6 +246,12 @@ def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
     rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
     rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
     rest = rest.str.replace(r",\s+(?:who|whose|which)\s.*$", "")  # "..., who again acted as lead peer"
+    # the role given after "who" ("Ann Bell, who acted as the LGA's Peer Challenge Manager"), and an organisation
+    # printed as a possessive before it ("the LGA's Peer Challenge Manager")
+    rest = rest.str.replace(r"^who\s+(?:also\s+)?(?:acted|served|was|is)\s+(?:as\s+)?(?:an?\s+)?", "")
+    rest = rest.str.replace(
+        r"^(?:the\s+)?(\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*)*)['’]s\s+(\S.*)$", "${2}, ${1}"
+    )
     rest = pl.when(rest.str.len_chars() > 0).then(rest)
     role, org = _role_and_org(rest)
     lga = pl.concat_str([role, label], separator=" ", ignore_nulls=True).str.extract(

@@ -25,11 +25,18 @@ MANAGED = (
     r"(?:(?:peer|finance|corporate)\s+)*(?:review|challenge|team|peers|visit|process)\b"
 )
 MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]{{0,150}}?,\s+{MANAGED}"
+JOINED = r"(?:joined|supported|accompanied|assisted)\s+by"
+# A clause of the run's sentence that names the other members: "..., led the team, joined by ...", "..., the
+# peer team also included ...".
+JOINED_CLAUSE = (
+    rf",\s+(?:led\s+the\s+(?:peer\s+)?team,?\s+(?:and\s+(?:was\s+)?)?)?{JOINED}\s+"
+    r"|,\s+the\s+(?:peer\s+)?team\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s+"
+)
 # A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
-# or one who managed the review (group 2).
+# or such a clause (group 1), or one who managed the review (group 2).
 JOINED_BY = (
-    r"[.;]\s+(?:(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
-    rf"(?:joined|supported|accompanied|assisted)\s+by\s+(\S.*)|({MANAGED_BY}.*))$"
+    r"(?:[.;]\s+(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
+    rf"{JOINED}\s+|{JOINED_CLAUSE})(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
 )
 MAX_JOINED = 3  # such sentences after one run, at most
 
@@ -39,6 +46,7 @@ def run_end(text: pl.Expr) -> pl.Expr:
     or where a clause of the sentence starts (", the team met ...", ", had met over 150 people")."""
     return (
         text.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
+        .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
         .str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")

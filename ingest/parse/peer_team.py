@@ -69,6 +69,9 @@ LED_BY_TEAM = (
     rf"(?:^|[.!?]\s+)[*_]*(?:Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
     rf"|(?:The\s+)?[Ll]ead\s+peer,?\s+(?:{HONORIFIC}\s+)?{NAME}\s*,)"
 )
+# A sentence (or what follows a colon) that opens with a member who led the team ("Ann Bell, Leader of Fenby
+# Council, led the team, joined by ..."): the run starts at the member.
+LEADS_TEAM = rf"(?:^|[.!?:]\s+)[*_]*((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+led\s+the\s+(?:peer\s+)?team\b.*)$"
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
@@ -99,6 +102,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             | pl.col("line").str.contains(TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
             | pl.col("line").str.contains(LED_BY_TEAM)
+            | pl.col("line").str.contains(LEADS_TEAM)
             | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
         )
         .with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
@@ -140,7 +144,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     stop = stop | (seen & ~pl.col("is_member") & ~pl.col("is_blank"))
     # a "Led by ..." sentence names its members on its own line: the lines after it are no list
-    led_by = pl.col("line").str.contains(LED_BY_TEAM).first().over(*by_block)
+    led_by = pl.col("line").str.contains(f"{LED_BY_TEAM}|{LEADS_TEAM}").first().over(*by_block)
     stop = stop | (led_by & ~pl.col("is_start"))
     ended = stop.cast(pl.Int32).cum_max().over(*by_block) > 0
     return (
@@ -148,7 +152,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .filter(
             pl.col("is_member")
             | pl.col("line").str.contains(INLINE)
-            | pl.col("line").str.contains(LED_BY_TEAM)
+            | pl.col("line").str.contains(f"{LED_BY_TEAM}|{LEADS_TEAM}")
         )
         .with_columns(
             entry_id=(pl.col("is_item") | pl.col("is_start")).cast(pl.Int32).cum_sum().over("document_id")
@@ -172,6 +176,7 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     team = team_lines(lines).cache()  # read by both branches: cached, or Polars may run it once for each
     inline = pl.coalesce(
         pl.when(pl.col("line").str.contains(LED_BY_TEAM)).then(pl.col("line").str.extract(LED_BY, 1)),
+        pl.col("line").str.extract(LEADS_TEAM, 1),
         *(pl.col("line").str.extract_groups(INLINE).struct.field(f) for f in ("1", "2")),
     )
     runs = (

@@ -1,0 +1,54 @@
+"""The peer team named in freer prose (invented texts, fictional councils)."""
+
+from ingest.parse.peer_team import parse_peer_team
+from tests.fixtures.docs import make_docs
+
+
+def _team(text: str) -> list[tuple]:
+    rows = parse_peer_team(make_docs(text)).collect()
+    return rows.select("honorific", "name", "role", "organisation").rows()
+
+
+def test_a_member_who_led_the_team_joined_by_others() -> None:
+    text = (
+        "The visit took place at Marsh House on 4 May 2025. Two of the original peers returned: Nell Garrow, "
+        "Chief Executive of Fenby District Council, led the team, joined by Councillor Owen Pratt, Leader of "
+        "Upton Borough Council, and by Kay Lund, who acted as the LGA's Peer Challenge Manager.\n\n"
+        "The council has made good progress.\n"
+    )
+    assert _team(text) == [
+        (None, "Nell Garrow", "Chief Executive", "Fenby District Council"),
+        ("Councillor", "Owen Pratt", "Leader", "Upton Borough Council"),
+        (None, "Kay Lund", "Peer Challenge Manager", "LGA"),
+    ]
+
+
+def test_led_by_the_team_also_included_members_apart_by_semicolons() -> None:
+    text = (
+        "Led by Cllr Ann Bell, Leader of Wyvern Borough Council, the peer team also included Ivo Brent, "
+        "Chief Executive of Caxley District Council; Sue Hale, Director of Housing at Selsby City Council; "
+        "and Abel Corrie, who was the LGA's Peer Challenge Manager.\n\nThe peers met over 80 people.\n"
+    )
+    assert _team(text) == [
+        ("Cllr", "Ann Bell", "Leader", "Wyvern Borough Council"),
+        (None, "Ivo Brent", "Chief Executive", "Caxley District Council"),
+        (None, "Sue Hale", "Director of Housing", "Selsby City Council"),
+        (None, "Abel Corrie", "Peer Challenge Manager", "LGA"),
+    ]
+
+
+def test_a_member_named_with_a_role_and_organisation_in_commas_after_the_team_included() -> None:
+    text = (
+        "Led by Dame Rose Kell, Chief Executive of Brantwood City Council, the team also included Tom Reed, "
+        "Leader, Marsh District Council; and Mina Sorrell, Peer Challenge Manager at the LGA.\n"
+    )
+    assert _team(text) == [
+        ("Dame", "Rose Kell", "Chief Executive", "Brantwood City Council"),
+        (None, "Tom Reed", "Leader", "Marsh District Council"),
+        (None, "Mina Sorrell", "Peer Challenge Manager", "LGA"),
+    ]
+
+
+def test_a_person_who_led_something_else_is_no_member() -> None:
+    text = "Nell Garrow, Chief Executive of Fenby District Council, led the recovery programme in 2021.\n"
+    assert _team(text) == []
