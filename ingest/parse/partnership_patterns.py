@@ -20,9 +20,16 @@ DESCRIBED = (
 LOWER_NAMED = (
     r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
 )
-SHARED = (  # "a shared service", "shares its legal service", "shares a chief executive and management team with"
-    r"(?i)\bshar(?:e|ed|es|ing)\b[^.;]{0,40}\b(?:services?|management team|chief executive|senior management"
+_SHARED = (  # "a shared service", "shares its legal service", "shares a chief executive and management team with"
+    r"\bshar(?:e|ed|es|ing)\b[^.;]{0,40}\b(?:services?|management team|chief executive|senior management"
     r"|(?:senior )?leadership team|workforce|staff)\b"
+)
+SHARED = rf"(?i){_SHARED}"
+# A shared service's name, with its acronym, in the sentence about it: "the shared planning service run with
+# Marsh through West Wyvern Planning and Building Control (WWPBC)" (the acronym must give the name's initials)
+SHARED_NAMED = (
+    rf"(?i:{_SHARED}[^.;]{{0,80}}?\b(?:through|via|called|known\s+as|named))\s+(?:the\s+)?"
+    rf"((?:{WORD}{JOIN})+?{WORD})\s+\(([A-Z][A-Za-z&]{{1,9}})\)"
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"

@@ -20,6 +20,7 @@ from ingest.parse.partnership_patterns import (
     PEER_ORIGIN,
     PEERS_HEARD,
     SHARED,
+    SHARED_NAMED,
     patterns_from_vocabulary,
 )
 from ingest.parse.peer_team import cells_as_commas, team_lines
@@ -100,6 +101,11 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         ~pl.col("name").str.contains(patterns["not_partner"]),
         ~pl.col("name").str.contains(patterns["job_title"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
+        (pl.col("source") != "shared_named")
+        | (
+            pl.col("name").str.extract_all(r"\b\p{Lu}").list.join("")
+            == pl.col("acronym").str.replace_all("[^A-Z]", "")
+        ),
     ).drop("_before", "_after")
 
 
@@ -177,6 +183,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, patterns["cued_body"], "cued_body"),
             _found(lines, patterns["cued_company"], "cued_company"),
             _found(lines, LOWER_NAMED, "lower_named"),
+            _found(lines, SHARED_NAMED, "shared_named"),
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
     )
@@ -187,14 +194,14 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             # a shared service names the council it is shared with
             kind=pl.when(
                 (pl.col("line").str.contains(SHARED) & pl.col("name").str.contains(r"Councils?$"))
-                | (pl.col("source") == "joint_council")
+                | pl.col("source").is_in(["joint_council", "shared_named"])
             )
             .then(pl.lit("shared_service"))
             .when(
                 pl.col("name").str.contains(ORGANISATION)
                 | (
                     pl.col("source").is_in(["body", "cued_body", "cued_company", "lead"])
-                    & ~pl.col("name").str.contains(r"(?:System|Board)$|^Partnership\b")
+                    & ~pl.col("name").str.contains(r"(?:System|Board)$|^(?:Partnership|Freeport)\b")
                 )
             )
             .then(pl.lit("partner"))

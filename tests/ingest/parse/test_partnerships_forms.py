@@ -73,3 +73,30 @@ def test_a_name_the_report_calls_the_areas_partnership_or_board() -> None:
         "In Marsh, the borough's finance team is small."
     )
     assert _names(body) == {"Wyvern Together", "Fenby Health and Care"}
+
+
+def test_an_agency_a_deal_a_freeport_and_a_garden_community_are_named_bodies() -> None:
+    body = (
+        "The borough's regeneration company, Fenby Development Agency, is aligned with the growth plan. Capital "
+        "goes to the Marsh Bay City Deal and the Wyvern Growth Deal, to Freeport West and the Upton Freeport, "
+        "and to the Caxley Selsby Borders Garden Community."
+    )
+    rows = parse_partnership_mentions(make_docs(body)).collect().select("name", "kind").rows()
+    assert set(rows) == {
+        ("Fenby Development Agency", "partner"),
+        ("Marsh Bay City Deal", "partnership"),
+        ("Wyvern Growth Deal", "partnership"),
+        ("Freeport West", "partnership"),
+        ("Upton Freeport", "partnership"),
+        ("Caxley Selsby Borders Garden Community", "partnership"),
+    }
+
+
+def test_a_shared_service_named_with_its_acronym() -> None:
+    body = (
+        "The shared planning service run with Marsh through West Wyvern Planning and Building Control (WWPBC) "
+        "is valued. The council shares its legal services with Upton, as the Medium Term Financial Strategy "
+        "(MTFS) sets out. Shared revenue services run with Selsby through the Benefits Desk (RSS) improve."
+    )
+    rows = parse_partnership_mentions(make_docs(body)).collect().select("name", "acronym", "kind").rows()
+    assert rows == [("West Wyvern Planning and Building Control", "WWPBC", "shared_service")]
