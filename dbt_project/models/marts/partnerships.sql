@@ -1,13 +1,11 @@
-{# One row per named partnership per document: mentions grouped by normalised name; the most frequent
-   printed form names it, acronyms become aliases. #}
+{# One row per named partnership per document: mentions grouped by the body they name (normalised name, a
+   short form under its full name); the most frequent printed full form names it, acronyms and short forms
+   become aliases. #}
 with
 
 mentions as (
 
-    select
-        *,
-        regexp_replace(lower(trim(name)), '^the\s+', '') as name_key
-    from {{ ref('stg_reports__partnership_mentions') }}
+    select * from {{ ref('int_partnership_mentions_keyed') }}
 
 ),
 
@@ -22,15 +20,18 @@ grouped as (
 
     select
         document_id,
-        name_key,
-        mode(name) as name,
-        mode(kind) as kind,
-        list(distinct acronym) filter (where acronym is not null) as aliases,
+        body_key as name_key,
+        mode(name) filter (where not is_short_form) as name,
+        mode(kind) filter (where not is_short_form) as kind,
+        list_concat(
+            list(distinct acronym) filter (where acronym is not null),
+            list(distinct name) filter (where is_short_form)
+        ) as aliases,
         count(*) as mention_count,
-        min(char_offset) as char_offset,
-        arg_min(quote, char_offset) as quote
+        min(char_offset) filter (where not is_short_form) as char_offset,
+        arg_min(quote, char_offset) filter (where not is_short_form) as quote
     from mentions
-    group by document_id, name_key
+    group by document_id, body_key
 
 ),
 
