@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position
-from ingest.parse.peer_members import HONORIFIC, NAME
+from ingest.parse.peer_words import HONORIFIC, NAME
 
 # What the team did, after the members named in its sentence ("..., Leader of Fenby Council, had met over 150
 # people", "..., spoke to more than 200 people").

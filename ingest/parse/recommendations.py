@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines, strip_markup
-from ingest.parse.peer_team import TEAM_COLON, TEAM_HEADING
+from ingest.parse.peer_cues import TEAM_COLON, TEAM_HEADING
 from ingest.parse.recommendation_lines import (
     BULLET,
     COMMITTEE_ITEM,

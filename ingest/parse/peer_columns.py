@@ -1,0 +1,94 @@
+"""One member entry -> name, honorific, role and organisation as printed."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.peer_words import (
+    FIRST_TWO,
+    HONORIFIC,
+    HONOURS,
+    LOOKS_LIKE_ORG,
+    NAME,
+    NOT_NAME,
+    ORG_END,
+    ROLE_WORDS,
+)
+
+
+def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """Split what follows a name into role and organisation, in the styles reports print them."""
+    rest = rest.str.replace(rf"^(.*?{ORG_END})\s*/.*$", "${1}").str.replace(
+        rf"({ORG_END})\s+and\s+(?:an?\s+)?(?:LGA|Local Government Association)\b.*$", "${1}"
+    )
+    last = rest.str.extract_groups(r"^(.*\S)(?:\s*,\s*|\s+[–—-]\s+)(\S.*)$")
+    greedy = rest.str.extract_groups(r"^(.+)\s+(?:of|for|at|from)\s+((?:the\s+)?[A-Z].*)$")
+    words = rest.str.extract_groups(
+        rf"^((?:{ROLE_WORDS})(?:\s+(?:{ROLE_WORDS}|and|&|of))*)\s+([A-Z].*{ORG_END})$"
+    )
+    first = rest.str.extract_groups(r"^(.+?)\s+(?:of|for|at)\s+((?:the\s+)?[A-Z].*)$")
+    # "<role> at the London Borough of Fenby"
+    at = rest.str.extract_groups(r"^([A-Z].+?)\s+at\s+((?:the\s+)?[A-Z].*)$")
+    only_org = (
+        rest.str.contains(LOOKS_LIKE_ORG)
+        & ~rest.str.contains(rf"^(?:{ROLE_WORDS}|[a-z])")
+        & (~rest.str.contains(r"\s(?:of|for|at)\s") | rest.str.contains(r"^(?:[A-Z][a-z]+\s+){1,2}of\s"))
+    ) | rest.str.contains(r"^(?:LGA|Local Government Association)$")  # "Tom Rack, LGA": no role printed
+    cases = [
+        (last.struct.field("2").str.contains(LOOKS_LIKE_ORG), last),
+        (only_org, None),
+        (greedy.struct.field("2").str.contains(LOOKS_LIKE_ORG), greedy),
+        (at.struct.field("2").is_not_null(), at),
+        (words.struct.field("2").is_not_null(), words),
+        (first.struct.field("2").str.contains(r"^(?:LGA|Local Government Association)\b"), first),
+    ]
+    none = pl.lit(None, dtype=pl.String)
+    role, org = pl.when(False).then(none), pl.when(False).then(none)
+    for test, groups in cases:
+        role = role.when(test).then(groups.struct.field("1") if groups is not None else none)
+        org = org.when(test).then(groups.struct.field("2") if groups is not None else rest)
+    return role.otherwise(rest), org.otherwise(none)
+
+
+def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
+    """Name, honorific, role and organisation of one cleaned entry (its team label given apart).
+
+    Args:
+        entry: the entry without bullet, markup and label.
+        label: the team label printed before it ("Lead Officer Peer", "Shadow"), or null.
+
+    Returns:
+        Expressions for name, honorific, role and organisation.
+    """
+    bare = entry.str.replace(rf"^{HONORIFIC}\s+", "")
+    bounded = bare.str.extract(rf"^({NAME})(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|$)", 1)
+    name = (
+        pl.when(bounded.is_not_null() & ~bounded.str.contains(rf"\s(?:{ROLE_WORDS})$"))
+        .then(bounded)
+        .otherwise(bare.str.extract(FIRST_TWO, 1))
+    )
+    rest = bare.str.slice(name.str.len_chars()).str.replace(rf"^{HONOURS}", "")
+    rest = rest.str.replace(r"^\s*\([^()]{1,40}\)(\s*[–—,:-])", "${1}")  # party or shadow label
+    inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
+    rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
+    rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
+    rest = rest.str.replace(r",\s+(?:who|whose|which)\s.*$", "")  # "..., who again acted as lead peer"
+    # the role given after "who" ("Ann Bell, who acted as the LGA's Peer Challenge Manager"), and an organisation
+    # printed as a possessive before it ("the LGA's Peer Challenge Manager")
+    rest = rest.str.replace(r"^who\s+(?:also\s+)?(?:acted|served|was|is)\s+(?:as\s+)?(?:an?\s+)?", "")
+    rest = rest.str.replace(
+        r"^(?:the\s+)?(\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*)*)['’]s\s+(\S.*)$", "${2}, ${1}"
+    )
+    rest = pl.when(rest.str.len_chars() > 0).then(rest)
+    role, org = _role_and_org(rest)
+    lga = pl.concat_str([role, label], separator=" ", ignore_nulls=True).str.extract(
+        r"\b(LGA|Local Government Association)\b", 1
+    )
+    org = pl.coalesce(org.str.replace(r"^(?:the\s+)?(LGA|Local Government Association)\b.*$", "${1}"), lga)
+    org = org.str.replace(r"^(?:the|The)\s+([A-Z]{2,6})$", "${1}")  # "at the LGA"
+    return [
+        pl.when(name.str.contains(NOT_NAME)).then(None).otherwise(name.str.strip_chars()).alias("name"),
+        entry.str.extract(rf"^({HONORIFIC})\s", 1).str.strip_chars(".").alias("honorific"),
+        role.str.strip_chars().alias("role"),
+        org.str.strip_chars().alias("organisation"),
+    ]

@@ -1,0 +1,58 @@
+"""What opens a peer team in a report: a team heading, a sentence introducing the members, a sentence naming
+who led the team; and what says a line is no member."""
+
+from __future__ import annotations
+
+from ingest.parse.peer_words import BULLET_MARK, HONORIFIC, HONOURS, NAME
+
+TEAM_KIND = (
+    r"(?:(?:corporate|finance|peer|review|challenge|lga)\s+)"  # "peer team", "corporate peer challenge team"
+)
+TEAM_HEADING = (
+    r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*"
+    # "The peer team", "Who was on the peer team", "Who was on the team"
+    rf"(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+)?{TEAM_KIND}+)"
+    r"team(?:\s+members)?"
+    # "The peer team and approach"
+    r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
+)
+TEAM_INTRO = (
+    r"(?i)\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b|\bpeers\s+(?:were|are)\s*:"
+    r"|\bteam\s+(?:was|were)\s*:|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
+    # "members of the original team were involved", "Three members of the original team took part: ..."
+    r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\b(?:\s+(?:were|was|involved|included)|[^:.]{0,60}:)"
+)
+# A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
+# "The following peers took part:"), unless it says who was met or thanked.
+TEAM_COLON = (
+    r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of"
+    r"|took\s+part|participated|(?:were|was)\s+involved)\s*:\s*$"
+)
+# "team was led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
+# finance peers. It was led by"
+PROSE_VERB = (
+    r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+comprised\s+|\s+included\s+"
+    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+)"
+)
+TEAM_PROSE = rf"(?i:\bteam{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+# What follows the introduction on its own line: after its colon, or after the verb in prose.
+INLINE = rf"(?i)(?:peers|team)\b[^:]{{0,200}}?:\s*(\S.*)$|\bteam{PROSE_VERB}(\S.*)$"
+# A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
+# Council, the team met ..."): the leader runs on after "Led by".
+# A news item's "Lead peer Cllr Ann Bell, Leader of Fenby Council, said: ..." names one member the same way.
+LEADER_CUE = r"(?:Led\s+by|(?:The\s+)?[Ll]ead\s+peer,?)"
+LED_BY = rf"(?:^|[.!?]\s+)[*_]*{LEADER_CUE}\s+((?:{HONORIFIC}\s+)?{NAME}\s*,.*)$"
+LED_BY_TEAM = (
+    rf"(?:^|[.!?]\s+)[*_]*(?:Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
+    rf"|(?:The\s+)?[Ll]ead\s+peer,?\s+(?:{HONORIFIC}\s+)?{NAME}\s*,)"
+)
+# A sentence (or what follows a colon) that opens with a member who led the team ("Ann Bell, Leader of Fenby
+# Council, led the team, joined by ..."): the run starts at the member.
+LEADS_TEAM = rf"(?:^|[.!?:]\s+)[*_]*((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+led\s+the\s+(?:peer\s+)?team\b.*)$"
+BULLET = rf"^\s*{BULLET_MARK}\s+\S"
+# A line that says who the team met or thanks people before any member is listed ends the search.
+NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
+MAX_LINES_BEFORE_LIST = 2
+MAX_LIST_LINES = 120  # lines from a heading or introduction to the end of its list, at most
+# A name on a line of its own (party or shadow label in brackets allowed): the next line gives the role.
+NAME_ONLY = rf"^(?:{HONORIFIC}\s+)*{NAME}(?:{HONOURS})?(?:\s*\([^()]{{1,40}}\))?\s*$"
