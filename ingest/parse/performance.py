@@ -34,7 +34,12 @@ RAG_COLUMNS = ["green", "amber", "red"]
 def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Rows of summary tables: one label, then counts under the header's count columns (aligned from the right,
     so a leading total or an unnamed column is skipped), contiguous below the header."""
-    header = cells(pl.col("line")).list.eval(count_column(pl.element()).is_in(RAG_COLUMNS)).list.sum() >= 2
+    # a header names two or more colours and holds no figure (a column "N/A" is no figure): a RAG grid's row of
+    # status letters under a code ("\t3.2\tA\tR") names no columns
+    figure = is_value(pl.element()) & pl.element().str.contains(r"\d")
+    header = (
+        cells(pl.col("line")).list.eval(count_column(pl.element()).is_in(RAG_COLUMNS)).list.sum() >= 2
+    ) & ~cells(pl.col("line")).list.eval(figure).list.any()
     row = cells(pl.col("line"))
     values = row.list.eval(pl.element().filter(is_value(pl.element())))
     # empty header cells (a PDF's column grid gives some) name no column: counts align with the printed labels

@@ -21,9 +21,9 @@ OBJECTIVE_HEADER = (
 )
 
 # a column of reference codes ("Ref", "Ref.", "Reference", "Code", "ID", "No.", "KPI ref") and a code in it: letters
-# then a number ("E1", "HC2", "PI 12", "ASC-04", "KPI 3.1"), not a bare row number
 REF_HEADER = r"(?i)^\W*(?:(?:kpi|pi|measure|indicator|objective|outcome)\s+)?(?:ref(?:erence)?|code|id|no)\.?(?:\s+(?:no|code)\.?)?\W*$"
-REF_CODE = r"^[A-Za-z]{1,5}[ .\-/]?[0-9]{1,3}(?:[.\-/][0-9]{1,3})*[A-Za-z]?$"
+# then a number ("E1", "HC2", "PI 12", "ASC-04", "KPI 3.1") or a section number ("1.1", "2.3.1"), not a bare row number
+REF_CODE = r"^[A-Za-z]{1,5}[ .\-/]?[0-9]{1,3}(?:[.\-/][0-9]{1,3})*[A-Za-z]?$|^[0-9]{1,2}(?:\.[0-9]{1,2})+$"
 
 
 def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
@@ -42,6 +42,14 @@ def _named_column(header: pl.Expr, first_period: pl.Expr, name: str) -> pl.Expr:
     return labels.list.eval(
         pl.int_range(pl.len()).filter(pl.element().str.contains(name)).first()
     ).list.first()
+
+
+def _code_column(header: pl.Expr, first_period: pl.Expr) -> pl.Expr:
+    """The column that may hold reference codes: the one a header names as codes ("Ref"), else the last label
+    column where its header names labels ("Priority  Outcome  Q2  Q3" over "Health  2.1  A  G")."""
+    last = first_period - 1
+    labelled = header.list.get(last, null_on_oob=True).str.contains(f"{SEGMENT_HEADER}|{OBJECTIVE_HEADER}")
+    return pl.coalesce(_named_column(header, first_period, REF_HEADER), pl.when(labelled).then(last))
 
 
 def _blank_first_cell(line: pl.Expr, header: pl.Expr) -> pl.Expr:
@@ -90,7 +98,7 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             named=pl.col("objective_column").is_not_null()
             & pl.col("segment_column").is_not_null()
             & (pl.col("objective_column") != pl.col("segment_column")),
-            ref_column=_named_column(pl.col("header_cells"), pl.col("first_period"), REF_HEADER),
+            ref_column=_code_column(pl.col("header_cells"), pl.col("first_period")),
             graded=pl.col("cells").list.eval(status(pl.element()).is_not_null()).list.any(),
         )
         .with_columns(code=pl.col("cells").list.get(pl.col("ref_column"), null_on_oob=True).replace("", None))
