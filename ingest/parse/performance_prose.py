@@ -9,6 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines
+from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_segments import segment_names
 from ingest.parse.performance_words import (
     COLOUR,
@@ -128,7 +129,10 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
         `unnamed` where no noun named the segment (its name is the fallback).
     """
-    clauses = _clauses(prose_sentences(docs)).cache()  # read by both branches below: cached, or run twice
+    # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber")
+    grid_rows = grid_cells(docs).select("document_id", "line_no").unique()
+    sentences = prose_sentences(docs).join(grid_rows, on=["document_id", "line_no"], how="anti")
+    clauses = _clauses(sentences).cache()  # read by both branches below: cached, or run twice
     keys = ["document_id", "source_file", "line_no", "sent_no", "segment", "unnamed"]
     counts = _pivot(clauses.filter(pl.col("percent").is_null()), "count", keys).with_columns(
         row_kind=pl.lit("segment")

@@ -56,3 +56,13 @@ def test_a_grid_row_of_status_letters_after_a_code_heads_no_summary_table() -> N
         "Ambition\tOutcome\tQ2\tQ3\nThriving rural villages\t1.1\tA\tR\n\t1.2\tG\tA\n\t1.3\t–\tG\n"
     )
     assert _summary(text) == [("Thriving rural villages", 1, 1, 0)]
+
+
+def test_a_grid_row_naming_a_figure_and_a_status_is_no_prose_count() -> None:
+    text = (
+        "Of the 12 Wyvern measures, 8 were green, 3 amber and 1 red.\n\n"
+        "| Priority | Measure | Q4 | Q1 |\n|---|---|---|---|\n"
+        "| Clean streets | Fly-tips cleared within 14 days | Amber | Green |\n"
+        "| Clean streets | Bins per 1,000 homes missed | n/a | Red |\n"
+    )
+    assert _summary(text) == [("Wyvern measures", 8, 3, 1)]
