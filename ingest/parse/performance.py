@@ -94,10 +94,11 @@ def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
 def _one_row_per_segment(prose: pl.LazyFrame) -> pl.LazyFrame:
     """Prose rows of one segment made one row where they never disagree: a report's colours in one sentence and
     its directions of travel in the next ("30 are green, 8 amber and 4 red" ... "19 indicators have improved"),
-    or a count restated ("the four red indicators"). Rows giving a column two different counts stay apart, and so
-    do rows whose segment no noun named (their name is only the fallback)."""
+    or a count restated ("the four red indicators"); so too a sentence's shares of colours and the next one's
+    shares of directions (`As Percentage`). Rows giving a column two different counts stay apart, and so do rows
+    whose segment no noun named (their name is only the fallback)."""
     keys = ["document_id", "segment"]
-    mergeable = (pl.col("row_kind") == "segment") & ~pl.col("unnamed")
+    mergeable = pl.col("row_kind").is_in(["segment", "percentage"]) & ~pl.col("unnamed")
     clash = pl.any_horizontal(
         pl.col(c).filter(mergeable).drop_nulls().n_unique().over(keys) > 1 for c in COUNTS
     )

@@ -105,7 +105,24 @@ def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
             ).then(pl.col("direction"))
         )
         .with_columns(column=pl.coalesce("status", "direction"))
+        .with_columns(column=pl.coalesce("column", _share_columns(sentence_keys)))
         .filter(pl.col("column").is_not_null())
+    )
+
+
+def _share_columns(keys: list[str]) -> pl.Expr:
+    """For the shares a sentence lists after its counts, as many as the counts ("15 are green, 6 amber and 4 red -
+    60%, 24% and 16% respectively", "11 improved, 10 were unchanged and 4 declined (44%, 40% and 16%)"), the
+    column of the count in the same place; null for other clauses."""
+    counted = pl.col("percent").is_null() & pl.col("column").is_not_null()
+    clause_no = pl.int_range(pl.len()).over(keys)
+    after = pl.col("percent").is_not_null() & pl.col("column").is_null()
+    trailing = after & (clause_no > clause_no.filter(counted).max().over(keys))
+    counts, shares = counted.sum().over(keys), trailing.sum().over(keys)
+    place = trailing.cast(pl.Int32).cum_sum().over(keys) - 1
+    columns = pl.col("column").filter(counted).implode().over(keys, mapping_strategy="join")
+    return pl.when(trailing & (counts >= 2) & (shares == counts)).then(
+        columns.list.get(place, null_on_oob=True)
     )
 
 
@@ -113,14 +130,14 @@ def _pivot(rows: pl.LazyFrame, value: str, keys: list[str]) -> pl.LazyFrame:
     return rows.group_by(keys, maintain_order=True).agg(
         char_offset=pl.col("char_offset").min(),
         quote=pl.col("sentence").first().str.strip_chars(),
-        statuses=pl.col("status").drop_nulls().n_unique(),
+        named=pl.col("column").drop_nulls().n_unique(),
         clauses=pl.len(),
         **{c: pl.col(value).filter(pl.col("column") == c).first() for c in COLUMNS},
     )
 
 
 def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """Summary rows from prose counts: per segment, and `As Percentage` for shares of two or more statuses.
+    """Summary rows from prose counts: per segment, and `As Percentage` for shares of two or more columns.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
@@ -138,15 +155,13 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         row_kind=pl.lit("segment")
     )
     shares = (
-        _pivot(
-            clauses.filter(pl.col("percent").is_not_null() & pl.col("status").is_not_null()), "percent", keys
-        )
-        .filter((pl.col("statuses") >= 2) & (pl.col("statuses") == pl.col("clauses")))
+        _pivot(clauses.filter(pl.col("percent").is_not_null()), "percent", keys)
+        .filter((pl.col("named") >= 2) & (pl.col("named") == pl.col("clauses")))
         .with_columns(
-            *[pl.col(s).cast(pl.Float64).round(0) for s in ["green", "amber", "red"]],
-            *[pl.lit(None, dtype=pl.Int32).alias(c) for c in ["up", "stable", "down"]],
+            *[pl.col(c).cast(pl.Float64).round(0) for c in COLUMNS],
             segment=pl.lit("As Percentage"),
             row_kind=pl.lit("percentage"),
+            unnamed=pl.lit(False),
         )
     )
     return pl.concat([counts, shares], how="diagonal_relaxed")

@@ -86,3 +86,14 @@ def test_counts_naming_no_noun_are_not_merged_into_a_named_segment() -> None:
 def test_a_numbered_heading_names_the_counts_below_it() -> None:
     text = "2. Corporate projects\n\nRAG status at the end of June: Green – 9, Amber – 4, Red – 1.\n"
     assert _prose(text) == [("Corporate projects", 9, 4, 1, None, None, None)]
+
+
+def test_shares_listed_after_the_counts_take_the_counts_columns_in_order() -> None:
+    text = (
+        "Of the 20 Wyvern measures, 10 are green, 6 are amber and 4 are red - 50%, 30% and 20% respectively. "
+        "Since last quarter 9 measures improved, 8 were unchanged and 3 declined (45%, 40% and 15%)."
+    )
+    assert _prose(text) == [
+        ("Wyvern measures", 10, 6, 4, 9, 8, 3),
+        ("As Percentage", 50, 30, 20, 45, 40, 15),
+    ]
