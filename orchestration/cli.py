@@ -129,15 +129,17 @@ def _run_refresh_job(log_level: str, rebuild: bool) -> dict:
 
         from orchestration.config import REBUILD_TAG
         from orchestration.definitions import defs
-        from orchestration.instance_storage import flush_less
+        from orchestration.instance_storage import flush_less, storage_opened_alone
         from orchestration.progress import Progress, reporting
         from orchestration.resources import WarehouseSettings
         from orchestration.summary import refresh_report
 
         # no disk flush per Dagster event (COUNCILWH_DAGSTER_SYNC)
-        flush_less(Path(os.environ["DAGSTER_HOME"]))
+        home = Path(os.environ["DAGSTER_HOME"])
+        flush_less(home)
         job = defs.resolve_job_def("refresh_warehouse")
-        instance = DagsterInstance.get()  # its storage's modules (SQLAlchemy, Alembic) load here too
+        with storage_opened_alone(home):  # a fresh home's tables made by one refresh, not two at once
+            instance = DagsterInstance.get()  # its storage's modules (SQLAlchemy, Alembic) load here too
     # progress on standard error (a line rewritten in place on a terminal); dbt's output kept in a file
     with instance, reporting(Progress(sys.stderr)):
         result = job.execute_in_process(

@@ -16,6 +16,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from dagster._core.storage.base_storage import DagsterStorage
 from dagster._core.storage.event_log.sqlite.sqlite_event_log import (
@@ -34,6 +35,8 @@ from dagster._core.storage.sqlite_storage import (
 from dagster._serdes import ConfigurableClassData
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection, Engine
+
+from orchestration.instance_storage import storage_opened_alone
 
 RUN_SHARD_ENGINES = 4  # run shards with an open engine: the running run, plus a few the UI may be showing
 _inherited: list[Engine] = []  # a forked child's copies of its parent's engines: never used nor closed
@@ -154,9 +157,10 @@ class PooledSqliteStorage(DagsterSqliteStorage):
 
     def __init__(self, base_dir: str, inst_data: ConfigurableClassData | None = None) -> None:
         self.base_dir = base_dir
-        self._run_storage = PooledSqliteRunStorage.from_local(_runs_directory(base_dir))
-        self._event_log_storage = PooledSqliteEventLogStorage(_event_logs_directory(base_dir))
-        self._schedule_storage = SqliteScheduleStorage.from_local(_schedule_directory(base_dir))
+        with storage_opened_alone(Path(base_dir)):  # a new file's tables made by one process (the UI, a run)
+            self._run_storage = PooledSqliteRunStorage.from_local(_runs_directory(base_dir))
+            self._event_log_storage = PooledSqliteEventLogStorage(_event_logs_directory(base_dir))
+            self._schedule_storage = SqliteScheduleStorage.from_local(_schedule_directory(base_dir))
         self._inst_data = inst_data
         DagsterStorage.__init__(self)  # not Dagster's SQLite storage's: it would open the default ones
 

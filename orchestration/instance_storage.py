@@ -11,13 +11,18 @@ and publishes it on its own. `COUNCILWH_DAGSTER_SYNC=full` keeps SQLite's defaul
 
 `POOLED_STORAGE` is the dagster.yaml setting that keeps those connections open between events
 (`orchestration.dagster_storage`) instead of opening one per event; without it Dagster's defaults apply.
+`storage_opened_alone` lets one process at a time open the storage, so a new home's tables are made once.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +30,9 @@ from typing import Any
 SYNC_SETTING = "COUNCILWH_DAGSTER_SYNC"
 SYNC_MODES = ("off", "normal", "full")
 _installed: list[Any] = []
+STORAGE_LOCK = ".storage.lock"  # in the Dagster home
+_opening: set[Path] = set()  # Dagster homes whose storage lock this process holds
+_opening_guard = threading.RLock()
 
 # Dagster's SQLite files in the Dagster home, one pooled engine per file instead of one per event
 POOLED_STORAGE = """storage:  # Dagster's SQLite files here, connections kept open (remove: Dagster's defaults)
@@ -93,3 +101,27 @@ def flush_less(dagster_home: Path, mode: str | None = None) -> None:
 
     event.listen(Engine, "connect", on_connect)
     _installed.append(on_connect)
+
+
+@contextmanager
+def storage_opened_alone(dagster_home: Path) -> Iterator[None]:
+    """Hold while Dagster's storage in `dagster_home` is opened: one process at a time.
+
+    Dagster's SQLite run and schedule storages create the tables of a new file without a lock (they look,
+    then `CREATE TABLE`): two processes opening a fresh home at once (two refreshes, a refresh and the UI)
+    could fail with 'table jobs already exists' (2 of 10 pairs of refreshes started together). An OS file
+    lock in the home, released if the process dies; held again in the same process, it is already held.
+    """
+    home = dagster_home.resolve()
+    with _opening_guard:
+        if home in _opening:
+            yield
+            return
+        home.mkdir(parents=True, exist_ok=True)
+        with open(home / STORAGE_LOCK, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+            _opening.add(home)
+            try:
+                yield
+            finally:
+                _opening.discard(home)

@@ -1,12 +1,21 @@
-"""The Dagster home the CLI makes: Dagster's default storage, telemetry off."""
+"""The Dagster home the CLI makes: Dagster's default storage, telemetry off; a fresh home opened by two
+processes at the same moment (two refreshes, a refresh and the UI) works for both."""
 
 import argparse
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 from dagster import DagsterInstance
 
 from orchestration import cli
+from orchestration.config import SAMPLES_DIR
+from orchestration.instance_storage import POOLED_STORAGE
+from tests.conftest import REPO
 
 
 def test_default_dagster_home_has_telemetry_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,3 +39,59 @@ def test_an_older_dagster_home_gets_telemetry_switched_off(
     assert (home / "dagster.yaml").read_text().count("telemetry:") == 1
     with DagsterInstance.from_config(str(home)) as instance:
         assert instance.telemetry_enabled is False
+
+
+# --- a fresh home opened by two processes at once, held where Dagster creates its tables -------------------
+
+
+def _together(commands: list[list[str]], home: Path) -> list[subprocess.CompletedProcess]:
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    started = [
+        subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for cmd in commands
+    ]
+    done = []
+    for proc, cmd in zip(started, commands, strict=True):
+        out, err = proc.communicate(timeout=600)
+        done.append(subprocess.CompletedProcess(cmd, proc.returncode, out, err))
+    return done
+
+
+def _errors(result: subprocess.CompletedProcess) -> list[str]:
+    return [line for line in result.stderr.splitlines() if "Error" in line][-2:] or [result.stderr[-2000:]]
+
+
+def test_two_refreshes_started_together_on_a_fresh_dagster_home_both_succeed(tmp_path: Path) -> None:
+    home, meeting, inbox = tmp_path / "dagster_home", tmp_path / "meeting", tmp_path / "inbox"
+    home.mkdir()  # no dagster.yaml: Dagster's own SQLite storage, as for a DAGSTER_HOME of one's own
+    inbox.mkdir()
+    shutil.copy(SAMPLES_DIR / "kestrel_vale_progress_review.txt", inbox)
+    warehouses = [tmp_path / name / "warehouse.duckdb" for name in ("first", "second")]
+    refresh = [sys.executable, "-m", "tests.fixtures.storage_race", str(meeting), "refresh", "--inbox"]
+    results = _together([[*refresh, str(inbox), "--warehouse", str(w)] for w in warehouses], home)
+    assert len(list(meeting.glob("instance.*"))) == 2  # both reached the Dagster instance
+    for result, warehouse in zip(results, warehouses, strict=True):
+        assert result.returncode == 0, _errors(result)
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            assert con.execute("select count(*) from marts.documents").fetchone() == (1,)
+
+
+OPEN_HOME = """
+import sys
+from pathlib import Path
+from tests.fixtures.storage_race import hold_storage_creation, meet
+hold_storage_creation(Path(sys.argv[1]))
+from dagster import DagsterInstance
+meet(Path(sys.argv[1]), "instance", 120)
+with DagsterInstance.get() as instance:
+    print(type(instance.run_storage).__name__, len(instance.get_runs()))
+"""
+
+
+def test_the_pooled_storage_of_a_fresh_home_opens_in_two_processes_at_once(tmp_path: Path) -> None:
+    home, meeting = tmp_path / "dagster_home", tmp_path / "meeting"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n" + POOLED_STORAGE)  # the CLI's home
+    results = _together([[sys.executable, "-c", OPEN_HOME, str(meeting)]] * 2, home)
+    opened = [(r.returncode, r.stdout.strip()) for r in results]
+    assert opened == [(0, "PooledSqliteRunStorage 0")] * 2, [_errors(r) for r in results]
