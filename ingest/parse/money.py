@@ -10,7 +10,7 @@ import polars as pl
 
 from ingest.parse.lines import char_position, text_around
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
-from ingest.parse.money_years import PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
+from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import DOT, LIST_MARK, split_sentences
 from ingest.raw.schemas import MONEY_MENTIONS
 
@@ -134,7 +134,15 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     # period, of which £3.9m falls in 2026/27") does not take that figure's period from the words between them
     near = pl.concat_str(
         [
-            pl.when(pl.col("continues_previous")).then(pl.lit("")).otherwise(pl.col("clause").str.slice(-60)),
+            # ... nor from a clause before its own ("a gap of £2.9m by 2026/27, and £1.1m of the savings for 2024/25")
+            # unless it is a part of what that clause names ("a gap of £2.1m by 2027/28, and £0.8m of this")
+            pl.when(pl.col("continues_previous"))
+            .then(pl.lit(""))
+            .when(pl.col("near_after").str.contains(PART_AFTER))
+            .then(pl.col("clause").str.slice(-60))
+            .otherwise(
+                pl.col("clause").str.slice(-60).str.replace(r"^.*(?:,\s+(?:and|but|while|whereas)\b|;)", "")
+            ),
             pl.col("near_after").str.slice(0, 60),
         ]
     )

@@ -21,9 +21,14 @@ REMAINDER = r"(?i)(?:^|[\s,;(])(?:the (?:balance|remainder|rest) of|the remainin
 # one year the sentence before names)
 GOES_ON = (
     r"(?i)^\W*(?:of (?:this|these|that|which)|this|these|they|it|by the end of|at the end of|to date|so far"
+    # "At Quarter 2, £3.1m has been achieved", "By month 6 ..."
+    r"|(?:at|by) (?:the end of )?(?:quarter|q|month|period|p) ?[0-9]{1,2}"
     r"|the (?:balance|remainder|rest)|the remaining)\b"
 )
-GOES_ON_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"  # "£610k of this was achieved"
+# a part of what the words before name: "£610k of this was achieved"
+PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"
+# ... or "Proposals worth £6.2m have been identified so far"
+GOES_ON_AFTER = rf"{PART_AFTER}|^[^£.;]{{0,40}}\b(?:so far|to date)\b"
 
 
 def _fiscal(start: pl.Expr, end: pl.Expr) -> pl.Expr:

@@ -226,7 +226,13 @@ REPORTS = {
         "libraries and children's centres.\n\n"
         "| | 2027/28 | 2028/29 | 2029/30 |\n|---|---|---|---|\n"
         "| Savings still to be identified | £1.2m | £2.5m | £3.1m |\n\n"
-        "An overspend of £800k is forecast for 2026/27, almost all of it on home to school transport.\n"
+        "An overspend of £800k is forecast for 2026/27, almost all of it on home to school transport.\n\n"
+        "The budget gap for 2027/28 is put at £4m. Proposals worth £2.5m have been identified so far, leaving the "
+        "rest to be found.\n\n"
+        "The 2026/27 budget includes savings of £2.2m. At Quarter 2, £1.4m has been achieved and a further £0.5m "
+        "is on track.\n\n"
+        "Savings of £30m have been made since 2012, but a further £6m will be needed over the next two years.\n\n"
+        "The forecast gap is £3m by 2030/31, and around £1m of this is yet to be identified.\n"
     ),
 }
 
@@ -780,6 +786,17 @@ def test_a_list_of_named_figures_under_a_lead_in_figure_shares_it_out(con) -> No
         ("unidentified", 1.2e6, "2027/28", None, None),
         ("unidentified", 2.5e6, "2028/29", None, None),
         ("unidentified", 3.1e6, "2029/30", None, None),
+        # "so far" goes on from the sentence before: its one year
+        ("identified", 2.5e6, "2027/28", None, None),
+        ("target", 2.2e6, "2026/27", None, None),
+        # "At Quarter 2, ..." goes on from the sentence before; "on track" reads its savings
+        ("delivered", 1.4e6, "2026/27", None, None),
+        ("target", 0.5e6, "2026/27", None, None),
+        ("delivered", 30e6, None, None, "since 2012"),
+        # "will be needed": a target, over its own period (not the clause before's)
+        ("target", 6e6, None, None, "over the next two years"),
+        # a part of the figure before ("of this") keeps that figure's period
+        ("unidentified", 1e6, None, None, "by 2030/31"),
     }
 
 
