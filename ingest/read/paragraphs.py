@@ -57,10 +57,11 @@ def _indent(line: str) -> int:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was hard-wrapped at (the length its full prose lines reach), or None when it is
-    not hard-wrapped: lines longer than `WIDEST_WRAP`, all lines short, or too few sentences broken across
-    lines (a line ending mid-sentence, the next going on in lower case)."""
+    not hard-wrapped: many lines longer than `WIDEST_WRAP`, all lines short, or too few sentences broken
+    across lines (a line ending mid-sentence, the next going on in lower case)."""
     prose = [line for line in lines if line.strip() and not TABLE_ROW.search(line)]
-    if sum(len(line) > WIDEST_WRAP for line in prose) > max(2, len(prose) // 50):
+    # a few whole paragraphs among wrapped ones (pasted from elsewhere) do not make the text unwrapped
+    if sum(len(line) > WIDEST_WRAP for line in prose) > max(2, len(prose) // 4):
         return None
     lengths = sorted(len(line) for line in prose if len(line) <= WIDEST_WRAP)
     if not lengths:

@@ -39,6 +39,13 @@ def test_any_common_wrap_width_is_found(width: int) -> None:
     assert unwrap_text(_wrapped(PROSE, SECOND, width=width)) == f"{PROSE}\n\n{SECOND}"
 
 
+def test_wrapped_paragraphs_are_joined_among_a_few_whole_ones() -> None:
+    whole = " ".join([SECOND] * 2)  # a paragraph on one line, longer than any wrap width
+    wrapped = [_wrapped(PROSE, width=60), _wrapped(SECOND, width=60), _wrapped(PROSE, width=60)]
+    text = "\n\n".join([whole, wrapped[0], whole, wrapped[1], wrapped[2], whole])
+    assert unwrap_text(text) == "\n\n".join([whole, PROSE, whole, SECOND, PROSE, whole])
+
+
 def test_indented_paragraphs_lose_their_indentation_when_joined() -> None:
     assert unwrap_text(_wrapped(PROSE, SECOND, indent="    ")) == f"    {PROSE}\n\n    {SECOND}"
 
