@@ -232,7 +232,12 @@ REPORTS = {
         "The 2026/27 budget includes savings of £2.2m. At Quarter 2, £1.4m has been achieved and a further £0.5m "
         "is on track.\n\n"
         "Savings of £30m have been made since 2012, but a further £6m will be needed over the next two years.\n\n"
-        "The forecast gap is £3m by 2030/31, and around £1m of this is yet to be identified.\n"
+        "The forecast gap is £3m by 2030/31, and around £1m of this is yet to be identified.\n\n"
+        "The 2025/26 budget included £3.3m of approved savings.\n\n"
+        "The council now forecasts an overspend of £1.3m for 2026/27, compared with £0.9m at quarter 1.\n\n"
+        "A further overspend of £450k is forecast for 2026/27, mainly because of demand for home to school "
+        "transport.\n\n"
+        "The Ospreyford Health and Social Care Partnership overspent by £0.6m in 2025/26.\n"
     ),
 }
 
@@ -797,6 +802,7 @@ def test_a_list_of_named_figures_under_a_lead_in_figure_shares_it_out(con) -> No
         ("target", 6e6, None, None, "over the next two years"),
         # a part of the figure before ("of this") keeps that figure's period
         ("unidentified", 1e6, None, None, "by 2030/31"),
+        ("target", 3.3e6, "2025/26", None, None),  # approved savings are a target
     }
 
 
@@ -807,4 +813,13 @@ def test_where_most_of_an_overspend_arose_is_not_its_service(con) -> None:
         "where source_file = ?",
         OSPREY,
     )
-    assert rows == {(800e3, "2026/27", "forecast", None)}
+    assert rows == {
+        (800e3, "2026/27", "forecast", None),
+        (1.3e6, "2026/27", "forecast", None),
+        # the same overspend as it stood at an earlier point
+        (0.9e6, "2026/27", "forecast", None),
+        # why it arose is no service of its own
+        (450e3, "2026/27", "forecast", None),
+        # a health and social care partnership is adult social care
+        (0.6e6, "2025/26", "actual", "adult_social_care"),
+    }

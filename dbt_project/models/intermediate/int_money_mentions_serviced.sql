@@ -34,11 +34,14 @@ windows as (
                         ''
                     )
                 {# a contrast after the last figure is not about it ("£51m of savings, while protecting schools"),
-                   nor is where most of it arose ("an overspend of £650k, almost all of it on temporary
-                   accommodation": the whole council's) #}
+                   nor is where most of it arose or why ("an overspend of £650k, almost all of it on temporary
+                   accommodation", "£312k, mainly because of higher costs of temporary accommodation": the whole
+                   council's) #}
                 else regexp_replace(
                     context_after,
-                    ',\s+((while|whereas|but)\b|(almost all|nearly all|most|much|the bulk) of (it|this|which)\b).*$',
+                    ',\s+((while|whereas|but)\b|(almost all|nearly all|most|much|the bulk) of (it|this|which)\b'
+                    || '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result))'
+                    || '.*$',
                     ''
                 )
             end
