@@ -237,7 +237,11 @@ REPORTS = {
         "The council now forecasts an overspend of £1.3m for 2026/27, compared with £0.9m at quarter 1.\n\n"
         "A further overspend of £450k is forecast for 2026/27, mainly because of demand for home to school "
         "transport.\n\n"
-        "The Ospreyford Health and Social Care Partnership overspent by £0.6m in 2025/26.\n"
+        "The Ospreyford Health and Social Care Partnership overspent by £0.6m in 2025/26.\n\n"
+        "The forecast for 2026/27 by service:\n\n"
+        "Service                         Forecast variance\n"
+        "Adult social care               £1.1m over\n"
+        "Loan charges                    £0.4m under\n"
     ),
 }
 
@@ -822,4 +826,15 @@ def test_where_most_of_an_overspend_arose_is_not_its_service(con) -> None:
         (450e3, "2026/27", "forecast", None),
         # a health and social care partnership is adult social care
         (0.6e6, "2025/26", "actual", "adult_social_care"),
+        # a table's "£1.1m over"
+        (1.1e6, "2026/27", "forecast", "adult_social_care"),
     }
+
+
+def test_a_variance_printed_as_under_is_an_underspend_not_what_the_row_names(con) -> None:
+    rows = _rows(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        OSPREY,
+    )
+    assert ("other", 0.4e6) in rows and ("debt", 0.4e6) not in rows
