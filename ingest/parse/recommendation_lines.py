@@ -34,8 +34,12 @@ NUMBERED = (
 ROMAN = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?((?i:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|x))[.)]\)?[*_]{0,3}\s+(\S.*)$"
 ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 ROMAN_VALUES |= {"xi": 11, "xii": 12}
-# "Recommendation 3: ..." on its own line, wherever it stands in the report.
-RECOMMENDATION_N = r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?i:recommendation)\s+[0-9]{1,2}[*_]{0,3}\s*[:.–—-]"
+# "Recommendation 3: ..." on its own line, wherever it stands in the report, or a bare heading "Recommendation 3"
+# (after a paragraph number: "3.3 Recommendation 3") with its text below (the number in group 1).
+RECOMMENDATION_N = (
+    r"^\s*(?:[-*•]\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?[*_]{0,3}(?i:recommendation)\s+([0-9]{1,2})"
+    r"[*_]{0,3}\s*(?:[:.–—-]|$)"
+)
 # "a)", "(b)", "c. "; upper-case "A." ... only in a run that starts at A (not an initial: "J. Smith").
 LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-zA-Z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
@@ -122,6 +126,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             ),
             letter=_letter(line),
             is_recommendation_n=line.str.contains(RECOMMENDATION_N),
+            rec_n=line.str.extract(RECOMMENDATION_N, 1).cast(pl.Int32),
         )
         .with_columns(
             num=pl.coalesce(pl.col("num"), _roman(line)),

@@ -134,14 +134,16 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
 
 def _scattered_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     """ "Recommendation N: ..." lines standing in the report's sections (no list, no heading over them), each with
-    the bullets right under it as sub-actions; only where they start at 1, each number once."""
+    the bullets right under it as sub-actions; only where they start at 1, each number once. A bare heading
+    "Recommendation N" keeps the paragraph below it as its text."""
     by = ("document_id", "block")
     lines = flagged.with_columns(block=pl.col("is_recommendation_n").cum_sum().over("document_id"))
     other = ~pl.col("is_bullet") & ~pl.col("is_blank") & ~pl.col("is_recommendation_n")
+    bare = _item_text(pl.col("line")).first().over(*by).is_null().cast(pl.Int32)
     lines = (
         lines.filter(pl.col("block") > 0)
-        .with_columns(number=pl.col("num").first().over(*by), is_sub=pl.col("is_bullet"))
-        .filter(other.cast(pl.Int32).cum_max().over(*by) == 0)
+        .with_columns(number=pl.col("rec_n").first().over(*by), is_sub=pl.col("is_bullet"))
+        .filter(other.cast(pl.Int32).cum_sum().over(*by) <= bare)
         .filter(pl.col("block") == pl.col("block").min().over("document_id", "number"))
         .filter((pl.col("number") == 1).any().over("document_id"))
     )

@@ -390,3 +390,18 @@ def test_a_short_last_item_is_an_item_when_the_next_section_comes_later() -> Non
     after = "The council has made progress.\n3. Findings\nAll three recommendations are rated amber.\n"
     text = PROGRESS_SECTIONS.format(count="three", items=items, after=after)
     assert [r[0] for r in _listed(text)] == [1, 2, 3]
+
+
+def test_bare_recommendation_headings_with_their_text_below() -> None:
+    # R: "4.1 Recommendation 1" headings under a section whose other lines end the list, each with a paragraph
+    text = (
+        "4. Recommendations\n\nSketch of a winding road\n\n"
+        "The peers offer more suggestions in the sections below.\n\n"
+        "4.1 Recommendation 1\n\nAgree a reserves strategy with Cabinet. It should run for three years.\n\n"
+        "4.2 Recommendation 2\n\nRefresh the Wyvern place plan with partners.\n\n"
+        "5. How the peer challenge was run\n\nThe team spent three days in Wyvern.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a reserves strategy with Cabinet.", 0),
+        (2, "Refresh the Wyvern place plan with partners.", 0),
+    ]
