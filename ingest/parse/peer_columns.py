@@ -12,6 +12,7 @@ from ingest.parse.peer_words import (
     NAME,
     NOT_NAME,
     ORG_END,
+    REGION,
     ROLE_WORDS,
 )
 
@@ -76,6 +77,7 @@ def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
     # the role given after "who" ("Ann Bell, who acted as the LGA's Peer Challenge Manager"), and an organisation
     # printed as a possessive before it ("the LGA's Peer Challenge Manager")
     rest = rest.str.replace(r"^who\s+(?:also\s+)?(?:acted|served|was|is)\s+(?:as\s+)?(?:an?\s+)?", "")
+    rest = rest.str.replace(rf"\s+(?:for|in)\s+the\s+{REGION}(\s*(?:,|$))", "${1}")
     rest = rest.str.replace(
         r"^(?:the\s+)?(\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*)*)['’]s\s+(\S.*)$", "${2}, ${1}"
     )

@@ -29,14 +29,19 @@ TEAM_COLON = (
     r"|took\s+part|participated|(?:were|was)\s+involved)\s*:\s*$"
 )
 # "team was led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
-# finance peers. It was led by"
+# finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
 PROSE_VERB = (
     r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+comprised\s+|\s+included\s+"
-    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+)"
+    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+"
+    r"|\s+[–—]\s+)"
 )
 TEAM_PROSE = rf"(?i:\bteam{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
-INLINE = rf"(?i)(?:peers|team)\b[^:]{{0,200}}?:\s*(\S.*)$|\bteam{PROSE_VERB}(\S.*)$"
+# In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by
+# Ann Bell, ..." runs from Ann Bell.
+INLINE = (
+    rf"(?i:(?:peers|team)\b[^:]{{0,200}}?:)\s*(\S.*)$|(?i:\bteam{PROSE_VERB})((?:{HONORIFIC}\s+)?{NAME}\b.*)$"
+)
 # A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
 # Council, the team met ..."): the leader runs on after "Led by".
 # A news item's "Lead peer Cllr Ann Bell, Leader of Fenby Council, said: ..." names one member the same way.

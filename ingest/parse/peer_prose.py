@@ -26,17 +26,19 @@ MANAGED = (
 )
 MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]{{0,150}}?,\s+{MANAGED}"
 JOINED = r"(?:joined|supported|accompanied|assisted)\s+by"
+RUN_BY = r"(?:managed|project[- ]managed|co-?ordinated|facilitated)\s+by"  # "The team was managed by ..."
 # A clause of the run's sentence that names the other members: "..., led the team, joined by ...", "..., the
-# peer team also included ...".
+# peer team also included ...", "... (Leader, Fenby Council) – supported by ...".
 JOINED_CLAUSE = (
-    rf",\s+(?:led\s+the\s+(?:peer\s+)?team,?\s+(?:and\s+(?:was\s+)?)?)?{JOINED}\s+"
+    rf"(?:,|\s[–—])\s+(?:led\s+the\s+(?:peer\s+)?team,?\s+(?:and\s+(?:was\s+)?)?)?{JOINED}\s+"
     r"|,\s+the\s+(?:peer\s+)?team\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s+"
 )
 # A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
+# "The team was managed by ...",
 # or such a clause (group 1), or one who managed the review (group 2).
 JOINED_BY = (
     r"(?:[.;]\s+(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
-    rf"{JOINED}\s+|{JOINED_CLAUSE})(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
+    rf"(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE})(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
 )
 MAX_JOINED = 3  # such sentences after one run, at most
 

@@ -40,6 +40,11 @@ ORG_END = (
     r"(?:Council|Councils|Authority|Association|LGA|CCG|ICB|NHS|Trust|Network|LEP|MBC|Limited|Ltd|Board|"
     r"Partnership|Agency|University|College|Commissioning Group|Government)"
 )
+# An English region a role covers ("Peer Challenge Manager for the South East"): no part of the role as printed.
+REGION = (
+    r"(?:(?:North|South)(?:\s+(?:East|West))?|East(?:\s+of\s+England)?|West|(?:East|West)\s+Midlands|Midlands"
+    r"|Yorkshire\s+and\s+(?:the\s+)?Humber)"
+)
 LOOKS_LIKE_ORG = rf"\b{ORG_END}\.?$|^(?:LB|RB|London Borough|Royal Borough|City of)\b|^[A-Z]{{2,6}}$"
 
 

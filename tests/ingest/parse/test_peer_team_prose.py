@@ -52,3 +52,31 @@ def test_a_member_named_with_a_role_and_organisation_in_commas_after_the_team_in
 def test_a_person_who_led_something_else_is_no_member() -> None:
     text = "Nell Garrow, Chief Executive of Fenby District Council, led the recovery programme in 2021.\n"
     assert _team(text) == []
+
+
+def test_the_team_led_by_after_a_sentence_about_the_team_then_managed_by() -> None:
+    text = (
+        "The peer team\n\nThe team was made up of members and officers from other councils. The peer team was "
+        "led by Ruth Calder, Chief Executive of Fenby District Council, alongside Councillor Dev Anand, Leader of "
+        "Upton Borough Council; and Iris Moss, Head of Finance at Caxley City Council. The team was managed by "
+        "Lew Tarrant, Programme Manager at the LGA.\n\nThe visit lasted three days.\n"
+    )
+    assert _team(text) == [
+        (None, "Ruth Calder", "Chief Executive", "Fenby District Council"),
+        ("Councillor", "Dev Anand", "Leader", "Upton Borough Council"),
+        (None, "Iris Moss", "Head of Finance", "Caxley City Council"),
+        (None, "Lew Tarrant", "Programme Manager", "LGA"),
+    ]
+
+
+def test_members_of_the_team_after_a_dash_with_bracketed_roles() -> None:
+    text = (
+        "The review was carried out by two members of the original peer team – Nell Garrow (Chief Executive, "
+        "Fenby District Council) and Councillor Owen Pratt (Leader, Upton Borough Council) – supported by Kay "
+        "Lund, the LGA's Peer Challenge Manager for the North West.\n\nThe council has made good progress.\n"
+    )
+    assert _team(text) == [
+        (None, "Nell Garrow", "Chief Executive", "Fenby District Council"),
+        ("Councillor", "Owen Pratt", "Leader", "Upton Borough Council"),
+        (None, "Kay Lund", "Peer Challenge Manager", "LGA"),
+    ]
