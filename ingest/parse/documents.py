@@ -56,9 +56,10 @@ SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–])"
 # Words that put a sentence on the peer team and its visit.
 PEER_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)team(?-u:\b)|(?-u:\b)reviewers(?-u:\b)|(?-u:\b)visit|(?-u:\b)on[- ]?site(?-u:\b))"
 # The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations
-# with more than 250 people", "spoke with 200+ people" ...
+# with more than 250 people", "spoke with 200+ people", "met and listened to over 90 people" ...
 PEOPLE = (
-    rf"(?i)(?-u:\b)(?:(?:spoke|speaking|spoken|talked|talking|met|meeting|conversations|discussions)\s+(?:to|with)|met)\s+"
+    rf"(?i)(?-u:\b)(?:(?:spoke|speaking|spoken|talked|talking|met|meeting|conversations|discussions)\s+(?:to|with)|met"
+    r"(?:\s+and\s+(?:listened|spoke|talked)\s+(?:to|with))?)\s+"
     rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )
 # ... "Over 150 people were spoken to", "more than 90 staff were interviewed" ...
@@ -78,11 +79,12 @@ RATE = r"(?i)(?-u:\b)[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|
 # ("gathered information and views from more than 45 meetings", "the team spent more than 300 hours with the
 # council", "collectively spent more than 260 hours to determine their findings", a list item under "the peers:"
 # that "spent more than 190 hours reviewing evidence", "between them put in 280 hours reaching their conclusions";
-# not "staff spent 2,000 hours").
+# "spent over 200 hours - what one person would do in 6 weeks"; not "staff spent 2,000 hours").
 ENGAGEMENT_CONTEXT = (
     rf"(?:{PEER_CONTEXT}|(?-u:\b)spoke|(?-u:\b)spoken|(?-u:\b)speaking|(?-u:\b)talked|(?-u:\b)met(?-u:\b)|(?-u:\b)conversations|(?-u:\b)interviews|"
     r"(?-u:\b)focus groups|(?-u:\b)views(?-u:\b)|(?-u:\b)gather|(?-u:\b)evidence(?-u:\b)|(?-u:\b)took part"
-    r"|(?-u:\b)collectively|(?-u:\b)between them(?-u:\b)|(?-u:\b)findings|(?-u:\b)conclusions)"
+    r"|(?-u:\b)collectively|(?-u:\b)between them(?-u:\b)|(?-u:\b)findings|(?-u:\b)conclusions"
+    r"|(?-u:\b)one person(?-u:\b))"
 )
 
 

@@ -105,3 +105,12 @@ def test_a_count_opening_a_wrapped_line_after_the_sentences_engagement_words() -
         "95 people, spending more than 230 hours in Wyvern."
     )
     assert _engagement(text) == (95, 35, 230)
+
+
+def test_people_met_and_listened_to_and_hours_as_one_persons_weeks() -> None:
+    text = (
+        "Corporate Peer Challenge\n\nWhile on site in Wyvern the team:\n\n"
+        "- met and listened to more than 115 people, among them staff and partners\n"
+        "- spent over 260 hours on the work in total – roughly what one person would do in 7 weeks."
+    )
+    assert _engagement(text) == (115, None, 260)
