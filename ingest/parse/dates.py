@@ -139,12 +139,19 @@ def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
 def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
     "2018/19 - Quarter Two", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
-    December 2023)") -> (start if its months are printed, end)."""
+    December 2023)", "2025-26: Quarter 1 (April to June 2025)") -> (start if its months are printed, end). The
+    months may be printed at a later mention of the same quarter ("Quarter 4 2024-25" in the title, "the fourth
+    quarter of 2024-25 (January to March 2025)" below it)."""
     months = rf"\(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})(?:,?\s+[0-9]{{4}})?\)"
     before = head.str.extract_groups(
         rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}(?:[ \t]*{months})?"
     ).struct
-    after = head.str.extract_groups(rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?(?-u:\b){QUARTER}").struct
+    after = head.str.extract_groups(
+        rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?(?-u:\b){QUARTER}(?: {months})?"
+    ).struct
+    printed = head.str.extract_groups(
+        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}[ \t]*{months}"
+    ).struct
     number = pl.coalesce(
         before.field("1"),
         before.field("2"),
@@ -169,7 +176,13 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     end_month = (quarter * 3 + 3 - 1) % 12 + 1
     end_year = first_year + (quarter == 4).cast(pl.Int32)
     end = pl.date(end_year, end_month, 1).dt.month_end()
-    start_month = pl.coalesce(before.field("4"), before.field("6"))
+    later = pl.coalesce(printed.field("1"), printed.field("2"), printed.field("3")).str.to_lowercase()
+    same = (later.replace(QUARTER_NUMBER) == number.replace(QUARTER_NUMBER)) & (
+        printed.field("5").str.slice(0, 4).cast(pl.Int32, strict=False) == first_year
+    )
+    start_month = pl.coalesce(
+        before.field("4"), before.field("6"), after.field("5"), pl.when(same).then(printed.field("6"))
+    )
     start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
     start = make_date(
         pl.lit("1"), start_month, (first_year + (start_number < 4).cast(pl.Int32)).cast(pl.String)
@@ -188,7 +201,8 @@ WHOLE_YEAR = rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March
 
 def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
-    <year>", a quarter of a financial year, "expenditure to 31 December 2024" ("position to"), a financial
+    <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
+    ("position to"), a financial
     year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
     performance report) the financial year it names, else "the year ended 31 March 2025". The start only where
     it is printed: the quarter's months, a whole financial year's first day, or a date range ending on the
@@ -223,12 +237,18 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     )
     year_end = pl.date(outturn_year + 1, 3, 31)
     ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
+    # "Financial Overview and Forecast as at 31st December 2023", "Revenue Budget Monitoring: Position at 30 June 2024"
+    report_as_at = head.str.extract_groups(
+        rf"(?i)(?-u:\b)(?:forecast|overview|position|monitoring|report|update|performance)\s+(?:as\s+)?at\s+"
+        rf"(?:the\s+)?{LONG_DATE}"
+    ).struct
     spent = head.str.extract_groups(
         rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position)\s+to\s+{LONG_DATE}"
     ).struct
     end = pl.coalesce(
         as_at_end,
         quarter_end,
+        make_date(*(report_as_at.field(g) for g in "123")),
         make_date(*(spent.field(g) for g in "123")),
         year_end,
         make_date(*(ended.field(g) for g in "123")),
@@ -298,7 +318,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
     dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
     top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
-    dates.append(_written_date(top.str.extract_groups(rf"(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)").struct))
+    alone = rf"(?i)(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)"  # in capitals too: "5 NOVEMBER 2024"
+    dates.append(_written_date(top.str.extract_groups(alone).struct))
     letter = pl.coalesce(
         _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
         # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"
