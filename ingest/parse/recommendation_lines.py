@@ -9,7 +9,7 @@ import polars as pl
 import polars.selectors as cs
 
 REC_HEADING = (
-    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|the|key|main|summary\s+of"
+    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|their|the|key|main|summary\s+of"
     r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)['’]s?|peer\s+challenge)\s+)*"
     r"recommendations[*_]*\s*:?\s*$"
 )

@@ -405,3 +405,15 @@ def test_bare_recommendation_headings_with_their_text_below() -> None:
         (1, "Agree a reserves strategy with Cabinet.", 0),
         (2, "Refresh the Wyvern place plan with partners.", 0),
     ]
+
+
+def test_their_recommendations_heading_on_a_council_page() -> None:
+    text = (
+        "The peers found a council proud of Wyvern.\n\nTheir recommendations\n"
+        "The peers made recommendations in these areas:\n- Agree a plan for the market hall.\n"
+        "- Train councillors for scrutiny.\n\nWhat happens next\nWe will publish an action plan.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a plan for the market hall.", 0),
+        (2, "Train councillors for scrutiny.", 0),
+    ]
