@@ -141,7 +141,7 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     "2018/19 - Quarter Two", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
     December 2023)", "2025-26: Quarter 1 (April to June 2025)") -> (start if its months are printed, end). The
     months may be printed at a later mention of the same quarter ("Quarter 4 2024-25" in the title, "the fourth
-    quarter of 2024-25 (January to March 2025)" below it)."""
+    quarter of 2024-25 (January to March 2025)", "..., covering January to March 2025" below it)."""
     months = rf"\(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})(?:,?\s+[0-9]{{4}})?\)"
     before = head.str.extract_groups(
         rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}(?:[ \t]*{months})?"
@@ -150,7 +150,8 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?(?-u:\b){QUARTER}(?: {months})?"
     ).struct
     printed = head.str.extract_groups(
-        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}[ \t]*{months}"
+        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}"
+        rf"(?:[ \t]*{months}|,?[ \t]+covering[ \t]+({MONTHS})\s*(?:to|-|–|—)\s*{MONTHS})"
     ).struct
     number = pl.coalesce(
         before.field("1"),
@@ -181,7 +182,10 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         printed.field("5").str.slice(0, 4).cast(pl.Int32, strict=False) == first_year
     )
     start_month = pl.coalesce(
-        before.field("4"), before.field("6"), after.field("5"), pl.when(same).then(printed.field("6"))
+        before.field("4"),
+        before.field("6"),
+        after.field("5"),
+        pl.when(same).then(pl.coalesce(printed.field("6"), printed.field("7"))),
     )
     start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
     start = make_date(

@@ -44,6 +44,12 @@ def _period(text: str) -> tuple:
             None,
             D(2024, 12, 31),
         ),
+        (
+            "Performance Report: Quarter 1, 2025/26\n\nThis report covers the first quarter of 2025/26, covering "
+            "April to June 2025.",
+            D(2025, 4, 1),
+            D(2025, 6, 30),
+        ),
     ],
 )
 def test_reporting_period_printed_apart_from_the_title(text: str, start: D | None, end: D) -> None:
