@@ -11,6 +11,7 @@ from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_prose import prose_rag
+from ingest.parse.performance_stacked import stack_headers
 from ingest.parse.performance_tables import (
     LOOKALIKE_A,
     ROW_NAMES,
@@ -31,22 +32,25 @@ COUNTS = ["green", "amber", "red", "up", "stable", "down"]
 RAG_COLUMNS = ["green", "amber", "red"]
 
 
+def _is_header(line: pl.Expr) -> pl.Expr:
+    """Whether a line heads a summary table: it names two or more colours and holds no figure (a column "N/A" is
+    no figure): a RAG grid's row of status letters under a code ("\t3.2\tA\tR") names no columns."""
+    figure = is_value(pl.element()) & pl.element().str.contains(r"\d")
+    colours = cells(line).list.eval(count_column(pl.element()).is_in(RAG_COLUMNS)).list.sum()
+    return (colours >= 2) & ~cells(line).list.eval(figure).list.any()
+
+
 def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Rows of summary tables: one label, then counts under the header's count columns (aligned from the right,
-    so a leading total or an unnamed column is skipped), contiguous below the header."""
-    # a header names two or more colours and holds no figure (a column "N/A" is no figure): a RAG grid's row of
-    # status letters under a code ("\t3.2\tA\tR") names no columns
-    figure = is_value(pl.element()) & pl.element().str.contains(r"\d")
-    header = (
-        cells(pl.col("line")).list.eval(count_column(pl.element()).is_in(RAG_COLUMNS)).list.sum() >= 2
-    ) & ~cells(pl.col("line")).list.eval(figure).list.any()
+    so a leading total or an unnamed column is skipped), contiguous below the header (a header printed over two
+    lines read as one)."""
     row = cells(pl.col("line"))
     values = row.list.eval(pl.element().filter(is_value(pl.element())))
     # empty header cells (a PDF's column grid gives some) name no column: counts align with the printed labels
     named = pl.col("header_cells").list.eval(
         count_column(pl.element().filter(pl.element() != "")).fill_null("")
     )
-    rows = blocks(explode_lines(docs), header).with_columns(
+    rows = blocks(stack_headers(explode_lines(docs), _is_header), _is_header(pl.col("line"))).with_columns(
         values=values,
         names=named,
         labels=row.list.eval(pl.element().filter(~is_value(pl.element()) & (pl.element() != ""))),
