@@ -60,6 +60,34 @@ def _blank_first_cell(line: pl.Expr, header: pl.Expr) -> pl.Expr:
     return ~line.str.contains(r"\t|\|") & (indent >= 2) & (cells(line).list.len() < cells(header).list.len())
 
 
+def _indent(line: pl.Expr) -> pl.Expr:
+    return line.str.extract(r"^( *)", 1).str.len_chars()
+
+
+def _wrapped(objective: pl.Expr) -> pl.Expr:
+    """The objective with the rest of its name where a space-aligned graded row's name wraps onto the next line:
+    that line indented further than the row and holding one cell of text only ("Adults supported to live" then
+    "  independently at home")."""
+    keys = ["document_id", "block"]
+    after = pl.col("line").shift(-1).over(keys)
+    texts = cells(after).list.eval(pl.element().filter(pl.element() != ""))
+    rest = texts.list.first()
+    wraps = (
+        (pl.col("line_no").shift(-1).over(keys) == pl.col("line_no") + 1)
+        & pl.col("graded")
+        & ~pl.concat_str(pl.col("line"), after).str.contains(r"\t|\|")
+        & (_indent(after) > _indent(pl.col("line")))
+        & (texts.list.len() == 1)
+        & status(rest).is_null()
+        & ~is_value(rest)
+    )
+    return (
+        pl.when(wraps.fill_null(False))
+        .then(pl.concat_str(objective, rest, separator=" "))
+        .otherwise(objective)
+    )
+
+
 def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
     row gives a status.
@@ -116,6 +144,9 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             .when(pl.col("named"))
             .then(pl.col("cells").list.get(pl.col("objective_column"), null_on_oob=True).replace("", None))
             .otherwise(pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last())
+        )
+        .with_columns(
+            objective=pl.when(pl.col("coded")).then("objective").otherwise(_wrapped(pl.col("objective")))
         )
         .filter(pl.col("objective").is_not_null(), status(pl.col("objective")).is_null())
         .with_columns(

@@ -1,7 +1,7 @@
 """Space-aligned performance tables as PDF text prints them (invented reports for fictional councils): a summary
 header over two lines with its status columns in words, and indicator names that wrap onto a second line."""
 
-from ingest.parse.performance import parse_performance_summary
+from ingest.parse.performance import parse_performance_rag, parse_performance_summary
 from tests.fixtures.docs import make_docs
 
 SUMMARY = """\
@@ -12,10 +12,22 @@ SUMMARY = """\
      Total                          11        3            1             7          5           3
 """
 
+GRID = """\
+     Measure                                            Q1 2025-26   Q2 2025-26
+     Residents satisfied with the way the council        On target    Slightly adrift
+       runs things
+     Missed bins per 100,000 collections                Slightly adrift   Significantly adrift
+"""
+
 
 def _summary(text: str) -> list[tuple]:
     rows = parse_performance_summary(make_docs(text)).collect()
     return rows.select("segment", "row_kind", "green", "amber", "red", "up", "stable", "down").rows()
+
+
+def _rag(text: str) -> list[tuple]:
+    rows = parse_performance_rag(make_docs(text)).collect()
+    return rows.select("objective", "period", "status").rows()
 
 
 def test_a_summary_header_over_two_lines_names_its_status_columns_in_words() -> None:
@@ -29,3 +41,17 @@ def test_a_summary_header_over_two_lines_names_its_status_columns_in_words() -> 
 def test_an_abbreviated_status_word_under_a_stacked_header_is_its_colour() -> None:
     text = SUMMARY.replace("Significantly", "Signif.      ")
     assert [row[:5] for row in _summary(text)][0] == ("Thriving Wyvern", "segment", 7, 2, 1)
+
+
+def test_a_wrapped_indicator_name_is_joined_to_its_row() -> None:
+    assert _rag(GRID) == [
+        ("Residents satisfied with the way the council runs things", "Q1 2025-26", "G"),
+        ("Residents satisfied with the way the council runs things", "Q2 2025-26", "A"),
+        ("Missed bins per 100,000 collections", "Q1 2025-26", "A"),
+        ("Missed bins per 100,000 collections", "Q2 2025-26", "R"),
+    ]
+
+
+def test_a_line_indented_no_further_than_its_row_is_no_wrapped_name() -> None:
+    text = GRID.replace("       runs things", "     Street lights repaired")
+    assert [row[0] for row in _rag(text)][:2] == ["Residents satisfied with the way the council"] * 2
