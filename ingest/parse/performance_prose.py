@@ -29,6 +29,8 @@ NAMED_STATUS = r"(?-u:\b)(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book,
 # dates, fiscal years ("2023/24", "2023-24") and money are never counts, and a rating between two colours
 # ("Amber/Red", "red/amber/green") is no one colour
 MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
+# a paragraph's number ("1.2  Status key: ...", "4.3.1 The Council ...") counts nothing
+PARAGRAPH_NO = r"^(\s*)\d{1,2}(?:\.\d{1,2})+\.?(\s+[A-Z(])"
 # "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count
 BASE = rf"(?i)(?-u:\b)((?:out\s+)?of\s+(?:(?:the|its|our|their|these|those|all|[a-z]+['’]s)\s+)*){NUMBER}(\s+[a-z])"
 SKIPPED_TYPES = ["peer_challenge", "progress_review", "finance_peer_challenge"]
@@ -67,7 +69,12 @@ def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Each count or percentage of a sentence with the words up to the next one, and the column it counts: its
     colour, else a plain-English status where the sentence gives two or more and no colour, else its direction
     of travel where the sentence gives two or more directions and the clause no status."""
-    sentence = status_first(pl.col("sentence").str.replace_all(MASK, "#").str.replace_all(BASE, "${1}#${2}"))
+    sentence = status_first(
+        pl.col("sentence")
+        .str.replace(PARAGRAPH_NO, "${1}#${2}")
+        .str.replace_all(MASK, "#")
+        .str.replace_all(BASE, "${1}#${2}")
+    )
     sentence = direction_first(sentence)
     sentence_keys = ["document_id", "line_no", "sent_no"]
     return (

@@ -55,3 +55,9 @@ def test_a_wrapped_indicator_name_is_joined_to_its_row() -> None:
 def test_a_line_indented_no_further_than_its_row_is_no_wrapped_name() -> None:
     text = GRID.replace("       runs things", "     Street lights repaired")
     assert [row[0] for row in _rag(text)][:2] == ["Residents satisfied with the way the council"] * 2
+
+
+def test_a_numbered_paragraph_is_no_count_of_its_status_key() -> None:
+    text = "4.3  Key: On target = Green; Slightly adrift = Amber; Significantly adrift = Red.\n"
+    rows = parse_performance_summary(make_docs(text, doc_type="performance_report")).collect()
+    assert rows.height == 0
