@@ -97,3 +97,12 @@ def test_shares_listed_after_the_counts_take_the_counts_columns_in_order() -> No
         ("Wyvern measures", 10, 6, 4, 9, 8, 3),
         ("As Percentage", 50, 30, 20, 45, 40, 15),
     ]
+
+
+def test_counts_on_target_or_adrift_are_statuses_and_maintaining_is_stable() -> None:
+    text = (
+        "Of the 40 Corporate Plan measures with a target, 25 are on target, 9 are slightly adrift and 6 are "
+        "significantly adrift. Against the previous quarter, 20 are improving, 12 are maintaining performance "
+        "and 8 are worsening."
+    )
+    assert _prose(text) == [("Corporate Plan measures", 25, 9, 6, 20, 12, 8)]
