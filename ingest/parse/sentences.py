@@ -88,8 +88,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     lines = (
         lines.with_columns(
             # a table row's column headings: the last row of its table at or before it that holds no figure
-            # ("| | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m | £29.4m |")
-            column_head=pl.when(is_row & ~line.str.contains("£") & line.str.contains(r"[0-9A-Za-z]"))
+            # ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m | £29.4m |")
+            column_head=pl.when(is_row & ~line.str.contains(r"£\s?[0-9]") & line.str.contains(r"[0-9A-Za-z]"))
             .then(line)
             .when(~is_row)
             .then(pl.lit(""))

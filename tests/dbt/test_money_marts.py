@@ -226,6 +226,7 @@ REPORTS = {
         "libraries and children's centres.\n\n"
         "| | 2027/28 | 2028/29 | 2029/30 |\n|---|---|---|---|\n"
         "| Savings still to be identified | £1.2m | £2.5m | £3.1m |\n\n"
+        "| £m | 2027/28 | 2028/29 |\n|---|---|---|\n| Savings proposals identified | £0.7m | £0.9m |\n\n"
         "An overspend of £800k is forecast for 2026/27, almost all of it on home to school transport.\n\n"
         "The budget gap for 2027/28 is put at £4m. Proposals worth £2.5m have been identified so far, leaving the "
         "rest to be found.\n\n"
@@ -795,6 +796,8 @@ def test_a_list_of_named_figures_under_a_lead_in_figure_shares_it_out(con) -> No
         ("unidentified", 1.2e6, "2027/28", None, None),
         ("unidentified", 2.5e6, "2028/29", None, None),
         ("unidentified", 3.1e6, "2029/30", None, None),
+        ("identified", 0.7e6, "2027/28", None, None),  # under a heading row that names its unit
+        ("identified", 0.9e6, "2028/29", None, None),
         # "so far" goes on from the sentence before: its one year
         ("identified", 2.5e6, "2027/28", None, None),
         ("target", 2.2e6, "2026/27", None, None),

@@ -128,9 +128,12 @@ worded as (
                 when 'outturn' then 'actual' when 'forecast_own' then 'forecast' else status_from_near
             end,
             case when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast' end,
-            {# a figure whose own sentence says neither, under a heading or lead-in line that says forecast ("The
-               forecast for 2026/27 by service:" over "Adult social care   £1.1m over") #}
-            case when regexp_matches(headings, 'forecast|project|predict|anticipat') then 'forecast' end
+            {# a figure whose own sentence says neither, under a section heading or lead-in line (not the report's
+               title) that says forecast ("The forecast for 2026/27 by service:" over "Adult social care   £1.1m over") #}
+            case
+                when regexp_matches(lower(coalesce(heading, '')), '\bforecast|\bprojected\b|\bprojections?\b|\bpredict')
+                    then 'forecast'
+            end
         ) as status_from_words
     from chain_worded
 

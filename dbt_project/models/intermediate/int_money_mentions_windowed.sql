@@ -176,14 +176,14 @@ final as (
             requires_text
             || case
                 when is_remainder then ' | ' || previous_sentence
-                {# a figure said to be delivered (or not, or expected, or on track) whose clause names no money goes on with
-                   the topic of the sentence before it ("The budget included savings of £9m. By June £6m (67%) had
-                   been delivered") #}
+                {# a figure said to be delivered (or not, or expected, or on track) whose clause names no money goes
+                   on with the topic of the sentence before it ("The budget included savings of £9m. By June £6m (67%)
+                   had been delivered") #}
                 when
                     regexp_matches(
                         near_after,
-                        '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected|on track|on target'
-                        || '|at risk)'
+                        '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected'
+                        || '|on track|on target|at risk)'
                     )
                     and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
                     then ' | ' || regexp_extract(
