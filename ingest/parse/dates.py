@@ -184,7 +184,10 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     start_month = pl.coalesce(
         before.field("4"),
         before.field("6"),
-        after.field("5"),
+        # months printed after a quarter name that quarter only where no quarter before them gave the year
+        pl.when(before.field("1").is_null() & before.field("2").is_null() & before.field("3").is_null()).then(
+            after.field("5")
+        ),
         pl.when(same).then(pl.coalesce(printed.field("6"), printed.field("7"))),
     )
     start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
@@ -243,7 +246,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
     # "Financial Overview and Forecast as at 31st December 2023", "Revenue Budget Monitoring: Position at 30 June 2024"
     report_as_at = head.str.extract_groups(
-        rf"(?i)(?-u:\b)(?:forecast|overview|position|monitoring|report|update|performance)\s+(?:as\s+)?at\s+"
+        rf"(?i)(?-u:\b)(?:(?:forecast|overview|position|monitoring|report|update|performance)\s+as|position)\s+at\s+"
         rf"(?:the\s+)?{LONG_DATE}"
     ).struct
     spent = head.str.extract_groups(

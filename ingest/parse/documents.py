@@ -84,7 +84,7 @@ ENGAGEMENT_CONTEXT = (
     rf"(?:{PEER_CONTEXT}|(?-u:\b)spoke|(?-u:\b)spoken|(?-u:\b)speaking|(?-u:\b)talked|(?-u:\b)met(?-u:\b)|(?-u:\b)conversations|(?-u:\b)interviews|"
     r"(?-u:\b)focus groups|(?-u:\b)views(?-u:\b)|(?-u:\b)gather|(?-u:\b)evidence(?-u:\b)|(?-u:\b)took part"
     r"|(?-u:\b)collectively|(?-u:\b)between them(?-u:\b)|(?-u:\b)findings|(?-u:\b)conclusions"
-    r"|(?-u:\b)one person(?-u:\b))"
+    r"|(?-u:\b)(?:what|as much as|the time) one person(?-u:\b))"
 )
 
 

@@ -32,16 +32,15 @@ TEAM_COLON = (
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
 PROSE_VERB = (
     r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+comprised\s+|\s+included\s+"
-    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+"
-    r"|\s+[–—]\s+)"
+    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+)"
 )
-TEAM_PROSE = rf"(?i:\bteam{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+# ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")
+TEAM_CUE = rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+))"
+TEAM_PROSE = rf"{TEAM_CUE}(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 # In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by
 # Ann Bell, ..." runs from Ann Bell.
-INLINE = (
-    rf"(?i:(?:peers|team)\b[^:]{{0,200}}?:)\s*(\S.*)$|(?i:\bteam{PROSE_VERB})((?:{HONORIFIC}\s+)?{NAME}\b.*)$"
-)
+INLINE = rf"(?i:(?:peers|team)\b[^:]{{0,200}}?:)\s*(\S.*)$|{TEAM_CUE}((?:{HONORIFIC}\s+)?{NAME}\b.*)$"
 # A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
 # Council, the team met ..."): the leader runs on after "Led by".
 # A news item's "Lead peer Cllr Ann Bell, Leader of Fenby Council, said: ..." names one member the same way.
@@ -53,7 +52,11 @@ LED_BY_TEAM = (
 )
 # A sentence (or what follows a colon) that opens with a member who led the team ("Ann Bell, Leader of Fenby
 # Council, led the team, joined by ..."): the run starts at the member.
-LEADS_TEAM = rf"(?:^|[.!?:]\s+)[*_]*((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+led\s+the\s+(?:peer\s+)?team\b.*)$"
+# ("... led the team that runs X" is no peer team)
+LEADS_TEAM = (
+    rf"(?:^|[.!?:]\s+)[*_]*((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+led\s+the\s+"
+    r"(?:peer\s+team\b|team\s*[,.;]).*)$"
+)
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search.
 NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"

@@ -27,7 +27,8 @@ REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\
 # "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1." (the number in group 1 or 2, the text in 3).
 NUMBERED = (
     r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?"
-    r"|(?:(?i:recommendation|rec)\.?\s+|R)([0-9]{1,2})\b[*_]{0,3}\s*[:.–—-]?)"
+    # ... also after a paragraph number ("4.1 Recommendation 1: Agree a plan")
+    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:recommendation|rec)\.?\s+|R)([0-9]{1,2})\b[*_]{0,3}\s*[:.–—-]?)"
     r"[*_]{0,3}(?:\s+(\S.*))?$"
 )
 # Roman numerals: "(i)", "ii)", "iv." ("i", "v" and "x" only where the list around them is roman, else letters).

@@ -56,6 +56,11 @@ def test_reporting_period_printed_apart_from_the_title(text: str, start: D | Non
     assert _period(text)[:2] == (start, end)
 
 
+def test_the_months_printed_after_another_quarter_are_not_the_reports() -> None:
+    text = "Budget Monitoring: Quarter 2 2024/25\n\nSpend is compared with 2023/24 Quarter 4 (January to March 2024)."
+    assert _period(text)[:2] == (None, D(2024, 9, 30))
+
+
 def test_a_meeting_date_alone_on_its_line_in_capitals() -> None:
     text = "WYVERN DISTRICT COUNCIL\n\nCABINET\n14 OCTOBER 2025\n\n# QUARTER 2 PERFORMANCE REPORT\n"
     assert _period(text)[2] == D(2025, 10, 14)

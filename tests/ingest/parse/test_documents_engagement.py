@@ -114,3 +114,11 @@ def test_people_met_and_listened_to_and_hours_as_one_persons_weeks() -> None:
         "- spent over 260 hours on the work in total – roughly what one person would do in 7 weeks."
     )
     assert _engagement(text) == (115, None, 260)
+
+
+def test_hours_of_council_staff_are_no_engagement() -> None:
+    text = (
+        "Corporate Peer Challenge\n\nThe peers spoke to more than 80 people.\n\n"
+        "Council staff spent 2,000 hours on the new system, the work of one person for a year."
+    )
+    assert _engagement(text) == (80, None, None)

@@ -80,3 +80,13 @@ def test_members_of_the_team_after_a_dash_with_bracketed_roles() -> None:
         ("Councillor", "Owen Pratt", "Leader", "Upton Borough Council"),
         (None, "Kay Lund", "Peer Challenge Manager", "LGA"),
     ]
+
+
+def test_a_council_team_named_with_a_dash_or_led_by_an_officer_is_no_peer_team() -> None:
+    text = (
+        "Wyvern District Council\n\nQuarter 2 Performance Report\n\n"
+        "The report was prepared by the corporate leadership team – Ann Bell (Chief Executive) and Tom Reed "
+        "(Director of Resources).\n\n"
+        "Sara Quill, Director of Children's Services, led the team that redesigned early help this year.\n"
+    )
+    assert _team(text) == []

@@ -407,6 +407,21 @@ def test_bare_recommendation_headings_with_their_text_below() -> None:
     ]
 
 
+def test_numbered_recommendation_lines_keep_their_own_text() -> None:
+    # a paragraph number before "Recommendation N: <text>" does not make the line a bare heading
+    text = (
+        "4. Recommendations\n\nSketch of a winding road\n\n"
+        "The peers offer more suggestions in the sections below.\n\n"
+        "4.1 Recommendation 1: Agree a reserves strategy with Cabinet.\n\nThe strategy should run for three years.\n\n"
+        "4.2 Recommendation 2: Refresh the Wyvern place plan with partners.\n\nPartners are keen to help.\n\n"
+        "5. How the peer challenge was run\n\nThe team spent three days in Wyvern.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a reserves strategy with Cabinet.", 0),
+        (2, "Refresh the Wyvern place plan with partners.", 0),
+    ]
+
+
 def test_their_recommendations_heading_on_a_council_page() -> None:
     text = (
         "The peers found a council proud of Wyvern.\n\nTheir recommendations\n"
