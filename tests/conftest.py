@@ -35,6 +35,25 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: int = 600) -
     )
 
 
+def refreshed_warehouse(tmp_path_factory: pytest.TempPathFactory, reports: dict[str, str]) -> Path:
+    """A warehouse `councilwh refresh` builds from invented reports (file name -> text) in a fresh inbox."""
+    from orchestration.cli import ensure_dbt_manifest
+
+    ensure_dbt_manifest()
+    inbox = tmp_path_factory.mktemp("inbox")
+    for name, text in reports.items():
+        (inbox / name).write_text(text, encoding="utf-8")
+    warehouse = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
+    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return warehouse
+
+
+def rows_of(con, sql: str, source_file: str) -> set[tuple]:
+    """The rows `sql` (with one parameter: a source file) gives for that file, as a set."""
+    return set(con.execute(sql, [source_file]).fetchall())
+
+
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The warehouse `councilwh refresh` builds from the bundled sample reports."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position, text_around
+from ingest.parse.money_tables import table_cells
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import DOT, LIST_MARK, split_sentences
@@ -73,7 +74,20 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """One row per figure with the text around it, its own clause, and whether it continues a list."""
     before, after = text_around(pl.col("sentence"), pl.col("raw"))
     clause = pl.col("before").str.replace(rf"^.*£[0-9][0-9,{DOT}.]*\s?{UNIT}?", "")
-    return (
+    sentences = sentences.with_columns(
+        # the heading rows of a table with a unit are part of its rows' section ("Savings 2023-24 | £'000 | %"
+        # over "Delivered | 9,140 | 68%")
+        heading=pl.when(pl.col("table_unit").is_not_null())
+        .then(
+            pl.concat_str(
+                [pl.col("heading"), pl.col("column_heads").str.replace_all(r"\s+", " ")],
+                separator=" | ",
+                ignore_nulls=True,
+            )
+        )
+        .otherwise(pl.col("heading"))
+    ).cache()  # read twice below: for its printed figures and its tables' plain cells
+    figures = (
         sentences.with_columns(
             raw=pl.col("sentence")
             .str.extract_all(f"{MONEY}|{PERCENT}")
@@ -87,9 +101,22 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             before=before,
             after=after,
             unit=pl.when(pl.col("raw").str.starts_with("£")).then(pl.lit("gbp")).otherwise(pl.lit("percent")),
+            table_scale=pl.lit(None, pl.Float64),
+            is_negative=pl.lit(value=False),
+            column_label=pl.lit(None, pl.String),
         )
-        # a percentage counts in a sentence about money or next to an amount ("£11.6m (71%) were delivered")
-        .filter((pl.col("unit") == "gbp") | pl.col("sentence").str.contains(f"{MONEY_WORDS}|£"))
+    )
+    cells = table_cells(sentences).with_columns(unit=pl.lit("gbp"))
+    return (
+        pl.concat([figures, cells.select(figures.collect_schema().names())])
+        .sort("document_id", "line_no", "sentence_no", "pos", maintain_order=True)
+        # a percentage counts in a sentence about money, next to an amount ("£11.6m (71%) were delivered") or in
+        # a table of amounts
+        .filter(
+            (pl.col("unit") == "gbp")
+            | pl.col("sentence").str.contains(f"{MONEY_WORDS}|£")
+            | pl.col("table_unit").is_not_null()
+        )
         .with_columns(
             clause=clause,
             near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80),
@@ -158,6 +185,8 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                     .then(pl.col("after").str.replace(r"^\s?and\b", " to"))
                     .otherwise(pl.col("after")),
                 )
+                # a plain number in a table with a unit: "58.420" under "£m"
+                * pl.col("table_scale").fill_null(1.0)
             ),
             percent=pl.when(pl.col("unit") == "percent").then(amount_of(pl.col("raw"))),
             qualifier=pl.col("clause").str.extract(QUALIFIER, 1).str.to_lowercase(),
@@ -182,6 +211,8 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col("period").is_null() | pl.col("period").str.contains("^(?:from|[0-9])")
             ).then(pl.col("fiscal_year")),
         )
+        # an empty cell of a table ("0", "0.000") is no figure
+        .filter(pl.col("table_scale").is_null() | (pl.col("amount_gbp") > 0))
         .explode("fiscal_year")
         .with_columns(
             mention_id=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32),

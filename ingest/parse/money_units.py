@@ -8,7 +8,8 @@ from ingest.parse.sentences import DOT
 
 UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million" is not "£4 m"+"illion"
 MONEY = rf"£\s?[0-9](?:,?[0-9])*(?:{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
-PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?\s?(?:%|per cent|percent)"
+# (a tab parts two cells: "£'000<tab>%" is no percentage)
+PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?[^\S\t]?(?:%|per cent|percent)"
 QUALIFIER_WORDS = (
     rf"approximately|approx[.{DOT}]?|circa|c[.{DOT}]|nearly|almost|around|about|over|more than|in excess of|up to|"
     r"at least|some|just over|just under|less than|under|an estimated|estimated|roughly"

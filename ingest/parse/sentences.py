@@ -27,6 +27,15 @@ LIST_ITEM = rf"^\s*{LIST_MARK}\s+\S"
 # with the prose line before its table ("Council approved savings of £9.6m. Delivery is tracked below.")
 TABLE_ROW = r"^\s*\||\t|\S {3,}\S"
 LIST_INTRO_MAX_CHARS = 300
+# what parts a table row into cells: a bar, a tab, or a run of spaces
+CELL_SEP = r"\||\t| {2,}"
+# a cell that is a plain number ("| 58.420 |", "\t(1,350)\t", "   -412"), not a year ("| 2025 |")
+INTEGER = r"[0-9]{1,3}(?:,[0-9]{3})+|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2}|[0-9]{1,3}|[0-9]{5,}"
+NUMBER = rf"\(?[-–]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
+NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
+# the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
+TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+TABLE_HEAD_ROWS = 3  # a table's column headings may take this many rows ("Budget" over "£000")
 
 
 def protect_dots(text: pl.Expr) -> pl.Expr:
@@ -59,12 +68,15 @@ def _chunks(sentence: pl.Expr) -> pl.Expr:
 def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame:
     """One row per sentence: document_id, source_file, line_no, sentence_no, char_offset, heading (the last
     heading line at or before it, and a list item's or table row's lead-in line after it), lead_in (that line
-    alone, else null), column_head (a table row's line of column headings, else null), sentence (decimal points
-    protected by `DOT`, trailing white space removed), paragraph.
+    alone, else null), column_head (a table row's line of column headings, else null), column_heads (that line
+    with the heading rows right above it), table_unit (the unit its heading rows or caption give a table row's
+    plain-number cells: "000", "m", ...), sentence (decimal points protected by `DOT`, trailing white space
+    removed), paragraph.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
-        keep: a regex; only lines matching it are split (None: every line).
+        keep: a regex; only lines matching it are split, and the rows with a plain-number cell of tables with a
+            unit (None: every line).
 
     Returns:
         The sentences of every kept line, in order, with the character offset of each in its document.
@@ -85,13 +97,40 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .forward_fill()
         .over("document_id"),
     )
+    # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
+    wordy = (
+        ~line.str.replace_all(TABLE_UNIT, "").str.contains(r"£\s?[0-9]")
+        & line.str.contains("[0-9A-Za-z]")
+        & ~line.str.contains(NUMBER_CELL)
+    )
+    # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
+    goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
+    is_head = (is_row & wordy) | goes_on.fill_null(value=False)
+    # a line that ends a table: one of words (a blank line inside a table does not)
+    ends_table = ~is_row & ~is_head & line.str.contains(r"\S")
+    # a heading row with the heading rows right above it, one per line
+    above = [pl.lit(value=True)]
+    for k in range(1, TABLE_HEAD_ROWS):
+        above.append(above[-1] & is_head.shift(k).over("document_id").fill_null(value=False))
+    head_rows = pl.concat_str(
+        [pl.when(above[k]).then(line.shift(k).over("document_id")) for k in reversed(range(TABLE_HEAD_ROWS))],
+        separator="\n",
+        ignore_nulls=True,
+    )
     lines = (
         lines.with_columns(
             # a table row's column headings: the last row of its table at or before it that holds no figure
-            # ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m | £29.4m |")
-            column_head=pl.when(is_row & ~line.str.contains(r"£\s?[0-9]") & line.str.contains(r"[0-9A-Za-z]"))
+            column_head=pl.when(is_head)
             .then(line)
-            .when(~is_row)
+            .when(ends_table)
+            .then(pl.lit(""))
+            .forward_fill()
+            .over("document_id")
+            .replace("", None),
+            # ... and that row with the heading rows right above it, one per line
+            column_heads=pl.when(is_head)
+            .then(head_rows)
+            .when(ends_table)
             .then(pl.lit(""))
             .forward_fill()
             .over("document_id")
@@ -101,6 +140,18 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             ).then(pl.col("intro")),
         )
         .with_columns(
+            # the unit of a table row's plain-number cells, from its heading rows or the line before its table
+            # ("Table 2: Forecast outturn by directorate (£'000)")
+            table_unit=pl.when(is_row).then(
+                pl.coalesce(
+                    pl.col("column_heads").str.extract(TABLE_UNIT, 1),
+                    pl.when(pl.col("intro").str.len_chars() <= LIST_INTRO_MAX_CHARS).then(
+                        pl.col("intro").str.extract(TABLE_UNIT, 1)
+                    ),
+                ).str.to_lowercase()
+            )
+        )
+        .with_columns(
             heading=pl.when(pl.col("lead_in").is_not_null())
             .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("lead_in")], separator=" | "))
             .otherwise(pl.col("heading"))
@@ -108,7 +159,9 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .drop("intro")
     )
     if keep is not None:
-        lines = lines.filter(pl.col("line").str.contains(keep))
+        # ... and a row of a table with a unit that holds a plain-number cell
+        unit_row = pl.col("table_unit").is_not_null() & line.str.contains(NUMBER_CELL)
+        lines = lines.filter(line.str.contains(keep) | unit_row)
     line_key = ["document_id", "line_no"]
     sentence = pl.col("sentence")
     return (
@@ -120,6 +173,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             "heading",
             "lead_in",
             "column_head",
+            "column_heads",
+            "table_unit",
             sentence=_sentences(protect_dots(pl.col("line"))),
         )
         .explode("sentence")

@@ -1,12 +1,10 @@
 """The money seed rules end to end: invented reports refreshed by the real CLI into a temporary warehouse,
 then the rows of marts.savings, marts.overspends and marts.financial_figures checked cue form by cue form."""
 
-from pathlib import Path
-
 import duckdb
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import refreshed_warehouse, rows_of
 
 MONITORING = "wyvern_2019_q2-revenue-budget-monitoring.txt"
 SAVINGS_PAGE = "borsetshire_savings-made.txt"
@@ -249,25 +247,12 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def con(tmp_path_factory: pytest.TempPathFactory):
-    from orchestration.cli import ensure_dbt_manifest
-
-    ensure_dbt_manifest()
-    inbox = tmp_path_factory.mktemp("inbox")
-    for name, text in REPORTS.items():
-        (inbox / name).write_text(text, encoding="utf-8")
-    warehouse: Path = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
-    result = run_cli("refresh", "--inbox", str(inbox), "--warehouse", str(warehouse))
-    assert result.returncode == 0, result.stdout + result.stderr
-    with duckdb.connect(str(warehouse), read_only=True) as connection:
+    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
         yield connection
 
 
-def _rows(con, sql: str, source_file: str) -> set[tuple]:
-    return set(con.execute(sql, [source_file]).fetchall())
-
-
 def test_monitoring_report_savings_take_the_reports_year_unless_cumulative(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
         MONITORING,
@@ -276,7 +261,7 @@ def test_monitoring_report_savings_take_the_reports_year_unless_cumulative(con) 
 
 
 def test_an_overspend_named_far_before_its_figure_and_its_parts(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, fiscal_year, status, service_area from marts.overspends where source_file = ?",
         MONITORING,
@@ -288,7 +273,7 @@ def test_an_overspend_named_far_before_its_figure_and_its_parts(con) -> None:
 
 
 def test_a_range_is_two_figures_of_one_category(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         MONITORING,
@@ -297,7 +282,7 @@ def test_a_range_is_two_figures_of_one_category(con) -> None:
 
 
 def test_a_savings_made_heading_makes_its_figures_delivered(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area from marts.savings where source_file = ?",
         SAVINGS_PAGE,
@@ -313,7 +298,7 @@ def test_a_savings_made_heading_makes_its_figures_delivered(con) -> None:
 
 
 def test_movements_per_household_figures_and_funding_shortfalls(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         SAVINGS_PAGE,
@@ -330,7 +315,7 @@ def test_amounts_are_exact_decimals(con) -> None:
 
 
 def test_a_multi_year_total_says_so_with_its_span(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, is_multi_year, span_years from marts.savings where source_file = ?",
         MONITORING,
@@ -339,7 +324,7 @@ def test_a_multi_year_total_says_so_with_its_span(con) -> None:
 
 
 def test_yearly_figures_hold_only_figures_of_one_year(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select mart, measure, round(amount_gbp, 2)::double, fiscal_year from marts.yearly_money_figures "
         "where source_file = ?",
@@ -356,7 +341,7 @@ def test_yearly_figures_hold_only_figures_of_one_year(con) -> None:
 
 
 def test_cues_bind_to_the_figure_of_their_own_clause(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area from marts.savings where source_file = ?",
         MINUTES,
@@ -379,17 +364,17 @@ def test_cues_bind_to_the_figure_of_their_own_clause(con) -> None:
 
 
 def test_a_percentage_after_a_fall_is_its_size_not_a_savings_rate(con) -> None:
-    rows = _rows(con, "select kind, percent from marts.savings where source_file = ?", SAVINGS_PAGE)
+    rows = rows_of(con, "select kind, percent from marts.savings where source_file = ?", SAVINGS_PAGE)
     assert ("rate", 40.0) not in rows
 
 
 def test_a_percentage_of_the_budget_after_a_saving_is_not_a_savings_rate(con) -> None:
-    rows = _rows(con, "select kind, percent from marts.savings where source_file = ?", MINUTES)
+    rows = rows_of(con, "select kind, percent from marts.savings where source_file = ?", MINUTES)
     assert ("rate", 4.0) not in rows
 
 
 def test_an_aside_after_the_subject_does_not_name_the_figure(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ? "
         "and amount_gbp = 7e6",
@@ -399,7 +384,7 @@ def test_an_aside_after_the_subject_does_not_name_the_figure(con) -> None:
 
 
 def test_a_figure_for_the_revenue_account_is_a_financial_figure(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ? "
         "and amount_gbp = 8e4",
@@ -409,7 +394,7 @@ def test_a_figure_for_the_revenue_account_is_a_financial_figure(con) -> None:
 
 
 def test_variance_words_say_overspend_and_income_above_budget_does_not(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, fiscal_year, status, service_area from marts.overspends "
         "where source_file = ?",
@@ -422,7 +407,7 @@ def test_variance_words_say_overspend_and_income_above_budget_does_not(con) -> N
         (0.7e6, "2024/25", "forecast", "housing"),  # temporary accommodation
         (2.2e6, "2024/25", "forecast", None),  # "expects"
     }
-    other = _rows(
+    other = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         VARIANCES,
@@ -431,7 +416,7 @@ def test_variance_words_say_overspend_and_income_above_budget_does_not(con) -> N
 
 
 def test_balances_savings_not_yet_found_and_shortfalls_without_savings(con) -> None:
-    figures = _rows(
+    figures = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         VARIANCES,
@@ -439,14 +424,14 @@ def test_balances_savings_not_yet_found_and_shortfalls_without_savings(con) -> N
     assert ("reserves", 9.5e6) in figures  # the general fund balance
     assert ("funding_gap", 6e6) in figures  # a shortfall with no savings word is a funding gap
     assert ("income", 4e6) not in figures  # "regenerate" is not "generate"
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", VARIANCES
     )
     assert savings == {("unidentified", 1.1e6), ("target", 0.9e6)}  # not yet identified; on track
 
 
 def test_a_savings_sections_heading_tells_what_its_figures_are(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", SECTIONS
     )
     assert savings == {
@@ -461,7 +446,7 @@ def test_a_savings_sections_heading_tells_what_its_figures_are(con) -> None:
 
 
 def test_slippage_and_a_reserve_named_after_the_budget(con) -> None:
-    figures = _rows(
+    figures = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         SECTIONS,
@@ -470,7 +455,7 @@ def test_slippage_and_a_reserve_named_after_the_budget(con) -> None:
 
 
 def test_a_forecast_overspend_in_a_report_about_no_year_is_for_the_year_it_was_written_in(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
         NEWS,
@@ -480,7 +465,7 @@ def test_a_forecast_overspend_in_a_report_about_no_year_is_for_the_year_it_was_w
 
 
 def test_savings_told_by_their_verbs_and_by_the_sentence_before(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", PLAN
     )
     assert savings == {
@@ -496,27 +481,27 @@ def test_savings_told_by_their_verbs_and_by_the_sentence_before(con) -> None:
         ("target", 1.4e6),  # "was at risk"
         ("delivered", 0.3e6),  # "has saved ... so far"
     }
-    span = _rows(
+    span = rows_of(
         con, "select fiscal_year from marts.savings where source_file = ? and amount_gbp = 3100000", PLAN
     )
     assert span == {(None,)}  # "over the three years to 2029/30": no single year
 
 
 def test_a_gap_rising_to_a_later_figure_a_minimum_balance_and_an_overspend_of_this(con) -> None:
-    figures = _rows(
+    figures = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         PLAN,
     )
     assert {("funding_gap", 1.8e6), ("funding_gap", 3.5e6), ("reserves", 4.2e6), ("reserves", 3e6)} <= figures
-    overspends = _rows(
+    overspends = rows_of(
         con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", PLAN
     )
     assert overspends == {(2.2e6,), (1.6e6,)}  # "Of this, £1.6m relates to": a part of the overspend before
 
 
 def test_parts_of_a_figure_take_its_mart_and_name_their_own_service(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
         QUARTER,
@@ -531,7 +516,7 @@ def test_parts_of_a_figure_take_its_mart_and_name_their_own_service(con) -> None
 
 
 def test_savings_still_to_find_and_planned_by_the_words_after_them(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", QUARTER
     )
     assert savings == {
@@ -543,7 +528,7 @@ def test_savings_still_to_find_and_planned_by_the_words_after_them(con) -> None:
 
 
 def test_balances_funds_income_sales_and_portfolios_by_their_names(con) -> None:
-    figures = _rows(
+    figures = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         QUARTER,
@@ -559,7 +544,7 @@ def test_balances_funds_income_sales_and_portfolios_by_their_names(con) -> None:
 
 
 def test_savings_had_to_be_made_relied_on_or_so_far_identified(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", REVIEW
     )
     assert savings == {
@@ -573,7 +558,7 @@ def test_savings_had_to_be_made_relied_on_or_so_far_identified(con) -> None:
         ("identified", 2e6),
         ("unidentified", 0.6e6),  # "still to find"
     }
-    figures = _rows(
+    figures = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         REVIEW,
@@ -586,7 +571,7 @@ def test_savings_had_to_be_made_relied_on_or_so_far_identified(con) -> None:
 
 
 def test_parts_named_before_their_figures(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
         REVIEW,
@@ -595,7 +580,7 @@ def test_parts_named_before_their_figures(con) -> None:
 
 
 def test_a_forecast_told_by_its_own_words_in_a_year_since_closed(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, status from marts.overspends where source_file = ? "
         "and amount_gbp in (1.3e6, 2.1e6)",
@@ -605,7 +590,7 @@ def test_a_forecast_told_by_its_own_words_in_a_year_since_closed(con) -> None:
 
 
 def test_savings_a_budget_included_and_the_remainder_not_delivered(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", OUTTURN
     )
     assert savings == {
@@ -618,7 +603,7 @@ def test_savings_a_budget_included_and_the_remainder_not_delivered(con) -> None:
 
 
 def test_a_service_named_in_another_figures_clause_is_not_this_figures(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ? "
         "and amount_gbp not in (1.3e6, 2.1e6)",
@@ -635,13 +620,13 @@ def test_a_service_named_in_another_figures_clause_is_not_this_figures(con) -> N
 
 
 def test_a_statement_of_accounts_reports_on_its_closed_year(con) -> None:
-    overspends = _rows(
+    overspends = rows_of(
         con,
         "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
         ACCOUNTS,
     )
     assert overspends == {(1.1e6, "2025/26", "actual")}
-    savings = _rows(
+    savings = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
         ACCOUNTS,
@@ -650,7 +635,7 @@ def test_a_statement_of_accounts_reports_on_its_closed_year(con) -> None:
 
 
 def test_an_outturn_is_actual_and_its_parts_too_in_a_page_dated_by_a_visit_in_that_year(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
         PEER_PAGE,
@@ -659,7 +644,7 @@ def test_an_outturn_is_actual_and_its_parts_too_in_a_page_dated_by_a_visit_in_th
 
 
 def test_savings_named_after_a_part_of_a_gap(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", PEER_PAGE
     )
     assert savings == {
@@ -668,7 +653,7 @@ def test_savings_named_after_a_part_of_a_gap(con) -> None:
 
 
 def test_savings_must_be_saved_in_place_unmatched_undelivered_and_costs_taken_out(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
         LOWERBY,
@@ -690,20 +675,20 @@ def test_savings_must_be_saved_in_place_unmatched_undelivered_and_costs_taken_ou
 
 
 def test_a_figure_delivered_in_a_clause_naming_no_money_is_of_the_sentence_before(con) -> None:
-    savings = _rows(
+    savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", DUNMERE
     )
     assert {("target", 6.4e6), ("delivered", 4.9e6), ("unidentified", 0.7e6)} <= savings
     assert ("unidentified", 1.9e6) in savings  # "needs to find another £1.9m"
     assert ("unidentified", 4.2e6) not in savings  # "has had to find": found
-    overspends = _rows(
+    overspends = rows_of(
         con,
         "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
         DUNMERE,
     )
     # the outturn before ", an adverse variance of" and balances "after the overspend is met" are no overspends
     assert overspends == {(385e3, None), (3e5, "waste")}
-    figures = _rows(
+    figures = rows_of(
         con,
         "select category, coalesce(amount_gbp, percent)::double from marts.financial_figures where source_file = ?",
         DUNMERE,
@@ -713,7 +698,7 @@ def test_a_figure_delivered_in_a_clause_naming_no_money_is_of_the_sentence_befor
 
 
 def test_purchases_are_investments_and_a_gap_rises_to_a_cumulative_figure(con) -> None:
-    figures = _rows(
+    figures = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         LOWERBY,
@@ -722,7 +707,7 @@ def test_purchases_are_investments_and_a_gap_rises_to_a_cumulative_figure(con) -
 
 
 def test_list_items_savings_secured_and_savings_not_expected_to_be_delivered(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
         KESTREL,
@@ -747,7 +732,7 @@ def test_list_items_savings_secured_and_savings_not_expected_to_be_delivered(con
 
 
 def test_every_figure_of_a_table_row_is_what_its_row_label_says(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         KESTREL,
@@ -756,7 +741,7 @@ def test_every_figure_of_a_table_row_is_what_its_row_label_says(con) -> None:
 
 
 def test_this_years_overspend_and_its_parts_named_one_after_another(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, service_area, fiscal_year, status from marts.overspends "
         "where source_file = ?",
@@ -773,7 +758,7 @@ def test_this_years_overspend_and_its_parts_named_one_after_another(con) -> None
 
 
 def test_a_list_of_named_figures_under_a_lead_in_figure_shares_it_out(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area, period from marts.savings "
         "where source_file = ?",
@@ -814,7 +799,7 @@ def test_a_list_of_named_figures_under_a_lead_in_figure_shares_it_out(con) -> No
 
 
 def test_where_most_of_an_overspend_arose_is_not_its_service(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select round(amount_gbp, 2)::double, fiscal_year, status, service_area from marts.overspends "
         "where source_file = ?",
@@ -835,7 +820,7 @@ def test_where_most_of_an_overspend_arose_is_not_its_service(con) -> None:
 
 
 def test_a_variance_printed_as_under_is_an_underspend_not_what_the_row_names(con) -> None:
-    rows = _rows(
+    rows = rows_of(
         con,
         "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
         OSPREY,

@@ -55,6 +55,11 @@ rule_matches as (
                     when 'after' then windows.near_after
                     when 'heading' then windows.headings
                     when 'previous' then windows.previous_sentence
+                    {# a table cell's column headings and its sign ("variance £m | negative") #}
+                    when 'column'
+                        then
+                            lower(windows.column_label)
+                            || case when windows.is_negative then ' | negative' else ' | positive' end
                     else windows.sentence_own
                 end,
                 rules.pattern

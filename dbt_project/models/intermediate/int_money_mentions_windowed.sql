@@ -133,10 +133,11 @@ clauses as (
         {# the section's heading and the document's title ("Savings we have already made") #}
         lower(coalesce(mentions.heading, '') || ' | ' || coalesce(documents.title, '')) as headings,
         {# what a rule's `requires` reads: the sentence, the heading of its section ("3. Savings delivery":
-           "To date, £5.1m has been delivered" there is a saving), and the clause a semicolon joins it to
-           ("Savings of £18m were planned; £13m had been delivered") #}
+           "To date, £5.1m has been delivered" there is a saving), a table cell's column headings, and the clause
+           a semicolon joins it to ("Savings of £18m were planned; £13m had been delivered") #}
         lower(
             mentions.sentence || ' | ' || coalesce(mentions.heading, '') || ' | '
+            || coalesce(mentions.column_label || ' | ', '')
             || regexp_extract(
                 split_part(mentions.paragraph, mentions.sentence, 1), '((?:[^.!?]|[.][0-9])*);\s*$', 1
             )

@@ -23,6 +23,8 @@ renamed as (
         is_malformed,
         continues_previous,
         is_share_of_previous,
+        column_label,
+        is_negative,
         sentence,
         context_before,
         context_after,

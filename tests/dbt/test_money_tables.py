@@ -1,0 +1,93 @@
+"""Tables of plain numbers in a stated unit, end to end: invented monitoring reports refreshed by the real CLI,
+then each cell's mart row read by what its column's heading says (the `money_rules` seed's `column` rules)."""
+
+import duckdb
+import pytest
+
+from tests.conftest import refreshed_warehouse, rows_of
+
+BARS = "ambridge_2026_q2-revenue-monitoring.md"
+SPACES = "lakemoor_2026_q3-budget-monitoring.txt"
+SAVINGS = "fenholt_2026_q2-savings-tracker.txt"
+REPORTS = {
+    BARS: (
+        "# Ambridge Borough Council\n\n"
+        "## Revenue budget monitoring 2026/27: Quarter 2\n\n"
+        "Cabinet, 12 November 2026\n\n"
+        "The forecast position by portfolio at the end of September 2026 is shown below.\n\n"
+        "| Portfolio | Budget £m | Forecast outturn £m | Variance £m |\n"
+        "|---|---|---|---|\n"
+        "| Children's social care | 41.250 | 43.880 | 2.630 |\n"
+        "| Waste and street scene | 9.400 | 9.130 | (0.270) |\n"
+    ),
+    SPACES: (
+        "Lakemoor District Council\n\n"
+        "Budget monitoring 2026/27 - Quarter 3 (to 31 December 2026)\n\n"
+        "3.1  Net spending by directorate is forecast as follows.\n\n"
+        "     Directorate                  Revised Budget     Variance\n"
+        "                                                     Favourable/(Adverse)\n"
+        "                                  £000               £000\n"
+        "\n"
+        "     Adult social care            52,310             (1,845)\n"
+        "     Planning and housing          7,602                 212\n"
+    ),
+    SAVINGS: (
+        "Fenholt Borough Council\n\n"
+        "Savings tracker 2026/27 - Quarter 2\n\n"
+        "Savings 2026/27                 £'000        %\n"
+        "Delivered                       3,150      63%\n"
+        "On track                          990      20%\n"
+        "Unachievable in year              860      17%\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory):
+    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
+        yield connection
+
+
+FIGURES = "select category, amount_gbp::double from marts.financial_figures where source_file = ?"
+OVERSPENDS = (
+    "select amount_gbp::double, fiscal_year, status, service_area from marts.overspends where source_file = ?"
+)
+
+
+def test_budget_and_outturn_columns_are_figures_and_a_bracketed_variance_an_underspend(con) -> None:
+    assert rows_of(con, FIGURES, BARS) == {
+        ("budget", 41_250_000),
+        ("other", 43_880_000),
+        ("budget", 9_400_000),
+        ("other", 9_130_000),
+        ("other", 270_000),
+    }
+
+
+def test_a_positive_variance_is_an_overspend_of_its_rows_service_forecast_for_the_open_year(con) -> None:
+    assert rows_of(con, OVERSPENDS, BARS) == {(2_630_000, "2026/27", "forecast", "childrens_services")}
+
+
+def test_where_brackets_mark_the_adverse_variance_a_bracketed_cell_is_the_overspend(con) -> None:
+    assert rows_of(con, OVERSPENDS, SPACES) == {(1_845_000, "2026/27", "forecast", "adult_social_care")}
+    assert rows_of(con, FIGURES, SPACES) == {
+        ("budget", 52_310_000),
+        ("budget", 7_602_000),
+        ("other", 212_000),
+    }
+
+
+def test_a_savings_table_reads_each_rows_words_in_its_unit(con) -> None:
+    rows = rows_of(
+        con,
+        "select kind, amount_gbp::double, percent::double from marts.savings where source_file = ?",
+        SAVINGS,
+    )
+    assert rows == {
+        ("delivered", 3_150_000, None),
+        ("rate", None, 63),
+        ("target", 990_000, None),
+        ("rate", None, 20),
+        ("unidentified", 860_000, None),
+        ("rate", None, 17),
+    }

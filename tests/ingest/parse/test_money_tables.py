@@ -1,0 +1,123 @@
+"""Plain-number cells of tables whose heading or caption names a unit (invented councils' tables)."""
+
+import datetime as dt
+
+import pytest
+
+from ingest.parse.money import parse_money_mentions
+from tests.fixtures.docs import make_docs
+
+OCTOBER_2026 = dt.date(2026, 10, 20)  # in financial year 2026/27
+
+
+def _cells(text: str) -> list[tuple]:
+    rows = parse_money_mentions(make_docs(text, reference_date=OCTOBER_2026)).collect().to_dicts()
+    return [(r["raw_figure"], r["amount_gbp"], r["is_negative"], r["column_label"]) for r in rows]
+
+
+PIPES = (
+    "Ambridge Council revenue monitoring\n\n"
+    "| Portfolio | Budget £m | Forecast £m | Variance £m |\n"
+    "|---|---|---|---|\n"
+    "| Highways and Transport | 12.500 | 13.100 | 0.600 |\n"
+    "| Leisure | 4.200 | 3.950 | (0.250) |\n"
+    "| **Total** | **16.700** | **17.050** | **0.350** |\n"
+)
+TABS = (
+    "Appendix B: forecast by service (£'000)\n\n"
+    "Service\tNet budget\tForecast\tVariance\n"
+    "Waste services\t8,115\t8,402\t287\n"
+    "Libraries\t2,090\t2,015\t-75\n"
+)
+SPACES = (
+    "2.3  The forecast by directorate is set out below.\n\n"
+    "     Directorate                   Budget       Variance\n"
+    "                                                Favourable/(Adverse)\n"
+    "                                   £000         £000\n"
+    "\n"
+    "     Place                         31,406         (1,120)\n"
+    "     People                        64,980             415\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PIPES,
+            [
+                ("12.500", 12_500_000, False, "Budget £m"),
+                ("13.100", 13_100_000, False, "Forecast £m"),
+                ("0.600", 600_000, False, "Variance £m"),
+                ("4.200", 4_200_000, False, "Budget £m"),
+                ("3.950", 3_950_000, False, "Forecast £m"),
+                ("(0.250)", 250_000, True, "Variance £m"),
+                ("16.700", 16_700_000, False, "Budget £m"),
+                ("17.050", 17_050_000, False, "Forecast £m"),
+                ("0.350", 350_000, False, "Variance £m"),
+            ],
+        ),
+        (
+            TABS,
+            [
+                ("8,115", 8_115_000, False, "Net budget"),
+                ("8,402", 8_402_000, False, "Forecast"),
+                ("287", 287_000, False, "Variance"),
+                ("2,090", 2_090_000, False, "Net budget"),
+                ("2,015", 2_015_000, False, "Forecast"),
+                ("-75", 75_000, True, "Variance"),
+            ],
+        ),
+        (
+            SPACES,
+            [
+                ("31,406", 31_406_000, False, "Budget £000"),
+                ("(1,120)", 1_120_000, True, "Variance Favourable/(Adverse) £000"),
+                ("64,980", 64_980_000, False, "Budget £000"),
+                ("415", 415_000, False, "Variance Favourable/(Adverse) £000"),
+            ],
+        ),
+    ],
+    ids=["bars-unit-in-each-heading", "tabs-unit-in-caption", "spaces-heading-in-three-rows"],
+)
+def test_each_plain_number_cell_is_an_amount_in_its_tables_unit_under_its_columns_words(
+    text: str, expected: list[tuple]
+) -> None:
+    assert _cells(text) == expected
+
+
+def test_a_table_without_a_unit_gives_no_amounts() -> None:
+    text = "| Indicator | Target | Actual |\n|---|---|---|\n| Homes built | 400 | 362 |\n"
+    assert _cells(text) == []
+
+
+def test_row_numbers_percentages_and_empty_cells_are_no_amounts() -> None:
+    text = (
+        "Table 4 (£000)\n\n"
+        "No.   Scheme                 Budget     Spent     % spent\n"
+        "1     Depot roof             1,250      0         0%\n"
+        "2     Town hall boilers      640        512       80%\n"
+    )
+    cells = [(raw, amount) for raw, amount, _, _ in _cells(text) if amount is not None]
+    assert cells == [("1,250", 1_250_000), ("640", 640_000), ("512", 512_000)]
+
+
+def test_a_cell_takes_the_year_over_its_column() -> None:
+    text = (
+        "Savings still to find (£m)\n\n"
+        "| | 2027/28 | 2028/29 |\n"
+        "|---|---|---|\n"
+        "| Savings still to be identified | 3.4 | 6.9 |\n"
+    )
+    rows = parse_money_mentions(make_docs(text, reference_date=OCTOBER_2026)).collect()
+    assert rows.select("amount_gbp", "fiscal_year").rows() == [(3_400_000, "2027/28"), (6_900_000, "2028/29")]
+
+
+def test_a_year_heading_row_is_no_row_of_amounts() -> None:
+    text = "| £000 | 2026 | 2027 |\n|---|---|---|\n| Capital receipts | 1,500 | 2,250 |\n"
+    assert [raw for raw, *_ in _cells(text)] == ["1,500", "2,250"]
+
+
+def test_a_tab_between_a_unit_and_a_percent_sign_is_no_percentage() -> None:
+    text = "Savings 2026/27\t£'000\t%\nDelivered\t2,310\t55%\n"
+    assert [raw for raw, *_ in _cells(text)] == ["2,310", "55%"]
