@@ -18,6 +18,7 @@ CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**"
 CELL_END = rf"^\**\s*(?:{CELL_SEP}|$)"
 SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6}  # else thousands: "000", "000s", "k", ...
 SPLIT = "\u0002"
+ROW_NAME = r"[A-Za-z]|(?:19|20)[0-9]{2}[/-][0-9]{2}"
 
 
 def _cells_of(text: pl.Expr) -> pl.Expr:
@@ -37,8 +38,9 @@ def table_cells(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .explode("cell")
         .drop_nulls("cell")
         .with_columns(before=before, after=after)
-        # a whole cell, after the row's name ("1   Adult Services   88,412": the row number is no amount)
-        .filter(pl.col("after").str.contains(CELL_END) & pl.col("before").str.contains("[A-Za-z]"))
+        # a whole cell, after the row's name, words or a year ("1   Adult Services   88,412": the row number is no
+        # amount; "| 2026/27 | 4.6 |")
+        .filter(pl.col("after").str.contains(CELL_END) & pl.col("before").str.contains(ROW_NAME))
         .with_columns(
             lead=pl.col("cell").str.extract(rf"^((?:{CELL_SEP})?[ *]*)", 1),
             raw=pl.col("cell").str.replace(rf"^(?:{CELL_SEP})?[ *]*", "").str.strip_chars("*"),

@@ -106,8 +106,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
     is_head = (is_row & wordy) | goes_on.fill_null(value=False)
-    # a line that ends a table: one of words (a blank line inside a table does not)
-    ends_table = ~is_row & ~is_head & line.str.contains(r"\S")
+    # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not)
+    ends_table = ~is_row & ~is_head & line.str.contains("[0-9A-Za-z]")
     # a heading row with the heading rows right above it, one per line
     above = [pl.lit(value=True)]
     for k in range(1, TABLE_HEAD_ROWS):

@@ -9,6 +9,8 @@ from tests.conftest import refreshed_warehouse, rows_of
 BARS = "ambridge_2026_q2-revenue-monitoring.md"
 SPACES = "lakemoor_2026_q3-budget-monitoring.txt"
 SAVINGS = "fenholt_2026_q2-savings-tracker.txt"
+GAPS = "stowby_2026_mtfs-update.md"
+VARIATION = "quarrington_2026_q1-revenue-position.txt"
 REPORTS = {
     BARS: (
         "# Ambridge Borough Council\n\n"
@@ -38,6 +40,24 @@ REPORTS = {
         "Delivered                       3,150      63%\n"
         "On track                          990      20%\n"
         "Unachievable in year              860      17%\n"
+    ),
+    GAPS: (
+        "# Stowby District Council: medium term financial strategy update\n\n"
+        "The position over the next three years is:\n\n"
+        "| Year | Budget gap (£m) | Savings identified (£m) | Still to find (£m) |\n"
+        "|---|---:|---:|---:|\n"
+        "| 2027/28 | 3.6 | 2.2 | 1.4 |\n"
+        "| 2028/29 | 5.1 | 2.9 | 2.2 |\n"
+    ),
+    VARIATION: (
+        "Quarrington City Council\n\n"
+        "Revenue position 2026/27 at Quarter 1 (April to June 2026)\n\n"
+        "                               Revised       Forecast\n"
+        "                                Budget      Variation\n"
+        "                                £000s          £000s\n"
+        "  Highways and parking          18,240            604\n"
+        "  --------------------------------------------------\n"
+        "  Net position                  18,240            604\n"
     ),
 }
 
@@ -91,3 +111,25 @@ def test_a_savings_table_reads_each_rows_words_in_its_unit(con) -> None:
         ("unidentified", 860_000, None),
         ("rate", None, 17),
     }
+
+
+def test_a_table_with_years_as_rows_gives_each_years_gap_and_savings(con) -> None:
+    gaps = rows_of(con, "select amount_gbp::double from marts.financial_figures where source_file = ?", GAPS)
+    savings = rows_of(
+        con, "select kind, amount_gbp::double, fiscal_year from marts.savings where source_file = ?", GAPS
+    )
+    assert gaps == {(3_600_000,), (5_100_000,)}
+    assert rows_of(
+        con, "select distinct category from marts.financial_figures where source_file = ?", GAPS
+    ) == {("funding_gap",)}
+    assert savings == {
+        ("identified", 2_200_000, "2027/28"),
+        ("unidentified", 1_400_000, "2027/28"),
+        ("identified", 2_900_000, "2028/29"),
+        ("unidentified", 2_200_000, "2028/29"),
+    }
+
+
+def test_a_variation_is_a_variance_and_a_rule_line_does_not_end_the_table(con) -> None:
+    assert rows_of(con, FIGURES, VARIATION) == {("budget", 18_240_000)}
+    assert rows_of(con, OVERSPENDS, VARIATION) == {(604_000, "2026/27", "forecast", "highways")}
