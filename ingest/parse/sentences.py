@@ -17,8 +17,9 @@ DOT = "\u2024"  # stands in for a decimal point or an abbreviation's full stop w
 BREAK = "\u0001"
 CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white space into pieces this long
 PARAGRAPH_CHARS = 2000  # a longer line is carried on its sentences in blocks, not whole
-# a heading: a short line of words, no figure, not a bullet, not ending as a sentence or a lead-in does
-HEADING = r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,98}[^.,;:!?\s]\s*$"
+# a heading: a short line of words (a markdown heading's "#" marks aside), no figure, not a bullet, not ending as a
+# sentence or a lead-in does
+HEADING = r"^\s*(?:#{1,6}\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,98}[^.,;:!?\s]\s*$"
 # a list item ("- £4.9m has been achieved;", "(b) £0.9m is on track") and the line it hangs from, ending in
 # a colon ("At the end of September:"): the item's section goes on with that line's words
 LIST_MARK = r"(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])"
@@ -87,7 +88,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     lines = explode_lines(docs).with_columns(
         # the section a line is in: the last heading line at or before it
         heading=pl.when(line.str.contains(HEADING))
-        .then(line.str.strip_chars())
+        .then(line.str.strip_chars().str.strip_chars_start("# "))
         .forward_fill()
         .over("document_id"),
         # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"

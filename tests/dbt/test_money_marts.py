@@ -22,7 +22,20 @@ LOWERBY = "lowerby_2026_q2-revenue-budget-monitoring.txt"
 DUNMERE = "dunmere_2026_q3-performance-and-resources.txt"
 KESTREL = "kestrel_2026_q2-revenue-monitoring.md"
 OSPREY = "ospreyford_2026_savings-programme-update.txt"
+HARBURY = "harbury_2026_month-4-finance-update.md"
 REPORTS = {
+    HARBURY: (
+        "# Harbury Borough Council\n\n"
+        "## Finance update 2026/27: Month 4\n\n"
+        "### Savings\n\n"
+        "By the end of July £1.9m had been delivered. The remaining £0.6m, linked to the review of parking "
+        "charges, will not be delivered this year.\n\n"
+        "### Delivery of this year's programme\n\n"
+        "The 2026/27 budget includes savings of £8.0m. At Month 4, £4.1m has been delivered and a further £2.0m is "
+        "on track. £1.1m is at risk.\n\n"
+        "### Medium term\n\n"
+        "The financial plan shows gaps of £3.1m in 2027/28 and £4.4m in 2028/29.\n"
+    ),
     MONITORING: (
         "Wyvern District Council\n\n"
         "Revenue Budget Monitoring 2019/20 - Quarter Two\n\n"
@@ -826,3 +839,23 @@ def test_a_variance_printed_as_under_is_an_underspend_not_what_the_row_names(con
         OSPREY,
     )
     assert ("other", 0.4e6) in rows and ("debt", 0.4e6) not in rows
+
+
+def test_markdown_headings_two_sentences_back_and_plural_gaps(con) -> None:
+    savings = rows_of(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", HARBURY
+    )
+    gaps = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double from marts.financial_figures "
+        "where source_file = ? and category = 'funding_gap'",
+        HARBURY,
+    )
+    # a markdown heading ("### Savings") is the section of the figures under it
+    assert ("delivered", 1.9e6) in savings
+    # "£1.1m is at risk" goes on with the topic of the sentence two back, past "At Month 4, ... on track"
+    assert ("target", 1.1e6) in savings
+    # "will not be delivered" in its sentence, after a clause of its own
+    assert ("unidentified", 0.6e6) in savings
+    # "gaps of £3.1m in 2027/28 and £4.4m in 2028/29"
+    assert gaps == {(3.1e6,), (4.4e6,)}

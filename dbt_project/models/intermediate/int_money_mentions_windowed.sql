@@ -178,8 +178,8 @@ final as (
             || case
                 when is_remainder then ' | ' || previous_sentence
                 {# a figure said to be delivered (or not, or expected, or on track) whose clause names no money goes
-                   on with the topic of the sentence before it ("The budget included savings of £9m. By June £6m (67%)
-                   had been delivered") #}
+                   on with the topic of the two sentences before it ("The budget included savings of £9m. By June £6m
+                   (67%) had been delivered. £1.2m is at risk") #}
                 when
                     regexp_matches(
                         near_after,
@@ -188,7 +188,9 @@ final as (
                     )
                     and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
                     then ' | ' || regexp_extract(
-                        split_part(lower(paragraph), sentence_lower, 1), '((?:[^.!?]|[.][0-9])*[.!?]?\s*)$', 1
+                        split_part(lower(paragraph), sentence_lower, 1),
+                        '((?:(?:[^.!?]|[.][0-9])*[.!?]\s+)?(?:[^.!?]|[.][0-9])*[.!?]?\s*)$',
+                        1
                     )
                 else ''
             end
