@@ -34,7 +34,11 @@ REPORTS = {
         "The 2026/27 budget includes savings of £8.0m. At Month 4, £4.1m has been delivered and a further £2.0m is "
         "on track. £1.1m is at risk.\n\n"
         "### Medium term\n\n"
-        "The financial plan shows gaps of £3.1m in 2027/28 and £4.4m in 2028/29.\n"
+        "The financial plan shows gaps of £3.1m in 2027/28 and £4.4m in 2028/29.\n\n"
+        "### Forecast\n\n"
+        "The council forecasts an overspend of £2.2m for 2026/27. This is an improvement of £0.4m on the position "
+        "at Month 3. Homelessness is forecast to cost £0.9m more than budgeted.\n\n"
+        "The capital programme for 2026/27 is £61.5m.\n"
     ),
     MONITORING: (
         "Wyvern District Council\n\n"
@@ -859,3 +863,19 @@ def test_markdown_headings_two_sentences_back_and_plural_gaps(con) -> None:
     assert ("unidentified", 0.6e6) in savings
     # "gaps of £3.1m in 2027/28 and £4.4m in 2028/29"
     assert gaps == {(3.1e6,), (4.4e6,)}
+
+
+def test_more_than_budgeted_is_an_overspend_an_improvement_a_movement_and_a_capital_programme_investment(
+    con,
+) -> None:
+    overspends = rows_of(
+        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", HARBURY
+    )
+    figures = rows_of(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        HARBURY,
+    )
+    assert overspends == {(2.2e6,), (0.9e6,)}
+    assert ("other", 0.4e6) in figures
+    assert ("investment", 61.5e6) in figures
