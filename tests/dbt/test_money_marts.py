@@ -30,6 +30,8 @@ REPORTS = {
         "### Savings\n\n"
         "By the end of July £1.9m had been delivered. The remaining £0.6m, linked to the review of parking "
         "charges, will not be delivered this year.\n\n"
+        "Last year's programme was £5.0m. Of this, £3.3m has been achieved, £1.4m is expected to be achieved by the "
+        "year end and £0.3m is now considered undeliverable.\n\n"
         "### Delivery of this year's programme\n\n"
         "The 2026/27 budget includes savings of £8.0m. At Month 4, £4.1m has been delivered and a further £2.0m is "
         "on track. £1.1m is at risk.\n\n"
@@ -861,6 +863,9 @@ def test_markdown_headings_two_sentences_back_and_plural_gaps(con) -> None:
     assert ("target", 1.1e6) in savings
     # "will not be delivered" in its sentence, after a clause of its own
     assert ("unidentified", 0.6e6) in savings
+    # "£3.3m has been achieved, £1.4m is expected to be achieved": the words of the figure before are not its own
+    assert {("delivered", 3.3e6), ("target", 1.4e6), ("unidentified", 0.3e6)} <= savings
+    assert ("delivered", 1.4e6) not in savings
     # "gaps of £3.1m in 2027/28 and £4.4m in 2028/29"
     assert gaps == {(3.1e6,), (4.4e6,)}
 

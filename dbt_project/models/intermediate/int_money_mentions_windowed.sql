@@ -211,10 +211,14 @@ final as (
                 ''
             ),
             {# "£4.9m had been delivered, and £0.7m will not be achieved", "£3.9m is in children's social care and
-               £2.2m is in the high needs block": nothing of the figure's own before it, but its words after it #}
+               £2.2m is in the high needs block", "£4.0m has been achieved, £1.1m is expected ...": nothing of the
+               figure's own before it, but its words after it #}
             case
                 when
-                    regexp_matches(clause_before, '(?:,?\s+and|,?\s+but|,\s+whereas|,\s+while|;)\s*$')
+                    (
+                        regexp_matches(clause_before, '(?:,?\s+and|,?\s+but|,\s+whereas|,\s+while|;)\s*$')
+                        or regexp_matches(clause_before, '^\s*(?:is|are|was|were|has|have|had)\b[^,;]*,\s*$')
+                    )
                     and regexp_matches(near_after, '^\s*[a-z ]{0,20}\b(?:will|is|are|was|were|has|have|had)\b')
                     then ''
             end,
