@@ -92,6 +92,7 @@ def refresh(args: argparse.Namespace) -> int:
     from ingest.state.guard import RefreshRefused
     from ingest.state.warehouse_file import RefreshBusy, refresh_lock
     from orchestration import config
+    from orchestration.instance_storage import StorageLockTimeout
     from orchestration.preload import prestart_workers
     from orchestration.summary import print_refresh_summary, unchanged_report
 
@@ -109,7 +110,7 @@ def refresh(args: argparse.Namespace) -> int:
             else:
                 prestart_workers(warehouse)  # dbt and the checks load on the other core meanwhile
                 report = _run_refresh_job(args.log_level, rebuild=args.force)
-    except RefreshBusy as exc:
+    except (RefreshBusy, StorageLockTimeout) as exc:
         print(f"councilwh: {exc}", file=sys.stderr)
         return 3
     except RefreshRefused as exc:

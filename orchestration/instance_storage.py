@@ -21,16 +21,19 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 SYNC_SETTING = "COUNCILWH_DAGSTER_SYNC"
 SYNC_MODES = ("off", "normal", "full")
 _installed: list[Any] = []
 STORAGE_LOCK = ".storage.lock"  # in the Dagster home
+LOCK_WAIT_SECONDS = 300.0  # for another process to open the storage (seconds, even on a busy machine)
+LOCK_POLL_SECONDS = 0.1
 _opening: set[Path] = set()  # Dagster homes whose storage lock this process holds
 _opening_guard = threading.RLock()
 
@@ -103,23 +106,51 @@ def flush_less(dagster_home: Path, mode: str | None = None) -> None:
     _installed.append(on_connect)
 
 
+class StorageLockTimeout(RuntimeError):
+    """Another process kept the Dagster home's storage lock longer than a storage takes to open."""
+
+
+def _lock(handle: IO[str], lock_file: Path, wait_seconds: float) -> None:
+    """Take the OS lock on `handle`, waiting at most `wait_seconds` for the process that holds it."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released when the file is closed
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise StorageLockTimeout(
+                    f"another process has been opening the Dagster storage for over {wait_seconds:.0f} s "
+                    f"(it holds {lock_file}); if no councilwh or Dagster process is running, that process is "
+                    "hung: stop it and run again"
+                ) from None
+            time.sleep(LOCK_POLL_SECONDS)
+
+
 @contextmanager
-def storage_opened_alone(dagster_home: Path) -> Iterator[None]:
+def storage_opened_alone(dagster_home: Path, wait_seconds: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """Hold while Dagster's storage in `dagster_home` is opened: one process at a time.
 
     Dagster's SQLite run and schedule storages create the tables of a new file without a lock (they look,
     then `CREATE TABLE`): two processes opening a fresh home at once (two refreshes, a refresh and the UI)
     could fail with 'table jobs already exists' (2 of 10 pairs of refreshes started together). An OS file
     lock in the home, released if the process dies; held again in the same process, it is already held.
+    Opening a storage takes seconds: a lock held for `wait_seconds` raises `StorageLockTimeout` naming the
+    lock file. A home where no lock file can be made (read-only) has no tables to make either: no lock.
     """
     home = dagster_home.resolve()
     with _opening_guard:
         if home in _opening:
             yield
             return
-        home.mkdir(parents=True, exist_ok=True)
-        with open(home / STORAGE_LOCK, "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+            handle = open(home / STORAGE_LOCK, "a")  # noqa: SIM115 (closed below, after the yield)
+        except OSError:
+            yield
+            return
+        with handle:
+            _lock(handle, home / STORAGE_LOCK, wait_seconds)
             _opening.add(home)
             try:
                 yield

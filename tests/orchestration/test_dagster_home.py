@@ -14,7 +14,12 @@ from dagster import DagsterInstance
 
 from orchestration import cli
 from orchestration.config import SAMPLES_DIR
-from orchestration.instance_storage import POOLED_STORAGE
+from orchestration.instance_storage import (
+    POOLED_STORAGE,
+    STORAGE_LOCK,
+    StorageLockTimeout,
+    storage_opened_alone,
+)
 from tests.conftest import REPO
 
 
@@ -95,3 +100,38 @@ def test_the_pooled_storage_of_a_fresh_home_opens_in_two_processes_at_once(tmp_p
     results = _together([[sys.executable, "-c", OPEN_HOME, str(meeting)]] * 2, home)
     opened = [(r.returncode, r.stdout.strip()) for r in results]
     assert opened == [(0, "PooledSqliteRunStorage 0")] * 2, [_errors(r) for r in results]
+
+
+HOLD_LOCK = """
+import fcntl, sys, time
+with open(sys.argv[1], "a") as handle:
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    print("held", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_storage_lock_held_too_long_by_another_process_says_which_file(tmp_path: Path) -> None:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(home / STORAGE_LOCK)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(StorageLockTimeout, match=r"\.storage\.lock"), storage_opened_alone(home, 0.3):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with storage_opened_alone(home, 0.3):  # free again once its holder is gone
+        assert (home / STORAGE_LOCK).exists()
+
+
+def test_a_home_where_no_lock_file_can_be_made_is_opened_without_one(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "a_file"
+    not_a_folder.write_text("")
+    opened = []
+    with storage_opened_alone(not_a_folder / "dagster_home", 0.3):
+        opened.append(True)
+    assert opened == [True]
