@@ -44,11 +44,16 @@ INLINE = rf"(?i:(?:peers|team)\b[^:]{{0,200}}?:)\s*(\S.*)$|{TEAM_CUE}((?:{HONORI
 # A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
 # Council, the team met ..."): the leader runs on after "Led by".
 # A news item's "Lead peer Cllr Ann Bell, Leader of Fenby Council, said: ..." names one member the same way.
-LEADER_CUE = r"(?:Led\s+by|(?:The\s+)?[Ll]ead\s+peer,?)"
+# "The lead peer (for Fenby) was Ann Bell, ..." names the leader the same way.
+LEAD_PEER = (
+    r"(?:The\s+)?[Ll]ead\s+peer(?:\s+(?:for|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"(?:,|\s+(?:was|is))?"
+)
+LEADER_CUE = rf"(?:Led\s+by|{LEAD_PEER})"
 LED_BY = rf"(?:^|[.!?]\s+)[*_]*{LEADER_CUE}\s+((?:{HONORIFIC}\s+)?{NAME}\s*,.*)$"
 LED_BY_TEAM = (
     rf"(?:^|[.!?]\s+)[*_]*(?:Led\s+by\s+(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]*\b(?:[Tt]eam|[Pp]eers?)\b"
-    rf"|(?:The\s+)?[Ll]ead\s+peer,?\s+(?:{HONORIFIC}\s+)?{NAME}\s*,)"
+    rf"|{LEAD_PEER}\s+(?:{HONORIFIC}\s+)?{NAME}\s*,)"
 )
 # A sentence (or what follows a colon) that opens with a member who led the team ("Ann Bell, Leader of Fenby
 # Council, led the team, joined by ..."): the run starts at the member.

@@ -34,10 +34,11 @@ JOINED_CLAUSE = (
     r"|,\s+the\s+(?:peer\s+)?team\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s+"
 )
 # A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
+# "She was joined by ..." (after a leader),
 # "The team was managed by ...",
 # or such a clause (group 1), or one who managed the review (group 2).
 JOINED_BY = (
-    r"(?:[.;]\s+(?:They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
+    r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
     rf"(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE})(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
 )
 MAX_JOINED = 3  # such sentences after one run, at most

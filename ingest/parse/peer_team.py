@@ -85,11 +85,23 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         role_alone.fill_null(False) & detail & pl.col("line").str.strip_chars().str.contains(LOOKS_LIKE_ORG)
     )
     is_role_line = (after_name & detail) | is_org_line
+    # a table typed with spaces wraps a long cell: the line under a row, empty up to the column of one of the
+    # row's later cells, continues that cell ("Head of Finance, Selby District" / "       Council")
+    indent = pl.col("line").str.len_chars() - pl.col("line").str.strip_chars_start().str.len_chars()
+    cell_starts = (
+        pl.col("line").str.extract_all(r"^\s*\S.*?,\s{2,}\S").list.eval(pl.element().str.len_chars() - 1)
+    )
+    is_cell_wrap = (
+        detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent).fill_null(False)
+    )
     flagged = flagged.with_columns(
-        is_item=pl.col("is_led") & ~pl.col("is_start") & ~is_role_line,
+        is_item=pl.col("is_led") & ~pl.col("is_start") & ~is_role_line & ~is_cell_wrap,
         joiner=pl.when(is_role_line).then(pl.lit(",")).otherwise(pl.lit(" ")),
     ).with_columns(
-        is_member=pl.col("is_item") | is_role_line | (~pl.col("is_blank") & ~pl.col("is_start") & prev_open)
+        is_member=pl.col("is_item")
+        | is_role_line
+        | is_cell_wrap
+        | (~pl.col("is_blank") & ~pl.col("is_start") & prev_open)
     )
     seen = pl.col("is_item").cast(pl.Int32).cum_sum().over(*by_block) > 0
     before = ~seen & ~pl.col("is_start") & ~pl.col("is_blank")

@@ -24,11 +24,19 @@ REC_INTRO_NAMED = r"(?i)(?-u:\b)recommendations(?-u:\b)"
 REC_INTRO_COMMITTEE = r"(?i)\b(?:cabinet|committee|executive|members)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
 REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
-# "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1." (the number in group 1 or 2, the text in 3).
+# A recommendation's number written as a word ("Recommendation one – ..."), and its value.
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
+}
+WORD_NUMBER = rf"(?i:{'|'.join(NUMBER_WORDS)})"
+# "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1.", "Recommendation one –" (a word only before a
+# colon or dash) (the number in group 1 or 2, the text in 3).
 NUMBERED = (
     r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?"
     # ... also after a paragraph number ("4.1 Recommendation 1: Agree a plan")
-    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:recommendation|rec)\.?\s+|R)([0-9]{1,2})\b[*_]{0,3}\s*[:.–—-]?)"
+    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:recommendation|rec)\.?\s+|R)"
+    rf"([0-9]{{1,2}}\b[*_]{{0,3}}\s*[:.–—-]?|{WORD_NUMBER}\b[*_]{{0,3}}\s*[:–—-]))"
     r"[*_]{0,3}(?:\s+(\S.*))?$"
 )
 # Roman numerals: "(i)", "ii)", "iv." ("i", "v" and "x" only where the list around them is roman, else letters).
@@ -38,9 +46,12 @@ ROMAN_VALUES |= {"xi": 11, "xii": 12}
 # "Recommendation 3: ..." on its own line, wherever it stands in the report, or a bare heading "Recommendation 3"
 # (after a paragraph number: "3.3 Recommendation 3") with its text below (the number in group 1).
 RECOMMENDATION_N = (
-    r"^\s*(?:[-*•]\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?[*_]{0,3}(?i:recommendation)\s+([0-9]{1,2})"
-    r"[*_]{0,3}\s*(?:[:.–—-]|$)"
+    r"^\s*(?:[-*•]\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?[*_]{0,3}(?i:recommendation)\s+"
+    rf"([0-9]{{1,2}}|{WORD_NUMBER})\b[*_]{{0,3}}\s*(?:[:.–—-]|$)"
 )
+# "... at a safe level. Recommendation 2: ...": a "Recommendation N" label after a sentence's end on the line
+# before it (a reader joined the lines of a list), where the line is cut (group 1 ends the sentence).
+JOINED_LABEL = rf"([.!?][\"'’”)]*)(\s+(?i:recommendation)\s+(?:[0-9]{{1,2}}|{WORD_NUMBER})\b\s*[:–—-])"
 # "a)", "(b)", "c. "; upper-case "A." ... only in a run that starts at A (not an initial: "J. Smith").
 LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-zA-Z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
@@ -66,6 +77,13 @@ MAX_LINES_BEFORE_LIST = 3
 # numbered list further up, such as the five CPC themes, numbers no section).
 SECTION_REACH = 8
 LETTERS = {letter: n for n, letter in enumerate(string.ascii_lowercase, start=1)}
+
+
+def number_value(number: pl.Expr) -> pl.Expr:
+    """The value of a printed item number: its digits, or its word ("one", "Twelve")."""
+    word = number.str.extract(r"^([A-Za-z]+)", 1).str.to_lowercase()
+    digits = number.str.extract(r"^([0-9]+)", 1).cast(pl.Int32, strict=False)
+    return pl.coalesce(digits, word.replace_strict(NUMBER_WORDS, default=None, return_dtype=pl.Int32))
 
 
 def _letter(line: pl.Expr) -> pl.Expr:
@@ -122,12 +140,12 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             is_anchor=line.str.contains(REC_HEADING) | is_intro.fill_null(False),
             is_blank=line.str.strip_chars() == "",
             indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
-            num=pl.coalesce(line.str.extract(NUMBERED, 1), line.str.extract(NUMBERED, 2)).cast(
-                pl.Int32, strict=False
+            num=pl.coalesce(
+                number_value(line.str.extract(NUMBERED, 1)), number_value(line.str.extract(NUMBERED, 2))
             ),
             letter=_letter(line),
             is_recommendation_n=line.str.contains(RECOMMENDATION_N),
-            rec_n=line.str.extract(RECOMMENDATION_N, 1).cast(pl.Int32),
+            rec_n=number_value(line.str.extract(RECOMMENDATION_N, 1)),
         )
         .with_columns(
             num=pl.coalesce(pl.col("num"), _roman(line)),

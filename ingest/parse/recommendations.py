@@ -17,6 +17,7 @@ from ingest.parse.peer_cues import TEAM_COLON, TEAM_HEADING
 from ingest.parse.recommendation_lines import (
     BULLET,
     COMMITTEE_ITEM,
+    JOINED_LABEL,
     LETTERED,
     MAX_LINES_BEFORE_LIST,
     NUMBERED,
@@ -151,6 +152,24 @@ def _scattered_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     return lines.filter(~first_text.str.contains(COMMITTEE_ITEM).fill_null(False))
 
 
+def split_joined_labels(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Each "Recommendation N:" label that follows a sentence's end inside a line starts a line of its own (a
+    reader that re-joins wrapped lines may join a list of such lines); offsets stay exact."""
+    cut = pl.col("line").str.replace_all(JOINED_LABEL, "${1}\x00${2}").str.split("\x00")
+    return (
+        lines.with_columns(line=cut)
+        .explode("line")
+        .with_columns(length=pl.col("line").str.len_chars().cast(pl.Int64))
+        .with_columns(
+            char_offset=pl.col("char_offset")
+            + pl.col("length").cum_sum().over("document_id", "line_no")
+            - pl.col("length"),
+        )
+        .with_columns(line_no=pl.int_range(pl.len()).over("document_id"))
+        .drop("length")
+    )
+
+
 def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse the key recommendations of each report.
 
@@ -161,7 +180,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
     lines = explode_lines(docs).cache()
-    flagged = classify_lines(lines)
+    flagged = classify_lines(split_joined_labels(lines))
     listed = _list_lines(flagged)
     scattered = _scattered_lines(flagged).join(
         listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
