@@ -117,6 +117,13 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     # any list ends where the peer team is introduced ("The following members of the team took part:")
     team = pl.col("line").str.contains(TEAM_HEADING) | pl.col("line").str.contains(TEAM_COLON)
     outside = outside | ((pl.col("item") > 0) & ~pl.col("is_start") & team)
+    # a tight numbered list (no blank line between its items) ends at a paragraph after a blank line below its
+    # last item ("Members raised the following points:" and its bullets are no sub-actions)
+    last = pl.col("item") == pl.col("item").max().over(*by)
+    loose = (pl.col("is_blank") & (pl.col("item") > 0) & ~last).any().over(*by)
+    after_gap = pl.col("is_blank").shift(1).over(*by).fill_null(False)
+    paragraph = last & ~pl.col("is_blank") & ~pl.col("is_start") & ~pl.col("is_sub") & after_gap
+    outside = outside | ((list_kind == "number") & ~loose & paragraph)
     items = items.filter((pl.col("item") > 0) & (outside.cast(pl.Int32).cum_max().over(*by) == 0))
     number = pl.coalesce(pl.col("num"), pl.col("letter"), pl.col("item"))
     items = (

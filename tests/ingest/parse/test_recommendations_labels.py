@@ -56,3 +56,29 @@ def test_labels_joined_in_a_report_without_a_list_heading() -> None:
         (1, "Hold a budget workshop."),
         (2, "Share the plan with residents."),
     ]
+
+
+def test_bullets_after_a_paragraph_below_a_tight_numbered_list_are_no_sub_actions() -> None:
+    # a minute: the peers' recommendations, then the members' points as bullets
+    text = (
+        "The peer team had made three key recommendations:\n\n"
+        "(i)   Set a balanced budget for the next two years;\n"
+        "(ii)  Review the Felpersham depot;\n"
+        "(iii) Improve the council's website.\n\n"
+        "During the debate members made these points:\n\n"
+        "•  Members asked about the cost of the depot review.\n"
+        "•  A member praised the website team.\n\nRESOLVED\n"
+    )
+    assert _listed(text) == [
+        (1, "Set a balanced budget for the next two years", 0),
+        (2, "Review the Felpersham depot", 0),
+        (3, "Improve the council's website.", 0),
+    ]
+
+
+def test_bullets_under_a_loose_numbered_lists_last_item_stay_its_sub_actions() -> None:
+    text = (
+        "Key recommendations\n\n1. Agree a workforce plan\n\n2. Publish a digital strategy\n\n"
+        "The strategy should cover:\n\n- online payments\n- a new website\n"
+    )
+    assert _listed(text) == [(1, "Agree a workforce plan", 0), (2, "Publish a digital strategy", 2)]
