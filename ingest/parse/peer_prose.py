@@ -34,13 +34,14 @@ JOINED_CLAUSE = (
     r"|,\s+the\s+(?:peer\s+)?team\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s+"
 )
 # A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
-# "She was joined by ..." (after a leader),
+# "She was joined by ..." (after a leader), "The challenge was managed by ...",
 # "The team was managed by ...",
 # or such a clause (group 1), or one who managed the review (group 2).
 JOINED_BY = (
-    r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
+    r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review)|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
     rf"(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE})(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
 )
+WAS_LEAD = r",\s+(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b"  # "Ann Bell, ..., was the lead peer"
 MAX_JOINED = 3  # such sentences after one run, at most
 
 
@@ -49,7 +50,7 @@ def run_end(text: pl.Expr) -> pl.Expr:
     or where a clause of the sentence starts (", the team met ...", ", had met over 150 people")."""
     return (
         text.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
-        .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b).*$", "")
+        .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
         .str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")

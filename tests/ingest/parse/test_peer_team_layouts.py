@@ -52,3 +52,17 @@ def test_a_typed_table_with_wrapped_second_column_cells() -> None:
         (None, "Cara Penn", "Head of Finance", "Ambridge District Council"),
         (None, "Dan Moss", "Peer Challenge Manager", "Local Government Association"),
     ]
+
+
+def test_a_member_who_was_the_lead_peer_and_the_challenge_managed_by() -> None:
+    text = (
+        "The peer team\n"
+        "Kay Lund, Chief Executive of Loxley Borough Council, was the lead peer. He was joined by Abel Corrie, "
+        "Leader of Hollerton District Council. The challenge was managed by Nell Garrow, Adviser at the LGA.\n\n"
+        "The peers spent three days in Borsetshire.\n"
+    )
+    assert _team(text) == [
+        (None, "Kay Lund", "Chief Executive", "Loxley Borough Council"),
+        (None, "Abel Corrie", "Leader", "Hollerton District Council"),
+        (None, "Nell Garrow", "Adviser", "LGA"),
+    ]
