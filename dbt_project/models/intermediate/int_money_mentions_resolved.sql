@@ -4,6 +4,9 @@
    Stored, and on an incremental refresh built from the changed reports' mentions only (every window and
    join below is by document). #}
 {%- set changed_only = changed_documents_only('document_id') %}
+{#- the words that make a figure a forecast, and near it also an expectation #}
+{%- set forecast_words = 'forecast|project|predict|anticipat' %}
+{%- set forecast_near = forecast_words ~ '|\\bexpect|likely' %}
 with
 
 windows as (
@@ -87,7 +90,7 @@ resolved as (
         {# forecast_own: the figure's own words call it a forecast (before it, or right after it: "an overspend of
            £3.6m was projected"), not a later clause ("£3.4m in 2017/18, the service is now projected to balance") #}
         case
-            when regexp_matches(near_before, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast_own'
+            when regexp_matches(near_before, '{{ forecast_near }}') then 'forecast_own'
             when regexp_matches(near_before, '\boutturn') then 'outturn'
             when regexp_matches(near_before, 'overspent|over-spent') then 'actual'
             when
@@ -97,7 +100,7 @@ resolved as (
                     || '(forecast|projected|predicted|anticipated|expected)'
                 )
                 then 'forecast_own'
-            when regexp_matches(near_after, 'forecast|project|predict|anticipat|\bexpect|likely') then 'forecast'
+            when regexp_matches(near_after, '{{ forecast_near }}') then 'forecast'
         end as status_from_near
     from chained
 
@@ -127,7 +130,7 @@ worded as (
             case status_from_near
                 when 'outturn' then 'actual' when 'forecast_own' then 'forecast' else status_from_near
             end,
-            case when regexp_matches(sentence_lower, 'forecast|project|predict|anticipat') then 'forecast' end,
+            case when regexp_matches(sentence_lower, '{{ forecast_words }}') then 'forecast' end,
             {# a figure whose own sentence says neither, under a section heading or lead-in line (not the report's
                title) that says forecast ("The forecast for 2026/27 by service:" over "Adult social care   £1.1m over") #}
             case
