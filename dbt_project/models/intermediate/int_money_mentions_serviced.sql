@@ -3,6 +3,9 @@
    children's), else the one service the sentence names where it speaks for every figure (before the
    first figure, or in the figure's own trailing words), else the one the sentence it refers back to
    names. A list member's own words follow it ("£7.7m on children's and £4.1m on adults"). #}
+{#- where most of a figure arose, or why: no service of its own #}
+{%- set mostly = '((almost all|nearly all|most|much|the bulk) of (it|this|which)\\b'
+    ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result|in|on|within)\\b)' %}
 with
 
 mentions as (
@@ -30,20 +33,14 @@ windows as (
                 when context_after like '%£%'
                     then regexp_replace(
                         split_part(context_after, '£', 1),
-                        '(,\s+(and|with|while|whereas|but)\b|;|\s–\s|\b(which|that)\b).*$',
+                        '(,\s+(and|with|while|whereas|but)\b|;|\s–\s|\b(which|that)\b|,\s+{{ mostly }}).*$',
                         ''
                     )
                 {# a contrast after the last figure is not about it ("£51m of savings, while protecting schools"),
                    nor is where most of it arose or why ("an overspend of £650k, almost all of it on temporary
-                   accommodation", "£312k, mainly because of higher costs of temporary accommodation": the whole
-                   council's) #}
-                else regexp_replace(
-                    context_after,
-                    ',\s+((while|whereas|but)\b|(almost all|nearly all|most|much|the bulk) of (it|this|which)\b'
-                    || '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result))'
-                    || '.*$',
-                    ''
-                )
+                   accommodation", "£312k, mainly because of higher costs of temporary accommodation", "£5.6m is at
+                   risk, mainly in adults": the whole council's) #}
+                else regexp_replace(context_after, ',\s+((while|whereas|but)\b|{{ mostly }}).*$', '')
             end
         ) as sentence_shared
     from mentions
