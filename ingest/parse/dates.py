@@ -206,14 +206,30 @@ ACCOUNTS_YEAR = (
 WHOLE_YEAR = rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March,?\s+([0-9]{{4}})"
 
 
+# The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
+# a monitoring month with its name: "Month 6 (September 2024)".
+MONTH_RANGE = rf"(?i)(?-u:\b)(?:from|covering)\s+({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
+
+
+def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(first day, last day) of the months a report says it covers; the start a year back where its month comes
+    later in the year than the end's ("from October to March 2025")."""
+    found = head.str.extract_groups(MONTH_RANGE).struct
+    end = _month_end(found.field("2"), found.field("3"))
+    first = make_date(pl.lit("1"), found.field("1"), found.field("3"))
+    return pl.when(first > end).then(first.dt.offset_by("-1y")).otherwise(first), end
+
+
 def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
     <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
     ("position to"), a financial
     year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
-    performance report) the financial year it names, else "the year ended 31 March 2025". The start only where
-    it is printed: the quarter's months, a whole financial year's first day, or a date range ending on the
-    period's end ("1 October to 31 December 2019")."""
+    performance report) the financial year it names, else "the year ended 31 March 2025"; a monitoring month
+    ("Month 6 (September 2024)") or the months covered ("from April to September 2024"). The start only where
+    it is printed: the quarter's months, a whole financial year's first day, or a date range or months covered
+    ending on the period's end ("1 October to 31 December 2019")."""
     ranged = _range(head.str.extract_groups(VISIT))
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
@@ -223,6 +239,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         _month_end(as_at.field("2"), as_at.field("3")),
     )
     quarter_start, quarter_end = _quarter_period(head)
+    months_start, months_end = _month_range(head)
+    month = head.str.extract_groups(MONTH_NUMBER).struct
     whole = head.str.extract_groups(WHOLE_YEAR).struct
     first, last = (whole.field(g).cast(pl.Int32, strict=False) for g in ("1", "2"))
     whole_year = pl.when(last == first + 1).then(first)
@@ -257,12 +275,16 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         quarter_end,
         make_date(*(report_as_at.field(g) for g in "123")),
         make_date(*(spent.field(g) for g in "123")),
+        _month_end(month.field("1"), month.field("2")),
+        months_end,
         year_end,
         make_date(*(ended.field(g) for g in "123")),
     )
     start = (
         pl.when(ranged[1] == end)
         .then(ranged[0])
+        .when(months_end == end)
+        .then(months_start)
         .when(pl.date(whole_year + 1, 3, 31) == end)
         .then(pl.date(whole_year, 4, 1))
         .otherwise(quarter_start)
@@ -294,6 +316,13 @@ SIGNATORY = (
 )
 
 
+# "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too.
+PUBLISHED = (
+    rf"(?im)^[ \t]*(?:first |last )?(?:published|posted|updated|issued|date published)(?: on)?[ \t]*:?[ \t]*"
+    rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"
+)
+
+
 def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
     """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
     Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
@@ -305,7 +334,9 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
     "Director of Finance (Section 151 Officer)" then "28 June 2024").
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
-    A peer report's only own date is its letter date: a date heading it is the visit."""
+    A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
+    a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
+    2025")."""
     numeric = [
         rf"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
@@ -317,10 +348,10 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
         rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|meeting of )?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
-        rf"{BODY}(?: meeting)?[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}"
+        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
+        rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",
-        rf"(?im)^[ \t]*(?:first |last )?(?:published|posted|updated|issued|date published)(?: on)?[ \t]*:?[ \t]*"
-        rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}",
+        PUBLISHED,
     ]
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
     dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
@@ -341,7 +372,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     )
     return (
         pl.when(is_peer_report)
-        .then(letter)
+        .then(pl.coalesce(letter, _written_date(head.str.extract_groups(PUBLISHED).struct)))
         .otherwise(pl.coalesce(*dates, letter, _written_date(signed.struct)))
     )
 

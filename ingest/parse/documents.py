@@ -48,9 +48,11 @@ QUALIFIER = (
 PEOPLE_NOUNS = (
     r"(?:people|colleagues|partners|councillors|stakeholders|staff|officers|members|residents|individuals)"
 )
-# A count as printed: "140", "1,150", "200+", after an optional qualifier; white space may be a line break (a
-# PDF's text is wrapped).
-COUNT = rf"(?:{QUALIFIER}\s*)?([0-9][0-9,]*)\+?"
+# A count as printed: "140", "1,150", "200+", "130-plus", after an optional qualifier; white space may be a line
+# break (a PDF's text is wrapped).
+COUNT = rf"(?:{QUALIFIER}\s*)?([0-9][0-9,]*)(?:\+|-plus(?-u:\b))?"
+# What the team's meetings are called: "40 meetings", "14 sessions", "28 interviews and workshops".
+MEETINGS = r"(?:meetings|sessions|interviews|workshops)"
 # One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet).
 SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–])"
 # Words that put a sentence on the peer team and its visit.
@@ -66,6 +68,12 @@ PEOPLE = (
 PEOPLE_PASSIVE = (
     rf"(?i){COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\s+(?:were|was)\s+"
     r"(?:spoken|talked|met|interviewed|engaged|seen|heard)(?-u:\b)"
+)
+# ... or a count heading its people and what was done with them: "150+ people met", "95 staff interviewed"
+# (a bulleted figure), ended by the clause ("3,000 people met the criteria" is no engagement).
+PEOPLE_DONE = (
+    rf"(?i){COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\s+(?:met|spoken\s+(?:to|with)|interviewed|engaged)"
+    r"[ \t]*(?:$|\n|[-–—,;:.(]|and\s|during\s|by\s|on\s+site|in\s+person)"
 )
 # ... and words that could be the council's own (it "engaged with 3,000 people" on a consultation): only in a
 # sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners").
@@ -106,8 +114,10 @@ def _engagement() -> dict[str, pl.Expr]:
     hours only in a sentence about the team's engagement; hours never as a rate ("24 hours a day")."""
     no_rates = pl.col("plain").str.replace_all(RATE, " ")
     return {
-        "people": pl.coalesce(_int(PEOPLE), _int(PEOPLE_PASSIVE), _in_context(PEOPLE_WEAK, PEER_CONTEXT)),
-        "meetings": _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?meetings(?-u:\b)", ENGAGEMENT_CONTEXT),
+        "people": pl.coalesce(
+            _int(PEOPLE), _int(PEOPLE_PASSIVE), _int(PEOPLE_DONE), _in_context(PEOPLE_WEAK, PEER_CONTEXT)
+        ),
+        "meetings": _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)", ENGAGEMENT_CONTEXT),
         "hours": _in_context(rf"{COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, no_rates),
         "weeks_equivalent": _int(
             r"(?i)equivalent\s+(?:to|of)\s+(?:one\s+person\s+spending\s+)?(?:(?:more\s+than|over|around)\s+)?"

@@ -1,0 +1,99 @@
+"""Document facts in more printed forms: engagement counts written '-plus' or as bulleted figures, meetings
+called sessions or interviews, a publication date, a header's date in a column, the months a monitoring report
+covers, a performance review's type (invented texts, fictional councils)."""
+
+import datetime as dt
+
+import pytest
+
+from ingest.parse.documents import parse_documents
+from tests.fixtures.councils import invented_register
+from tests.fixtures.docs import make_docs
+
+D = dt.date
+PEER = "Corporate Peer Challenge\nFeedback report: 3 to 6 June 2024\n\n"
+
+
+def _facts(text: str) -> dict:
+    return parse_documents(make_docs(text), invented_register()).collect().to_dicts()[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "meetings"),
+    [
+        ("During the visit the team met 95-plus people in 30-plus meetings and visits.", 95, 30),
+        ("The peers spoke to 52 people across 17 sessions, including the Leader.", 52, 17),
+        ("The team talked with about 70 people in 24 interviews and workshops.", 70, 24),
+        (
+            "- **120+** people met – staff, councillors and partners\n- **38+** meetings, visits and focus groups held",
+            120,
+            38,
+        ),
+        ("The review team:\n\n- 85 people interviewed\n- 26 meetings and focus groups", 85, 26),
+    ],
+)
+def test_engagement_counts_in_more_forms(sentence: str, people: int, meetings: int) -> None:
+    facts = _facts(PEER + sentence)
+    assert (facts["people"], facts["meetings"]) == (people, meetings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around 4,000 people met the criteria for the Wyvern warmer homes grant.",
+        "The council ran 12 sessions for residents on the local plan.",
+    ],
+)
+def test_people_meeting_criteria_and_the_councils_own_sessions_are_no_engagement(sentence: str) -> None:
+    facts = _facts(PEER + sentence)
+    assert (facts["people"], facts["meetings"]) == (None, None)
+
+
+def test_a_peer_reports_printed_publication_date() -> None:
+    text = "Wyvern District Council\nCorporate peer challenge\nPublished 14 August 2024\n\nFeedback report: 3 to 6 June 2024\n"
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"], facts["document_date"]) == (
+        D(2024, 6, 3),
+        D(2024, 6, 6),
+        D(2024, 8, 14),
+    )
+
+
+def test_a_header_lines_meeting_date_set_apart_in_a_column() -> None:
+    text = "Public report\n\nCabinet                                      9 September 2025\n\nTitle: Budget update\n"
+    assert _facts(text)["document_date"] == D(2025, 9, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Subject: Revenue Monitoring 2025/26 – Month 7 (October 2025)\n\nThis report covers the seven "
+            "months from April to October 2025.",
+            D(2025, 4, 1),
+            D(2025, 10, 31),
+        ),
+        (
+            "Subject: Borsetshire Revenue Monitoring – Month 4 (July 2024)\n\nThe overspend is £2m.",
+            None,
+            D(2024, 7, 31),
+        ),
+        (
+            "Title: Winter pressures report\n\nThe position covering November to February 2025 is set out.",
+            D(2024, 11, 1),
+            D(2025, 2, 28),
+        ),
+    ],
+)
+def test_the_months_a_monitoring_report_covers(text: str, start: D | None, end: D) -> None:
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (start, end)
+
+
+def test_a_performance_review_report_is_a_performance_report() -> None:
+    text = (
+        "WYVERN DISTRICT COUNCIL\n\nREPORT TO CABINET\n\n14 May 2025\n\nREPORT TITLE:   Finance and Performance "
+        "Review Report – Fourth Quarter 2024/25\n\nPurpose of the Report\n\nTo report the Council Plan "
+        "indicators for the fourth quarter.\n"
+    )
+    assert _facts(text)["doc_type"] == "performance_report"
