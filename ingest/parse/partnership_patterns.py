@@ -17,6 +17,21 @@ DESCRIBED = (
     rf"((?:{WORD}{JOIN})+?{WORD}),\s+the\s+(?:borough|county|city|district|area|region|town|island)['’]s\s+"
     r"(?:[a-z-]+\s+){0,5}?(?:partnership|board|alliance|collaborative|system)\b()"
 )
+# A name the report calls a partnership in lower case after it: "the Wyvern Vale economic partnership"
+NAMED_BEFORE_KIND = (
+    rf"(?-u:\b)the\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:[a-z]{{3,}}\s+){{1,2}}partnership(?-u:\b)()"
+)
+# A remit, not a body: a directorate or portfolio "People and Partnerships", "Policy, Housing and Partnerships"
+REMIT = r"^(?:[A-Z][\w'’-]*,?\s+){1,3}(?:and|&)\s+Partnerships$"
+# A government department the council works with: "agree a plan with the Department for Education"
+DEPARTMENT = (
+    r"(?i:(?-u:\b)with)\s+(?:the\s+)?(Department (?:for|of) [A-Z][a-z]+(?:(?:,| and| &)? [A-Z][a-z]+){0,4})"
+    rf"{ACRONYM}"
+)
+# A list of partners: "partners such as Fenby Leisure Trust and Marsh Homes" (the words before a later item)
+PARTNER_LIST = r"(?i)(?-u:\b)partners?,?\s+(?:such\s+as|including|like)(?-u:\b)[^.;!?]*$"
+# A verb, not a post: "continues to lead the programme with Marsh District Council"
+ROLE_VERB = r"(?i)(?-u:\b)(?:to|will|would|shall|also|jointly)\s+(?:lead|head|chair)(?-u:\b)"
 LOWER_NAMED = (
     r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
 )
@@ -65,6 +80,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:[,–—(-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
+        rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
+        # ... and a later item of a list after one ("partners such as Fenby Leisure Trust and Marsh Homes")
+        "listed_company": rf"(?:,|(?-u:\b)and)\s+(?:the\s+)?"
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
         "not_partner": rf"(?i)\b{alternation(VOCABULARY, 'not_partner')}\b|{OWN_BOARD}",
         "generic_word": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\b",

@@ -13,12 +13,17 @@ import polars as pl
 from ingest.parse.documents import TITLE_WORDS
 from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
 from ingest.parse.partnership_patterns import (
+    DEPARTMENT,
     DESCRIBED,
     LOWER_NAMED,
+    NAMED_BEFORE_KIND,
     ORGANISATION,
+    PARTNER_LIST,
     PEER_ENTRY,
     PEER_ORIGIN,
     PEERS_HEARD,
+    REMIT,
+    ROLE_VERB,
     SHARED,
     SHARED_NAMED,
     patterns_from_vocabulary,
@@ -83,7 +88,7 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
     mentions = per_distinct_part(
         mentions, "found", _before=around[0].str.slice(-90), _after=around[1].str.slice(0, 60)
     )
-    before, after = pl.col("_before"), pl.col("_after")
+    before, after = pl.col("_before").str.replace_all(ROLE_VERB, " "), pl.col("_after")
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
     return mentions.filter(
         (pl.col("name").str.count_matches(" ") >= 1)
@@ -96,8 +101,12 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         ~pl.col("name").str.contains(r"^\S+$")
         | ~before.str.contains(patterns["generic_before"])
         | before.str.contains(patterns["the_generic_before"]),
-        (pl.col("source") != "lower_named") | ~pl.col("name").str.contains(patterns["generic_word"]),
-        (pl.col("source") != "cued_company") | ~pl.col("name").str.contains(patterns["generic_company"]),
+        ~pl.col("source").is_in(["lower_named", "named_before_kind"])
+        | ~pl.col("name").str.contains(patterns["generic_word"]),
+        ~pl.col("source").is_in(["cued_company", "listed_company"])
+        | ~pl.col("name").str.contains(patterns["generic_company"]),
+        (pl.col("source") != "listed_company") | before.str.contains(PARTNER_LIST),
+        ~pl.col("name").str.contains(REMIT),
         ~pl.col("name").str.contains(patterns["not_partner"]),
         ~pl.col("name").str.contains(patterns["job_title"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
@@ -183,6 +192,9 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, patterns["cued_body"], "cued_body"),
             _found(lines, patterns["cued_company"], "cued_company"),
             _found(lines, LOWER_NAMED, "lower_named"),
+            _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
+            _found(lines, patterns["listed_company"], "listed_company"),
+            _found(lines, DEPARTMENT, "department"),
             _found(lines, SHARED_NAMED, "shared_named"),
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
@@ -200,7 +212,9 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             .when(
                 pl.col("name").str.contains(ORGANISATION)
                 | (
-                    pl.col("source").is_in(["body", "cued_body", "cued_company", "lead"])
+                    pl.col("source").is_in(
+                        ["body", "cued_body", "cued_company", "listed_company", "lead", "department"]
+                    )
                     & ~pl.col("name").str.contains(r"(?:System|Board)$|^(?:Partnership|Freeport)\b")
                 )
             )

@@ -1,0 +1,63 @@
+"""More forms of partnership and partner names (invented texts, fictional councils): a region's deal, a
+capital region, a brand named before 'economic partnership', a later item of a partner list, a government
+department the council works with, a council after the verb 'lead', and a remit that is no body."""
+
+from ingest.parse.partnerships import parse_partnership_mentions
+from tests.fixtures.docs import make_docs
+
+
+def _rows(body: str) -> set[tuple[str, str]]:
+    text = f"Corporate Peer Challenge\n\n{body}"  # the own council is dropped in dbt, not here
+    return set(parse_partnership_mentions(make_docs(text)).collect().select("name", "kind").rows())
+
+
+def test_a_regions_deal_and_a_capital_region() -> None:
+    body = (
+        "Progress on the £6.1m Wyvern Cities Region Deal investment is reported separately. The council works "
+        "with the Marsh Capital Region on skills."
+    )
+    assert _rows(body) == {
+        ("Wyvern Cities Region Deal", "partnership"),
+        ("Marsh Capital Region", "partnership"),
+    }
+
+
+def test_a_name_the_report_calls_a_partnership_in_lower_case_after_it() -> None:
+    body = "The Leader has a role in the Fenby Beacon economic partnership. The council's strategic partnership works."
+    assert _rows(body) == {("Fenby Beacon", "partnership")}
+
+
+def test_a_later_item_of_a_list_of_partners() -> None:
+    body = (
+        "The council works well with partners such as Wyvern Leisure Trust and Marsh Vale Housing, which owns "
+        "most social homes. Rents rose at Upton Housing and the council noted it."
+    )
+    assert _rows(body) == {("Wyvern Leisure Trust", "partner"), ("Marsh Vale Housing", "partner")}
+
+
+def test_a_government_department_the_council_works_with() -> None:
+    body = (
+        "Agree a recovery plan with the Department for Education for the high needs deficit. The plan goes to "
+        "the Department for Work and Pensions by June."
+    )
+    assert _rows(body) == {("Department for Education", "partner")}
+
+
+def test_a_council_after_the_verb_lead_is_a_partner_not_an_employer() -> None:
+    body = (
+        "The council continues to lead Fenby Garden Communities with Marsh County Council and Upton City and "
+        "District Council. Jo Bell, Programme Lead, Wyre District Council, advised."
+    )
+    assert _rows(body) == {
+        ("Fenby Garden Communities", "partnership"),
+        ("Marsh County Council", "partner"),
+        ("Upton City and District Council", "partner"),
+    }
+
+
+def test_a_directorate_or_portfolio_named_and_partnerships_is_no_partnership() -> None:
+    body = (
+        "Portfolios:     Finance and Growth; One Council, People and Partnerships\n\n"
+        "Service Director – Policy, Housing and Partnerships\n\nThe Wyvern Partnership meets monthly."
+    )
+    assert _rows(body) == {("Wyvern Partnership", "partnership")}
