@@ -97,3 +97,16 @@ def test_a_performance_review_report_is_a_performance_report() -> None:
         "indicators for the fourth quarter.\n"
     )
     assert _facts(text)["doc_type"] == "performance_report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Wyvern District Council\n\n## Cabinet\n\n| | |\n|---|---|\n| Date of meeting | 18 March 2025 |\n"
+        "| Date of publication | 10 March 2025 |\n\n# Revenue Monitoring – Quarter 3 2024/25\n",
+        "# Wyvern District Council\n\n**Reporting period:** 1 October 2024 to 31 December 2024\n"
+        "**Meeting:** Cabinet, 18 March 2025\n\n### 1. Purpose\n",
+    ],
+)
+def test_a_meeting_date_in_a_markdown_table_cell_or_after_a_meeting_label(text: str) -> None:
+    assert _facts(text)["document_date"] == D(2025, 3, 18)
