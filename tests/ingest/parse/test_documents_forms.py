@@ -110,3 +110,17 @@ def test_a_performance_review_report_is_a_performance_report() -> None:
 )
 def test_a_meeting_date_in_a_markdown_table_cell_or_after_a_meeting_label(text: str) -> None:
     assert _facts(text)["document_date"] == D(2025, 3, 18)
+
+
+def test_a_peer_report_opening_at_its_approach_section() -> None:
+    text = (
+        "## 4. Summary of the peer challenge approach\n\n### 4.1 The peer team\n\nThe team was drawn from "
+        "similar councils.\n\n### 4.2 The process\n\nThe team was on site at Wyvern Hall from Monday 9 to "
+        "Wednesday 11 June 2025, and met more than 90 people.\n"
+    )
+    facts = _facts(text)
+    assert (facts["doc_type"], facts["period_start"], facts["period_end"]) == (
+        "peer_challenge",
+        D(2025, 6, 9),
+        D(2025, 6, 11),
+    )
