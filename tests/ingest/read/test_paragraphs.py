@@ -87,6 +87,8 @@ def test_table_rows_headings_and_markdown_blocks_are_never_joined() -> None:
         "Service area                 Budget     Forecast    Variance",
         "Adult social care            £48.2m     £49.9m      £1.7m",
         "| Segment | Green | Amber | Red |",
+        # an empty cell printed as a dash
+        "Homes let within 28 days      –          Amber",
     ]
     heading = "Financial planning and viability"
     full_line = textwrap.fill(PROSE, 80).split("\n")[0]
@@ -94,7 +96,12 @@ def test_table_rows_headings_and_markdown_blocks_are_never_joined() -> None:
         [*textwrap.fill(SECOND, 80).split("\n"), *table, "", "## Key recommendations", _wrapped(PROSE)]
     )
     out = unwrap_text(text).split("\n")
-    assert table == out[1:4] and "## Key recommendations" in out
+    assert table == out[1:5] and "## Key recommendations" in out
+    # ... and a line of words under such a row as long as a wrapped line is not joined to it
+    row = "  Homes let to new tenants within 28 days of the keys coming back      –      Amber"
+    assert row in unwrap_text(f"{_wrapped(PROSE)}\n{row}\nSafer Streets for All\n{_wrapped(SECOND)}").split(
+        "\n"
+    )
     # a full line that ends a sentence, then a short line that ends none: a heading of its own
     ended = full_line.rsplit(" ", 3)[0] + " budget."
     text = f"{_wrapped(PROSE, SECOND)}\n{ended}\n{heading}\n{_wrapped(SECOND)}"
