@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position, text_around
-from ingest.parse.money_tables import table_cells
+from ingest.parse.money_tables import table_figures
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import DOT, LIST_MARK, split_sentences
@@ -86,9 +86,10 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             )
         )
         .otherwise(pl.col("heading"))
-    ).cache()  # read twice below: for its printed figures and its tables' plain cells
+    ).cache()  # read twice below: for the figures of its prose and of its tables with a unit
     figures = (
-        sentences.with_columns(
+        sentences.filter(pl.col("table_unit").is_null())
+        .with_columns(
             raw=pl.col("sentence")
             .str.extract_all(f"{MONEY}|{PERCENT}")
             .list.eval(pl.element().str.strip_chars())
@@ -104,12 +105,18 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             table_scale=pl.lit(None, pl.Float64),
             is_negative=pl.lit(value=False),
             column_label=pl.lit(None, pl.String),
+            # in the order printed (a figure printed twice has its first copy's `pos`)
+            order=pl.int_range(pl.len()).over("document_id", "line_no", "sentence_no").cast(pl.Int64),
         )
     )
-    cells = table_cells(sentences).with_columns(unit=pl.lit("gbp"))
+    tabled = (
+        table_figures(sentences)
+        .filter(~pl.col("raw").str.contains(UNIT_HEADING))
+        .with_columns(order=pl.col("pos").cast(pl.Int64))
+    )
     return (
-        pl.concat([figures, cells.select(figures.collect_schema().names())])
-        .sort("document_id", "line_no", "sentence_no", "pos", maintain_order=True)
+        pl.concat([figures, tabled.select(figures.collect_schema().names())])
+        .sort("document_id", "line_no", "sentence_no", "order", maintain_order=True)
         # a percentage counts in a sentence about money, next to an amount ("£11.6m (71%) were delivered") or in
         # a table of amounts
         .filter(

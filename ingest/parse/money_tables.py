@@ -4,74 +4,143 @@
 or a tab- or space-aligned table under "Forecast outturn (£'000)": each plain-number cell is an amount in that
 unit, printed in brackets or with a minus when it is negative, under the words of its column's heading rows
 (`column_label`: what the cell is, read in dbt from the `money_rules` seed's rules of scope `column`).
+
+The figures of such a row (its £ figures, percentages and plain cells) are found in one pass, each at its own
+place in the row: a value printed twice ("| 4.5 | 4.5 |") or inside another ("| 4.56 | 4.5 |") is two cells.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import text_around
-from ingest.parse.sentences import CELL_SEP, NUMBER, TABLE_HEAD_ROWS
+from ingest.parse.money_units import MONEY
+from ingest.parse.sentences import CELL_SEP, DOT, NUMBER, TABLE_HEAD_ROWS, TABLE_UNIT
 
-# a plain-number cell with the bar, tab or spaces before it (what ends it is checked on the text after it)
-CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**"
+# a plain-number cell with the bar, tab or spaces before it (what ends it is checked on the text after it); a
+# percentage cell ("\t68%") is read here too, so that the cell pattern does not swallow its number
+CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**(?:[^\S\t]?%)?"
+FIGURE = rf"{MONEY}|[0-9]{{1,3}}(?:{DOT}[0-9]+)?[^\S\t]?(?:%|per cent|percent)|{CELL}"
 CELL_END = rf"^\**\s*(?:{CELL_SEP}|$)"
 SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6}  # else thousands: "000", "000s", "k", ...
-SPLIT = "\u0002"
+MARK, SPLIT = "\u0003", "\u0002"
+# a row's name before its cells: words, or a year ("| 2026/27 | 4.6 |")
 ROW_NAME = r"[A-Za-z]|(?:19|20)[0-9]{2}[/-][0-9]{2}"
+# a row whose name says its numbers are not amounts in the table's unit: counts, shares, pounds per unit, page
+# furniture ("Number of placements", "Collection rate (%)", "Cost per household (£)", "Cabinet 14 March 2026")
+NOT_AMOUNTS = (
+    r"(?i)%|\bper ?cent|\bnumber of\b|\bno\.? of\b|\bFTE\b|\bheadcount\b|\(\s*£\s*\)|\bper (?:head|resident|"
+    r"household|pupil|property|dwelling|person|place|placement|week|hour|day)\b|\bunit cost|\bpage\b|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)[0-9]{2}"
+)
 
 
-def _cells_of(text: pl.Expr) -> pl.Expr:
+def _cells_from_right(text: pl.Expr) -> pl.Expr:
     """A table row's cells, outer bars and white space removed: "| a | 1.2 |" -> ["a", "1.2"]."""
     return text.str.strip_chars(" |\t").str.replace_all(rf"\s*(?:{CELL_SEP})\s*", SPLIT).str.split(SPLIT)
 
 
-def table_cells(sentences: pl.LazyFrame) -> pl.LazyFrame:
-    """One row per plain-number cell of the table rows among `sentences` (from `split_sentences`) whose table
-    has a unit: the sentence's columns with raw (the number as printed), pos, before, after, table_scale (pounds
-    per unit), is_negative and column_label (the words over its column, from its table's heading rows, matched
-    from the right: numbers stand in the last columns of a row)."""
-    rows = sentences.filter(pl.col("table_unit").is_not_null())
-    before, after = text_around(pl.col("sentence"), pl.col("cell"))
-    cells = (
-        rows.with_columns(cell=pl.col("sentence").str.extract_all(CELL))
-        .explode("cell")
-        .drop_nulls("cell")
-        .with_columns(before=before, after=after)
-        # a whole cell, after the row's name, words or a year ("1   Adult Services   88,412": the row number is no
-        # amount; "| 2026/27 | 4.6 |")
-        .filter(pl.col("after").str.contains(CELL_END) & pl.col("before").str.contains(ROW_NAME))
-        .with_columns(
-            lead=pl.col("cell").str.extract(rf"^((?:{CELL_SEP})?[ *]*)", 1),
-            raw=pl.col("cell").str.replace(rf"^(?:{CELL_SEP})?[ *]*", "").str.strip_chars("*"),
-        )
-        .with_columns(
-            before=pl.col("before") + pl.col("lead"),
-            pos=pl.col("before").str.len_chars().cast(pl.Int64) + pl.col("lead").str.len_chars(),
-            after=pl.col("cell").str.extract(r"(\**)$", 1) + pl.col("after"),
-        )
-    )
-    rest = pl.col("after").str.strip_chars(" |*\t")
-    from_right = (
-        pl.when(rest == "").then(0).otherwise(rest.str.count_matches(rf"\s*(?:{CELL_SEP})\s*") + 1) + 1
-    )
-    heads = pl.col("column_heads").str.split("\n")
-    label = pl.concat_str(
+def _cells_from_left(text: pl.Expr, separator: str) -> pl.Expr:
+    """A row's cells between bars or tabs, empty ones kept: "| a | | 1.2 |" -> ["a", "", "1.2"]."""
+    if separator == "|":
+        text = text.str.strip_chars().str.replace(r"^\|", "").str.replace(r"\|$", "")
+    return text.str.split(separator).list.eval(pl.element().str.strip_chars())
+
+
+def _label(heads: pl.Expr, cells_of, index: pl.Expr) -> pl.Expr:
+    """The words over a column: its cell in each heading row, joined."""
+    return pl.concat_str(
         [
-            _cells_of(heads.list.get(k, null_on_oob=True)).list.get(-pl.col("from_right"), null_on_oob=True)
+            cells_of(heads.list.get(k, null_on_oob=True)).list.get(index, null_on_oob=True)
             for k in range(TABLE_HEAD_ROWS)
         ],
         separator=" ",
         ignore_nulls=True,
+    ).str.strip_chars()
+
+
+def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per figure of the table rows among `sentences` (from `split_sentences`) whose table has a unit:
+    the sentence's columns with raw (as printed), pos (its place in the sentence), before, after, table_scale
+    (pounds per unit; null for a £ figure or a percentage), is_negative and column_label (the words over its
+    column: by its bars or tabs counted from the left, else counted from the right, as numbers stand in the last
+    columns of a row typed with spaces). A column heading naming the unit makes only such columns amounts."""
+    rows = sentences.filter(pl.col("table_unit").is_not_null()).with_columns(
+        piece=pl.col("sentence").str.replace_all(FIGURE, f"{MARK}${{0}}{MARK}").str.split(MARK)
+    )
+    pieces = (
+        rows.with_columns(piece_no=pl.int_ranges(pl.col("piece").list.len()))
+        .explode("piece", "piece_no")
+        .with_columns(length=pl.col("piece").str.len_chars().cast(pl.Int64))
+        .with_columns(
+            start=pl.col("length").cum_sum().over("document_id", "line_no", "sentence_no") - pl.col("length")
+        )
+        .filter((pl.col("piece_no") % 2 == 1) & (pl.col("length") > 0))
+        .with_columns(lead=pl.col("piece").str.extract(rf"^((?:{CELL_SEP})?[ *]*)", 1))
+        .with_columns(
+            raw=pl.col("piece").str.slice(pl.col("lead").str.len_chars()).str.strip_chars("* "),
+            pos=pl.col("start") + pl.col("lead").str.len_chars(),
+        )
+        .with_columns(
+            before=pl.col("sentence").str.slice(0, pl.col("pos")),
+            after=pl.col("sentence").str.slice(pl.col("pos") + pl.col("raw").str.len_chars()),
+            is_cell=~pl.col("raw").str.contains(r"^£|%$|per ?cent$"),
+        )
+    )
+    cells = pl.col("is_cell")
+    name = pl.col("before").str.strip_chars_start(" |\t").str.replace(rf"(?:{CELL_SEP}).*$", "")
+    heads = pl.col("column_heads").str.split("\n")
+    by_bars = pl.col("sentence").str.contains(r"^\s*\|") & pl.col("column_heads").str.contains(r"\|")
+    by_tabs = ~by_bars & pl.col("sentence").str.contains("\t") & pl.col("column_heads").str.contains("\t")
+    left = (
+        pl.when(by_bars)
+        .then(pl.col("before").str.count_matches(r"\|") - 1)
+        .when(by_tabs)
+        .then(pl.col("before").str.count_matches("\t"))
+    )
+    rest = pl.col("after").str.strip_chars(" |*\t")
+    right = pl.when(rest == "").then(0).otherwise(rest.str.count_matches(rf"\s*(?:{CELL_SEP})\s*") + 1) + 1
+    label = (
+        pl.when(by_bars)
+        .then(_label(heads, lambda h: _cells_from_left(h, "|"), pl.col("left")))
+        .when(by_tabs)
+        .then(_label(heads, lambda h: _cells_from_left(h, "\t"), pl.col("left")))
+        .otherwise(_label(heads, _cells_from_right, -pl.col("right")))
+    )
+    # the headings after the first column's (the rows' names) name a unit: only those columns are amounts
+    unit_columns = pl.any_horizontal(
+        [
+            _cells_from_right(heads.list.get(k, null_on_oob=True))
+            .list.slice(1)
+            .list.join(" ")
+            .str.contains(TABLE_UNIT)
+            for k in range(TABLE_HEAD_ROWS)
+        ]
+    ).fill_null(value=False)
+    labelled = pieces.with_columns(left=left.cast(pl.Int64), right=right.cast(pl.Int64)).with_columns(
+        column_label=pl.when(cells).then(pl.when(label != "").then(label))
     )
     return (
-        cells.with_columns(from_right=from_right.cast(pl.Int64))
-        .with_columns(
-            column_label=pl.when(label.str.strip_chars() != "").then(label.str.strip_chars()),
-            is_negative=pl.col("raw").str.contains(r"^\(|^[-–]|-$"),
-            table_scale=pl.col("table_unit").replace_strict(SCALE, default=1e3, return_dtype=pl.Float64),
+        labelled
+        # a whole cell after the row's name ("1   Adult Services   88,412": the row number is no amount), in a
+        # row of amounts, under a column of amounts (not "% of budget", not "Staff (FTE)" beside "Budget £m")
+        .filter(
+            ~cells
+            | (
+                pl.col("after").str.contains(CELL_END)
+                & pl.col("before").str.contains(ROW_NAME)
+                & ~name.str.contains(NOT_AMOUNTS)
+                & ~pl.col("column_label").fill_null("").str.contains(r"%|(?i)per ?cent")
+                & (~unit_columns | pl.col("column_label").fill_null("").str.contains(TABLE_UNIT))
+            )
         )
-        # a column of percentages is no amount
-        .filter(~pl.col("column_label").fill_null("").str.contains(r"%|(?i)per ?cent"))
-        .drop("cell", "lead", "from_right")
+        .with_columns(
+            is_negative=cells & pl.col("raw").str.contains(r"^\(|^[-–]|-$"),
+            table_scale=pl.when(cells).then(
+                pl.col("table_unit").replace_strict(SCALE, default=1e3, return_dtype=pl.Float64)
+            ),
+            unit=pl.when(cells | pl.col("raw").str.starts_with("£"))
+            .then(pl.lit("gbp"))
+            .otherwise(pl.lit("percent")),
+        )
+        .drop("piece", "piece_no", "length", "start", "lead", "is_cell", "left", "right")
     )

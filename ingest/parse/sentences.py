@@ -37,6 +37,12 @@ NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
 # the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
 TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
 TABLE_HEAD_ROWS = 3  # a table's column headings may take this many rows ("Budget" over "£000")
+HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
+# a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
+# £m"), or a table's title ("Table 2: £000s"); not a sentence that mentions one ("shown in £000s in Appendix A")
+UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+CAPTION_UNIT = rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
+CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
 
 
 def protect_dots(text: pl.Expr) -> pl.Expr:
@@ -97,12 +103,18 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .shift(1)
         .forward_fill()
         .over("document_id"),
+        intro_line=pl.when(~is_item & ~is_row & line.str.contains(r"\S"))
+        .then(pl.col("line_no"))
+        .shift(1)
+        .forward_fill()
+        .over("document_id"),
     )
     # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
     wordy = (
         ~line.str.replace_all(TABLE_UNIT, "").str.contains(r"£\s?[0-9]")
         & line.str.contains("[0-9A-Za-z]")
         & ~line.str.contains(NUMBER_CELL)
+        & (line.str.len_chars() <= HEAD_MAX_CHARS)
     )
     # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
@@ -136,6 +148,16 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             .forward_fill()
             .over("document_id")
             .replace("", None),
+            # the line its heading rows start at
+            head_start=pl.when(is_head)
+            .then(
+                pl.col("line_no")
+                - pl.sum_horizontal([above[k].cast(pl.Int64) for k in range(1, TABLE_HEAD_ROWS)])
+            )
+            .when(ends_table)
+            .then(pl.lit(-1, pl.Int64))
+            .forward_fill()
+            .over("document_id"),
             lead_in=pl.when(
                 (is_item & pl.col("intro").str.ends_with(":")) | (is_row & pl.col("intro").is_not_null())
             ).then(pl.col("intro")),
@@ -146,9 +168,14 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             table_unit=pl.when(is_row).then(
                 pl.coalesce(
                     pl.col("column_heads").str.extract(TABLE_UNIT, 1),
-                    pl.when(pl.col("intro").str.len_chars() <= LIST_INTRO_MAX_CHARS).then(
-                        pl.col("intro").str.extract(TABLE_UNIT, 1)
-                    ),
+                    # a caption just above the table's heading rows (or above a table without any)
+                    pl.when(
+                        pl.col("intro").str.contains(CAPTION_UNIT)
+                        & (
+                            pl.col("column_heads").is_null()
+                            | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
+                        )
+                    ).then(pl.col("intro").str.extract(TABLE_UNIT, 1)),
                 ).str.to_lowercase()
             )
         )
@@ -157,7 +184,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("lead_in")], separator=" | "))
             .otherwise(pl.col("heading"))
         )
-        .drop("intro")
+        .drop("intro", "intro_line", "head_start")
     )
     if keep is not None:
         # ... and a row of a table with a unit that holds a plain-number cell

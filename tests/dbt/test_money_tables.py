@@ -11,6 +11,7 @@ SPACES = "lakemoor_2026_q3-budget-monitoring.txt"
 SAVINGS = "fenholt_2026_q2-savings-tracker.txt"
 GAPS = "stowby_2026_mtfs-update.md"
 VARIATION = "quarrington_2026_q1-revenue-position.txt"
+UNDER = "thornbury_2026_q2-revenue-monitoring.md"
 REPORTS = {
     BARS: (
         "# Ambridge Borough Council\n\n"
@@ -48,6 +49,10 @@ REPORTS = {
         "|---|---:|---:|---:|\n"
         "| 2027/28 | 3.6 | 2.2 | 1.4 |\n"
         "| 2028/29 | 5.1 | 2.9 | 2.2 |\n"
+    ),
+    UNDER: (
+        "# Thornbury Town Council\n\n## Revenue monitoring 2026/27: Quarter 2\n\n"
+        "| Service | Budget £m | Underspend £m |\n|---|---|---|\n| Libraries | 3.20 | 0.40 |\n| Parks | 2.10 | (0.15) |\n"
     ),
     VARIATION: (
         "Quarrington City Council\n\n"
@@ -133,3 +138,8 @@ def test_a_table_with_years_as_rows_gives_each_years_gap_and_savings(con) -> Non
 def test_a_variation_is_a_variance_and_a_rule_line_does_not_end_the_table(con) -> None:
     assert rows_of(con, FIGURES, VARIATION) == {("budget", 18_240_000)}
     assert rows_of(con, OVERSPENDS, VARIATION) == {(604_000, "2026/27", "forecast", "highways")}
+
+
+def test_an_underspend_column_is_an_underspend_when_positive_and_an_overspend_in_brackets(con) -> None:
+    assert rows_of(con, FIGURES, UNDER) == {("budget", 3_200_000), ("budget", 2_100_000), ("other", 400_000)}
+    assert {row[0] for row in rows_of(con, OVERSPENDS, UNDER)} == {150_000}

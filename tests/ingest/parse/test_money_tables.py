@@ -121,3 +121,76 @@ def test_a_year_heading_row_is_no_row_of_amounts() -> None:
 def test_a_tab_between_a_unit_and_a_percent_sign_is_no_percentage() -> None:
     text = "Savings 2026/27\t£'000\t%\nDelivered\t2,310\t55%\n"
     assert [raw for raw, *_ in _cells(text)] == ["2,310", "55%"]
+
+
+def _amounts(text: str) -> list[tuple]:
+    return [(raw, label) for raw, amount, _, label in _cells(text) if amount is not None]
+
+
+def test_a_value_printed_twice_or_inside_another_is_each_cell_under_its_own_column() -> None:
+    text = (
+        "| Service | Budget £m | Forecast £m | Variance £m |\n|---|---|---|---|\n"
+        "| Adults | 4.5 | 4.5 | 0 |\n| Children | 4.56 | 4.5 | (0.06) |\n"
+    )
+    assert _amounts(text) == [
+        ("4.5", "Budget £m"),
+        ("4.5", "Forecast £m"),
+        ("4.56", "Budget £m"),
+        ("4.5", "Forecast £m"),
+        ("(0.06)", "Variance £m"),
+    ]
+
+
+def test_empty_cells_between_bars_or_tabs_keep_each_cell_under_its_column() -> None:
+    bars = "| Service | Budget £m | Forecast £m | Variance £m |\n|---|---|---|---|\n| Children | 2.1 | | |\n"
+    tabs = "Forecast (£000)\nService\tBudget\tForecast\tVariance\nLibraries\t\t1,200\t\n"
+    assert _amounts(bars) == [("2.1", "Budget £m")]
+    assert _amounts(tabs) == [("1,200", "Forecast")]
+
+
+def test_a_printed_figure_twice_in_a_table_without_a_unit_keeps_the_years_of_its_columns() -> None:
+    text = "| | 2025/26 | 2026/27 | 2027/28 |\n|---|---|---|---|\n| Budget gap | £4.0m | £5.0m | £4.0m |\n"
+    rows = parse_money_mentions(make_docs(text, reference_date=OCTOBER_2026)).collect()
+    assert rows.select("amount_gbp", "fiscal_year").rows() == [
+        (4_000_000, "2025/26"),
+        (5_000_000, "2026/27"),
+        (4_000_000, "2027/28"),
+    ]
+
+
+def test_only_the_columns_that_name_the_unit_and_rows_of_amounts_are_amounts() -> None:
+    text = (
+        "| Service | Budget £m | Staff (FTE) | Vacancy rate |\n|---|---|---|---|\n"
+        "| Adults | 45.2 | 310 | 12 |\n"
+        "| Unit cost per placement (£) | 1,450 | 1,520 | 3 |\n"
+        "| Number of placements | 310 | 298 | 4 |\n"
+    )
+    assert _amounts(text) == [("45.2", "Budget £m")]
+
+
+def test_a_unit_comes_only_from_a_caption_just_above_its_table() -> None:
+    leaked = (
+        "Table 1: Revenue budget (£m)\n\n| Service | Budget |\n|---|---|\n| Adults | 45.2 |\n\n"
+        "| Indicator | Target | Actual |\n|---|---|---|\n| Complaints about council tax | 120 | 134 |\n"
+    )
+    mentioned = "Savings are shown in £000s in Appendix A.\n\n| Measure | Target | Actual |\n| Staff in post | 412 | 398 |\n"
+    assert _amounts(leaked) == [("45.2", "Budget")]
+    assert _amounts(mentioned) == []
+
+
+def test_a_page_footer_under_a_table_is_no_amount() -> None:
+    text = (
+        "     Service                    Budget £m\n"
+        "     Waste                          8.4\n"
+        "     Cabinet 14 March 2026                               12\n"
+    )
+    assert _amounts(text) == [("8.4", "Budget £m")]
+
+
+def test_a_line_too_long_for_a_heading_row_gives_no_unit_or_headings() -> None:
+    def table(repeats: int) -> str:
+        return "Spend £m   " + "Roads   and bridges   " * repeats + "\n     Highways          3.1\n"
+
+    assert [raw for raw, _ in _amounts(table(2))] == ["3.1"]
+    # a heading row is short: a line of 20,000 characters spaced like one is not, and its words go nowhere
+    assert _amounts(table(1_000)) == []
