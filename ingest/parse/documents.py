@@ -70,9 +70,11 @@ PEOPLE_PASSIVE = (
     r"(?:spoken|talked|met|interviewed|engaged|seen|heard)(?-u:\b)"
 )
 # ... or a count heading its people and what was done with them: "150+ people met", "95 staff interviewed"
-# (a bulleted figure), ended by the clause ("3,000 people met the criteria" is no engagement).
+# (a figure opening a line or a bullet: "Since 2019 members met" or a page's "... and 1,500 residents engaged" is
+# none), ended by the clause ("3,000 people met the criteria" is no engagement).
 PEOPLE_DONE = (
-    rf"(?i){COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\s+(?:met|spoken\s+(?:to|with)|interviewed|engaged)"
+    rf"(?im)^[ \t]*(?:[-*•▪–][ \t]+)?[*_]{{0,2}}{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\s+"
+    r"(?:met|spoken\s+(?:to|with)|interviewed|engaged)"
     r"[ \t]*(?:$|\n|[-–—,;:.(]|and\s|during\s|by\s|on\s+site|in\s+person)"
 )
 # ... and words that could be the council's own (it "engaged with 3,000 people" on a consultation): only in a

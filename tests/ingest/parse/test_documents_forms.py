@@ -42,6 +42,9 @@ def test_engagement_counts_in_more_forms(sentence: str, people: int, meetings: i
     [
         "Around 4,000 people met the criteria for the Wyvern warmer homes grant.",
         "The council ran 12 sessions for residents on the local plan.",
+        # a count inside a sentence of the council's own, or a year
+        "The Wyvern food festival drew crowds and 1,500 residents engaged.",
+        "Since 2019 members met, every quarter, with the town's business forum.",
     ],
 )
 def test_people_meeting_criteria_and_the_councils_own_sessions_are_no_engagement(sentence: str) -> None:
