@@ -34,7 +34,7 @@ REPORTS = {
         "year end and £0.3m is now considered undeliverable.\n\n"
         "### Delivery of this year's programme\n\n"
         "The 2026/27 budget includes savings of £8.0m. At Month 4, £4.1m has been delivered and a further £2.0m is "
-        "on track. £1.1m is at risk, mainly in adult social care.\n\n"
+        "on track. £1.1m is at risk, mainly because of delays in adult social care.\n\n"
         "### Medium term\n\n"
         "The financial plan shows gaps of £3.1m in 2027/28 and £4.4m in 2028/29.\n\n"
         "### Forecast\n\n"
@@ -861,7 +861,7 @@ def test_markdown_headings_two_sentences_back_and_plural_gaps(con) -> None:
     assert ("delivered", 1.9e6) in savings
     # "£1.1m is at risk" goes on with the topic of the sentence two back, past "At Month 4, ... on track"
     assert ("target", 1.1e6) in savings
-    # ... and where most of it is ("mainly in adult social care") is no service of its own
+    # ... and why ("mainly because of delays in adult social care") is no service of its own
     services = rows_of(
         con, "select service_area from marts.savings where source_file = ? and amount_gbp = 1.1e6", HARBURY
     )

@@ -5,7 +5,7 @@
    names. A list member's own words follow it ("£7.7m on children's and £4.1m on adults"). #}
 {#- where most of a figure arose, or why: no service of its own #}
 {%- set mostly = '((almost all|nearly all|most|much|the bulk) of (it|this|which)\\b'
-    ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result|in|on|within)\\b)' %}
+    ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result)\\b)' %}
 with
 
 mentions as (
@@ -38,8 +38,8 @@ windows as (
                     )
                 {# a contrast after the last figure is not about it ("£51m of savings, while protecting schools"),
                    nor is where most of it arose or why ("an overspend of £650k, almost all of it on temporary
-                   accommodation", "£312k, mainly because of higher costs of temporary accommodation", "£5.6m is at
-                   risk, mainly in adults": the whole council's) #}
+                   accommodation", "£312k, mainly because of higher costs of temporary accommodation": the whole
+                   council's) #}
                 else regexp_replace(context_after, ',\s+((while|whereas|but)\b|{{ mostly }}).*$', '')
             end
         ) as sentence_shared
