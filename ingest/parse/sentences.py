@@ -110,12 +110,13 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .over("document_id"),
     )
     # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
+    # (a long line is none: it is not copied into the expressions below, nor is a heading row)
+    short = pl.when(line.str.len_chars() <= HEAD_MAX_CHARS).then(line)
     wordy = (
-        ~line.str.replace_all(TABLE_UNIT, "").str.contains(r"£\s?[0-9]")
-        & line.str.contains("[0-9A-Za-z]")
-        & ~line.str.contains(NUMBER_CELL)
-        & (line.str.len_chars() <= HEAD_MAX_CHARS)
-    )
+        ~short.str.replace_all(TABLE_UNIT, "").str.contains(r"£\s?[0-9]")
+        & short.str.contains("[0-9A-Za-z]")
+        & ~short.str.contains(NUMBER_CELL)
+    ).fill_null(value=False)
     # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
     is_head = (is_row & wordy) | goes_on.fill_null(value=False)
@@ -126,7 +127,10 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     for k in range(1, TABLE_HEAD_ROWS):
         above.append(above[-1] & is_head.shift(k).over("document_id").fill_null(value=False))
     head_rows = pl.concat_str(
-        [pl.when(above[k]).then(line.shift(k).over("document_id")) for k in reversed(range(TABLE_HEAD_ROWS))],
+        [
+            pl.when(above[k]).then(short.shift(k).over("document_id"))
+            for k in reversed(range(TABLE_HEAD_ROWS))
+        ],
         separator="\n",
         ignore_nulls=True,
     )
