@@ -23,11 +23,6 @@ NAMED_BEFORE_KIND = (
 )
 # A remit, not a body: a directorate or portfolio "People and Partnerships", "Policy, Housing and Partnerships"
 REMIT = r"^(?:[A-Z][\w'’-]*,?\s+){1,3}(?:and|&)\s+Partnerships$"
-# A government department the council works with: "agree a plan with the Department for Education"
-DEPARTMENT = (
-    r"(?i:(?-u:\b)with)\s+(?:the\s+)?(Department (?:for|of) [A-Z][a-z]+(?:(?:,| and| &)? [A-Z][a-z]+){0,4})"
-    rf"{ACRONYM}"
-)
 # A list of partners: "partners such as Fenby Leisure Trust and Marsh Homes" (the words before a later item)
 PARTNER_LIST = r"(?i)(?-u:\b)partners?,?\s+(?:such\s+as|including|like)(?-u:\b)[^.;!?]*$"
 # A verb, not a post: "continues to lead the programme with Marsh District Council"

@@ -13,7 +13,6 @@ import polars as pl
 from ingest.parse.documents import TITLE_WORDS
 from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
 from ingest.parse.partnership_patterns import (
-    DEPARTMENT,
     DESCRIBED,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
@@ -194,7 +193,6 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, LOWER_NAMED, "lower_named"),
             _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
             _found(lines, patterns["listed_company"], "listed_company"),
-            _found(lines, DEPARTMENT, "department"),
             _found(lines, SHARED_NAMED, "shared_named"),
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
@@ -212,9 +210,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             .when(
                 pl.col("name").str.contains(ORGANISATION)
                 | (
-                    pl.col("source").is_in(
-                        ["body", "cued_body", "cued_company", "listed_company", "lead", "department"]
-                    )
+                    pl.col("source").is_in(["body", "cued_body", "cued_company", "listed_company", "lead"])
                     & ~pl.col("name").str.contains(r"(?:System|Board)$|^(?:Partnership|Freeport)\b")
                 )
             )

@@ -1,6 +1,6 @@
 """More forms of partnership and partner names (invented texts, fictional councils): a region's deal, a
-capital region, a brand named before 'economic partnership', a later item of a partner list, a government
-department the council works with, a council after the verb 'lead', and a remit that is no body."""
+capital region, a brand named before 'economic partnership', a later item of a partner list, a
+council after the verb 'lead', and a remit that is no body."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -33,14 +33,6 @@ def test_a_later_item_of_a_list_of_partners() -> None:
         "most social homes. Rents rose at Upton Housing and the council noted it."
     )
     assert _rows(body) == {("Wyvern Leisure Trust", "partner"), ("Marsh Vale Housing", "partner")}
-
-
-def test_a_government_department_the_council_works_with() -> None:
-    body = (
-        "Agree a recovery plan with the Department for Education for the high needs deficit. The plan goes to "
-        "the Department for Work and Pensions by June."
-    )
-    assert _rows(body) == {("Department for Education", "partner")}
 
 
 def test_a_council_after_the_verb_lead_is_a_partner_not_an_employer() -> None:
