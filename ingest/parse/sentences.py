@@ -39,9 +39,16 @@ TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
 TABLE_HEAD_ROWS = 3  # a table's column headings may take this many rows ("Budget" over "£000")
 HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
 # a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
-# £m"), or a table's title ("Table 2: £000s"); not a sentence that mentions one ("shown in £000s in Appendix A")
+# £m"), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
+# £ millions and each year stands alone"); not a sentence that mentions one ("savings of £2m in 2026/27")
 UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
-CAPTION_UNIT = rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
+FIGURES_ARE_IN = (
+    rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?in\s+{UNIT_WORD}"
+)
+CAPTION_UNIT = (
+    rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
+    rf"|{FIGURES_ARE_IN}"
+)
 CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
 
 

@@ -47,7 +47,8 @@ def test_overspends_by_service_with_forecast_and_actual(con) -> None:
     assert rows == {
         (6.2e6, "2019/20", "forecast", "childrens_services"),
         (3.4e6, "2017/18", "actual", "adult_social_care"),
-        (4.9e6, "2018/19", "actual", "childrens_services"),
+        # "overspent by £4.9m, largely in children's services": the whole council's overspend, most of it there
+        (4.9e6, "2018/19", "actual", None),
     }
 
 

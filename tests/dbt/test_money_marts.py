@@ -22,6 +22,7 @@ LOWERBY = "lowerby_2026_q2-revenue-budget-monitoring.txt"
 DUNMERE = "dunmere_2026_q3-performance-and-resources.txt"
 KESTREL = "kestrel_2026_q2-revenue-monitoring.md"
 OSPREY = "ospreyford_2026_savings-programme-update.txt"
+WILLOWBY = "willowby_2026_q3-budget-monitoring.txt"
 HARBURY = "harbury_2026_month-4-finance-update.md"
 REPORTS = {
     HARBURY: (
@@ -227,6 +228,20 @@ REPORTS = {
         "The savings target for the year is £2.0m. Progress is shown below.\n\n"
         "  Status          Value\n  Achieved        £1,200,000\n  In progress     £500,000\n"
         "  Unachieved      £300,000\n"
+    ),
+    WILLOWBY: (
+        "Willowby District Council\n\n"
+        "Budget Monitoring 2026/27: Quarter 3\n\n"
+        "The council forecasts an overspend of £1.9m for 2026/27, mostly on temporary accommodation.\n\n"
+        "In adult social care, care package costs have risen by £2.7m above the budget.\n\n"
+        "Waste collection costs are forecast to exceed their budget by £0.8m.\n\n"
+        "Since 2014 the council has made £14m of savings.\n\n"
+        "The savings plan for 2027/28 is £3.0m, of which £1.2m is in the draft budget.\n\n"
+        "The budget relies on savings of £12.5m; managers rate £3.1m of these as amber.\n\n"
+        "The housing capital programme is £40.0m, including £6.5m from Homes England.\n\n"
+        "The closure of the pool caused a shortfall of £0.7m in leisure fees income.\n\n"
+        "The Housing Revenue Account expects lost rent of £0.3m for the year.\n\n"
+        "General balances of £6.0m are above the policy minimum of £4.0m.\n"
     ),
     OSPREY: (
         "Ospreyford Borough Council\n\n"
@@ -889,3 +904,28 @@ def test_more_than_budgeted_is_an_overspend_an_improvement_a_movement_and_a_capi
     assert overspends == {(2.2e6,), (0.9e6,)}
     assert ("other", 0.4e6) in figures
     assert ("investment", 61.5e6) in figures
+
+
+def test_spending_above_a_budget_savings_made_rated_or_in_the_draft_budget_and_funders_losses_and_minimums(
+    con,
+) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        WILLOWBY,
+    )
+    # "mostly on temporary accommodation" is where most of the council's overspend arose, not its service;
+    # "risen by £2.7m above the budget" and "exceed their budget by £0.8m" are overspends, not movements or budgets
+    assert overspends == {(1.9e6, None), (2.7e6, "adult_social_care"), (0.8e6, "waste")}
+    savings = rows_of(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", WILLOWBY
+    )
+    # "has made £14m of savings"; a part of a plan "in the draft budget"; a share "of these" rated amber
+    assert {("delivered", 14e6), ("identified", 1.2e6), ("target", 3.1e6)} <= savings
+    figures = rows_of(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        WILLOWBY,
+    )
+    # a funder's share of a capital programme; income short or lost; the minimum a reserves policy sets
+    assert {("grant", 6.5e6), ("income", 0.7e6), ("income", 0.3e6), ("reserves", 4.0e6)} <= figures

@@ -12,6 +12,7 @@ SAVINGS = "fenholt_2026_q2-savings-tracker.txt"
 GAPS = "stowby_2026_mtfs-update.md"
 VARIATION = "quarrington_2026_q1-revenue-position.txt"
 UNDER = "thornbury_2026_q2-revenue-monitoring.md"
+YEARS = "hollowell_2026_medium-term-financial-strategy.md"
 REPORTS = {
     BARS: (
         "# Ambridge Borough Council\n\n"
@@ -53,6 +54,15 @@ REPORTS = {
     UNDER: (
         "# Thornbury Town Council\n\n## Revenue monitoring 2026/27: Quarter 2\n\n"
         "| Service | Budget £m | Underspend £m |\n|---|---|---|\n| Libraries | 3.20 | 0.40 |\n| Parks | 2.10 | (0.15) |\n"
+    ),
+    YEARS: (
+        "# Hollowell District Council\n\n## Medium Term Financial Strategy 2026/27 to 2028/29\n\n"
+        "The position for each year is set out below. All figures are in £ millions, each year on its own.\n\n"
+        "| | 2026/27 | 2027/28 | 2028/29 |\n|---|---|---|---|\n"
+        "| Net budget requirement | 18.20 | 18.90 | 19.40 |\n"
+        "| Gap before savings | 0.80 | 1.30 | 1.75 |\n"
+        "| Savings proposals | 0.80 | 0.90 | 0.50 |\n"
+        "| Savings still to find | 0.00 | 0.40 | 1.25 |\n"
     ),
     VARIATION: (
         "Quarrington City Council\n\n"
@@ -143,3 +153,30 @@ def test_a_variation_is_a_variance_and_a_rule_line_does_not_end_the_table(con) -
 def test_an_underspend_column_is_an_underspend_when_positive_and_an_overspend_in_brackets(con) -> None:
     assert rows_of(con, FIGURES, UNDER) == {("budget", 3_200_000), ("budget", 2_100_000), ("other", 400_000)}
     assert {row[0] for row in rows_of(con, OVERSPENDS, UNDER)} == {150_000}
+
+
+def test_a_table_whose_unit_a_sentence_above_gives_reads_each_cell_with_its_years_column(con) -> None:
+    figures = rows_of(
+        con,
+        "select category, amount_gbp::double, fiscal_year from marts.financial_figures where source_file = ?",
+        YEARS,
+    )
+    assert figures == {
+        ("budget", 18_200_000, "2026/27"),
+        ("budget", 18_900_000, "2027/28"),
+        ("budget", 19_400_000, "2028/29"),
+        ("funding_gap", 800_000, "2026/27"),
+        ("funding_gap", 1_300_000, "2027/28"),
+        ("funding_gap", 1_750_000, "2028/29"),
+    }
+    savings = rows_of(
+        con, "select kind, amount_gbp::double, fiscal_year from marts.savings where source_file = ?", YEARS
+    )
+    # a zero cell is no saving
+    assert savings == {
+        ("identified", 800_000, "2026/27"),
+        ("identified", 900_000, "2027/28"),
+        ("identified", 500_000, "2028/29"),
+        ("unidentified", 400_000, "2027/28"),
+        ("unidentified", 1_250_000, "2028/29"),
+    }

@@ -3,9 +3,10 @@
    children's), else the one service the sentence names where it speaks for every figure (before the
    first figure, or in the figure's own trailing words), else the one the sentence it refers back to
    names. A list member's own words follow it ("£7.7m on children's and £4.1m on adults"). #}
-{#- where most of a figure arose, or why: no service of its own #}
+{#- where most of a figure arose ("largely in adult social care", "mostly on temporary accommodation"), or
+    why: no service of its own (the figure is the whole council's) #}
 {%- set mostly = '((almost all|nearly all|most|much|the bulk) of (it|this|which)\\b'
-    ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result)\\b)' %}
+    ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result|in|on|within)\\b)' %}
 with
 
 mentions as (
