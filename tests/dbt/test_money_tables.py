@@ -13,6 +13,7 @@ GAPS = "stowby_2026_mtfs-update.md"
 VARIATION = "quarrington_2026_q1-revenue-position.txt"
 UNDER = "thornbury_2026_q2-revenue-monitoring.md"
 YEARS = "hollowell_2026_medium-term-financial-strategy.md"
+DIRECTORATES = "pennock_2026_q2-budget-monitoring.md"
 REPORTS = {
     BARS: (
         "# Ambridge Borough Council\n\n"
@@ -63,6 +64,15 @@ REPORTS = {
         "| Gap before savings | 0.80 | 1.30 | 1.75 |\n"
         "| Savings proposals | 0.80 | 0.90 | 0.50 |\n"
         "| Savings still to find | 0.00 | 0.40 | 1.25 |\n"
+    ),
+    DIRECTORATES: (
+        "# Pennock Borough Council\n\n## Budget monitoring 2026/27: Quarter 2\n\n"
+        "Forecast by directorate (£000)\n\n"
+        "| Directorate | Budget | Forecast | Variance |\n|---|---|---|---|\n"
+        "| Resources | 8,200 | 8,450 | 250 |\n"
+        "| Place and Economy | 12,100 | 12,480 | 380 |\n"
+        "| Chief Executive's Office | 1,900 | 1,860 | (40) |\n"
+        "| Total | 22,200 | 22,790 | 590 |\n"
     ),
     VARIATION: (
         "Quarrington City Council\n\n"
@@ -179,4 +189,14 @@ def test_a_table_whose_unit_a_sentence_above_gives_reads_each_cell_with_its_year
         ("identified", 500_000, "2028/29"),
         ("unidentified", 400_000, "2027/28"),
         ("unidentified", 1_250_000, "2028/29"),
+    }
+
+
+def test_a_directorate_row_names_its_overspends_service_or_other_and_the_total_row_none(con) -> None:
+    # "Resources" names corporate services only as a table row's name; a part of the council that no service
+    # word names is other; the total is the whole council's
+    assert rows_of(con, OVERSPENDS, DIRECTORATES) == {
+        (250_000, "2026/27", "forecast", "corporate_services"),
+        (380_000, "2026/27", "forecast", "other"),
+        (590_000, "2026/27", "forecast", None),
     }

@@ -23,7 +23,10 @@ classified as (
         coalesce(
             case when continues_previous then coalesce(service_area, head_service_area) else service_area end,
             {# a restated figure without a service takes the one service its other statements give #}
-            case when count(distinct service_area) over restated = 1 then max(service_area) over restated end
+            case when count(distinct service_area) over restated = 1 then max(service_area) over restated end,
+            {# an overspend in a table row of a part of the council is that part's, though no service keyword
+               names it ("Operations", "Resources") #}
+            case when resolved_table = 'overspends' then row_service_area end
         ) as service_area,
         amount_gbp,
         percent,

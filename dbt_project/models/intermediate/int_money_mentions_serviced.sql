@@ -48,9 +48,16 @@ windows as (
 
 ),
 
-services as (
+keywords as (
 
     select * from {{ ref('service_area_keywords') }}
+
+),
+
+services as (
+
+    select * from keywords
+    where scope = 'any'
 
 ),
 
@@ -116,6 +123,50 @@ final as (
     from service_levels
     group by document_id, mention_id
 
+),
+
+row_names as (
+
+    {# a table cell's row name: the row's first cell ("| Resources | 10,388 |", "City Development<tab>28,930") #}
+    select
+        document_id,
+        mention_id,
+        lower(trim(regexp_extract(ltrim(sentence_own, ' |*'), '^([^|\t]*?)(\s{2,}|\t|\||$)', 1))) as row_name
+    from mentions
+    where column_label is not null
+
+),
+
+row_services as (
+
+    {# the service a table row's name gives: the seed's keywords of any scope, else a row naming a part of
+       the council that is none of them ("Operations", "City Development") is `other`; a total or a year is
+       the whole council's #}
+    select
+        row_names.document_id,
+        row_names.mention_id,
+        coalesce(
+            arg_min(keywords.service_area, keywords.priority),
+            case
+                when
+                    regexp_matches(any_value(row_names.row_name), '[a-z]{3}')
+                    and not regexp_matches(
+                        any_value(row_names.row_name), '\b(total|net|overall|general fund|council|all|grand|sum)\b'
+                    )
+                    then 'other'
+            end
+        ) as row_service_area
+    from row_names
+    left join keywords on regexp_matches(row_names.row_name, keywords.pattern)
+    group by row_names.document_id, row_names.mention_id
+
 )
 
-select * from final
+select
+    coalesce(final.document_id, row_services.document_id) as document_id,
+    coalesce(final.mention_id, row_services.mention_id) as mention_id,
+    final.service_area,
+    row_services.row_service_area
+from final
+full outer join row_services
+    on final.document_id = row_services.document_id and final.mention_id = row_services.mention_id
