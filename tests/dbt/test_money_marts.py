@@ -23,6 +23,7 @@ DUNMERE = "dunmere_2026_q3-performance-and-resources.txt"
 KESTREL = "kestrel_2026_q2-revenue-monitoring.md"
 OSPREY = "ospreyford_2026_savings-programme-update.txt"
 WILLOWBY = "willowby_2026_q3-budget-monitoring.txt"
+BRACKENBURY = "brackenbury_2026_q2-finance-report.md"
 HARBURY = "harbury_2026_month-4-finance-update.md"
 REPORTS = {
     HARBURY: (
@@ -228,6 +229,15 @@ REPORTS = {
         "The savings target for the year is £2.0m. Progress is shown below.\n\n"
         "  Status          Value\n  Achieved        £1,200,000\n  In progress     £500,000\n"
         "  Unachieved      £300,000\n"
+    ),
+    BRACKENBURY: (
+        "# Brackenbury Borough Council\n\n## Finance report 2026/27: Quarter 2\n\n"
+        "### Schools\n\nThe accumulated Dedicated Schools Grant deficit is £14.2m.\n\n"
+        "### Balances\n\nGeneral balances stand at £7.5m, above their minimum of £5m.\n\n"
+        "### Capital programme\n\n"
+        "The approved capital programme for 2026/27 is £88.0m. "
+        "Forecast spend is £71.5m, with £16.5m of rescheduling into later years.\n\n"
+        "The housing capital programme is £20.0m for 2026/27, with forecast spend of £18.0m.\n"
     ),
     WILLOWBY: (
         "Willowby District Council\n\n"
@@ -929,3 +939,23 @@ def test_spending_above_a_budget_savings_made_rated_or_in_the_draft_budget_and_f
     )
     # a funder's share of a capital programme; income short or lost; the minimum a reserves policy sets
     assert {("grant", 6.5e6), ("income", 0.7e6), ("income", 0.3e6), ("reserves", 4.0e6)} <= figures
+
+
+def test_a_deficit_carried_a_minimum_of_balances_and_spend_in_a_capital_section(con) -> None:
+    figures = rows_of(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        BRACKENBURY,
+    )
+    # a deficit the council carries is no gap in its budget; "above their minimum of" is the reserves' floor;
+    # spend under a capital programme's heading or beside it is capital investment, its rescheduling is not
+    assert {
+        ("other", 14.2e6),
+        ("reserves", 5e6),
+        ("investment", 88e6),
+        ("investment", 71.5e6),
+        ("other", 16.5e6),
+        ("investment", 20e6),
+        ("investment", 18e6),
+    } <= figures
+    assert ("funding_gap", 14.2e6) not in figures
