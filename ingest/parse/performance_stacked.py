@@ -1,6 +1,7 @@
-"""Table headers printed over two lines in space-aligned text ("On      Slightly  Signif." over "target  adrift
-adrift"): each word of the second line sits under one cell of the first, and the header is the cells joined
-("On target", "Slightly adrift", "Signif. adrift")."""
+"""Table headers printed over two or three lines in space-aligned text ("On      Slightly  Signif." over "target  adrift
+adrift", or "On      Within" over "target  tolerance" over "(Green)  (Amber)"): the cells of the lines that overlap
+make one column, and the header is each column's words joined from the top ("On target", "Slightly adrift",
+"Within tolerance (Amber)"); a cell under no other stands alone ("Better" under nothing on the line above)."""
 
 from __future__ import annotations
 
@@ -10,60 +11,73 @@ import polars as pl
 
 CELL = r"\S+(?: \S+)*"  # a space-aligned cell: words apart by single spaces
 KEYS = ["document_id", "line_no"]
+MAX_LINES = 3  # how many lines a header's words may wrap over
 
 
 def _cell_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     """One row per cell of each line: its number, text and first and last-plus-one character."""
     return (
-        lines.select(*KEYS, token=pl.col("line").str.extract_all(rf"{CELL}| +"))
+        lines.select(*KEYS, "alone", token=pl.col("line").str.extract_all(rf"{CELL}| +"))
         .explode("token")
         .drop_nulls("token")
         .with_columns(end=pl.col("token").str.len_chars().cum_sum().over(KEYS))
         .with_columns(start=pl.col("end") - pl.col("token").str.len_chars())
         .filter(~pl.col("token").str.starts_with(" "))
-        .with_columns(cell_no=pl.int_range(pl.len()).over(KEYS))
     )
 
 
-def _stacked(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """Per first line of a two-line header, the cells joined with the words under them, tab-separated.
+def _stacked(lines: pl.LazyFrame, is_header: Callable[[pl.Expr], pl.Expr]) -> pl.LazyFrame:
+    """Per first line of a header printed over two to MAX_LINES lines, the columns' words joined (tab-separated)
+    and how many lines it takes.
 
-    Both lines hold words only (no figure, no tab or pipe); the first has three or more cells, the second two or
-    more, each under one cell of the first that is not its first (the row labels' column)."""
-    plain = ~pl.col("line").str.contains(r"\d|\t|\|")
-    candidates = lines.filter(plain).select(*KEYS, "line")
-    spans = _cell_spans(candidates).with_columns(cells=pl.len().over(KEYS))
-    upper = spans.filter(pl.col("cells") >= 3)
-    lower = spans.filter(pl.col("cells") >= 2).with_columns(line_no=pl.col("line_no") - 1)
-    under = (
-        lower.join(upper, on=KEYS, suffix="_up")
-        .filter((pl.col("start") < pl.col("end_up")) & (pl.col("start_up") < pl.col("end")))
-        .filter(pl.len().over(*KEYS, "cell_no") == 1)  # under exactly one cell
+    Every line holds words only (no figure, no tab or pipe), two or more cells, and is no header on its own; the
+    cells whose characters overlap make a column, which takes one cell a line at most (a cell over two others is
+    no header's); the joined line is a header, and the one of the most lines starting at a line is taken."""
+    plain = ~pl.col("line").str.contains(r"\d|\t|\|") & pl.col("line").str.contains(r"\S {2,}\S")
+    candidates = lines.filter(plain).select(*KEYS, "line", alone=is_header(pl.col("line")))
+    window = ["document_id", "top", "size"]
+    spans = (
+        _cell_spans(candidates)
+        .with_columns(row=pl.int_ranges(0, MAX_LINES), size=pl.int_ranges(2, MAX_LINES + 1))
+        .explode("row")
+        .explode("size")
+        .filter(pl.col("row") < pl.col("size"))
+        .with_columns(top=pl.col("line_no") - pl.col("row"))
+        .filter(
+            (pl.col("row").n_unique().over(window) == pl.col("size")) & ~pl.col("alone").any().over(window)
+        )
+        .sort(*window, "start")
+        .with_columns(reach=pl.col("end").cum_max().shift(1).over(window))
+        .with_columns(
+            column=(pl.col("reach").is_null() | (pl.col("start") >= pl.col("reach"))).cum_sum().over(window)
+        )
+    )
+    columns = (
+        spans.sort(*window, "column", "row")
+        .group_by(*window, "column", maintain_order=True)
+        .agg(cell=pl.col("token").str.join(" "), cells=pl.len(), lines=pl.col("row").n_unique())
     )
     whole = (
-        under.filter(pl.col("cell_no_up") > 0)
-        .group_by(KEYS)
-        .agg(matched=pl.len(), cells=pl.col("cells").first())
-    )
-    pairs = whole.filter(pl.col("matched") == pl.col("cells")).select(KEYS)
-    joined = (
-        upper.join(pairs, on=KEYS)
-        .join(
-            under.select(*KEYS, cell_no="cell_no_up", below="token"),
-            on=[*KEYS, "cell_no"],
-            how="left",
+        columns.group_by(window, maintain_order=True)
+        .agg(
+            stacked=pl.col("cell").str.join("\t"),
+            ok=(pl.col("cells") == pl.col("lines")).all() & (pl.col("lines") > 1).any(),
         )
-        .sort(*KEYS, "cell_no")
-        .with_columns(cell=pl.concat_str("token", "below", separator=" ", ignore_nulls=True))
-        .group_by(KEYS)
-        .agg(stacked=pl.col("cell").str.join("\t"))
+        .filter(pl.col("ok"))
     )
-    return joined
+    headers = whole.filter(is_header(pl.col("stacked"))).sort(*window).group_by("document_id", "top").last()
+    # a header found again from a line inside it (its lower lines and the one below) is the same header
+    taken = pl.col("top") > (pl.col("top") + pl.col("size") - 1).cum_max().shift(1).over("document_id")
+    return (
+        headers.sort("document_id", "top")
+        .filter(taken.fill_null(True))
+        .select("document_id", line_no="top", size="size", stacked="stacked")
+    )
 
 
 def stack_headers(lines: pl.LazyFrame, is_header: Callable[[pl.Expr], pl.Expr]) -> pl.LazyFrame:
-    """The lines with each two-line header that `is_header` accepts only once stacked made one line: the first
-    line becomes the joined cells (tab-separated), the second an empty line.
+    """The lines with each header printed over two or more lines, which `is_header` accepts only once stacked, made
+    one line: the first line becomes the joined cells (tab-separated), the lines below it empty lines.
 
     Args:
         lines: frame of `explode_lines` (document_id, line_no, line, ...).
@@ -72,17 +86,15 @@ def stack_headers(lines: pl.LazyFrame, is_header: Callable[[pl.Expr], pl.Expr]) 
     Returns:
         The same lines and columns.
     """
-    stacked = _stacked(lines)
-    below = stacked.select("document_id", pl.col("line_no") + 1, blank=pl.lit(True))
+    stacked = _stacked(lines, is_header)
+    below = (
+        stacked.with_columns(line_no=pl.int_ranges(pl.col("line_no") + 1, pl.col("line_no") + pl.col("size")))
+        .explode("line_no")
+        .select("document_id", "line_no", blank=pl.lit(True))
+    )
     return (
-        lines.join(stacked, on=KEYS, how="left", maintain_order="left")
+        lines.join(stacked.drop("size"), on=KEYS, how="left", maintain_order="left")
         .join(below, on=KEYS, how="left", maintain_order="left")
-        .with_columns(
-            stacked=pl.when(~is_header(pl.col("line")) & is_header(pl.col("stacked"))).then("stacked")
-        )
-        .with_columns(
-            blank=pl.col("blank") & pl.col("stacked").shift(1).over("document_id").is_not_null(),
-        )
         .with_columns(
             line=pl.when(pl.col("stacked").is_not_null())
             .then("stacked")

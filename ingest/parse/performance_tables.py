@@ -24,17 +24,21 @@ VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%
 # what a summary table's rows count, beyond the counted nouns of prose ("All outcomes", "Total services")
 _COUNTED = rf"(?:(?:key|corporate|council|performance)\s+)*(?:{alternation('performance', 'head')}|outcomes|themes|services|areas|directorates|portfolios)"
 # a summary table's total row however it is printed: "Total", "Totals", "Grand total", "Overall", "All", "All
-# indicators", "Total (all themes)"; and its row of shares: "%", "Percentage", "As a percentage", "% of total", "Per cent"
+# indicators", "Total (all themes)"; and its row of shares: "%", "Percentage", "As a percentage", "% of total", "Per cent",
+# "Share of indicators"
 TOTAL_ROW = (
     rf"(?i)^(?:(?:grand|overall|council|authority|organisation)\s+)?totals?(?:\s+(?:number\s+of\s+)?(?:all\s+)?{_COUNTED})?"
     rf"(?:\s*\(.*\))?:?$|^overall(?:\s+total)?:?$|^all(?:\s+{_COUNTED})?:?$"
 )
-SHARE_ROW = r"(?i)%|per\s?cent|percentage|proportion"
+SHARE_ROW = r"(?i)%|per\s?cent|percentage|proportion|^shares?(?:\s+of\s.*)?:?$"
 ROW_NAMES = {"total": "Totals", "percentage": "As Percentage"}  # the schema's names for those rows
 WINDOW = 30  # lines after a header that may belong to its table
 SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
 ARROW_CHARS = "\u2190-\u21ff\u2b00-\u2b0f\u25b2-\u25bf\u25c6\u27f7"  # arrows and triangles for a trend
 ARROW = f"[{ARROW_CHARS}]"
+# a symbol beside a word: an arrow for a trend, or a tick, warning sign or cross for a status ("✔ On target")
+SYMBOL_CHARS = ARROW_CHARS + r"\p{So}"
+SYMBOL = f"[{SYMBOL_CHARS}]"
 EMPHASIS = r"^(?:\*\*|__|\*|_)(\S|\S.*?\S)(?:\*\*|__|\*|_)$"  # a cell in markdown bold or italics
 
 
@@ -62,19 +66,25 @@ def cells(line: pl.Expr) -> pl.Expr:
 
 
 def _label(cell: pl.Expr, rule: str) -> pl.Expr:
-    """The label of the first term of a vocabulary rule that the whole cell matches (brackets aside, and an arrow
-    beside a word: "G ▲" is a status with its trend, "↑ Improving" a direction), else null."""
+    """The label of the first term of a vocabulary rule that the whole cell matches (brackets aside, unless they
+    name a colour: "Met target (Green)"; and a symbol beside a word: "G ▲" is a status with its trend, "↑
+    Improving" a direction, "✔ On target" a status), else null; a symbol alone is read as itself (the vocabulary
+    names ticks and crosses)."""
     text = (
         cell.str.replace_all(LOOKALIKE_A, "A")
+        .str.replace_all("\ufe0f", "")  # the emoji form of a symbol ("⚠️")
+        # a heading qualified by its colour in brackets ("Met target (Green)") is that colour; a bracket alone,
+        # the last line of a wrapped header ("(Green)  (Amber)"), heads nothing on its own
+        .str.replace(r"(?i)^\s*[^(\s].*?\(\s*(green|amber|red)\s*\).*$", "${1}")
         .str.replace_all(r"\(.*?\)|[*_]", "")
         .str.strip_chars()
         .str.replace(r"(?i)^(?:no\.?|number|count)\s+of\s+", "")  # "No. of Green"
     )
-    # the arrows beside a word go (a cell of arrows alone stays as it is); no when/then here: first_label reads
+    # the symbols beside a word go (a cell of symbols alone stays as it is); no when/then here: first_label reads
     # its text once per term, and Polars recomputed a conditional text each time (4x the tables' parse time)
-    word = rf"[^\s{ARROW_CHARS}]"
-    worded = text.str.replace(rf"^(?:{ARROW}\s*)+({word})", "${1}").str.replace(
-        rf"({word})(?:\s*{ARROW})+$", "${1}"
+    word = rf"[^\s{SYMBOL_CHARS}]"
+    worded = text.str.replace(rf"^(?:{SYMBOL}\s*)+({word})", "${1}").str.replace(
+        rf"({word})(?:\s*{SYMBOL})+$", "${1}"
     )
     return first_label(worded, "performance", rule, whole=True)
 
@@ -90,9 +100,13 @@ def count_column(cell: pl.Expr) -> pl.Expr:
 
 
 def unwrap_period(cell: pl.Expr) -> pl.Expr:
-    """A status column's header that gives its period in brackets ("Status (Q1 2024/25)", "RAG (Jun-24)") as the
-    period; any other cell as it is."""
-    inner = cell.str.extract(r"(?i)^(?:(?:rag|overall|current)\s+)?(?:status|rating|rag)\s*\((.+)\)$", 1)
+    """A status column's header that gives its period in brackets ("Status (Q1 2024/25)", "RAG (Jun-24)") or
+    before the word ("Q3 status", "Q2 2024/25 RAG rating") as the period; any other cell as it is."""
+    word = r"(?:(?:rag|overall|current)\s+)?(?:status|rating|rag)"
+    inner = pl.coalesce(
+        cell.str.extract(rf"(?i)^{word}\s*\((.+)\)$", 1),
+        cell.str.extract(rf"(?i)^(.+?)\s+{word}(?:\s+(?:status|rating))?$", 1),
+    )
     return pl.when(inner.str.contains(PERIOD)).then(inner).otherwise(cell)
 
 
