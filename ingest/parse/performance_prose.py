@@ -11,6 +11,7 @@ import polars as pl
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_segments import segment_names
+from ingest.parse.performance_tables import cells, is_value, status
 from ingest.parse.performance_words import (
     COLOUR,
     NUMBER,
@@ -153,9 +154,19 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
         `unnamed` where no noun named the segment (its name is the fallback).
     """
-    # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber")
+    # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber"), and
+    # so does any table row with a status cell and no cell of a figure alone (a list of exceptions whose
+    # header names no period: "| Bins emptied within 24 hours | Amber |")
     grid_rows = grid_cells(docs).select("document_id", "line_no").unique()
-    sentences = prose_sentences(docs).join(grid_rows, on=["document_id", "line_no"], how="anti")
+    row = cells(pl.col("line"))
+    status_row = (
+        pl.col("line").str.contains(r"\t|\|")
+        & row.list.eval(status(pl.element()).is_not_null()).list.any()
+        & ~row.list.eval(is_value(pl.element()) & pl.element().str.contains(r"\d")).list.any()
+    )
+    sentences = (
+        prose_sentences(docs).join(grid_rows, on=["document_id", "line_no"], how="anti").filter(~status_row)
+    )
     clauses = _clauses(sentences).cache()  # read by both branches below: cached, or run twice
     keys = ["document_id", "source_file", "line_no", "sent_no", "segment", "unnamed"]
     counts = _pivot(clauses.filter(pl.col("percent").is_null()), "count", keys).with_columns(

@@ -101,3 +101,13 @@ def test_a_heading_in_other_words_is_the_colour_it_names_in_brackets() -> None:
 | Safer Borsetshire | 4 | 2 | 1 |
 """
     assert _summary(text) == [("Safer Borsetshire", 4, 2, 1, None, None, None)]
+
+
+def test_a_table_row_giving_a_measure_its_status_under_no_period_counts_nothing() -> None:
+    text = """\
+| Measure | Status |
+|---|---|
+| Bins emptied within 24 hours | Amber |
+| Potholes filled within 28 days | Red |
+"""
+    assert _summary(text) == []
