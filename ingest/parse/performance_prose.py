@@ -157,6 +157,8 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
     # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber"), and
     # so does any table row with a status cell and no cell of a figure alone (a list of exceptions whose
     # header names no period: "| Bins emptied within 24 hours | Amber |")
+    # (each line read once, before it is cut into sentences: reading it on each sentence's row would copy a long
+    # line once per sentence, its length times its sentences)
     grid_rows = grid_cells(docs).select("document_id", "line_no").unique()
     row = cells(pl.col("line"))
     status_row = (
@@ -164,8 +166,11 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         & row.list.eval(status(pl.element()).is_not_null()).list.any()
         & ~row.list.eval(is_value(pl.element()) & pl.element().str.contains(r"\d")).list.any()
     )
+    status_rows = explode_lines(docs).filter(status_row).select("document_id", "line_no")
     sentences = (
-        prose_sentences(docs).join(grid_rows, on=["document_id", "line_no"], how="anti").filter(~status_row)
+        prose_sentences(docs)
+        .join(grid_rows, on=["document_id", "line_no"], how="anti")
+        .join(status_rows, on=["document_id", "line_no"], how="anti")
     )
     clauses = _clauses(sentences).cache()  # read by both branches below: cached, or run twice
     keys = ["document_id", "source_file", "line_no", "sent_no", "segment", "unnamed"]
