@@ -10,6 +10,7 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
+from ingest.parse.performance_rag_bullets import bullet_rag
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_stacked import stack_headers
 from ingest.parse.performance_tables import (
@@ -62,10 +63,25 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("labels").list.len() == 1)
         & (pl.col("names").list.eval(pl.element() != "").list.any())
     )
-    breaker = ~pl.col("is_row") & ~pl.col("line").str.contains(SEPARATOR_ROW)
-    return rows.filter(
-        pl.col("is_row") & (breaker.cast(pl.Int32).cum_sum().over("document_id", "block") == 0)
-    ).with_columns(segment=pl.col("labels").list.first())
+    # a row's label wrapped over two lines: a line of that label alone, then the row indented further or going on
+    # in lower case ("Organisational" over "  resilience  5  2  1")
+    keys = ["document_id", "block"]
+    label = pl.col("labels").list.first()
+    indent = pl.col("line").str.extract(r"^( *)", 1).str.len_chars()
+    wraps = (
+        (pl.col("labels").list.len() == 1)
+        & (k == 0)
+        & pl.col("is_row").shift(-1).over(keys)
+        & (pl.col("line_no").shift(-1).over(keys) == pl.col("line_no") + 1)
+        & ((indent.shift(-1).over(keys) > indent) | label.shift(-1).over(keys).str.contains(r"^[a-z]"))
+    ).fill_null(False)
+    rows = rows.with_columns(wraps=wraps).with_columns(
+        head=pl.when(pl.col("wraps").shift(1).over(keys)).then(label.shift(1).over(keys))
+    )
+    breaker = ~pl.col("is_row") & ~pl.col("wraps") & ~pl.col("line").str.contains(SEPARATOR_ROW)
+    return rows.filter(pl.col("is_row") & (breaker.cast(pl.Int32).cum_sum().over(*keys) == 0)).with_columns(
+        segment=pl.concat_str("head", label, separator=" ", ignore_nulls=True)
+    )
 
 
 def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -175,15 +191,18 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `PERFORMANCE_RAG` schema; look-alike letters read as A are flagged `is_repaired`.
     """
     columns = [pl.col(c).cast(t) for c, t in PERFORMANCE_RAG.items()]
-    grid = (
-        grid_cells(docs)
-        .with_columns(
-            raw_status=pl.col("cells"),
-            is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),
-        )
-        .select(columns)
+    grid = pl.concat(
+        [
+            grid_cells(docs)
+            .with_columns(
+                raw_status=pl.col("cells"),
+                is_repaired=pl.col("cells").str.contains(LOOKALIKE_A),
+            )
+            .select(columns),
+            bullet_rag(docs).select(columns),
+        ]
     )
-    # objectives listed in prose stand in only where a report has no grid
+    # objectives listed in prose stand in only where a report has no grid (nor bullets of statuses)
     prose = (
         prose_rag(docs)
         .select(columns)

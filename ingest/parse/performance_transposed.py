@@ -28,8 +28,22 @@ FIGURE_ROWS = (
 )
 SHARE_HEADER = r"(?i)%|per ?cent|percentage|share|proportion"
 STATUS_OF = {"G": "green", "A": "amber", "R": "red"}
+COUNTS = ["green", "amber", "red", "up", "stable", "down"]
+# what a direction of travel is measured against, after it ("Improved on last quarter", "Worse than last year")
+COMPARED = (
+    r"(?i)\s+(?:on|since|from|against|than|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:last|previous|prior|same)\b.*$"
+)
 # "• Green: 30 (58%)": a status and its count on a bullet line (the share in brackets restates the count)
 BULLET = r"(?i)^\s*[•*·▪-]?\s*((?:green|amber|red|on track|at risk|off track))\s*[:–-]\s*([0-9]{1,4})\s*(?:\(.*\))?\s*$"
+
+
+def _row_column(cell: pl.Expr) -> pl.Expr:
+    """The count column (green ... down) a row's first cell names: a status ("Green", "On track"), a direction
+    ("Improved"), or either with its meaning after a dash ("Green – above target") or what it compares with
+    ("Improved on last quarter", "Worse than the previous year"); else null."""
+    bare = cell.str.replace(r"\s+[–—-]\s+.*$", "").str.replace(COMPARED, "")
+    return pl.coalesce(status(cell).replace_strict(STATUS_OF, default=None), count_column(bare))
 
 
 def _figures_only(names: pl.Expr) -> pl.Expr:
@@ -48,9 +62,7 @@ def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         explode_lines(docs)
         # blank lines between rows do not end the table, and a markdown header's "|---|---|" is no header
         .filter(pl.col("line").str.contains(r"\S") & ~pl.col("line").str.contains(SEPARATOR_ROW))
-        .with_columns(
-            column=status(row.list.first()).replace_strict(STATUS_OF, default=None), values=row.list.slice(1)
-        )
+        .with_columns(column=_row_column(row.list.first()), values=row.list.slice(1))
     )
     is_row = (
         pl.col("column").is_not_null()
@@ -135,10 +147,7 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
             header_name=header_name,
             char_offset=pl.col("char_offset").min(),
             quote=pl.col("row_quote").str.join(" | "),
-            **{
-                c: to_count(pl.col("values")).filter(pl.col("column") == c).first()
-                for c in STATUS_OF.values()
-            },
+            **{c: to_count(pl.col("values")).filter(pl.col("column") == c).first() for c in COUNTS},
         )
         .sort("document_id", "header_no", "idx", maintain_order=True)
         # one column of counts is what the caption counts; several are each a segment named by its header
@@ -162,6 +171,5 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
             segment=pl.col("row_kind")
             .replace_strict(ROW_NAMES, default=None)
             .fill_null(pl.col("named").str.slice(0, 1).str.to_uppercase() + pl.col("named").str.slice(1)),
-            **{c: pl.lit(None, dtype=pl.Int32) for c in ["up", "stable", "down"]},
         )
     )
