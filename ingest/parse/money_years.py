@@ -25,6 +25,12 @@ GOES_ON = (
     r"|(?:at|by) (?:the end of )?(?:quarter|q|month|period|p) ?[0-9]{1,2}"
     r"|the (?:balance|remainder|rest)|the remaining)\b"
 )
+# a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26
+# budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27"
+DESTINATION = (
+    r"(?i)\b(?:carried|carry|reprofiled|re-profiled|rolled|slipped|moved|deferred|transferred|pushed)"
+    rf"(?: forward| over| back)? (?:in)?to\s+(?:the\s+)?{YEAR}"
+)
 # a part of what the words before name: "£610k of this was achieved"
 PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"
 # ... or "Proposals worth £6.2m have been identified so far"
@@ -94,9 +100,10 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
     line a list item or table row hangs from (`_lead_in_year`, `_lead_in_last_year`), and `previous_year`: the
     one year the sentence before it in the same paragraph names (null where it names none or several, or only
     as the end or start of a span)."""
-    first, last = _explicit_year(pl.col("sentence")), _explicit_year(pl.col("sentence"), last=True)
+    moved = pl.col("sentence").str.replace_all(DESTINATION, "")
+    first, last = _explicit_year(moved), _explicit_year(moved, last=True)
     # a year that ends or starts a span ("a gap of £6.5m by 2027/28", "since 2017/18") is not one year's
-    dated = pl.col("sentence").str.replace_all(rf"(?i)\b(?:by|since|until|to|from) {YEAR}", "")
+    dated = moved.str.replace_all(rf"(?i)\b(?:by|since|until|to|from) {YEAR}", "")
     one_year = pl.when(_explicit_year(dated) == _explicit_year(dated, last=True)).then(_explicit_year(dated))
     return sentences.with_columns(
         _sentence_year=first,

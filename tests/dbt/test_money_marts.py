@@ -24,6 +24,7 @@ KESTREL = "kestrel_2026_q2-revenue-monitoring.md"
 OSPREY = "ospreyford_2026_savings-programme-update.txt"
 WILLOWBY = "willowby_2026_q3-budget-monitoring.txt"
 BRACKENBURY = "brackenbury_2026_q2-finance-report.md"
+HARWICK = "harwick_2026_month-7-finance-update.md"
 HARBURY = "harbury_2026_month-4-finance-update.md"
 REPORTS = {
     HARBURY: (
@@ -229,6 +230,15 @@ REPORTS = {
         "The savings target for the year is £2.0m. Progress is shown below.\n\n"
         "  Status          Value\n  Achieved        £1,200,000\n  In progress     £500,000\n"
         "  Unachieved      £300,000\n"
+    ),
+    HARWICK: (
+        "# Harwick District Council\n\n## Finance update 2026/27: Month 7\n\n"
+        "The council has a savings requirement of £12.0m in 2026/27. By month 7 it had delivered £6.5m, a further "
+        "£2.5m is on track, £1.5m is at risk and £1.2m will not be delivered this year and has been reprofiled "
+        "into 2027/28.\n\n"
+        "The 2026/27 budget includes savings of £9.0m. Their status is:\n\n"
+        "| Status | £m |\n|---|---:|\n| Blue – delivered | 4.1 |\n| Green – on track | 2.4 |\n"
+        "| Amber – some risk | 1.6 |\n| Red – significant risk | 0.9 |\n"
     ),
     BRACKENBURY: (
         "# Brackenbury Borough Council\n\n## Finance report 2026/27: Quarter 2\n\n"
@@ -959,3 +969,22 @@ def test_a_deficit_carried_a_minimum_of_balances_and_spend_in_a_capital_section(
         ("investment", 18e6),
     } <= figures
     assert ("funding_gap", 14.2e6) not in figures
+
+
+def test_delivered_by_a_pronoun_a_year_moved_to_and_a_status_table_of_risks(con) -> None:
+    savings = rows_of(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        HARWICK,
+    )
+    # "By month 7 it had delivered £6.5m" goes on with the savings of the sentence before; "reprofiled into
+    # 2027/28" is where a figure goes, not the year of the sentence's figures
+    assert {
+        ("delivered", 6.5e6, "2026/27"),
+        ("target", 2.5e6, "2026/27"),
+        ("target", 1.5e6, "2026/27"),
+    } <= savings
+    # a status table's rows: "Amber – some risk" and "Red – significant risk" are savings at risk (targets)
+    assert {("delivered", 4.1e6), ("target", 2.4e6), ("target", 1.6e6), ("target", 0.9e6)} <= {
+        row[:2] for row in savings
+    }

@@ -181,10 +181,16 @@ final as (
                    on with the topic of the two sentences before it ("The budget included savings of £9m. By June £6m
                    (67%) had been delivered. £1.2m is at risk") #}
                 when
-                    regexp_matches(
-                        near_after,
-                        '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected'
-                        || '|on track|on target|at risk)'
+                    (
+                        regexp_matches(
+                            near_after,
+                            '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected'
+                            || '|on track|on target|at risk)'
+                        )
+                        {# ... or whose clause says so before it ("By month 7 it had delivered £10.2m") #}
+                        or regexp_matches(
+                            lower(clause_before), '\b(?:delivered|achieved|realised|banked|secured)\s*$'
+                        )
                     )
                     and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
                     then ' | ' || regexp_extract(
