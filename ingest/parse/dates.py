@@ -23,9 +23,15 @@ VISIT_AND = (
     rf"(?:between (?:the )?(?:{WEEKDAY},? )?|{WEEKDAY},? )([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?\s+and\s+"
     rf"(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
 )
-# A report's header: "Feedback report: 18 – 20 July 2023", "Feedback: 9th July 2024", "Feedback: 24 and 25 September 2025".
+# A report's header: "Feedback report: 18 – 20 July 2023", "Feedback: 9th July 2024", "Feedback: 24 and 25 September 2025";
+# a header field on a line of its own naming the visit: "Dates on site: 4–6 May 2024", "Visit: 8 and 9 June 2025",
+# "On-site dates: ...", "Date of visit: ...".
+VISIT_LABEL = (
+    r"(?m:^)[ \t]*(?:dates? (?:on[- ]?site|of (?:the )?(?:visit|challenge|review))|on[- ]?site(?: dates?)?"
+    r"|(?:review |challenge )?visit(?: dates?)?)"
+)
 HEADER = (
-    rf"(?i)feedback(?: report)?\s*:\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?"
+    rf"(?i)(?:feedback(?: report)?|{VISIT_LABEL})\s*:\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?"
     rf"(?:(?:{DASH}|\s+and\s+)(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD})?\s+({MONTHS}),?\s+([0-9]{{4}})"
 )
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
@@ -212,6 +218,31 @@ MONTH_RANGE = rf"(?i)(?-u:\b)(?:from|covering)\s+({MONTHS})\s*(?:to|-|–|—)\s
 MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
 
 
+# The months of a financial year a monitoring report covers, up to their last day: "4 months to 31 July 2024",
+# "the six months ended 30 September 2024", "four months to 31 July" (the year from the financial year named).
+MONTH_COUNT = {
+    w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)
+}
+MONTHS_TO = (
+    rf"(?i)(?-u:\b)([0-9]{{1,2}}|{'|'.join(MONTH_COUNT)})\s+months\s+(?:to|ended|ending)\s+(?:the\s+)?"
+    rf"([0-9]{{1,2}}){ORD}\s+({MONTHS})(?:,?\s+([0-9]{{4}}))?"
+)
+
+
+def _months_to(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(first day, last day) of "<n> months to <day> <month> [<year>]"; a year left out is the financial
+    year's named in the text (its first year for April to December, else the next)."""
+    found = head.str.extract_groups(MONTHS_TO).struct
+    count = found.field("1").str.to_lowercase().replace(MONTH_COUNT).cast(pl.Int32, strict=False)
+    month = make_date(pl.lit("1"), found.field("3"), pl.lit("2000")).dt.month()
+    fiscal = head.str.extract(FISCAL_YEAR, 1).str.slice(0, 4).cast(pl.Int32, strict=False)
+    year = pl.coalesce(found.field("4"), (fiscal + (month < 4).cast(pl.Int32)).cast(pl.String))
+    end = make_date(found.field("2"), found.field("3"), year)
+    months = end.dt.year() * 12 + end.dt.month() - count  # the month before the first, counted from year 0
+    start = pl.date(months // 12, months % 12 + 1, 1)
+    return pl.when(end.is_not_null()).then(start), end
+
+
 def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """(first day, last day) of the months a report says it covers; the start a year back where its month comes
     later in the year than the end's ("from October to March 2025")."""
@@ -240,6 +271,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     )
     quarter_start, quarter_end = _quarter_period(head)
     months_start, months_end = _month_range(head)
+    counted_start, counted_end = _months_to(head)
     month = head.str.extract_groups(MONTH_NUMBER).struct
     whole = head.str.extract_groups(WHOLE_YEAR).struct
     first, last = (whole.field(g).cast(pl.Int32, strict=False) for g in ("1", "2"))
@@ -277,6 +309,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         make_date(*(spent.field(g) for g in "123")),
         _month_end(month.field("1"), month.field("2")),
         months_end,
+        counted_end,
         year_end,
         make_date(*(ended.field(g) for g in "123")),
     )
@@ -285,6 +318,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         .then(ranged[0])
         .when(months_end == end)
         .then(months_start)
+        .when(counted_end == end)
+        .then(counted_start)
         .when(pl.date(whole_year + 1, 3, 31) == end)
         .then(pl.date(whole_year, 4, 1))
         .otherwise(quarter_start)
@@ -303,6 +338,9 @@ AFTER_DATE = (
     r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
     r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?))?"
 )
+# Who reports to the meeting body, before it: "Report of the Cabinet Member for Finance, Assets and Property to the"
+# (then "Scrutiny Panel – 4 June 2024").
+REPORT_OF_TO = r"report (?:of|by|from) [^\n]{1,150}? to[ \t]+"
 # A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**").
 MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__)?"
 MARKUP_END = r"(?:\*\*|__)?"
@@ -318,7 +356,8 @@ SIGNATORY = (
 
 # "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too.
 PUBLISHED = (
-    rf"(?im)^[ \t]*(?:first |last )?(?:published|posted|updated|issued|date published)(?: on)?[ \t]*:?[ \t]*"
+    r"(?im)^[ \t]*(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
+    r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))(?: on)?[ \t]*:?[ \t]*"
     rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"
 )
 
@@ -347,11 +386,13 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?i)meeting of [^,\n]{{1,60}}? held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
-        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
+        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
         rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",
         PUBLISHED,
+        # "Report to    Cabinet" with its date on the line below, in the same column ("            12 May 2025")
+        rf"(?im)^[ \t]*report to\b[^\n]{{0,120}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}(?:[ \t]{{2,}}[^\n]{{0,40}})?[ \t]*$",
     ]
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
     dates += [_written_date(head.str.extract_groups(p).struct) for p in written]

@@ -78,9 +78,11 @@ PEOPLE_DONE = (
     r"[ \t]*(?:$|\n|[-–—,;:.(]|and\s|during\s|by\s|on\s+site|in\s+person)"
 )
 # ... and words that could be the council's own (it "engaged with 3,000 people" on a consultation): only in a
-# sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners").
+# sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners", "on site
+# they gathered evidence from over 90 people").
 PEOPLE_WEAK = (
-    rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing)(?:\s+(?:to|with|from))?\s+"
+    rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing|(?:evidence|views|information)\s+from)"
+    r"(?:\s+(?:to|with|from))?\s+"
     rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )
 # A rate ("24 hours a day", "37 hours per week") is never the team's time.
@@ -89,12 +91,14 @@ RATE = r"(?i)(?-u:\b)[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|
 # ("gathered information and views from more than 45 meetings", "the team spent more than 300 hours with the
 # council", "collectively spent more than 260 hours to determine their findings", a list item under "the peers:"
 # that "spent more than 190 hours reviewing evidence", "between them put in 280 hours reaching their conclusions";
-# "spent over 200 hours - what one person would do in 6 weeks"; not "staff spent 2,000 hours").
+# "spent over 200 hours - what one person would do in 6 weeks", "spent 280 hours on the challenge, ten weeks of one
+# person's time"; not "staff spent 2,000 hours").
 ENGAGEMENT_CONTEXT = (
     rf"(?:{PEER_CONTEXT}|(?-u:\b)spoke|(?-u:\b)spoken|(?-u:\b)speaking|(?-u:\b)talked|(?-u:\b)met(?-u:\b)|(?-u:\b)conversations|(?-u:\b)interviews|"
     r"(?-u:\b)focus groups|(?-u:\b)views(?-u:\b)|(?-u:\b)gather|(?-u:\b)evidence(?-u:\b)|(?-u:\b)took part"
     r"|(?-u:\b)collectively|(?-u:\b)between them(?-u:\b)|(?-u:\b)findings|(?-u:\b)conclusions"
-    r"|(?-u:\b)(?:what|as much as|the time) one person(?-u:\b))"
+    r"|(?-u:\b)(?:what|as much as|the time) one person(?-u:\b)|(?-u:\b)one person['’]s(?-u:\b)"
+    r"|(?-u:\b)on the (?:peer )?(?:challenge|review)(?-u:\b))"
 )
 
 
