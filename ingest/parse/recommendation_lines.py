@@ -9,7 +9,8 @@ import polars as pl
 import polars.selectors as cs
 
 REC_HEADING = (
-    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?[*_]*\s*(?:(?:our|their|the|key|main|summary\s+of"
+    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?(?:(?:part|section|chapter)\s+[a-z0-9]{1,2}\s*[.:–—-]?\s+)?"
+    r"[*_]*\s*(?:(?:our|their|the|key|main|summary\s+of"
     r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)['’]s?|peer\s+challenge)\s+)*"
     r"recommendations[*_]*\s*:?\s*$"
 )
@@ -30,12 +31,13 @@ NUMBER_WORDS = {
     for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
 }
 WORD_NUMBER = rf"(?i:{'|'.join(NUMBER_WORDS)})"
-# "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1.", "Recommendation one –" (a word only before a
-# colon or dash) (the number in group 1 or 2, the text in 3).
+# "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1.", a kind's letter before the R ("FR1" a finance
+# recommendation, "KR2" a key one), "Recommendation one –" (a word only before a colon or dash) (the number in
+# group 1 or 2, the text in 3).
 NUMBERED = (
     r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?"
     # ... also after a paragraph number ("4.1 Recommendation 1: Agree a plan")
-    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:recommendation|rec)\.?\s+|R)"
+    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:recommendation|rec)\.?\s+|[A-Z]?R)"
     rf"([0-9]{{1,2}}\b[*_]{{0,3}}\s*[:.–—-]?|{WORD_NUMBER}\b[*_]{{0,3}}\s*[:–—-]))"
     r"[*_]{0,3}(?:\s+(\S.*))?$"
 )

@@ -12,14 +12,24 @@ import polars as pl
 from ingest.parse.lines import strip_markup
 
 CELL_BREAK = "\x1f"
-REC_COLUMN = r"(?i)^(?:(?:key|main|original|cpc|peer|lga|the)\s+)*recommendations?$"
+# The recommendation column's heading: "Recommendation", "Original recommendations", or a phrase on what the
+# peers recommended ("What the peers recommended in May 2024", "Recommendation made (2023)"); a column on what
+# has been done about it ("Progress against the recommendation", "Update") is none.
+REC_COLUMN = (
+    r"(?i)^(?:(?:key|main|original|cpc|peer|lga|the)\s+)*recommendations?$"
+    r"|^(?:[\w'’-]+\s+){0,4}(?:recommendations?|recommended)(?:\s+[\w'’()/-]+){0,4}$"
+)
+NOT_REC_COLUMN = (
+    r"(?i)\b(?:progress|status|update|response|action|actions|comments?|rag|rating|against|budgets?|costs?|amount"
+    r"|savings?|allocation|spend)\b|£"
+)
 NUMBER_COLUMN = r"(?i)^(?:no\.?|#|number|num\.?|ref\.?|reference|rec\.?\s*(?:no\.?|#)?|item)$"
 NUMBER_CELL = r"^\(?(?:R|Rec\.?\s*)?([0-9]{1,2})[.):]?\)?$"
 # A numbered recommendation cell in a table without a number column ("1. Set out a vision").
 NUMBERED_CELL = r"^\(?([0-9]{1,2})[.)]\)?\s+(\S.*)$"
 # An audit report's recommendations table ("Priority", "Management response") is not the peers'.
 AUDIT_COLUMN = r"(?i)^(?:priority|risk(?:\s+rating)?|management\s+(?:response|comments?)|agreed\s+action)$"
-MAYBE_HEADER = r"(?i)recommendations?\s*(?:\||\t|\s{2}|$)"
+MAYBE_HEADER = r"(?i)recommend(?:ations?|ed)\b[^|\t\n]{0,40}?\s*(?:\||\t|\s{2}|$)"
 SEPARATOR_ROW = r"^[\s|:+=-]+$"
 
 
@@ -40,6 +50,13 @@ def _cells(line: pl.Expr) -> pl.Expr:
 def _found(pattern: str) -> pl.Expr:
     """Per cell of the row, whether it matches `pattern`."""
     return pl.col("cells").list.eval(pl.element().str.contains(pattern))
+
+
+def _found_rec() -> pl.Expr:
+    """Per cell of the row, whether it heads the recommendation column."""
+    return pl.col("cells").list.eval(
+        pl.element().str.contains(REC_COLUMN) & ~pl.element().str.contains(NOT_REC_COLUMN)
+    )
 
 
 def _index(pattern: str) -> pl.Expr:
@@ -70,11 +87,11 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     lines = lines.filter(line.str.contains(MAYBE_HEADER).any().over("document_id"))
     flagged = lines.with_columns(cells=_cells(line), kind=_kind(line).fill_null("space")).with_columns(
         is_header=(cells.list.len() >= 2)
-        & _found(REC_COLUMN).list.any()
+        & _found_rec().list.any()
         & ~_found(NUMBER_CELL).list.any()
         & ~_found(AUDIT_COLUMN).list.any()
         & (_found(NUMBER_COLUMN).list.any() | (pl.col("kind") != "space")),
-        rec_col=_index(REC_COLUMN),
+        rec_col=pl.when(_found_rec().list.any()).then(_found_rec().list.arg_max()),
         num_col=_index(NUMBER_COLUMN),
     )
     by = ("document_id", "table")
