@@ -51,12 +51,14 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return role.otherwise(rest), org.otherwise(none)
 
 
-def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
+def member_columns(entry: pl.Expr, label: pl.Expr, role_label: pl.Expr | None = None) -> list[pl.Expr]:
     """Name, honorific, role and organisation of one cleaned entry (its team label given apart).
 
     Args:
         entry: the entry without bullet, markup and label.
         label: the team label printed before it ("Lead Officer Peer", "Shadow"), or null.
+        role_label: the member's role printed before it as a label ("Chief Executive: Ann Bell, ..."), or null:
+            the role where the entry gives none.
 
     Returns:
         Expressions for name, honorific, role and organisation.
@@ -83,6 +85,8 @@ def member_columns(entry: pl.Expr, label: pl.Expr) -> list[pl.Expr]:
     )
     rest = pl.when(rest.str.len_chars() > 0).then(rest)
     role, org = _role_and_org(rest)
+    if role_label is not None:
+        role = pl.coalesce(role, role_label)
     lga = pl.concat_str([role, label], separator=" ", ignore_nulls=True).str.extract(
         r"\b(LGA|Local Government Association)\b", 1
     )

@@ -24,14 +24,17 @@ TEAM_INTRO = (
 )
 # A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
 # "The following peers took part:"), unless it says who was met or thanked.
+# ... or "<peers> returned / came back for <the review>:" ("Three of the original peers returned for the review:").
 TEAM_COLON = (
     r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of"
     r"|took\s+part|participated|(?:were|was)\s+involved)\s*:\s*$"
+    r"|\bpeers\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\s+(?:for|in|to)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:review|visit|challenge)\s*:\s*$"
 )
-# "team was led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
+# "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
 PROSE_VERB = (
-    r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+comprised\s+|\s+included\s+"
+    r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+(?:had|has|have)\s+been\s+led\s+by\s+|\s+comprised\s+|\s+included\s+"
     r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+)"
 )
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")

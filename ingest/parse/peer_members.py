@@ -33,16 +33,19 @@ PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
 # A label set off by a dash or a table cell (cells read as commas) instead of a colon: "Lead peer – Cllr Ann
 # Bell, ...", "Officer peer<TAB>Tom Reed<TAB>...": only where a person follows it.
 DASH_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*({LABEL})[*_]*(?:\s+[–—-]|\s*,)\s*"
+# The member's role printed before the person as a label: "Chief Executive: Ann Bell, Fenby Council", "Cabinet
+# Member for Resources: Cllr Tom Reed, ..." (a role's word first; only where a person follows it).
+ROLE_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*((?:{ROLE_WORDS})\b[^:\n]{{0,80}}?)[*_]*:[*_]*\s*"
 LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and\s|$)"
 # Where a new person starts inside a run of members (the inserted "\n" is where the run is cut).
 _RUN_START = (
     rf"(?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}(?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
 )
 _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
-# What joins members in prose: "and", "with", "and (also) included", "including", "as well as", "(working)
+# What joins members in prose: "and", "with", "and (also) included", "and had included", "including", "as well as", "(working)
 # alongside".
 _CONNECTOR = (
-    r"(?:and\s+(?:also\s+)?includ(?:ed|ing)|and(?:\s+by)?|including|as\s+well\s+as"
+    r"(?:and\s+(?:(?:had|has|have)\s+)?(?:also\s+)?includ(?:ed|ing)|and(?:\s+by)?|including|as\s+well\s+as"
     r"|(?:working\s+)?(?:with|alongside))"
 )
 # Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".
@@ -67,7 +70,14 @@ def label_prefix(text: pl.Expr) -> pl.Expr:
     dash = text.str.extract(DASH_PREFIX, 0)
     after_dash = strip_markup(text.str.slice(dash.str.len_chars()))
     use_dash = colon.str.extract(PREFIX, 1).is_null() & dash.is_not_null() & starts_with_person(after_dash)
-    return pl.when(use_dash).then(dash).otherwise(colon)
+    role = text.str.extract(ROLE_PREFIX, 0)
+    use_role = (
+        colon.str.extract(PREFIX, 1).is_null()
+        & ~use_dash
+        & role.is_not_null()
+        & starts_with_person(strip_markup(text.str.slice(role.str.len_chars())))
+    )
+    return pl.when(use_dash).then(dash).when(use_role).then(role).otherwise(colon)
 
 
 def _mark_runs(text: pl.Expr) -> pl.Expr:
@@ -103,9 +113,11 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
     """
     prefix = label_prefix(pl.col("text"))
     label = pl.coalesce(prefix.str.extract(PREFIX, 1), prefix.str.extract(DASH_PREFIX, 1))
+    role_label = pl.when(label.is_null()).then(prefix.str.extract(ROLE_PREFIX, 1))
     pieces = (
         entries.with_columns(
             label=strip_markup(label),
+            role_label=strip_markup(role_label),
             char_offset=pl.col("char_offset") + prefix.str.len_chars().cast(pl.Int64),
             piece=_mark_runs(pl.col("text").str.slice(prefix.str.len_chars())).str.split("\n"),
         )
@@ -137,6 +149,7 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
         .agg(
             source_file=pl.col("source_file").first(),
             label=pl.col("label").first(),
+            role_label=pl.col("role_label").first(),
             char_offset=pl.col("char_offset").first() + pl.col("start").first(),
             text=pl.col("piece").str.join(""),
         )

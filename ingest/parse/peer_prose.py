@@ -47,16 +47,21 @@ MAX_JOINED = 3  # such sentences after one run, at most
 
 def run_end(text: pl.Expr) -> pl.Expr:
     """A run of members up to where the report goes on: after a closing bracket or before a lower-case phrase,
-    or where a clause of the sentence starts (", the team met ...", ", had met over 150 people")."""
+    or where a clause of the sentence starts (", the team met ...", ", had met over 150 people"); ", and had
+    included <person>" names one more member (its spaces held apart while the run is cut: same length)."""
+    held = text.str.replace_all(
+        r"\band (had|has|have) (also )?includ(ed|ing)\b", "and\x01${1}\x01${2}includ${3}"
+    )
     return (
-        text.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
+        held.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
-        .str.replace(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
+        .str.replace(r"(?:[.;]\s+(?:The|They|This|It|He|She))?\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
         .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
         .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
         .str.replace(r",?\s+(?:said|says|added|commented|told)\b.*$", "")
+        .str.replace_all("\x01", " ")
     )
 
 

@@ -189,7 +189,7 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     members = expand_shared(split_entries(_entries(cells_as_commas(explode_lines(docs))).cache()))
     return (
-        members.with_columns(member_columns(pl.col("entry"), pl.col("label")))
+        members.with_columns(member_columns(pl.col("entry"), pl.col("label"), pl.col("role_label")))
         .filter(pl.col("name").is_not_null())
         .sort("document_id", "char_offset", maintain_order=True)
         .select([pl.col(c).cast(t) for c, t in PEER_TEAM.items()])
