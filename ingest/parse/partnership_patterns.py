@@ -18,9 +18,13 @@ DESCRIBED = (
     r"(?:[a-z-]+\s+){0,5}?(?:partnership|board|alliance|collaborative|system)\b()"
 )
 # A name the report calls a partnership in lower case after it: "the Wyvern Vale economic partnership"
+# ... or a board or business improvement district ("the Fenby Beacon board", "the Upton First business improvement
+# district"); a pool of councils' business rates is named with its kind ("the Wyvern business rates pool").
 NAMED_BEFORE_KIND = (
-    rf"(?-u:\b)the\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:[a-z]{{3,}}\s+){{1,2}}partnership(?-u:\b)()"
+    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{1,2}}partnership|board"
+    r"|business\s+improvement\s+district)(?-u:\b)()"
 )
+NAMED_POOL = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+business\s+rates\s+pool)(?-u:\b)()"
 # A remit, not a body: a directorate or portfolio "People and Partnerships", "Policy, Housing and Partnerships"
 REMIT = r"^(?:[A-Z][\w'’-]*,?\s+){1,3}(?:and|&)\s+Partnerships$"
 # A list of partners: "partners such as Fenby Leisure Trust and Marsh Homes" (the words before a later item)
