@@ -76,7 +76,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
-        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:[,–—(-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?$",
+        # ... or of a council named with "with" ("Leader of Fenby with Marsh Borough Council": no "Marsh Borough Council")
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?"
+        r"|(?:\bof|\bat)\s+(?-i:[A-Z][\w'’-]*)\s+with\s+)$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",

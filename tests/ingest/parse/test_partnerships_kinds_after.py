@@ -21,3 +21,12 @@ def test_a_board_and_a_business_improvement_district_named_before_their_kind() -
 def test_a_business_rates_pool_is_named_with_its_kind() -> None:
     body = "Income includes the council's share of the West Wyvern business rates pool gain."
     assert _rows(body) == {("West Wyvern business rates pool", "partnership")}
+
+
+def test_a_peers_council_named_with_with_is_their_employer_not_a_partner() -> None:
+    body = (
+        "The team was made up of: Nell Garrow, Chief Executive of Fenby Council (lead peer); Councillor Owen "
+        "Pratt, Leader of Marsh with Upton Borough Council; and Kay Lund, Peer Challenge Manager at the LGA. "
+        "The council, working with Caxley District Council, runs the leisure trust."
+    )
+    assert _rows(body) == {("Caxley District Council", "partner")}
