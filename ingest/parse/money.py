@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position, text_around
-from ingest.parse.money_tables import table_figures
+from ingest.parse.money_tables import left_label, table_figures
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import DOT, LIST_MARK, split_sentences
@@ -103,8 +103,15 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             after=after,
             unit=pl.when(pl.col("raw").str.starts_with("£")).then(pl.lit("gbp")).otherwise(pl.lit("percent")),
             table_scale=pl.lit(None, pl.Float64),
-            is_negative=pl.lit(value=False),
-            column_label=pl.lit(None, pl.String),
+        )
+        .with_columns(
+            # a £ figure in a row of a table typed with bars or tabs is what its column's heading says ("| Service |
+            # Forecast overspend |" over "| Home to school transport | £2.4m |"), negative in brackets or after a
+            # minus ("(£0.6m)")
+            column_label=pl.when(pl.col("column_heads").is_not_null() & pl.col("unit").eq("gbp")).then(
+                left_label(pl.col("before"))
+            ),
+            is_negative=pl.col("before").str.contains(r"[(\-–−]\s*$"),
             # in the order printed (a figure printed twice has its first copy's `pos`)
             order=pl.int_range(pl.len()).over("document_id", "line_no", "sentence_no").cast(pl.Int64),
         )

@@ -46,6 +46,20 @@ def _cells_from_left(text: pl.Expr, separator: str) -> pl.Expr:
     return text.str.split(separator).list.eval(pl.element().str.strip_chars())
 
 
+def left_label(before: pl.Expr) -> pl.Expr:
+    """The words over the column of a figure in a row typed with bars or tabs, counted from the left of the row
+    by the bars or tabs `before` the figure (null in a row typed with spaces)."""
+    heads = pl.col("column_heads").str.split("\n")
+    by_bars = pl.col("sentence").str.contains(r"^\s*\|") & pl.col("column_heads").str.contains(r"\|")
+    by_tabs = ~by_bars & pl.col("sentence").str.contains("\t") & pl.col("column_heads").str.contains("\t")
+    return (
+        pl.when(by_bars)
+        .then(_label(heads, lambda h: _cells_from_left(h, "|"), before.str.count_matches(r"\|") - 1))
+        .when(by_tabs)
+        .then(_label(heads, lambda h: _cells_from_left(h, "\t"), before.str.count_matches("\t")))
+    )
+
+
 def _label(heads: pl.Expr, cells_of, index: pl.Expr) -> pl.Expr:
     """The words over a column: its cell in each heading row, joined."""
     return pl.concat_str(
@@ -89,21 +103,13 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     cells = pl.col("is_cell")
     name = pl.col("before").str.strip_chars_start(" |\t").str.replace(rf"(?:{CELL_SEP}).*$", "")
     heads = pl.col("column_heads").str.split("\n")
-    by_bars = pl.col("sentence").str.contains(r"^\s*\|") & pl.col("column_heads").str.contains(r"\|")
-    by_tabs = ~by_bars & pl.col("sentence").str.contains("\t") & pl.col("column_heads").str.contains("\t")
-    left = (
-        pl.when(by_bars)
-        .then(pl.col("before").str.count_matches(r"\|") - 1)
-        .when(by_tabs)
-        .then(pl.col("before").str.count_matches("\t"))
-    )
     rest = pl.col("after").str.strip_chars(" |*\t")
     right = pl.when(rest == "").then(0).otherwise(rest.str.count_matches(rf"\s*(?:{CELL_SEP})\s*") + 1) + 1
+    # by bars or tabs counted from the left, else from the right
+    from_left = left_label(pl.col("before"))
     label = (
-        pl.when(by_bars)
-        .then(_label(heads, lambda h: _cells_from_left(h, "|"), pl.col("left")))
-        .when(by_tabs)
-        .then(_label(heads, lambda h: _cells_from_left(h, "\t"), pl.col("left")))
+        pl.when(from_left.is_not_null())
+        .then(from_left)
         .otherwise(_label(heads, _cells_from_right, -pl.col("right")))
     )
     # the headings after the first column's (the rows' names) name a unit: only those columns are amounts
@@ -116,7 +122,7 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
             for k in range(TABLE_HEAD_ROWS)
         ]
     ).fill_null(value=False)
-    labelled = pieces.with_columns(left=left.cast(pl.Int64), right=right.cast(pl.Int64)).with_columns(
+    labelled = pieces.with_columns(right=right.cast(pl.Int64)).with_columns(
         column_label=pl.when(cells).then(pl.when(label != "").then(label))
     )
     return (
@@ -142,5 +148,5 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
             .then(pl.lit("gbp"))
             .otherwise(pl.lit("percent")),
         )
-        .drop("piece", "piece_no", "length", "start", "lead", "is_cell", "left", "right")
+        .drop("piece", "piece_no", "length", "start", "lead", "is_cell", "right")
     )

@@ -32,7 +32,7 @@ LIST_INTRO_MAX_CHARS = 300
 CELL_SEP = r"\||\t| {2,}"
 # a cell that is a plain number ("| 58.420 |", "\t(1,350)\t", "   -412"), not a year ("| 2025 |")
 INTEGER = r"[0-9]{1,3}(?:,[0-9]{3})+|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2}|[0-9]{1,3}|[0-9]{5,}"
-NUMBER = rf"\(?[-–]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
+NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
 NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
 # the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
 TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"

@@ -14,6 +14,7 @@ VARIATION = "quarrington_2026_q1-revenue-position.txt"
 UNDER = "thornbury_2026_q2-revenue-monitoring.md"
 YEARS = "hollowell_2026_medium-term-financial-strategy.md"
 DIRECTORATES = "pennock_2026_q2-budget-monitoring.md"
+SIGNS = "corley_2026_q2-budget-monitoring.md"
 REPORTS = {
     BARS: (
         "# Ambridge Borough Council\n\n"
@@ -73,6 +74,17 @@ REPORTS = {
         "| Place and Economy | 12,100 | 12,480 | 380 |\n"
         "| Chief Executive's Office | 1,900 | 1,860 | (40) |\n"
         "| Total | 22,200 | 22,790 | 590 |\n"
+    ),
+    SIGNS: (
+        "# Corley Borough Council\n\n## Budget monitoring 2026/27: Quarter 2\n\n"
+        "| Directorate | Budget £m | Forecast £m | Variance £m |\n|---|---:|---:|---:|\n"
+        "| Adult social care | 60.10 | 62.35 | +2.25 |\n| Waste and recycling | 12.40 | 12.05 | –0.35 |\n\n"
+        "The main pressures are:\n\n"
+        "| Service area | Forecast overspend |\n|---|---|\n"
+        "| Children's social care placements | £1.7m |\n| Highways maintenance | £0.6m |\n"
+        "| Home to school transport (SEND) | £0.8m |\n"
+        "| Other services (net) | (£0.4m) |\n\n"
+        "At the end of 2025/26 the HRA recorded an overspend of £0.3m.\n"
     ),
     VARIATION: (
         "Quarrington City Council\n\n"
@@ -200,3 +212,18 @@ def test_a_directorate_row_names_its_overspends_service_or_other_and_the_total_r
         (380_000, "2026/27", "forecast", "other"),
         (590_000, "2026/27", "forecast", None),
     }
+
+
+def test_a_variance_with_a_plus_sign_pound_cells_under_an_overspend_column_and_the_hra(con) -> None:
+    # "+2.25" is a plain number with its sign; "£1.7m" under "Forecast overspend" is an overspend of its row's
+    # service, "(£0.4m)" under it is negative: no overspend
+    assert rows_of(con, OVERSPENDS, SIGNS) == {
+        (2_250_000, "2026/27", "forecast", "adult_social_care"),
+        (1_700_000, "2026/27", "forecast", "childrens_services"),
+        (600_000, "2026/27", "forecast", "highways"),
+        # home to school transport is transport, for children with SEND too
+        (800_000, "2026/27", "forecast", "transport"),
+        # the HRA (housing revenue account) is housing's
+        (300_000, "2025/26", "actual", "housing"),
+    }
+    assert {("budget", 60_100_000), ("other", 350_000), ("other", 400_000)} <= rows_of(con, FIGURES, SIGNS)
