@@ -10,6 +10,7 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
+from ingest.parse.performance_rag_blocks import block_rag
 from ingest.parse.performance_rag_bullets import bullet_rag
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_stacked import stack_headers
@@ -34,11 +35,23 @@ RAG_COLUMNS = ["green", "amber", "red"]
 
 
 def _is_header(line: pl.Expr) -> pl.Expr:
-    """Whether a line heads a summary table: it names two or more colours and holds no figure (a column "N/A" is
-    no figure): a RAG grid's row of status letters under a code ("\t3.2\tA\tR") names no columns."""
+    """Whether a line heads a summary table: it names two or more colours, or two or more directions of travel (a
+    table of its own beside the colours'), and holds no figure (a column "N/A" is no figure): a RAG grid's row of
+    status letters under a code ("\t3.2\tA\tR") names no columns."""
     figure = is_value(pl.element()) & pl.element().str.contains(r"\d")
-    colours = cells(line).list.eval(count_column(pl.element()).is_in(RAG_COLUMNS)).list.sum()
-    return (colours >= 2) & ~cells(line).list.eval(figure).list.any()
+    named = cells(line).list.eval(count_column(pl.element()))
+    colours = named.list.eval(pl.element().is_in(RAG_COLUMNS)).list.sum()
+    directions = named.list.eval(pl.element().is_in(COUNTS[3:])).list.sum()
+    # a table of directions alone: every column after the label a direction or the total ("Improved  Same  Worse
+    # Total"), not the top line of a header printed over two ("On  Slightly  Improving" over "target  adrift")
+    total = pl.element().str.contains(TOTAL_ROW) | pl.element().str.contains(SHARE_ROW)
+    others = (
+        cells(line)
+        .list.slice(1)
+        .list.eval(~count_column(pl.element()).is_in(COUNTS[3:]).fill_null(False) & ~total)
+        .list.sum()
+    )
+    return ((colours >= 2) | ((directions >= 2) & (others == 0))) & ~cells(line).list.eval(figure).list.any()
 
 
 def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -101,13 +114,40 @@ def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
         .then(pl.lit("total"))
         .otherwise(pl.lit("segment"))
     )
-    return (
+    return _merge_tables(
         rows.join(counts, on=["document_id", "line_no"], maintain_order="left")
         .with_columns(row_kind=kind)
         .with_columns(
             segment=pl.col("row_kind").replace_strict(ROW_NAMES, default=None).fill_null(pl.col("segment")),
             quote=pl.col("line").str.strip_chars(),
         )
+        .select("document_id", "source_file", "segment", "row_kind", *COUNTS, "char_offset", "quote")
+    )
+
+
+def _merge_tables(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """A segment's row of colours and its row of directions of travel, printed in two tables (one of colours, one
+    of directions), made one row: where the segment has exactly one row giving colours only and one giving
+    directions only (the first row's place and quote kept)."""
+    keys = ["document_id", "segment"]
+    has_rag = pl.any_horizontal(pl.col(c).is_not_null() for c in RAG_COLUMNS)
+    has_direction = pl.any_horizontal(pl.col(c).is_not_null() for c in COUNTS[3:])
+    rag_only, direction_only = has_rag & ~has_direction, has_direction & ~has_rag
+    pair = (
+        (rag_only | direction_only)
+        & (rag_only.sum().over(keys) == 1)
+        & (direction_only.sum().over(keys) == 1)
+    )
+    merged = (
+        rows.filter(pair)
+        .group_by(keys, maintain_order=True)
+        .agg(
+            pl.col("source_file", "row_kind", "char_offset", "quote").first(),
+            *[pl.col(c).drop_nulls().first() for c in COUNTS],
+        )
+    )
+    return pl.concat([merged, rows.filter(~pair)], how="diagonal_relaxed").sort(
+        "document_id", "char_offset", maintain_order=True
     )
 
 
@@ -200,9 +240,10 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             )
             .select(columns),
             bullet_rag(docs).select(columns),
+            block_rag(docs).select(columns),
         ]
     )
-    # objectives listed in prose stand in only where a report has no grid (nor bullets of statuses)
+    # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)
     prose = (
         prose_rag(docs)
         .select(columns)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.dates import MONTHS
 from ingest.parse.vocabulary import alternation, first_label
 
 LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTH = MONTHS  # a month's name or its short form, not any word it starts ("Declining", "Marginal")
 YEAR = r"(?:\d{4}(?:\s*[/\-–—]\s*\d{2,4})?|\d{2}(?:\s*/\s*\d{2})?)"
 # a quarter ("Q2", "Qtr 2", "Quarter Two", "Q1 23/24", "2023/24 Q4"), a month or span of months ("Apr - Jun", "Jun-23"), or a
 # financial year on its own ("2023/24", "2023-24"; not a span of calendar years "2020-2024")

@@ -1,0 +1,71 @@
+"""Per-measure statuses printed as a block per measure rather than a grid: the measure's name on the block's first
+line (after its reference code, if any: "WX-07  Bins emptied on time"), then a line of its status per period
+("RAG Q3 2024/25: Amber    RAG Q4 2024/25: Red", "Status Q2: Green; Status Q3: Red"), one RAG row per period. A
+code is the report's reference for the measure, not part of its name."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import explode_lines
+from ingest.parse.performance_tables import is_period, status
+
+# a reference code before the name, set off by two or more spaces, a tab or a spaced dash ("WX-07  Name", "PI 12 – Name")
+CODE = r"^\s*[A-Za-z]{1,5}[ .\-/]?[0-9]{1,3}(?:[.\-/][0-9]{1,3})*[A-Za-z]?(?:\s{2,}|\t|\s+[-–—:]\s+)"
+# the parts of a status line: "label: value" pairs set apart by tabs, two or more spaces or semicolons
+PART_BREAK = r"\t|\s{2,}|;\s*"
+PAIR = r"^(.+?)\s*:\s*(\S.*?)$"
+STATUS_WORD = r"(?i)^(?:(?:rag|status|rating)\s+)+"  # "RAG Q1 2024/25" is the period's status
+
+
+def _label(part: pl.Expr) -> pl.Expr:
+    """The label of a "label: value" part, without a leading status word ("RAG Q1 2024/25" -> "Q1 2024/25")."""
+    return part.str.extract(PAIR, 1).str.replace(STATUS_WORD, "")
+
+
+def block_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """RAG rows from blocks giving a measure (their first line) a status per period (a later line of the block).
+
+    Args:
+        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+
+    Returns:
+        Frame with the `PERFORMANCE_RAG` columns (not yet cast).
+    """
+    blank = ~pl.col("line").str.contains(r"\S")
+    lines = (
+        explode_lines(docs)
+        .with_columns(block=blank.cast(pl.Int32).cum_sum().over("document_id"))
+        .filter(~blank)
+        .with_columns(first_no=pl.col("line_no").min().over("document_id", "block"))
+    )
+    # the block's first line joined onto its status lines only (not copied onto each of its lines)
+    firsts = lines.filter(pl.col("line_no") == pl.col("first_no")).select(
+        "document_id", "block", first=pl.col("line").str.strip_chars()
+    )
+    split = pl.col("line").str.strip_chars().str.replace_all(PART_BREAK, "\x00").str.split("\x00")
+    pairs = (
+        lines.filter((pl.col("line_no") > pl.col("first_no")) & pl.col("line").str.contains(":"))
+        .with_columns(part=split)
+        # every part of the line a period's pair ("RAG Q1 2024/25: Red"), and the block's first line no pair
+        .filter(pl.col("part").list.eval(is_period(_label(pl.element())).fill_null(False)).list.all())
+        .join(firsts, on=["document_id", "block"], maintain_order="left")
+        .filter(~pl.col("first").str.contains(PAIR))
+        .with_columns(
+            objective=pl.col("first").str.replace(CODE, "").str.strip_chars(),
+            quote=pl.col("line").str.strip_chars(),
+            period_order=pl.int_ranges(1, pl.col("part").list.len() + 1),
+        )
+        .drop("line", "first")
+        .explode("part", "period_order")
+    )
+    return (
+        pairs.with_columns(
+            period=_label(pl.col("part")),
+            raw_status=pl.col("part").str.extract(PAIR, 2),
+            segment=pl.lit(None, dtype=pl.String),
+        )
+        .with_columns(status=status(pl.col("raw_status")))
+        .filter(pl.col("status").is_not_null())
+        .with_columns(is_repaired=pl.lit(False))
+    )
