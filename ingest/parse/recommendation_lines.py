@@ -10,7 +10,8 @@ import polars.selectors as cs
 
 REC_HEADING = (
     r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?(?:(?:part|section|chapter)\s+[a-z0-9]{1,2}\s*[.:–—-]?\s+)?"
-    r"[*_]*\s*(?:(?:our|their|the|key|main|summary\s+of"
+    # ... also a progress review's "Progress against the recommendations"
+    r"[*_]*\s*(?:progress\s+(?:made\s+)?(?:against|on|with|towards)\s+)?(?:(?:our|their|the|key|main|summary\s+of"
     r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)['’]s?|peer\s+challenge)\s+)*"
     r"recommendations[*_]*\s*:?\s*$"
 )

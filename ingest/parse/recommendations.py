@@ -28,6 +28,7 @@ from ingest.parse.recommendation_lines import (
 from ingest.parse.recommendation_table import table_lines
 from ingest.raw.schemas import RECOMMENDATIONS
 
+BLOCKQUOTE = r"^ {0,3}>(?: |$)"
 LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"
 
 
@@ -177,6 +178,15 @@ def split_joined_labels(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _unquoted(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Lines without a markdown blockquote's "> " mark (minutes quote the peers' list); offsets stay exact."""
+    mark = pl.col("line").str.extract(BLOCKQUOTE, 0).fill_null("")
+    return lines.with_columns(
+        line=pl.col("line").str.slice(mark.str.len_chars()),
+        char_offset=pl.col("char_offset") + mark.str.len_chars().cast(pl.Int64),
+    )
+
+
 def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse the key recommendations of each report.
 
@@ -186,7 +196,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
-    lines = explode_lines(docs).cache()
+    lines = _unquoted(explode_lines(docs)).cache()
     flagged = classify_lines(split_joined_labels(lines))
     listed = _list_lines(flagged)
     scattered = _scattered_lines(flagged).join(

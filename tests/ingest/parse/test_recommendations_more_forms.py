@@ -54,3 +54,36 @@ def test_items_numbered_with_a_letter_before_the_r_under_a_lettered_part() -> No
         (2, "Bring the Section 151 Officer into the leadership team.", 0),
         (3, "Review the capital programme.", 0),
     ]
+
+
+def test_recommendations_in_a_markdown_blockquote() -> None:
+    # minutes quote the peers' recommendations in a blockquote: the "> " marks are no part of the items
+    text = (
+        "## FS.12 Finance peer challenge\n\n"
+        "The peers' report made the following recommendations:\n\n"
+        "> R1 – Agree a plan to close the gap in the parking budget.\n>\n"
+        "> R2 – Review the fees charged by Wyvern Leisure.\n\n"
+        "Members discussed the report.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a plan to close the gap in the parking budget.", 0),
+        (2, "Review the fees charged by Wyvern Leisure.", 0),
+    ]
+
+
+def test_recommendations_restated_under_a_progress_heading() -> None:
+    # a progress review restates each original recommendation ("(i)" ...) with a paragraph on its progress
+    text = (
+        "3. Progress against the recommendations\n\n"
+        "The 2024 report made three recommendations. Each is repeated below.\n\n"
+        "(i) Agree a plan for the Ambridge depot.\n\n    Good progress. The plan was agreed in May.\n\n"
+        "(ii) Refresh the workforce strategy. The council should:\n    - appoint a new head of HR;\n"
+        "    - survey all staff.\n\n    Complete. Both were done.\n\n"
+        "(iii) Work with Borsetshire County Council on a joint\n     transport plan.\n\n    Early days.\n\n"
+        "4. Overall view\n\nThe peers suggest the council considers:\n  - a review of fees.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a plan for the Ambridge depot.", 0),
+        (2, "Refresh the workforce strategy.", 2),
+        (3, "Work with Borsetshire County Council on a joint transport plan.", 0),
+    ]
