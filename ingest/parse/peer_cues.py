@@ -35,7 +35,9 @@ TEAM_COLON = (
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
 PROSE_VERB = (
     r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+(?:had|has|have)\s+been\s+led\s+by\s+|\s+comprised\s+|\s+included\s+"
-    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+)"
+    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+"
+    # "The peer team was made up of six officers and councillors ..., led by"
+    r"|\s+(?:was|were)\s+(?:made\s+up|composed)\s+of\s+[^.:]{0,120}?,\s+led\s+by\s+)"
 )
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")
 TEAM_CUE = rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+))"

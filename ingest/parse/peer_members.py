@@ -31,11 +31,20 @@ LABEL = (
 )
 PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
 # A label set off by a dash or a table cell (cells read as commas) instead of a colon: "Lead peer – Cllr Ann
-# Bell, ...", "Officer peer<TAB>Tom Reed<TAB>...": only where a person follows it.
-DASH_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*({LABEL})[*_]*(?:\s+[–—-]|\s*,)\s*"
+# Bell, ...", "Officer peer<TAB>Tom Reed<TAB>...", a dotted leader "Lead peer ...... Ann Bell, ...": only where
+# a person follows it.
+DASH_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*({LABEL})[*_]*(?:\s+[–—-]|\s*,|\s*(?:\.{{3,}}|…+))\s*"
 # The member's role printed before the person as a label: "Chief Executive: Ann Bell, Fenby Council", "Cabinet
 # Member for Resources: Cllr Tom Reed, ..." (a role's word first; only where a person follows it).
 ROLE_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*((?:{ROLE_WORDS})\b[^:\n]{{0,80}}?)[*_]*:[*_]*\s*"
+# A dotted-leader label inside a run of members (a reader joined the lines of a list "Lead peer ...... Ann Bell,
+# ..."): the next member starts at it.
+# (a label of its own words only: the organisation before it is the last member's)
+_DOTTED = (
+    r"[*_]*((?i:(?:(?:lead|member|officer|councillor|shadow|lga|peer\s+challenge)\s+){0,2}"
+    r"(?:peer|lga|manager|observer|officer|support)))[*_]*\s*(?:\.{3,}|…+)\s*"
+)
+DOTTED_LABEL = rf"^\s*{_DOTTED}"
 LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and\s|$)"
 # Where a new person starts inside a run of members (the inserted "\n" is where the run is cut).
 _RUN_START = (
@@ -91,6 +100,7 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
         .str.replace_all(_AFTER_ORG, "${1} \n${2}")
         .str.replace_all(_AFTER_ORG_COMMA, "${1}\n${2}")
         .str.replace_all(_AFTER_CONNECTOR, "${1}\n${2}")
+        .str.replace_all(rf"(\s)({_DOTTED})", "${1}\n${2}")
         .str.replace_all(r";\s*(?:and\s+)?", "${0}\n")
         .str.replace_all(r"\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)", "${0}\n")
     )
@@ -125,8 +135,15 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             piece_no=pl.int_range(pl.len()).over("document_id", "entry_id"),
             length=pl.col("piece").str.len_chars().cast(pl.Int64),
+            dotted=pl.col("piece").str.extract(DOTTED_LABEL, 0).fill_null(""),
         )
-        .with_columns(start=pl.col("length").cum_sum().over("document_id", "entry_id") - pl.col("length"))
+        .with_columns(
+            start=pl.col("length").cum_sum().over("document_id", "entry_id")
+            - pl.col("length")
+            + pl.col("dotted").str.len_chars().cast(pl.Int64),
+            label=pl.coalesce(strip_markup(pl.col("piece").str.extract(DOTTED_LABEL, 1)), "label"),
+            piece=pl.col("piece").str.slice(pl.col("dotted").str.len_chars()),
+        )
         .with_columns(
             name=_clean(pl.col("piece")).str.replace(rf"^{HONORIFIC}\s+", "").str.extract(FIRST_TWO, 1)
         )

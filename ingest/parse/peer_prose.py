@@ -37,9 +37,12 @@ JOINED_CLAUSE = (
 # "She was joined by ..." (after a leader), "The challenge was managed by ...",
 # "The team was managed by ...",
 # or such a clause (group 1), or one who managed the review (group 2).
+# "The member peers were ...", "The officer peer was ..." name the rest of the team after its leader.
 JOINED_BY = (
-    r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review)|The\s+peers)\s+(?:were|was)\s+(?:also\s+)?"
-    rf"(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE})(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
+    r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review)|The\s+peers)\s+(?:were|was|had\s+been)\s+"
+    rf"(?:also\s+)?(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE}"
+    r"|[.;]\s+The\s+(?:other\s+)?(?:member|officer|councillor)\s+peers?\s+(?:were|was|included)\s+)"
+    rf"(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
 )
 WAS_LEAD = r",\s+(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b"  # "Ann Bell, ..., was the lead peer"
 MAX_JOINED = 3  # such sentences after one run, at most

@@ -52,3 +52,32 @@ def test_a_minute_saying_the_team_had_been_led_by_and_had_included() -> None:
         ("Dr", "Nell Garrow", "Chief Executive", "Fenby District Council"),
         ("Councillor", "Owen Pratt", "Leader", "Upton Borough Council"),
     ]
+
+
+def test_team_labels_joined_to_the_members_by_dotted_leaders() -> None:
+    text = (
+        "The review was carried out by these members of the original team:\n\n"
+        "  Lead peer ........ Ann Bell, Chief Executive, Fenby Borough Council\n"
+        "  Member peer ...... Councillor Tom Reed, Leader, Wyvern District Council\n"
+        "  LGA .............. Sam Hill, Senior Regional Adviser, Local Government Association\n\n"
+        "Before the visit the peers read the action plan.\n"
+    )
+    assert _team(text) == [
+        (None, "Ann Bell", "Chief Executive", "Fenby Borough Council"),
+        ("Councillor", "Tom Reed", "Leader", "Wyvern District Council"),
+        (None, "Sam Hill", "Senior Regional Adviser", "Local Government Association"),
+    ]
+
+
+def test_dotted_leader_lines_joined_into_one_by_a_reader() -> None:
+    text = (
+        "The review was carried out by these members of the original team:\n\n"
+        "  Lead peer ........ Ann Bell, Chief Executive, Fenby Borough Council Member peer ...... Councillor Tom "
+        "Reed, Leader, Wyvern District Council LGA .............. Sam Hill, Adviser, Local Government Association\n\n"
+        "Before the visit the peers read the action plan.\n"
+    )
+    assert _team(text) == [
+        (None, "Ann Bell", "Chief Executive", "Fenby Borough Council"),
+        ("Councillor", "Tom Reed", "Leader", "Wyvern District Council"),
+        (None, "Sam Hill", "Adviser", "Local Government Association"),
+    ]

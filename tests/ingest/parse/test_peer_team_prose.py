@@ -90,3 +90,27 @@ def test_a_council_team_named_with_a_dash_or_led_by_an_officer_is_no_peer_team()
         "Sara Quill, Director of Children's Services, led the team that redesigned early help this year.\n"
     )
     assert _team(text) == []
+
+
+def test_the_member_peers_named_in_a_sentence_after_the_leader() -> None:
+    text = (
+        "Nell Garrow, Chief Executive of Fenby District Council, led the team. The member peers were Councillor "
+        "Owen Pratt, Leader of Upton Borough Council, and Councillor Ida Roe, Cabinet Member for Housing at "
+        "Marsh City Council. The team had been supported by Mr Kay Lund, Adviser at the LGA.\n\n"
+        "The council has made good progress.\n"
+    )
+    assert _team(text) == [
+        (None, "Nell Garrow", "Chief Executive", "Fenby District Council"),
+        ("Councillor", "Owen Pratt", "Leader", "Upton Borough Council"),
+        ("Councillor", "Ida Roe", "Cabinet Member for Housing", "Marsh City Council"),
+        ("Mr", "Kay Lund", "Adviser", "LGA"),
+    ]
+
+
+def test_a_team_made_up_of_officers_led_by_one_named_member() -> None:
+    text = (
+        "1.1 Wyvern Borough Council hosted a peer challenge in May 2024. The peer team was made up of five "
+        "officers and councillors from other councils, led by Abel Corrie, Chief Executive of Caxley District "
+        "Council. The peers met over 90 people.\n"
+    )
+    assert _team(text) == [(None, "Abel Corrie", "Chief Executive", "Caxley District Council")]
