@@ -81,7 +81,7 @@ PEOPLE_DONE = (
 # sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners", "on site
 # they gathered evidence from over 90 people").
 PEOPLE_WEAK = (
-    rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing|(?:evidence|views|information)\s+from)"
+    rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing|(?:evidence|views|information)\s+(?:from|of))"
     r"(?:\s+(?:to|with|from))?\s+"
     rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )

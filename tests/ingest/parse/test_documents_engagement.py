@@ -25,6 +25,7 @@ def _engagement(text: str) -> tuple:
         ("The peer team engaged with upwards of 140 partners across Wyvern.", 140),
         ("The team heard from more than 70 residents at three drop-in events.", 70),
         ("The team spoke to 210 local people in four towns.", 210),
+        ("On site the peers gathered the views of more than 160 people in Ambridge.", 160),
     ],
 )
 def test_people_the_team_engaged_with_in_other_wordings(sentence: str, people: int) -> None:
