@@ -183,6 +183,11 @@ def test_people_counted_only_where_the_peers_spoke_to_them() -> None:
             D(2024, 11, 20),
         ),
         (
+            "# Ambridge Council\n\n## Audit Committee\n\n**Minutes of the meeting held on Monday 3 June 2024 at the "
+            "Village Hall**\n\nThe minutes of the meeting held on 2 May 2024 were agreed.",
+            D(2024, 6, 3),
+        ),
+        (
             "Minute of Meeting of the Audit Committee held remotely on Tuesday, 4th March 2025 at 10.00 am",
             D(2025, 3, 4),
         ),

@@ -50,6 +50,12 @@ def _period(text: str) -> tuple:
             D(2025, 4, 1),
             D(2025, 6, 30),
         ),
+        (
+            "Ambridge Council\n\nTitle: Performance Report - Quarter 2 2024/25\n\nPurpose: to report on the key "
+            "measures for the period July to September 2024.",
+            D(2024, 7, 1),
+            D(2024, 9, 30),
+        ),
     ],
 )
 def test_reporting_period_printed_apart_from_the_title(text: str, start: D | None, end: D) -> None:

@@ -34,6 +34,10 @@ def _facts(text: str) -> dict:
         ("Wyvern District Council\n\nCorporate Scorecard: Quarter 4 2022/23", "performance_report"),
         ("Wyvern District Council\n\nCouncil Plan Delivery Update - Quarter 2 2023/24", "performance_report"),
         ("Wyvern District Council\n\nKPI Report - Quarter 3 2021/22", "performance_report"),
+        (
+            "AMBRIDGE COUNCIL\n\nReport title:  Corporate Plan Progress - Quarter 4 2024/25",
+            "performance_report",
+        ),
         ("Wyvern District Council\n\nMinutes of Cabinet, 4 May 2023\n\n7. Corporate Peer Challenge", "other"),
         ("News\n\nPeer challenge praises Wyvern's performance report", "other"),
     ],
