@@ -26,8 +26,10 @@ from ingest.parse.partnership_patterns import (
     ROLE_VERB,
     SHARED,
     SHARED_NAMED,
+    VOCABULARY,
     patterns_from_vocabulary,
 )
+from ingest.parse.vocabulary import alternation
 from ingest.parse.peer_team import cells_as_commas, team_lines
 from ingest.raw.schemas import PARTNERSHIP_MENTIONS
 
@@ -65,9 +67,9 @@ def _joint_councils(councils: pl.LazyFrame) -> pl.LazyFrame:
     joint = pl.col("name").str.contains(r"^\S.*? and .+Councils$")
     first = pl.col("name").str.extract(r"^(.+?) and ", 1)
     rest = pl.col("name").str.extract(r"^.+? and (.+)s$", 1)
-    listed = (
-        pl.col("name").str.replace_all(r" Council,? and ", " Council\x00").str.split("\x00")
-    )  # two councils
+    # two councils, or a body and a council ("the Fenby Business Board and Marsh County Council")
+    cut = rf" (Council|{alternation(VOCABULARY, 'head')}),? and "
+    listed = pl.col("name").str.replace_all(cut, " ${1}\x00").str.split("\x00")
     return (
         councils.with_columns(
             name=pl.when(joint).then(pl.concat_list(first, rest)).otherwise(listed),

@@ -53,3 +53,8 @@ def test_a_directorate_or_portfolio_named_and_partnerships_is_no_partnership() -
         "Service Director – Policy, Housing and Partnerships\n\nThe Wyvern Partnership meets monthly."
     )
     assert _rows(body) == {("Wyvern Partnership", "partnership")}
+
+
+def test_a_board_and_a_council_named_together_are_two_bodies() -> None:
+    body = "The peers met partners from the Ambridge Business Board and Borsetshire County Council."
+    assert {name for name, _ in _rows(body)} == {"Ambridge Business Board", "Borsetshire County Council"}
