@@ -52,7 +52,7 @@ FISCAL_YEAR = (
     + r"))(?-u:\b)"
 )
 QUARTER = (
-    r"(?:Q([1-4])|Quarter ([1-4]|One|Two|Three|Four)|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)"
+    r"(?:Q([1-4])|Quarter ([1-4]|One|Two|Three|Four)|(first|second|third|fourth|final|1st|2nd|3rd|4th) quarter)"
 )
 QUARTER_NUMBER = {
     "one": "1",
@@ -63,7 +63,7 @@ QUARTER_NUMBER = {
     "second": "2",
     "third": "3",
 }
-QUARTER_NUMBER |= {"fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+QUARTER_NUMBER |= {"fourth": "4", "final": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 
 
 def make_date(day: pl.Expr, month: pl.Expr, year: pl.Expr) -> pl.Expr:

@@ -56,6 +56,12 @@ def _period(text: str) -> tuple:
             D(2024, 7, 1),
             D(2024, 9, 30),
         ),
+        (
+            "Ambridge Council\n\nCorporate Performance Report - Year End 2024/25\n\nIt covers the final quarter "
+            "of 2024/25 (January to March 2025) and the year as a whole.",
+            D(2025, 1, 1),
+            D(2025, 3, 31),
+        ),
     ],
 )
 def test_reporting_period_printed_apart_from_the_title(text: str, start: D | None, end: D) -> None:
