@@ -29,8 +29,8 @@ from ingest.parse.partnership_patterns import (
     VOCABULARY,
     patterns_from_vocabulary,
 )
-from ingest.parse.vocabulary import alternation
 from ingest.parse.peer_team import cells_as_commas, team_lines
+from ingest.parse.vocabulary import alternation
 from ingest.raw.schemas import PARTNERSHIP_MENTIONS
 
 
