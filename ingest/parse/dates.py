@@ -51,9 +51,7 @@ FISCAL_YEAR = (
     + "|".join(rf"{y}\s*(?:/|-|–|to)\s*(?:{y + 1}|{(y + 1) % 100:02d})" for y in range(1990, 2060))
     + r"))(?-u:\b)"
 )
-QUARTER = (
-    r"(?:Q([1-4])|Quarter ([1-4]|One|Two|Three|Four)|(first|second|third|fourth|final|1st|2nd|3rd|4th) quarter)"
-)
+QUARTER = r"(?:Q([1-4])|Quarter ([1-4]|One|Two|Three|Four)|(first|second|third|fourth|final|1st|2nd|3rd|4th) quarter)"
 QUARTER_NUMBER = {
     "one": "1",
     "two": "2",
