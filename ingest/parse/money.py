@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, text_around
 from ingest.parse.money_tables import left_label, table_figures
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
@@ -86,7 +87,7 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             )
         )
         .otherwise(pl.col("heading"))
-    ).cache()  # read twice below: for the figures of its prose and of its tables with a unit
+    ).pipe(collected)  # read twice below: for the figures of its prose and of its tables with a unit
     figures = (
         sentences.filter(pl.col("table_unit").is_null())
         .with_columns(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, strip_markup
 from ingest.parse.peer_columns import member_columns
 from ingest.parse.peer_cues import (
@@ -139,7 +140,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     """One row per list item (wrapped lines joined) or per run of members after an introduction."""
-    team = team_lines(lines).cache()  # read by both branches: cached, or Polars may run it once for each
+    team = collected(team_lines(lines))  # read by both branches
     inline = pl.coalesce(
         pl.when(pl.col("line").str.contains(LED_BY_TEAM)).then(pl.col("line").str.extract(LED_BY, 1)),
         pl.col("line").str.extract(LEADS_TEAM, 1),
@@ -187,7 +188,7 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    members = expand_shared(split_entries(_entries(cells_as_commas(explode_lines(docs))).cache()))
+    members = expand_shared(split_entries(collected(_entries(cells_as_commas(explode_lines(docs))))))
     return (
         members.with_columns(member_columns(pl.col("entry"), pl.col("label"), pl.col("role_label")))
         .filter(pl.col("name").is_not_null())

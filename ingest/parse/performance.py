@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
@@ -194,13 +195,13 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     table = (
         pl.concat([_summary_table(docs).select(columns), transposed_counts(docs).select(columns)])
         .sort("document_id", "char_offset", maintain_order=True)
-        .cache()  # read twice below: cached, or Polars may parse the tables once for each
+        .pipe(collected)  # read by three branches below
     )
     # A report's summary table is its summary: prose counts only stand in for what it does not give (its
     # colours, or its directions of travel).
     gives = pl.any_horizontal(pl.col(c).is_not_null() for c in COUNTS[3:])
     given = table.group_by("document_id").agg(rag=pl.lit(True), direction=gives.any())
-    prose = (
+    prose = collected(  # read twice by `_one_row_per_segment`
         pl.concat(
             [
                 prose_counts(docs).select(*columns, "unnamed"),
