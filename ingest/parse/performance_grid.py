@@ -94,7 +94,8 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
 
     Label columns come before the first period column: where the header names a column of reference codes
     ("Ref", "Code", "KPI ref") and every graded row has a code in it ("E1", "HC2"), the code is the objective (as a
-    report printing codes alone gives it); else where the header names an objective column ("Indicator") and a
+    report printing codes alone gives it) unless the only other label column names the objectives ("Ref  Measure
+    Q1  Q2": the name is the objective); else where the header names an objective column ("Indicator") and a
     segment column ("Theme"), those; else the last text among them is the objective. The segment is the named
     segment column, else the first label cell (carried down over empty cells) when it is neither the objective nor
     a code.
@@ -133,10 +134,13 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             # a grid's reference codes name its objectives where every graded row has one: a code joins quarter to
             # quarter and report to report where names are reworded (the name stays in the row's quote)
+            # (unless a column of names beside it is the only label: "Ref  Indicator  Q1  Q2" names its measures,
+            # the code being only their reference; beside a group column too, "Theme  Ref  Measure", codes key them)
             coded=(pl.col("code").str.contains(REF_CODE) | ~pl.col("graded"))
             .all()
             .over("document_id", "block")
-            & (pl.col("code").is_not_null() & pl.col("graded")).any().over("document_id", "block"),
+            & (pl.col("code").is_not_null() & pl.col("graded")).any().over("document_id", "block")
+            & (pl.col("objective_column").is_null() | pl.col("segment_column").is_not_null()),
         )
         .with_columns(
             objective=pl.when(pl.col("coded"))

@@ -230,9 +230,26 @@ def test_a_reference_code_beside_the_name_is_the_objective() -> None:
     ]
 
 
-def test_a_code_column_before_a_named_measure_column_gives_the_code_and_no_segment() -> None:
+def test_a_code_column_before_a_named_measure_column_alone_gives_the_name_and_no_segment() -> None:
     text = "KPI ref  Measure                        Jun 2025   Sep 2025\nHW-07    Potholes repaired in 28 days   A          G\n"
-    assert _rag(text) == [(None, "HW-07", "Jun 2025", "A"), (None, "HW-07", "Sep 2025", "G")]
+    assert _rag(text) == [
+        (None, "Potholes repaired in 28 days", "Jun 2025", "A"),
+        (None, "Potholes repaired in 28 days", "Sep 2025", "G"),
+    ]
+
+
+def test_tab_tables_of_a_ref_code_then_an_indicator_with_word_statuses_give_the_indicator() -> None:
+    text = (
+        "Ambridge Objective 2: A greener village\n\n"
+        "Ref\tPerformance indicator\tQ3 2025/26\tQ4 2025/26\tDirection of travel\n"
+        "AMB/012\tVerges cut to the agreed schedule\tAmber\tGreen\tImproved\n"
+        "AMB/019\tBottle banks emptied each week\tNot set\tRed\tDeclined\n"
+    )
+    assert _rag(text) == [
+        (None, "Verges cut to the agreed schedule", "Q3 2025/26", "A"),
+        (None, "Verges cut to the agreed schedule", "Q4 2025/26", "G"),
+        (None, "Bottle banks emptied each week", "Q4 2025/26", "R"),
+    ]
 
 
 def test_a_column_of_row_numbers_is_no_code_nor_segment() -> None:
