@@ -1,6 +1,9 @@
 """Per-measure statuses listed as bullets rather than a grid: each bullet names a measure, then after a dash its
 status for each period ("- *Bins emptied on time* — Q3 2024/25: Amber; Q4 2024/25: Red"), one RAG row per
-period; the group the measures are in is the heading above their bullets ("**Environment**"), if any."""
+period; so too a line giving the measure, a dotted leader, then its statuses set apart by two or more spaces
+("Bins emptied on time ........ Q3 2024/25: AMBER   Q4 2024/25: RED   (Worse)": a part that is no period's pair, the
+bracketed direction, gives no row). The group the measures are in is the heading above them ("**Environment**"), if
+any."""
 
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from ingest.parse.performance_tables import EMPHASIS, is_period, status
 
 # a bullet: the measure, a spaced dash, then its statuses ("Q3: Amber; Q4: Red")
 BULLET = r"^\s*[-•*·▪–]\s+(\S.*?)\s+[—–-]\s+(\S.*?\S:\s*\S.*)$"
+# a line with the measure, a dotted leader (". . . .", "....", "…"), then its statuses ("Q3: Amber  Q4: Red")
+LEADER = r"^\s*([^\s.…].*?)\s*(?:[.…]\s?){3,}\s*(\S.*?\S:\s*\S.*)$"
 HEADING = r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?([^\d#*_\s][^*_]*?)(?:\*\*|__)?\s*$"  # "**Housing**", "### Housing"
 HEADING_WORDS = 8  # a heading names a group in a few words
 
@@ -24,7 +29,7 @@ def _headings() -> pl.Expr:
         & (text.str.count_matches(r"\s+") < HEADING_WORDS)
         & ~text.str.contains(r"[.:;,!?]$")
     ).then(text)
-    plain = ~pl.col("line").str.contains(r"^\s*[-•*·▪–]\s") & pl.col("line").str.contains(r"\S")
+    plain = ~pl.col("line").str.contains(rf"^\s*[-•*·▪–]\s|{LEADER}") & pl.col("line").str.contains(r"\S")
     return pl.when(plain).then(heading.fill_null("")).forward_fill().over("document_id").replace("", None)
 
 
@@ -38,15 +43,18 @@ def bullet_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
     lines = explode_lines(docs).with_columns(segment=_headings())
-    parts = pl.col("line").str.extract_groups(BULLET)
-    # every part of the statuses read on its line, before the explode ("new measure" is no period's)
-    pairs = parts.struct.field("2").str.replace_all(r",\s+([^\d\s])", ";${1}").str.split(";")
+    bullet, leader = pl.col("line").str.extract_groups(BULLET), pl.col("line").str.extract_groups(LEADER)
+    measure = pl.coalesce(bullet.struct.field("1"), leader.struct.field("1"))
+    said_all = pl.coalesce(bullet.struct.field("2"), leader.struct.field("2"))
+    # every part of the statuses read on its line, before the explode ("new measure" is no period's); parts are set
+    # apart by semicolons, a comma before a word, or two or more spaces (not those after a period's colon)
+    pairs = said_all.str.replace_all(r",\s+([^\d\s])|([^:\s])\s{2,}(\S)", "${2};${1}${3}").str.split(";")
     period = pl.element().str.extract(r"^\s*(.+?)\s*:", 1)
     said = pl.element().str.extract(r":\s*(.+?)[\s.]*$", 1)
     return (
-        lines.filter(pl.col("line").str.contains(BULLET))
+        lines.filter(pl.col("line").str.contains(BULLET) | pl.col("line").str.contains(LEADER))
         .with_columns(
-            objective=parts.struct.field("1").str.replace(EMPHASIS, "${1}").str.strip_chars(),
+            objective=measure.str.replace(EMPHASIS, "${1}").str.strip_chars(),
             period=pairs.list.eval(period),
             raw_status=pairs.list.eval(said),
             quote=pl.col("line").str.strip_chars(),

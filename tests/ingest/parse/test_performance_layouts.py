@@ -1,6 +1,7 @@
 """Summary tables and per-measure statuses laid out in other ways (invented reports for fictional councils): a
 status table with a column per directorate whose rows give each status its meaning and its directions of travel,
-statuses per measure in bullets under group headings, and a row label wrapped over two lines."""
+statuses per measure in bullets or after dotted leaders under group headings, and a row label wrapped over two
+lines."""
 
 from ingest.parse.performance import parse_performance_rag, parse_performance_summary
 from tests.fixtures.docs import make_docs
@@ -74,4 +75,30 @@ def test_a_row_label_wrapped_over_two_lines_is_one_segment() -> None:
         ("Thriving towns", 6, 2, 1, 4, 3, 2),
         ("Resilient and connected villages", 3, 1, 2, 2, 2, 2),
         ("Totals", 9, 3, 3, 6, 5, 4),
+    ]
+
+
+DOTTED_LEADERS = """\
+CONTENTS
+Indicators rated amber or red ......................... 4
+
+GREENER WYVERN
+
+Trees planted on council land ...................... Q1 2026/27: NOT RATED   Q2 2026/27: AMBER  (Same)
+Street lights converted to LED ..................... Q1 2026/27: GREEN       Q2 2026/27: RED    (Worse)
+
+A CONNECTED WYVERN
+
+Bus shelters repaired within 10 days . . . . . . . . Q1 2026/27: RED         Q2 2026/27: AMBER  (Better)
+"""
+
+
+def test_lines_of_a_measure_a_dotted_leader_then_its_status_per_period_are_rag_rows() -> None:
+    rows = parse_performance_rag(make_docs(DOTTED_LEADERS)).collect()
+    assert rows.select("segment", "objective", "period", "status").rows() == [
+        ("GREENER WYVERN", "Trees planted on council land", "Q2 2026/27", "A"),
+        ("GREENER WYVERN", "Street lights converted to LED", "Q1 2026/27", "G"),
+        ("GREENER WYVERN", "Street lights converted to LED", "Q2 2026/27", "R"),
+        ("A CONNECTED WYVERN", "Bus shelters repaired within 10 days", "Q1 2026/27", "R"),
+        ("A CONNECTED WYVERN", "Bus shelters repaired within 10 days", "Q2 2026/27", "A"),
     ]
