@@ -23,6 +23,11 @@ VISIT_AND = (
     rf"(?:between (?:the )?(?:{WEEKDAY},? )?|{WEEKDAY},? )([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?\s+and\s+"
     rf"(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
 )
+# A list of days: "14th, 15th and 16th May 2024", "3, 4 and 5 June 2025" (the first and last days).
+VISIT_LIST = (
+    rf"([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?,\s+(?:[0-9]{{1,2}}{ORD},\s+)*[0-9]{{1,2}}{ORD},?\s+and\s+"
+    rf"([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
+)
 # A report's header: "Feedback report: 18 – 20 July 2023", "Feedback: 9th July 2024", "Feedback: 24 and 25 September 2025";
 # a header field on a line of its own naming the visit: "Dates on site: 4–6 May 2024", "Visit: 8 and 9 June 2025",
 # "On-site dates: ...", "Date of visit: ...".
@@ -104,13 +109,17 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
     progress = head.str.extract_groups(PROGRESS_DAY).struct
     progress_day = make_date(progress.field("1"), progress.field("2"), progress.field("3"))
     # a range in a sentence about the visit (the words before it, else after it) first, then the first printed
-    patterns = [_with_context(p, VISIT_CONTEXT, after) for after in (False, True) for p in (VISIT, VISIT_AND)]
+    patterns = [
+        _with_context(p, VISIT_CONTEXT, after)
+        for after in (False, True)
+        for p in (VISIT, VISIT_AND, VISIT_LIST)
+    ]
     # ... or one that "took place" ("It took place from Monday 12 to Thursday 15 June"); a range with no such words
     # near it only in the peer report itself (a council's report has other ranges: a consultation's)
     patterns += [rf"(?i)(?:took place|was held)[^.!?\n]{{0,40}}?{p}" for p in (VISIT, VISIT_AND)]
     loose = pl.when(is_peer_report).then(head)
     ranges = [_range(head.str.extract_groups(p)) for p in patterns]
-    ranges += [_range(loose.str.extract_groups(p)) for p in (VISIT, VISIT_AND)]
+    ranges += [_range(loose.str.extract_groups(p)) for p in (VISIT, VISIT_AND, VISIT_LIST)]
     yearless = head.str.extract_groups(YEARLESS).struct
     month = make_date(pl.lit("1"), yearless.field("4"), pl.lit("2000")).dt.month()
     year = pl.coalesce(
@@ -260,6 +269,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     it is printed: the quarter's months, a whole financial year's first day, or a date range or months covered
     ending on the period's end ("1 October to 31 December 2019")."""
     ranged = _range(head.str.extract_groups(VISIT))
+    # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
+    bracketed = _range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
@@ -310,10 +321,13 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         counted_end,
         year_end,
         make_date(*(ended.field(g) for g in "123")),
+        bracketed[1],
     )
     start = (
         pl.when(ranged[1] == end)
         .then(ranged[0])
+        .when(bracketed[1] == end)
+        .then(bracketed[0])
         .when(months_end == end)
         .then(months_start)
         .when(counted_end == end)
@@ -354,8 +368,10 @@ SIGNATORY = (
 
 # "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too.
 PUBLISHED = (
-    r"(?im)^[ \t]*(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
-    r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))(?: on)?[ \t]*:?[ \t]*"
+    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
+    r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))"
+    # ... a header table's "| Report date | 14 May 2025 |"
+    r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
     rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"
 )
 

@@ -11,14 +11,17 @@ TEAM_KIND = (
 TEAM_HEADING = (
     r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*"
     # "The peer team", "Who was on the peer team", "Who was on the team"
-    rf"(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+)?{TEAM_KIND}+)"
+    rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+)?{TEAM_KIND}+)"
     r"team(?:\s+members)?"
+    # "Who the peers were"
+    r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are))"
     # "The peer team and approach"
     r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
 )
 TEAM_INTRO = (
     r"(?i)\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b|\bpeers\s+(?:were|are)\s*:"
-    r"|\bteam\s+(?:was|were)\s*:|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
+    r"|\bteam\s+(?:was|were)\s*:|\b(?:peer|review|challenge)\s+team(?:\s+[\w’'-]+){1,5}?\s+(?:was|were)\s*:\s*\S"
+    r"|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
     # "members of the original team were involved", "Three members of the original team took part: ..."
     r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\b(?:\s+(?:were|was|involved|included)|[^:.]{0,60}:)"
 )
@@ -27,7 +30,7 @@ TEAM_INTRO = (
 # ... or "<peers> returned / came back for <the review>:" ("Three of the original peers returned for the review:").
 TEAM_COLON = (
     r"(?i)\b(?:peers|team)\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|are|is|included|comprised|consisted\s+of"
-    r"|took\s+part|participated|(?:were|was)\s+involved)\s*:\s*$"
+    r"|took\s+part|participated|(?:were|was)\s+involved|(?:were|was|is)\s+(?:made\s+up|composed)\s+of)\s*:\s*$"
     r"|\bpeers\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\s+(?:for|in|to)\s+(?:the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:review|visit|challenge)\s*:\s*$"
 )

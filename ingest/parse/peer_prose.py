@@ -21,8 +21,10 @@ TEAM_DID = (
 )
 # What a member who ran the review did: "Ann Bell, Adviser at the LGA, managed the review."
 MANAGED = (
-    r"(?:also\s+)?(?:managed|project[- ]managed|supported|co-?ordinated|facilitated|organised)\s+the\s+"
+    r"(?:(?:(?:also|had)\s+)?(?:managed|project[- ]managed|supported|co-?ordinated|facilitated|organised)\s+the\s+"
     r"(?:(?:peer|finance|corporate)\s+)*(?:review|challenge|team|peers|visit|process)\b"
+    # ... or the member's place on the team: "..., had been the senior officer peer"
+    r"|(?:had\s+been|was|acted\s+as)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?peer\b)"
 )
 MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]{{0,150}}?,\s+{MANAGED}"
 JOINED = r"(?:joined|supported|accompanied|assisted)\s+by"
@@ -33,7 +35,7 @@ JOINED_CLAUSE = (
     rf"(?:,|\s[–—])\s+(?:led\s+the\s+(?:peer\s+)?team,?\s+(?:and\s+(?:was\s+)?)?)?{JOINED}\s+"
     r"|,\s+the\s+(?:peer\s+)?team\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s+"
 )
-# A sentence after the run that names more members: "They were joined by ...", "The team was supported by ...",
+# A sentence after the run that names more members (or a clause after ", and"): "They were joined by ...", "The team was supported by ...",
 # "She was joined by ..." (after a leader), "The challenge was managed by ...",
 # "The team was managed by ...",
 # or such a clause (group 1), or one who managed the review (group 2).
@@ -42,7 +44,7 @@ JOINED_BY = (
     r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review)|The\s+peers)\s+(?:were|was|had\s+been)\s+"
     rf"(?:also\s+)?(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE}"
     r"|[.;]\s+The\s+(?:other\s+)?(?:member|officer|councillor)\s+peers?\s+(?:were|was|included)\s+)"
-    rf"(\S.*)$|[.;]\s+({MANAGED_BY}.*)$"
+    rf"(\S.*)$|(?:[.;]|,\s+and)\s+({MANAGED_BY}.*)$"
 )
 WAS_LEAD = r",\s+(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b"  # "Ann Bell, ..., was the lead peer"
 MAX_JOINED = 3  # such sentences after one run, at most
@@ -56,7 +58,7 @@ def run_end(text: pl.Expr) -> pl.Expr:
         r"\band (had|has|have) (also )?includ(ed|ing)\b", "and\x01${1}\x01${2}includ${3}"
     )
     return (
-        held.str.replace(rf"[.;]\s+{MANAGED_BY}.*$", "")
+        held.str.replace(rf"(?:[.;]|,\s+and)\s+{MANAGED_BY}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
         .str.replace(r"(?:[.;]\s+(?:The|They|This|It|He|She))?\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")

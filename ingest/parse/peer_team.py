@@ -105,7 +105,9 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         | (~pl.col("is_blank") & ~pl.col("is_start") & prev_open)
     )
     seen = pl.col("is_item").cast(pl.Int32).cum_sum().over(*by_block) > 0
-    before = ~seen & ~pl.col("is_start") & ~pl.col("is_blank")
+    # a table's header and rule rows ("Name, Role" / "---,---") before its first member count as no line
+    rule = pl.col("line").str.contains(r"^[\s,:=+-]*$")
+    before = ~seen & ~pl.col("is_start") & ~pl.col("is_blank") & ~rule
     stop = (before & (before.cast(pl.Int32).cum_sum().over(*by_block) > MAX_LINES_BEFORE_LIST)) | (
         before & pl.col("line").str.contains(NOT_TEAM)
     )

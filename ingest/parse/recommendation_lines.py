@@ -24,6 +24,9 @@ REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our
 # not a committee report's own recommendations to its cabinet ("The report recommends that Cabinet:").
 REC_INTRO_NAMED = r"(?i)(?-u:\b)recommendations(?-u:\b)"
 REC_INTRO_COMMITTEE = r"(?i)\b(?:cabinet|committee|executive|members)\b"
+# ... an officer's title is no committee ("five recommendations, which the Chief Executive read out:")
+REC_INTRO_OFFICER = r"(?i)\bchief\s+executive\b"
+REC_INTRO_BODY = r"(?i)\b(?:cabinet|committee|members)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
 REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
 # A recommendation's number written as a word ("Recommendation one – ..."), and its value.
@@ -132,7 +135,10 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
     unnumbered = line.str.replace(PARAGRAPH_NUMBER, "")
     last_sentence = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
-    named = last_sentence.str.contains(REC_INTRO_NAMED) & ~last_sentence.str.contains(REC_INTRO_COMMITTEE)
+    committee = last_sentence.str.contains(REC_INTRO_COMMITTEE) & (
+        ~last_sentence.str.contains(REC_INTRO_OFFICER) | last_sentence.str.contains(REC_INTRO_BODY)
+    )
+    named = last_sentence.str.contains(REC_INTRO_NAMED) & ~committee
     is_intro = (
         last_sentence.str.contains(REC_INTRO)
         & (last_sentence.str.contains(REC_INTRO_BY) | named)

@@ -24,7 +24,8 @@ NOT_REC_COLUMN = (
     r"|savings?|allocation|spend)\b|£"
 )
 NUMBER_COLUMN = r"(?i)^(?:no\.?|#|number|num\.?|ref\.?|reference|rec\.?\s*(?:no\.?|#)?|item)$"
-NUMBER_CELL = r"^\(?(?:R|Rec\.?\s*)?([0-9]{1,2})[.):]?\)?$"
+# "1", "(1)", "R1", "Rec 1", a reference with the review's letters ("CPC1", "PC-2")
+NUMBER_CELL = r"^\(?(?:[A-Z]{1,4}\s*-?\s*|Rec\.?\s*)?([0-9]{1,2})[.):]?\)?$"
 # A numbered recommendation cell in a table without a number column ("1. Set out a vision").
 NUMBERED_CELL = r"^\(?([0-9]{1,2})[.)]\)?\s+(\S.*)$"
 # An audit report's recommendations table ("Priority", "Management response") is not the peers'.

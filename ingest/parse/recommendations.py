@@ -199,13 +199,14 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     lines = _unquoted(explode_lines(docs)).cache()
     flagged = classify_lines(split_joined_labels(lines))
     listed = _list_lines(flagged)
-    scattered = _scattered_lines(flagged).join(
+    columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
+    # a table of recommendations only where the report has no list of them; "Recommendation N." paragraphs
+    # only where it has neither (a progress review's table, then a paragraph on each)
+    tabled = table_lines(lines).join(
         listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
     )
-    columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
-    # a table of recommendations only where the report has no list of them
-    found = pl.concat([listed.select("document_id"), scattered.select("document_id")]).unique()
-    tabled = table_lines(lines).join(found, on="document_id", how="anti", maintain_order="left")
+    found = pl.concat([listed.select("document_id"), tabled.select("document_id")]).unique()
+    scattered = _scattered_lines(flagged).join(found, on="document_id", how="anti", maintain_order="left")
     # the lines right under an item's first line that start lower-case continue its hard-wrapped text
     by = ("document_id", "number")
     row = pl.int_range(pl.len()).over(*by)
