@@ -71,6 +71,18 @@ def member_columns(entry: pl.Expr, label: pl.Expr, role_label: pl.Expr | None = 
         .otherwise(bare.str.extract(FIRST_TWO, 1))
     )
     rest = bare.str.slice(name.str.len_chars()).str.replace(rf"^{HONOURS}", "")
+    # "Ann Bell (Fenby Council) – Chief Executive; lead peer": the organisation in brackets, the role after the
+    # dash, the team role after a semicolon (no part of the role); "Ann Bell (Chief Executive, Fenby Council) –
+    # lead peer": role and organisation in brackets, the team role after the dash
+    bracketed = rest.str.extract_groups(r"^\s*\(([^()]{1,80})\)\s*[–—-]\s*([^;]*[^;\s])(?:\s*;.*)?$")
+    inside, after = bracketed.struct.field("1"), bracketed.struct.field("2")
+    rest = (
+        pl.when(inside.str.contains(LOOKS_LIKE_ORG) & inside.str.contains(","))
+        .then(inside)
+        .when(inside.str.contains(LOOKS_LIKE_ORG))
+        .then(pl.concat_str(after, pl.lit(", "), inside))
+        .otherwise(rest)
+    )
     rest = rest.str.replace(r"^\s*\([^()]{1,40}\)(\s*[–—,:-])", "${1}")  # party or shadow label
     inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
     rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position
-from ingest.parse.peer_words import HONORIFIC, NAME
+from ingest.parse.peer_words import HONORIFIC, NAME, ORG_END
 
 # What the team did, after the members named in its sentence ("..., Leader of Fenby Council, had met over 150
 # people", "..., spoke to more than 200 people").
@@ -61,6 +61,8 @@ def run_end(text: pl.Expr) -> pl.Expr:
         held.str.replace(rf"(?:[.;]|,\s+and)\s+{MANAGED_BY}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
+        # "... at Fenby Borough Council among the member peers": the organisation ends before the phrase
+        .str.replace(rf"(\s{ORG_END})\s+[a-z]+(?:\s+[a-z]+){{2,}}.*$", "${1}")
         .str.replace(r"(?:[.;]\s+(?:The|They|This|It|He|She))?\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
         .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")

@@ -28,7 +28,14 @@ def test_plain_lines_after_the_team_was_made_up_of() -> None:
         "     Kay Lund (Local Government Association) – Peer Challenge Manager\n\n"
         "3.2  Focus\n\nThe peers looked at regeneration.\n"
     )
-    assert _names(text) == [(None, "Nell Garrow"), ("Councillor", "Owen Pratt"), (None, "Kay Lund")]
+    rows = (
+        parse_peer_team(make_docs(text)).collect().select("honorific", "name", "role", "organisation").rows()
+    )
+    assert rows == [
+        (None, "Nell Garrow", "Chief Executive", "Fenby Borough Council"),
+        ("Councillor", "Owen Pratt", "Leader", "Upton District Council"),
+        (None, "Kay Lund", "Peer Challenge Manager", "Local Government Association"),
+    ]
 
 
 def test_a_table_under_who_the_peers_were_and_an_introduction() -> None:
@@ -46,7 +53,8 @@ def test_a_table_under_who_the_peers_were_and_an_introduction() -> None:
 def test_members_named_in_minutes_prose() -> None:
     text = (
         "The team had been led by Dr Ada Quill, former Chief Executive of Fenby District Council, with "
-        "Councillor Tom Reed, Leader of Upton Borough Council, among the member peers. Mrs Jo Marsh, Director of Place at Ashby Council, "
+        "Councillor Tom Reed, Leader of Upton Borough Council among the member peers. Mrs Jo Marsh, Director "
+        "of Place at Ashby Council, "
         "had been the senior officer peer, and Mr Sam Hollis, Senior Regional Adviser at the Local Government "
         "Association, had managed the challenge. The peers had spoken to around 90 people.\n"
     )
@@ -55,4 +63,18 @@ def test_members_named_in_minutes_prose() -> None:
         ("Councillor", "Tom Reed"),
         ("Mrs", "Jo Marsh"),
         ("Mr", "Sam Hollis"),
+    ]
+    rows = parse_peer_team(make_docs(text)).collect().select("name", "organisation").rows()
+    assert rows[1] == ("Tom Reed", "Upton Borough Council")
+
+
+def test_role_and_organisation_in_brackets_before_a_team_role() -> None:
+    text = (
+        "The peer team\n\n  •  Nell Garrow (Chief Executive, Fenby Borough Council) – lead peer\n"
+        "  •  Kay Lund (Senior Adviser, Local Government Association) – peer challenge manager\n\nScope\n"
+    )
+    rows = parse_peer_team(make_docs(text)).collect().select("name", "role", "organisation").rows()
+    assert rows == [
+        ("Nell Garrow", "Chief Executive", "Fenby Borough Council"),
+        ("Kay Lund", "Senior Adviser", "Local Government Association"),
     ]
