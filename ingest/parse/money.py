@@ -66,6 +66,8 @@ PART = (
     # "of which £3.9m is in children's social care and £2.2m is in the high needs block"
     r"|^\s*(?:is|are|was|were)\s+(?:in|on|for|within|across)\s[^£;.]{1,60}?,?\s+and\s*$"
 )
+# ... or a part named after it: "£9.2m for the year, with £6.4m of that in children's services"
+WITH_PART = r"(?i)^[^£;.]{0,40}\b(?:with|including)\s*$"
 # "£000" on its own is a table column's unit ("| Service | £000 |"), not an amount of nothing
 UNIT_HEADING = r"^£\s?000$"
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
@@ -145,6 +147,11 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
                     pl.col("clause").str.contains(LIST)
                     | pl.col("clause").str.contains(CHANGE)
                     | pl.col("clause").str.contains(PART)
+                    # "an overspend of £9.2m for the year, with £6.4m of that in children's services"
+                    | (
+                        pl.col("clause").str.contains(WITH_PART)
+                        & pl.col("near_after").str.contains(PART_AFTER)
+                    )
                 )
             )
             | (

@@ -72,6 +72,27 @@ def _label(heads: pl.Expr, cells_of, index: pl.Expr) -> pl.Expr:
     ).str.strip_chars()
 
 
+def _aligned_label(heads: pl.Expr, start: pl.Expr, end: pl.Expr, right: pl.Expr, row_cells: pl.Expr) -> pl.Expr:
+    """The words over a cell of a row typed with spaces: in a heading row with a heading for each of the row's
+    cells, the one as far from the right as the cell; in a heading row with fewer ("Budget  Outturn" under "Annual
+    Forecast  Variance"), the one with a character over the cell's column, characters [`start`, `end`) of its line,
+    if any ("Annual" over "Budget" over "£000" above "289,412", nothing of that row over the variance)."""
+    labels = []
+    for k in range(TABLE_HEAD_ROWS):
+        head = heads.list.get(k, null_on_oob=True)
+        cells = _cells_from_right(head)
+        over = head.str.slice(start, end - start).str.contains(r"\S")
+        # the heading over the cell is the last one starting before the cell ends
+        index = head.str.slice(0, end).str.count_matches(r"(?:^|\s{2,})\S").cast(pl.Int64) - 1
+        labels.append(
+            pl.when(cells.list.len() >= row_cells)
+            .then(cells.list.get(-right, null_on_oob=True))
+            .when(over)
+            .then(cells.list.get(index, null_on_oob=True))
+        )
+    return pl.concat_str(labels, separator=" ", ignore_nulls=True).str.strip_chars()
+
+
 def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """One row per figure of the table rows among `sentences` (from `split_sentences`) whose table has a unit:
     the sentence's columns with raw (as printed), pos (its place in the sentence), before, after, table_scale
@@ -107,9 +128,23 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     right = pl.when(rest == "").then(0).otherwise(rest.str.count_matches(rf"\s*(?:{CELL_SEP})\s*") + 1) + 1
     # by bars or tabs counted from the left, else from the right
     from_left = left_label(pl.col("before"))
+    # by place under its headings in a row typed with spaces (the row its line's first sentence), else counted
+    # from the right
+    aligned = pl.when(pl.col("sentence_no") == 0).then(
+        _aligned_label(
+            heads,
+            # a number is printed to the right of its column: the column starts where the cell before it ends
+            pl.col("before").str.strip_chars_end().str.len_chars().cast(pl.Int64),
+            pl.col("pos") + pl.col("raw").str.len_chars(),
+            pl.col("right"),
+            _cells_from_right(pl.col("sentence")).list.len(),
+        )
+    )
     label = (
         pl.when(from_left.is_not_null())
         .then(from_left)
+        .when(aligned.fill_null("") != "")
+        .then(aligned)
         .otherwise(_label(heads, _cells_from_right, -pl.col("right")))
     )
     # the headings after the first column's (the rows' names) name a unit: only those columns are amounts

@@ -20,7 +20,7 @@ REMAINDER = r"(?i)(?:^|[\s,;(])(?:the (?:balance|remainder|rest) of|the remainin
 # had been delivered", "To date £2m ...", "This included £1m ..." (figures with no year of their own take the
 # one year the sentence before names)
 GOES_ON = (
-    r"(?i)^\W*(?:of (?:this|these|that|which)|this|these|they|it|by the end of|at the end of|to date|so far"
+    r"(?i)^\W*(?:of (?:this|these|that|those|which)|this|these|they|it|by the end of|at the end of|to date|so far"
     # "At Quarter 2, £3.1m has been achieved", "By month 6 ..."
     r"|(?:at|by) (?:the end of )?(?:quarter|q|month|period|p) ?[0-9]{1,2}"
     r"|the (?:balance|remainder|rest)|the remaining)\b"
@@ -146,6 +146,11 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                 pl.when(pl.col("_column_years").list.len() == pl.col("figures_in_sentence")).then(
                     pl.col("_column_years").list.get(pl.col("figure_no"), null_on_oob=True)
                 ),
+                # ... or the one year the words over its own column name ("2025-26" over "33.1", beside a "Total")
+                pl.when(
+                    _explicit_year(pl.col("column_label"))
+                    == _explicit_year(pl.col("column_label"), last=True)
+                ).then(_explicit_year(pl.col("column_label"))),
                 _explicit_year(pl.col("near_after").str.extract(r"^(.{0,40})", 1)),
                 _relative_year(pl.col("near_after").str.slice(0, 60), base),
                 _in_place_by_april(pl.col("near_after")),

@@ -42,9 +42,7 @@ HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
 # £m"), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
 # £ millions and each year stands alone"); not a sentence that mentions one ("savings of £2m in 2026/27")
 UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
-FIGURES_ARE_IN = (
-    rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?in\s+{UNIT_WORD}"
-)
+FIGURES_ARE_IN = rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
 CAPTION_UNIT = (
     rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
     rf"|{FIGURES_ARE_IN}"
@@ -98,6 +96,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     line = pl.col("line")
     is_item = line.str.contains(LIST_ITEM)
     is_row = line.str.contains(TABLE_ROW) & ~is_item
+    # a line of prose: not a list item, a table row, a blank line or a code fence ("```" around a table)
+    prose = ~is_item & ~is_row & line.str.contains(r"\S") & ~line.str.contains(r"^\s*(?:```|~~~)")
     lines = explode_lines(docs).with_columns(
         # the section a line is in: the last heading line at or before it
         heading=pl.when(line.str.contains(HEADING))
@@ -105,16 +105,25 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .forward_fill()
         .over("document_id"),
         # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
-        intro=pl.when(~is_item & ~is_row & line.str.contains(r"\S"))
+        intro=pl.when(prose)
         .then(line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS))
         .shift(1)
         .forward_fill()
         .over("document_id"),
-        intro_line=pl.when(~is_item & ~is_row & line.str.contains(r"\S"))
-        .then(pl.col("line_no"))
+        # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures
+        # are £m; the council" over "has found part of each year's gap.")
+        caption=pl.when(prose)
+        .then(
+            pl.concat_str(
+                [pl.when(prose.shift(1)).then(line.shift(1).str.slice(-LIST_INTRO_MAX_CHARS)), line],
+                separator=" ",
+                ignore_nulls=True,
+            )
+        )
         .shift(1)
         .forward_fill()
         .over("document_id"),
+        intro_line=pl.when(prose).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
     )
     # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
     # (a long line is none: it is not copied into the expressions below, nor is a heading row)
@@ -127,8 +136,15 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
     is_head = (is_row & wordy) | goes_on.fill_null(value=False)
-    # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not)
-    ends_table = ~is_row & ~is_head & line.str.contains("[0-9A-Za-z]")
+    # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
+    # row's name wrapped onto an indented line of its own between two rows: "Adult Care and   41,200" over
+    # "  Housing" over "Place   18,300")
+    wrapped_name = (
+        line.str.contains(r"^\s+\S")
+        & is_row.shift(1).over("document_id").fill_null(value=False)
+        & is_row.shift(-1).over("document_id").fill_null(value=False)
+    )
+    ends_table = ~is_row & ~is_head & line.str.contains("[0-9A-Za-z]") & ~wrapped_name
     # a heading row with the heading rows right above it, one per line
     above = [pl.lit(value=True)]
     for k in range(1, TABLE_HEAD_ROWS):
@@ -181,12 +197,12 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
                     pl.col("column_heads").str.extract(TABLE_UNIT, 1),
                     # a caption just above the table's heading rows (or above a table without any)
                     pl.when(
-                        pl.col("intro").str.contains(CAPTION_UNIT)
+                        pl.col("caption").str.contains(CAPTION_UNIT)
                         & (
                             pl.col("column_heads").is_null()
                             | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
                         )
-                    ).then(pl.col("intro").str.extract(TABLE_UNIT, 1)),
+                    ).then(pl.col("caption").str.extract(TABLE_UNIT, 1)),
                 ).str.to_lowercase()
             )
         )
@@ -195,7 +211,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("lead_in")], separator=" | "))
             .otherwise(pl.col("heading"))
         )
-        .drop("intro", "intro_line", "head_start")
+        .drop("intro", "caption", "intro_line", "head_start")
     )
     if keep is not None:
         # ... and a row of a table with a unit that holds a plain-number cell

@@ -26,6 +26,7 @@ WILLOWBY = "willowby_2026_q3-budget-monitoring.txt"
 BRACKENBURY = "brackenbury_2026_q2-finance-report.md"
 HARWICK = "harwick_2026_month-7-finance-update.md"
 HARBURY = "harbury_2026_month-4-finance-update.md"
+KITEWORTH = "kiteworth_2026_p6-financial-monitoring.md"
 REPORTS = {
     HARBURY: (
         "# Harbury Borough Council\n\n"
@@ -295,6 +296,48 @@ REPORTS = {
         "Service                         Forecast variance\n"
         "Adult social care               £1.1m over\n"
         "Loan charges                    £0.4m under\n"
+    ),
+    KITEWORTH: (
+        "Kiteworth County Council\n\n"
+        "Financial Monitoring Report: Period 6 2026/27\n\n"
+        "Summary\n\n"
+        "The council is forecasting a net overspend of £6.420m for 2026/27, with £4.1m of that in children's "
+        "services.\n\n"
+        "Revenue forecast\n\n"
+        "     Table 1: Revenue forecast at period 6\n\n"
+        "     Directorate                    Annual      Forecast     Variance\n"
+        "                                    Budget      Outturn\n"
+        "                                    £000        £000         £000\n"
+        "     Adults and                     120,500     123,200        2,700\n"
+        "       Public Health\n"
+        "     Children's Services             88,300      92,400        4,100\n"
+        "     Place                           61,200      60,580         (380)\n"
+        "     Net Budget                     270,000     276,420        6,420\n\n"
+        "Dedicated Schools Grant\n\n"
+        "The high needs block is forecast to overspend by £2.2m. This sits outside the general fund and is not "
+        "part of the £6.420m reported above.\n\n"
+        "Balances\n\n"
+        "If the overspend is not brought down, the balance would fall to £8.5m by March 2027, below the "
+        "council's own minimum of £9.0m.\n\n"
+        "The council's trading company paid a dividend of £0.4m to the council this year.\n\n"
+        "The council secured £12m of transport settlement funding for bus priority schemes.\n\n"
+        "Savings\n\n"
+        "Savings of £5.0m are planned for 2026/27. Of those, £1.2m are flagged as at risk.\n\n"
+        "The remaining £1.3m was not achieved and has been carried into the 2027/28 budget.\n\n"
+        "Over the past five years the council has delivered savings of £2.0m, largely through its waste "
+        "partnership.\n\n"
+        "Medium term\n\n"
+        "All figures are £m; the council has found part of each year's gap and the rest\n"
+        "is still to find.\n\n"
+        "```\n"
+        "                                2027/28    2028/29    2029/30\n"
+        "Gap before savings                 12.5        9.0        7.5\n"
+        "Savings identified                  6.0        3.5        0.0\n"
+        "Savings still to find               6.5        5.5        7.5\n"
+        "```\n\n"
+        "Table 2: Proposals by year\n\n"
+        "£m\t2027/28\t2028/29\t2029/30\tTotal\n"
+        "Savings proposals\t4.0\t2.0\t1.0\t7.0\n"
     ),
 }
 
@@ -988,3 +1031,68 @@ def test_delivered_by_a_pronoun_a_year_moved_to_and_a_status_table_of_risks(con)
     assert {("delivered", 4.1e6), ("target", 2.4e6), ("target", 1.6e6), ("target", 0.9e6)} <= {
         row[:2] for row in savings
     }
+
+
+def test_a_space_aligned_table_under_stacked_headings_and_what_points_back_at_a_figure(con) -> None:
+    figures = rows_of(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        KITEWORTH,
+    )
+    # each cell by the headings printed over it ("Annual" over "Budget" over "£000"), a row's name wrapped onto
+    # a line of its own not ending the table
+    assert {
+        ("budget", 120.5e6),
+        ("other", 123.2e6),
+        ("budget", 88.3e6),
+        ("other", 92.4e6),
+        ("budget", 61.2e6),
+        ("other", 60.58e6),
+        ("other", 0.38e6),
+        ("budget", 270e6),
+        ("other", 276.42e6),
+    } <= figures
+    # a balance forecast to fall, a floor below the council's own minimum, a dividend, a transport settlement
+    assert {("reserves", 8.5e6), ("reserves", 9e6), ("income", 0.4e6), ("grant", 12e6)} <= figures
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        KITEWORTH,
+    )
+    # "not part of the £6.420m reported above" points back at the council's overspend: it gives that figure no
+    # service of its section; "with £4.1m of that in children's services" is a part of the overspend
+    assert {(6.42e6, None), (4.1e6, "childrens_services"), (2.7e6, "adult_social_care"), (2.2e6, "send")} == (
+        overspends
+    )
+
+
+def test_a_caption_over_two_lines_years_over_columns_beside_a_total_and_years_said_before(con) -> None:
+    savings = rows_of(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area from marts.savings "
+        "where source_file = ?",
+        KITEWORTH,
+    )
+    # a code block's table with its unit in the two lines of prose above it; a tab table whose years stand over
+    # all but its Total column; "Of those" takes the year of the sentence before; a year a shortfall is carried
+    # into is not its own; "largely through its waste partnership" names no service of the council's savings
+    assert {
+        ("identified", 6e6, "2027/28", None),
+        ("identified", 3.5e6, "2028/29", None),
+        ("unidentified", 6.5e6, "2027/28", None),
+        ("unidentified", 5.5e6, "2028/29", None),
+        ("unidentified", 7.5e6, "2029/30", None),
+        ("identified", 4e6, "2027/28", None),
+        ("identified", 2e6, "2028/29", None),
+        ("identified", 1e6, "2029/30", None),
+        ("target", 1.2e6, "2026/27", None),
+        ("unidentified", 1.3e6, "2026/27", None),
+        ("delivered", 2e6, None, None),
+    } <= savings
+    gaps = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year from marts.financial_figures "
+        "where source_file = ? and category = 'funding_gap'",
+        KITEWORTH,
+    )
+    assert {(12.5e6, "2027/28"), (9e6, "2028/29"), (7.5e6, "2029/30")} <= gaps

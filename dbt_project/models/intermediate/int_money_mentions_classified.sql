@@ -1,6 +1,11 @@
 {# Each money mention with the mart it belongs to (savings, overspends, financial_figures), its kind,
    status or category, its service area and fiscal year. A mention no rule claims is dropped. Stored, and
    on an incremental refresh built from the changed reports' mentions only (every window is by document). #}
+{#- a statement's service, unless it points back at its figure ("the £13.7m reported above") #}
+{%- set points_back = "regexp_matches(coalesce(near_after, ''), '^\\s*(?:(?:reported|set out|described|"
+    ~ "mentioned|shown|noted|referred to|quoted|given)\\s+(?:above|earlier|previously|before)\\b"
+    ~ "|(?:above|earlier)\\s*(?:[.,;)]|$))')" %}
+{%- set own_service = "case when not " ~ points_back ~ " then service_area end" %}
 with
 
 resolved as (
@@ -21,9 +26,17 @@ classified as (
         status_from_words,
         status_from_near,
         coalesce(
-            case when continues_previous then coalesce(service_area, head_service_area) else service_area end,
-            {# a restated figure without a service takes the one service its other statements give #}
-            case when count(distinct service_area) over restated = 1 then max(service_area) over restated end,
+            case
+                when {{ points_back }} then null
+                when continues_previous then coalesce(service_area, head_service_area)
+                else service_area
+            end,
+            {# a restated figure without a service takes the one service its other statements give; a statement
+               that points back at the figure ("not part of the £13.7m reported above") gives none: its sentence
+               is about something else #}
+            case
+                when count(distinct {{ own_service }}) over restated = 1 then max({{ own_service }}) over restated
+            end,
             {# an overspend in a table row of a part of the council is that part's, though no service keyword
                names it ("Operations", "Resources") #}
             case when resolved_table = 'overspends' then row_service_area end
