@@ -21,7 +21,7 @@ DESCRIBED = (
 # ... or a board or business improvement district ("the Fenby Beacon board", "the Upton First business improvement
 # district"); a pool of councils' business rates is named with its kind ("the Wyvern business rates pool").
 NAMED_BEFORE_KIND = (
-    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{1,2}}partnership|board"
+    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|board"
     r"|business\s+improvement\s+district)(?-u:\b)()"
 )
 NAMED_POOL = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+business\s+rates\s+pool)(?-u:\b)()"
@@ -50,6 +50,7 @@ PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
+CUED_NAME_FILTER = r"(?i)\b(?:with|by)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 PEER_ENTRY = 250  # characters
 SEPARATOR = r"[^.;:!?]{0,60}?[,–—(-]\s*(?:the\s+)?$"  # "Director – ", "Chief Executive, "
 
@@ -82,6 +83,13 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
+        # a body of any form after a cue that it works with or for the council ("delivered by Wyvern Highways
+        # North", "works with the Port of Marsh on"): two or more capitalised words, not run on over "and"
+        "cued_name": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?"
+        rf"({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD}){{1,5}})(?-u:\b){ACRONYM}",
+        "ends_in_head": rf"\b{head}$",
+        "name_cue": rf"^(?i:{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?",
+        "role_after": rf"(?i)^\s*,\s*(?:[\w'’-]+\s+){{0,3}}?{role}\b",
         # ... and a later item of a list after one ("partners such as Fenby Leisure Trust and Marsh Homes")
         "listed_company": rf"(?:,|(?-u:\b)and)\s+(?:the\s+)?"
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",

@@ -13,6 +13,7 @@ import polars as pl
 from ingest.parse.documents import TITLE_WORDS
 from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
 from ingest.parse.partnership_patterns import (
+    CUED_NAME_FILTER,
     DESCRIBED,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
@@ -108,6 +109,16 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         ~pl.col("source").is_in(["cued_company", "listed_company"])
         | ~pl.col("name").str.contains(patterns["generic_company"]),
         (pl.col("source") != "listed_company") | before.str.contains(PARTNER_LIST),
+        # a name cut by the line's end is only its first words ("delivered by Wyvern Children" / "First")
+        # ... or by "and" ("with Fenby Care and Support"), and no possessive ("work with Marsh Council's ...")
+        # ... nor a person with a post ("managed by Jo Bloggs, Programme Manager at ...")
+        (pl.col("source") != "cued_name") | ~after.str.contains(patterns["role_after"]),
+        (pl.col("source") != "cued_name")
+        | (
+            after.str.contains(r"\S")
+            & ~after.str.contains(r"^\s+(?:and|&)\s+\p{Lu}")
+            & ~pl.col("name").str.contains(r"['’]s?$")
+        ),
         ~pl.col("name").str.contains(REMIT),
         ~pl.col("name").str.contains(patterns["not_partner"]),
         ~pl.col("name").str.contains(patterns["job_title"]),
@@ -197,11 +208,30 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
             _found(lines, NAMED_POOL, "named_before_kind"),
             _found(lines, patterns["listed_company"], "listed_company"),
+            # the name without its cue, so that it neither hides nor is hidden by the same name found otherwise
+            _found(
+                lines.filter(pl.col("plain").str.contains(CUED_NAME_FILTER)),
+                patterns["cued_name"],
+                "cued_name",
+            ).with_columns(found=pl.col("found").str.replace(patterns["name_cue"], "")),
             _found(lines, SHARED_NAMED, "shared_named"),
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
     )
     kept = _outermost(_keep(mentions, patterns))
+    # a cued name found by another pattern on its line is that pattern's mention
+    cued = pl.col("source") == "cued_name"
+    kept = pl.concat(
+        [
+            kept.filter(~cued),
+            kept.filter(cued).join(
+                kept.filter(~cued).select("document_id", "line_no", "name").unique(),
+                on=["document_id", "line_no", "name"],
+                how="anti",
+                maintain_order="left",
+            ),
+        ]
+    )
     return (
         per_distinct_part(kept, "found", _at=char_position(pl.col("line"), pl.col("found")))
         .with_columns(
@@ -214,7 +244,16 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             .when(
                 pl.col("name").str.contains(ORGANISATION)
                 | (
-                    pl.col("source").is_in(["body", "cued_body", "cued_company", "listed_company", "lead"])
+                    (
+                        pl.col("source").is_in(
+                            ["body", "cued_body", "cued_company", "listed_company", "lead"]
+                        )
+                        # a cued name with a head is a partnership or partner as the other patterns tell
+                        | (
+                            (pl.col("source") == "cued_name")
+                            & ~pl.col("name").str.contains(patterns["ends_in_head"])
+                        )
+                    )
                     & ~pl.col("name").str.contains(r"(?:System|Board)$|^(?:Partnership|Freeport)\b")
                 )
             )

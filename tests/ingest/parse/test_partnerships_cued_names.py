@@ -1,0 +1,37 @@
+"""A body of any form named after a cue that it works with or for the council, and a name the report calls a
+partnership in lower case (invented texts, fictional councils)."""
+
+from ingest.parse.partnerships import parse_partnership_mentions
+from tests.fixtures.docs import make_docs
+
+
+def _rows(body: str) -> set[tuple[str, str]]:
+    found = parse_partnership_mentions(make_docs(f"Corporate Peer Challenge\n\n{body}")).collect()
+    return set(found.select("name", "kind").rows())
+
+
+def test_a_body_delivering_or_managing_a_service_is_a_partner() -> None:
+    body = (
+        "Road repairs, delivered by Wyvern Roads North, are on budget. The homes are managed on the council's "
+        "behalf by Felpersham Tenant Homes, and tenants are content."
+    )
+    assert _rows(body) == {("Wyvern Roads North", "partner"), ("Felpersham Tenant Homes", "partner")}
+
+
+def test_a_body_the_council_works_with_is_a_partner() -> None:
+    body = "Officers work with the Harbour of Marsh on resilience and the council works with Fenby Sixth Form College on skills."
+    assert _rows(body) == {("Harbour of Marsh", "partner"), ("Fenby Sixth Form College", "partner")}
+
+
+def test_a_cued_name_cut_by_a_line_end_or_a_person_is_no_partner_but_a_whole_one_is() -> None:
+    body = (
+        "The council will agree a plan with Ambridge Children\nFirst. The visit was managed by Jo Bloggs, "
+        "Programme Manager at the LGA. Help was provided by Senior Management Teams and by Marsh Care and "
+        "Support. Officers worked with Wyvern Bay's staff, and buses are run by Borsetshire Coaches North."
+    )
+    assert _rows(body) == {("Borsetshire Coaches North", "partner")}
+
+
+def test_a_name_called_a_partnership_in_lower_case() -> None:
+    body = "Savings came through the Felpersham Together partnership and the Team Ambridge partnership board."
+    assert _rows(body) == {("Felpersham Together", "partnership"), ("Team Ambridge", "partnership")}
