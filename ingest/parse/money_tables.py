@@ -72,7 +72,9 @@ def _label(heads: pl.Expr, cells_of, index: pl.Expr) -> pl.Expr:
     ).str.strip_chars()
 
 
-def _aligned_label(heads: pl.Expr, start: pl.Expr, end: pl.Expr, right: pl.Expr, row_cells: pl.Expr) -> pl.Expr:
+def _aligned_label(
+    heads: pl.Expr, start: pl.Expr, end: pl.Expr, right: pl.Expr, row_cells: pl.Expr
+) -> pl.Expr:
     """The words over a cell of a row typed with spaces: in a heading row with a heading for each of the row's
     cells, the one as far from the right as the cell; in a heading row with fewer ("Budget  Outturn" under "Annual
     Forecast  Variance"), the one with a character over the cell's column, characters [`start`, `end`) of its line,
