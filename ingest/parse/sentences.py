@@ -98,6 +98,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     is_row = line.str.contains(TABLE_ROW) & ~is_item
     # a line of prose: not a list item, a table row, a blank line or a code fence ("```" around a table)
     prose = ~is_item & ~is_row & line.str.contains(r"\S") & ~line.str.contains(r"^\s*(?:```|~~~)")
+    # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
+    tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
     lines = explode_lines(docs).with_columns(
         # the section a line is in: the last heading line at or before it
         heading=pl.when(line.str.contains(HEADING))
@@ -105,17 +107,13 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .forward_fill()
         .over("document_id"),
         # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
-        intro=pl.when(prose)
-        .then(line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS))
-        .shift(1)
-        .forward_fill()
-        .over("document_id"),
+        intro=pl.when(prose).then(tail).shift(1).forward_fill().over("document_id"),
         # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures
         # are £m; the council" over "has found part of each year's gap.")
         caption=pl.when(prose)
         .then(
             pl.concat_str(
-                [pl.when(prose.shift(1)).then(line.shift(1).str.slice(-LIST_INTRO_MAX_CHARS)), line],
+                [pl.when(prose.shift(1)).then(tail.shift(1)), tail],
                 separator=" ",
                 ignore_nulls=True,
             )
