@@ -12,8 +12,11 @@ REC_HEADING = (
     r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?(?:(?:part|section|chapter)\s+[a-z0-9]{1,2}\s*[.:–—-]?\s+)?"
     # ... also a progress review's "Progress against the recommendations"
     r"[*_]*\s*(?:progress\s+(?:made\s+)?(?:against|on|with|towards)\s+)?(?:(?:our|their|the|key|main|summary\s+of"
-    r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)['’]s?|peer\s+challenge)\s+)*"
-    r"recommendations[*_]*\s*:?\s*$"
+    r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)(?:['’]s?)?|peer\s+challenge)\s+)*"
+    # ... "The original recommendations", "Previous recommendations and progress", "Peer recommendations and the
+    # council's response"
+    r"(?:(?:original|previous|earlier|last)\s+)?recommendations"
+    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?)))?[*_]*\s*:?\s*$"
 )
 # A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
@@ -41,7 +44,8 @@ WORD_NUMBER = rf"(?i:{'|'.join(NUMBER_WORDS)})"
 NUMBERED = (
     r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?"
     # ... also after a paragraph number ("4.1 Recommendation 1: Agree a plan")
-    r"|(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:recommendation|rec)\.?\s+|[A-Z]?R)"
+    # ... also a markdown heading ("### Recommendation 2 – ...") and a kind before it ("Peer recommendation 3:")
+    r"|(?:#{1,6}\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:(?:peer|key)\s+)?(?i:recommendation|rec)\.?\s+|[A-Z]?R)"
     rf"([0-9]{{1,2}}\b[*_]{{0,3}}\s*[:.–—-]?|{WORD_NUMBER}\b[*_]{{0,3}}\s*[:–—-]))"
     r"[*_]{0,3}(?:\s+(\S.*))?$"
 )
@@ -76,7 +80,10 @@ PLAIN_HEADING = r"^[*_]*[A-Z][A-Za-z,'’&() -]{2,60}[A-Za-z)][*_]*\s*$"
 # ("The Executive is asked to:", "The Audit Committee is recommended to:")
 COMMITTEE_ITEM = (
     r"^(?:That\b|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b)"
+    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b"
+    # ... "It is recommended that Cabinet:", "It is recommended that the Policy Committee:"
+    r"|It\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b)"
 )
 MAX_LINES_BEFORE_LIST = 3
 # An anchor without a number of its own is in the section numbered at most this many lines above it (a
@@ -214,8 +221,10 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .fill_null(False),
     )
     # under an anchor: from the anchor to the next unnumbered heading ("1.1" under item 1 is none)
+    # a markdown heading that is a numbered recommendation ("### Recommendation 2 – ...") is an item, no heading
+    markdown_heading = line.str.contains(MARKDOWN_HEADING) & num.is_null()
     strong_heading = (
-        line.str.contains(MARKDOWN_HEADING)
+        markdown_heading
         | (
             line.str.contains(SUB_NUMBERED_HEADING)
             & ~pl.col("_ends_colon")
@@ -279,7 +288,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     flagged = flagged.with_columns(is_sub_item=is_sub_item)
     numbered_heading = pl.col("_numbered_heading") & ~pl.col("in_sequence")
     is_heading = (
-        line.str.contains(MARKDOWN_HEADING)
+        markdown_heading
         | (line.str.contains(SUB_NUMBERED_HEADING) & ~pl.col("_ends_colon") & ~pl.col("is_sub_item"))
         | numbered_heading
         | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET))

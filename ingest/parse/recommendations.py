@@ -29,11 +29,15 @@ from ingest.parse.recommendation_table import table_lines
 from ingest.raw.schemas import RECOMMENDATIONS
 
 BLOCKQUOTE = r"^ {0,3}>(?: |$)"
+# a progress review's status after an item ("... at pace.  [In progress]") is the council's, not the title's
+STATUS = r"\s*\[[^\]\[]{1,30}\]\s*$"
 LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
-    """The bold/italic lead where the item starts with one, else its first sentence (no closing ';')."""
+    """The bold/italic lead where the item starts with one, else its first sentence (no closing ';'), without
+    a bracketed status after it."""
+    text = text.str.replace(STATUS, "")
     emphasised = text.str.extract(LEAD, 2)
     first_sentence = strip_markup(text).str.extract(r"^(.+?[.!?])(?:\s+[A-Z–—-]|$)", 1)
     title = strip_markup(pl.coalesce(emphasised, first_sentence, text))
