@@ -11,7 +11,8 @@ TEAM_KIND = (
 TEAM_HEADING = (
     r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*"
     # "The peer team", "Who was on the peer team", "Who was on the team"
-    rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+)?{TEAM_KIND}+)"
+    # ... "The team" (a heading of its own)
+    rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+){TEAM_KIND}*|{TEAM_KIND}+)"
     r"team(?:\s+members)?"
     # "Who the peers were"
     r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are))"
@@ -24,6 +25,8 @@ TEAM_INTRO = (
     r"|\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))"
     # "members of the original team were involved", "Three members of the original team took part: ..."
     r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\b(?:\s+(?:were|was|involved|included)|[^:.]{0,60}:)"
+    # "He thanked the peer team: Ms Ann Bell, ..." (the team thanked, its members named after the colon)
+    r"|\bthank(?:ed|s)?\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:peer|review|challenge)\s+team\s*:\s*\S"
 )
 # A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
 # "The following peers took part:"), unless it says who was met or thanked.
@@ -33,6 +36,9 @@ TEAM_COLON = (
     r"|took\s+part|participated|(?:were|was)\s+involved|(?:were|was|is)\s+(?:made\s+up|composed)\s+of)\s*:\s*$"
     r"|\bpeers\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\s+(?:for|in|to)\s+(?:the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:review|visit|challenge)\s*:\s*$"
+    # "The challenge was delivered by a small team of finance peers:"
+    r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
+    r"[^.:]{0,80}:\s*$"
 )
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
@@ -43,7 +49,11 @@ PROSE_VERB = (
     r"|\s+(?:was|were)\s+(?:made\s+up|composed)\s+of\s+[^.:]{0,120}?,\s+led\s+by\s+)"
 )
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")
-TEAM_CUE = rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+))"
+# ... "The (peer) challenge was led by Dr Ann Bell, ..."
+TEAM_CUE = (
+    rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
+    r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))"
+)
 TEAM_PROSE = rf"{TEAM_CUE}(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 # In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by
