@@ -39,6 +39,8 @@ HEADER = (
     rf"(?i)(?:feedback(?: report)?|{VISIT_LABEL})\s*:\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?"
     rf"(?:(?:{DASH}|\s+and\s+)(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD})?\s+({MONTHS}),?\s+([0-9]{{4}})"
 )
+# ... and the same field with numeric dates: "Dates of visit: 09/09/2024 – 12/09/2024" (day first).
+NUMERIC_HEADER = rf"(?i){VISIT_LABEL}\s*:\s*([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}}){DASH}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})"
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
 # A progress review's one day named with it ("Progress Review, 5 March 2024", "progress visit on 3rd May 2022").
 PROGRESS_DAY = rf"(?i)progress (?:review|visit)(?-u:\b)[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
@@ -104,6 +106,11 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
     about an earlier challenge, else by the document's date (`dated`: the visit is the last such month before
     it)."""
     header = _range(head.str.extract_groups(HEADER))
+    numeric = head.str.extract_groups(NUMERIC_HEADER).struct
+    numeric_start, numeric_end = (
+        pl.date(*(numeric.field(str(g)).cast(pl.Int32, strict=False) for g in groups))
+        for groups in ((3, 2, 1), (6, 5, 4))
+    )
     single = head.str.extract_groups(TOOK_PLACE_ON).struct
     on_day = make_date(single.field("1"), single.field("2"), single.field("3"))
     progress = head.str.extract_groups(PROGRESS_DAY).struct
@@ -131,8 +138,8 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
     loose_start = make_date(yearless.field("1"), pl.coalesce(yearless.field("2"), yearless.field("4")), year)
     loose_end = make_date(yearless.field("3"), yearless.field("4"), year)
     return (
-        pl.coalesce(header[0], on_day, progress_day, *(r[0] for r in ranges), loose_start),
-        pl.coalesce(header[1], on_day, progress_day, *(r[1] for r in ranges), loose_end),
+        pl.coalesce(header[0], numeric_start, on_day, progress_day, *(r[0] for r in ranges), loose_start),
+        pl.coalesce(header[1], numeric_end, on_day, progress_day, *(r[1] for r in ranges), loose_end),
     )
 
 
@@ -216,12 +223,16 @@ ACCOUNTS_YEAR = (
     rf"[ \t]*[-–—:]?[ \t]*{FISCAL_YEAR}"
 )
 # A whole financial year printed as its days: "the financial year 1 April 2023 to 31 March 2024".
-WHOLE_YEAR = rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March,?\s+([0-9]{{4}})"
+# ... "from 1 April 2024 until 31 March 2025"
+WHOLE_YEAR = (
+    rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}})(?:{DASH}|\s+until\s+)31{ORD}\s+March,?\s+([0-9]{{4}})"
+)
 
 
 # The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
 # "for the period April to June 2024"; a monitoring month with its name: "Month 6 (September 2024)".
-MONTH_RANGE = rf"(?i)(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?)\s+({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+# ... a label's "Reporting period: October – December 2024"
+MONTH_RANGE = rf"(?i)(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period\s*:)\s+({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
 MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
 
 
@@ -398,6 +409,9 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?i)meeting of [^,\n]{{1,60}},\s*{WEEKDAY},?\s+{LONG_DATE}",
         # "... held on 19 March 2025", "... held in the Council Chamber, Town Hall on Tuesday 4 March 2025"
         rf"(?i)meeting of [^,\n]{{1,60}}? held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
+        # a minute's line "HELD ON Thursday, 23rd January 2025 at 7.30 pm" under its "MINUTES OF THE CABINET"
+        rf"(?i)(?:^|\n)[ \t]*{MARKUP}minutes of [^\n]{{1,80}}\n(?:[ \t]*\n)*[ \t]*held on (?:{WEEKDAY},?\s+)?"
+        rf"(?:the\s+)?{LONG_DATE}",
         # a minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall"
         rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
         rf"(?:the\s+)?{LONG_DATE}",

@@ -53,6 +53,16 @@ PEOPLE_NOUNS = (
 COUNT = rf"(?:{QUALIFIER}\s*)?([0-9][0-9,]*)(?:\+|-plus(?-u:\b))?"
 # What the team's meetings are called: "40 meetings", "14 sessions", "28 interviews and workshops".
 MEETINGS = r"(?:meetings|sessions|interviews|workshops)"
+# A small count spelled out ("the peers held nine sessions"), and its value.
+COUNT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+}
+WORD_COUNT = rf"(?:{QUALIFIER}\s*)?((?-u:\b)(?:{'|'.join(COUNT_WORDS)}))"
 # One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet).
 SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–])"
 # Words that put a sentence on the peer team and its visit.
@@ -81,7 +91,9 @@ PEOPLE_DONE = (
 # sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners", "on site
 # they gathered evidence from over 90 people").
 PEOPLE_WEAK = (
-    rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing|(?:evidence|views|information)\s+(?:from|of))"
+    # ... "the peers held nine sessions with around 35 councillors"
+    rf"(?:interviewed|interviewing|engaged|engaging|heard|hearing|(?:evidence|views|information)\s+(?:from|of)"
+    r"|(?:sessions|meetings|workshops)\s+with)"
     r"(?:\s+(?:to|with|from))?\s+"
     rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )
@@ -102,16 +114,19 @@ ENGAGEMENT_CONTEXT = (
 )
 
 
-def _int(pattern: str, text: pl.Expr | None = None) -> pl.Expr:
-    text = pl.col("plain") if text is None else text
-    return text.str.extract(pattern, 1).str.replace_all(",", "").cast(pl.Int32, strict=False)
+def _int(pattern: str, text: pl.Expr | None = None, words: bool = False) -> pl.Expr:
+    """The count in group 1: digits, or (`words`) a small count spelled out."""
+    found = (pl.col("plain") if text is None else text).str.extract(pattern, 1)
+    if words:
+        return found.str.to_lowercase().replace_strict(COUNT_WORDS, default=None, return_dtype=pl.Int32)
+    return found.str.replace_all(",", "").cast(pl.Int32, strict=False)
 
 
-def _in_context(count: str, context: str, text: pl.Expr | None = None) -> pl.Expr:
+def _in_context(count: str, context: str, text: pl.Expr | None = None, words: bool = False) -> pl.Expr:
     """The first `count` (its number in group 1) in a sentence that also holds `context`, before or after it."""
     after = rf"(?i){context}{SENTENCE_CHAR}*?[ \t]*\n?[ \t]*{count}"  # a count may open a wrapped line
     before = rf"(?i){count}{SENTENCE_CHAR}*?{context}"
-    return pl.coalesce(_int(after, text), _int(before, text))
+    return pl.coalesce(_int(after, text, words), _int(before, text, words))
 
 
 def _engagement() -> dict[str, pl.Expr]:
@@ -123,7 +138,19 @@ def _engagement() -> dict[str, pl.Expr]:
         "people": pl.coalesce(
             _int(PEOPLE), _int(PEOPLE_PASSIVE), _int(PEOPLE_DONE), _in_context(PEOPLE_WEAK, PEER_CONTEXT)
         ),
-        "meetings": _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)", ENGAGEMENT_CONTEXT),
+        "meetings": pl.coalesce(
+            _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)", ENGAGEMENT_CONTEXT),
+            # a spelled-out count only where one stands before the meetings (a cheap test first)
+            pl.when(
+                pl.col("plain").str.contains(rf"(?i){WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}")
+            ).then(
+                _in_context(
+                    rf"{WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)",
+                    ENGAGEMENT_CONTEXT,
+                    words=True,
+                )
+            ),
+        ),
         "hours": _in_context(rf"{COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, no_rates),
         "weeks_equivalent": _int(
             r"(?i)equivalent\s+(?:to|of)\s+(?:one\s+person\s+spending\s+)?(?:(?:more\s+than|over|around)\s+)?"
