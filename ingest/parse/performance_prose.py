@@ -17,6 +17,7 @@ from ingest.parse.performance_words import (
     NUMBER,
     PERCENT,
     direction,
+    direction_after,
     direction_first,
     stand_in_status,
     status_first,
@@ -90,7 +91,7 @@ def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
             count=to_number(pl.col("clause").str.extract(rf"(?i)^({NUMBER})(?-u:\b)", 1)),
             colour=pl.col("clause").str.extract(COLOUR, 1).str.to_lowercase(),
             stand_in=stand_in_status(pl.col("clause")),
-            direction=direction(pl.col("clause")),
+            direction=pl.coalesce(direction(pl.col("clause")), direction_after(pl.col("clause"))),
         )
         .with_columns(
             stand_in=pl.when(

@@ -1,4 +1,5 @@
-"""The segment a prose count belongs to: the name a paragraph opens with before a colon, else what is counted:
+"""The segment a prose count belongs to: the name a paragraph opens with before a colon (or a bullet in bold before a
+colon or a dash), else what is counted:
 the qualified noun in the sentence ("key projects" -> `Key projects`, "actions in the delivery plan" -> `Delivery plan actions`), else the last one named
 earlier in the paragraph (unless the sentence names another), else the bare noun's default name, else (a sentence
 naming no noun) the noun of a heading just above it. Nouns, containers, default names and the words that
@@ -18,6 +19,10 @@ HEADING_CHARS = 100  # how long a heading line may be
 # that name: up to twelve words, no figures, no sentence stop, and printed as a title (not "Position at the
 # end of June:"): no lower-case word but the linking ones
 LEAD_IN = r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z][^\s:.;!?\d]*(?:\s+[^\s:.;!?\d]+){0,11}):\s"
+# a bullet opening with a name in bold, then a colon or a spaced dash ("- **Open spaces** – 4 green, 1 red",
+# "* **Housing:** 3 green"), counts that name: the emphasis marks it a name, so it need not be printed as a title
+BOLD_LEAD = r"^\s*(?:[-•*·▪]\s+)?(?:\*\*|__)([A-Z][^*_:.;!?\d]*?)(?::(?:\*\*|__)\s|(?:\*\*|__)\s*[:–—-]\s)"
+BOLD_CUE = r"\*\*|__"  # the cheap check before the pattern: a line with no emphasis has no bold lead
 LINKING = "a an the and or of in on at to for by with from into our its their across through within".split()
 
 
@@ -122,8 +127,16 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
     return (
         _under_headings(named, defaults)
         .sort("document_id", "line_no", "sent_no", maintain_order=True)
-        .with_columns(lead=pl.col("sentence").first().str.extract(LEAD_IN, 1).over("document_id", "line_no"))
-        .with_columns(lead=pl.when(_title_case(pl.col("lead"))).then("lead"))
+        .with_columns(
+            lead=pl.col("sentence").first().str.extract(LEAD_IN, 1).over("document_id", "line_no"),
+            bold=pl.col("sentence").first().over("document_id", "line_no"),
+        )
+        .with_columns(
+            lead=pl.coalesce(
+                pl.when(pl.col("bold").str.contains(BOLD_CUE)).then(pl.col("bold").str.extract(BOLD_LEAD, 1)),
+                pl.when(_title_case(pl.col("lead"))).then("lead"),
+            )
+        )
         .with_columns(
             carried=pl.col("qualified").forward_fill().over("document_id", "line_no"),
             carried_head=pl.col("qualified_head").forward_fill().over("document_id", "line_no"),
@@ -152,5 +165,5 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
             segment=pl.col("segment").str.slice(0, 1).str.to_uppercase() + pl.col("segment").str.slice(1)
         )
         .rename({"carried": "counted_noun"})
-        .drop("qualified", "qualified_head", "carried_head", "bare", "heading", "lead")
+        .drop("qualified", "qualified_head", "carried_head", "bare", "heading", "lead", "bold")
     )

@@ -46,6 +46,14 @@ def direction(text: pl.Expr) -> pl.Expr:
     return first_label(text, VOCABULARY, "direction")
 
 
+def direction_after(clause: pl.Expr) -> pl.Expr:
+    """The direction column a bare word right after a clause's count gives ("7 better, 6 static, 4 worse", "24%
+    worse"), else null: read only there, as such words say other things elsewhere ("on target or better"); the words
+    are `direction_after` data."""
+    word = clause.str.extract(rf"(?i)^(?:{PERCENT}|{NUMBER})\s+([a-z]+)(?-u:\b)", 1).str.to_lowercase()
+    return word.replace_strict(labels(VOCABULARY, "direction_after"), default=None)
+
+
 def stand_in_status(text: pl.Expr) -> pl.Expr:
     """The RAG column (green, amber, red) a plain-English status gives ("on track", "at risk"), else null."""
     return first_label(text, VOCABULARY, "prose_status")
