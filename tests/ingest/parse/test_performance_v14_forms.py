@@ -3,6 +3,9 @@ with a 'Near target' column, a labelled block per measure ("Measure:", "Q1 2025/
 theme in bold, coloured-circle emoji and tick / question mark / cross statuses, and counts given only in prose
 ('on course', 'uncertain', 'unlikely to achieve target')."""
 
+import polars as pl
+
+from ingest.parse.doc_types import classify_doc_type
 from ingest.parse.performance import parse_performance_rag, parse_performance_summary
 from tests.fixtures.docs import make_docs
 
@@ -134,3 +137,11 @@ def test_counts_on_course_uncertain_and_unlikely_in_prose_are_colours() -> None:
         ("Leisure and Culture", 3, 2, 1, 2, 3, 1),
         ("Housing", 1, 3, 1, 1, 1, 3),
     ]
+
+
+def test_a_report_of_performance_against_key_measures_is_a_performance_report() -> None:
+    head = (
+        "BORSETSHIRE DISTRICT COUNCIL\n\nCabinet - 3 March 2026\n\nQuarterly Monitoring Report\n\n"
+        "1.1  This report sets out the council's performance against its key measures for quarter 3."
+    )
+    assert pl.select(classify_doc_type(pl.lit(head))).item() == "performance_report"
