@@ -12,6 +12,14 @@ import polars as pl
 
 from ingest.parse.documents import TITLE_WORDS
 from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
+from ingest.parse.partnership_appositive import (
+    APPOSITIVE,
+    NAMED_AFTER_KIND,
+    NAMED_AFTER_KIND_FILTER,
+    appositive_lines,
+    appositive_mentions,
+    named_after_kind,
+)
 from ingest.parse.partnership_patterns import (
     CUED_NAME_FILTER,
     DESCRIBED,
@@ -95,7 +103,7 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
     return mentions.filter(
         (pl.col("name").str.count_matches(" ") >= 1)
-        | pl.col("source").is_in(["body", "cued_body", "joint_council"]),
+        | pl.col("source").is_in(["body", "cued_body", "joint_council", "kind_before"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
@@ -215,12 +223,18 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 "cued_name",
             ).with_columns(found=pl.col("found").str.replace(patterns["name_cue"], "")),
             _found(lines, SHARED_NAMED, "shared_named"),
+            appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
+            named_after_kind(
+                _found(
+                    lines.filter(pl.col("plain").str.contains(NAMED_AFTER_KIND_FILTER)), NAMED_AFTER_KIND, ""
+                )
+            ),
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
     )
     kept = _outermost(_keep(mentions, patterns))
-    # a cued name found by another pattern on its line is that pattern's mention
-    cued = pl.col("source") == "cued_name"
+    # a cued or described name found by another pattern on its line is that pattern's mention
+    cued = pl.col("source").is_in(["cued_name", "appositive", "appositive_partnership", "kind_before"])
     kept = pl.concat(
         [
             kept.filter(~cued),
@@ -246,7 +260,15 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 | (
                     (
                         pl.col("source").is_in(
-                            ["body", "cued_body", "cued_company", "listed_company", "lead"]
+                            [
+                                "body",
+                                "cued_body",
+                                "cued_company",
+                                "listed_company",
+                                "lead",
+                                "appositive",
+                                "kind_before",
+                            ]
                         )
                         # a cued name with a head is a partnership or partner as the other patterns tell
                         | (

@@ -1,0 +1,61 @@
+"""A body the report describes in an apposition after its name: "Fenby Care Services, the council's wholly owned
+care company", "Marsh Together, the local health and care partnership", "Wyvern Works Ltd, a company owned with
+Upton". The description may run on to the next line ("..., the" / "council-owned company"), so each line is read
+with the head of the next one after it; the name itself must be on the line."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.partnership_patterns import JOIN, WORD
+
+# what a body is called after its name: a company or a partnership (not a team, a programme or a person's post)
+PARTNER_KIND = r"(?:company|companies|subsidiary|trust|charity|body|provider|contractor|partner|organisation)"
+PARTNERSHIP_KIND = r"(?:partnership|board|alliance|collaborative)"
+# ... after "the", "a" or a possessive, over up to five lower-case words or acronyms ("the IT company")
+_DESCRIPTION = (
+    r",\s+(?:the|its|their|our|a|an)\s+(?:(?:council|borough|county|city|district|area|region|town)['’]s\s+)?"
+    rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,}})\s+){{0,5}}?(?:{PARTNER_KIND}|{PARTNERSHIP_KIND})(?-u:\b)"
+)
+# two or more capitalised words ("Marsh Homes", "Upton Stoke-on-Trent"), an acronym group left empty
+APPOSITIVE = rf"((?:{WORD}{JOIN})+?{WORD}){_DESCRIPTION}()"
+APPOSITIVE_FILTER = r",\s*(?:(?:the|its|their|our|a|an)\s*)?$|,\s+(?:the|its|their|our|a|an)\s"
+# ... or before it, after a possessive: "Wyvern's contractor Fenby Roads", "the council's company Marsh First"
+KIND_BEFORE = r"(?:company|subsidiary|contractor|provider|partner|charity)"
+_DESCRIBED_BEFORE = rf"(?:['’]s|(?-u:\b)its|(?-u:\b)their|council-owned|wholly[- ]owned)\s+(?:[a-z-]+\s+){{0,3}}?{KIND_BEFORE},?\s+"
+NAMED_AFTER_KIND = rf"{_DESCRIBED_BEFORE}({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD})*)(?-u:\b)()"
+NAMED_AFTER_KIND_FILTER = rf"{KIND_BEFORE},?\s+[A-Z]"
+# a sentence's opening preposition or adverb is not part of the name ("Through Marsh Place, the ...")
+_OPENING = r"^(?:In|Through|With|By|For|At|On|From|Under|Via|And|But|While|Also|Meanwhile|Similarly)\s+"
+
+
+def appositive_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The lines that may hold an apposition (a cheap test first), each with the head of the next line after it."""
+    following = lines.select(
+        "document_id", pl.col("line_no") - 1, _next=pl.col("plain").str.strip_chars().str.slice(0, 120)
+    )
+    return (
+        lines.filter(pl.col("plain").str.contains(APPOSITIVE_FILTER))
+        .join(following, on=["document_id", "line_no"], how="left", maintain_order="left")
+        .with_columns(plain=pl.concat_str(pl.col("plain"), pl.col("_next").fill_null(""), separator=" "))
+        .drop("_next")
+    )
+
+
+def appositive_mentions(found: pl.LazyFrame) -> pl.LazyFrame:
+    """The names found by `APPOSITIVE`, each quoted without its description and only where it is on its own
+    line; a company is a partner, a partnership or board a partnership."""
+    partnership = pl.col("found").str.contains(rf"{PARTNERSHIP_KIND}$")
+    return found.with_columns(
+        source=pl.when(partnership).then(pl.lit("appositive_partnership")).otherwise(pl.lit("appositive")),
+        found=pl.col("found").str.replace(r",\s[\s\S]*$", "").str.replace(_OPENING, ""),
+        name=pl.col("name").str.replace(_OPENING, ""),
+    ).filter(pl.col("line").str.contains(pl.col("found"), literal=True))
+
+
+def named_after_kind(found: pl.LazyFrame) -> pl.LazyFrame:
+    """The names found by `NAMED_AFTER_KIND`, quoted without the words before them: partners, of one word too,
+    but not a possessive ("its partner Fenby Trust's chair")."""
+    return found.with_columns(
+        found=pl.col("found").str.replace(_DESCRIBED_BEFORE, ""), source=pl.lit("kind_before")
+    ).filter(~pl.col("name").str.contains(r"['’]s?$"))
