@@ -50,9 +50,18 @@ PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
-CUED_NAME_FILTER = r"(?i)\b(?:with|by)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
+CUED_NAME_FILTER = (
+    r"(?i)\b(?:with|by|through)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
+)
+# a word after a name that is a preposition, conjunction or verb, not a noun the name describes
+LINK_AFTER = (
+    r"^\s+(?:on|in|to|for|and|or|at|through|with|about|as|by|from|is|are|was|were|has|have|had|will|would|can"
+    r"|could|should|may|might|which|who|that|since|under|during|across|over|since|into|via)(?-u:\b)"
+)
 PEER_ENTRY = 250  # characters
-SEPARATOR = r"[^.;:!?]{0,60}?[,–—(-]\s*(?:the\s+)?$"  # "Director – ", "Chief Executive, "
+# "Director – ", "Chief Executive, ", "Director of Place, Growth and Homes, " (not a clause after a comma: "the
+# Leader, brings together the council, ...")
+SEPARATOR = r"(?:[^.;:!?,]|,\s*(?-i:[A-Z&])){0,60}?[,–—(-]\s*(?:the\s+)?$"
 
 
 def patterns_from_vocabulary() -> dict[str, str]:
@@ -64,7 +73,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # ... and a company's name on into its legal form: "Fenby Partnership Services Ltd"
         "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*{COMPANY_FORM}){ACRONYM}",
         # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
-        "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD},\s+)+{WORD}\s+and\s+(?:{WORD}{JOIN})*?{head}\b){ACRONYM}",
+        # ... of one to three words each: "the Fenby, North Marsh and South Wyre Integrated Care Board"
+        "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD}(?:\s+{WORD}){{0,2}},\s+)+(?:{WORD}\s+){{0,2}}{WORD}\s+and\s+"
+        rf"(?:{WORD}{JOIN})*?{head}\b){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
         "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
         # a post named after what it looks after: "Head of Policy and Partnerships", "Cabinet Member for ..."
@@ -73,7 +84,8 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
         "body": rf"(?-u:\b)({alternation(VOCABULARY, 'body')})(?-u:\b){ACRONYM}",
         "cued_body": rf"(?-u:\b)({alternation(VOCABULARY, 'cued_body')})(?-u:\b){ACRONYM}",
-        "council": rf"({COUNCIL_STRICT}s?)\b()",
+        # ... with a place before "&" in its name ("Fenby & Marsh City Council" is one council, not "Marsh City Council")
+        "council": rf"((?:{WORD}\s+&\s+)?{COUNCIL_STRICT}s?)\b()",
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"

@@ -23,6 +23,7 @@ from ingest.parse.partnership_appositive import (
 from ingest.parse.partnership_patterns import (
     CUED_NAME_FILTER,
     DESCRIBED,
+    LINK_AFTER,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
     NAMED_POOL,
@@ -112,8 +113,14 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         ~pl.col("name").str.contains(r"^\S+$")
         | ~before.str.contains(patterns["generic_before"])
         | before.str.contains(patterns["the_generic_before"]),
+        # ... but a name led by two other words, a place's, keeps a generic word after ("the East Fenby Services
+        # partnership", not "the Fenby Services partnership")
         ~pl.col("source").is_in(["lower_named", "named_before_kind"])
-        | ~pl.col("name").str.contains(patterns["generic_word"]),
+        | ~pl.col("name").str.contains(patterns["generic_word"])
+        | ~pl.col("name")
+        .str.extract(r"^(\S+\s+\S+)\s")
+        .fill_null(pl.col("name"))
+        .str.contains(patterns["generic_word"]),
         ~pl.col("source").is_in(["cued_company", "listed_company"])
         | ~pl.col("name").str.contains(patterns["generic_company"]),
         (pl.col("source") != "listed_company") | before.str.contains(PARTNER_LIST),
@@ -128,6 +135,8 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
             & ~pl.col("name").str.contains(r"['’]s?$")
         ),
         ~pl.col("name").str.contains(REMIT),
+        # "NHS" before a noun describes it ("NHS health checks", "NHS funding"), it is no body
+        (pl.col("name") != "NHS") | ~after.str.contains(r"^\s+[a-z]") | after.str.contains(LINK_AFTER),
         ~pl.col("name").str.contains(patterns["not_partner"]),
         ~pl.col("name").str.contains(patterns["job_title"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),

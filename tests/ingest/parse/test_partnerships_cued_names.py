@@ -35,3 +35,22 @@ def test_a_cued_name_cut_by_a_line_end_or_a_person_is_no_partner_but_a_whole_one
 def test_a_name_called_a_partnership_in_lower_case() -> None:
     body = "Savings came through the Felpersham Together partnership and the Team Ambridge partnership board."
     assert _rows(body) == {("Felpersham Together", "partnership"), ("Team Ambridge", "partnership")}
+
+
+def test_a_later_body_worked_with_and_a_body_a_service_runs_through_are_partners() -> None:
+    body = (
+        "It works closely with Fenby County Council on roads and with the Harbour of Marsh on resilience. "
+        "Licensing is delivered through the Wyvern Regulatory Service, and the council continues to work "
+        "through Ambridge Together on health. Money is managed through General Fund balances."
+    )
+    assert {name for name, _ in _rows(body)} == {
+        "Fenby County Council",
+        "Harbour of Marsh",
+        "Wyvern Regulatory Service",
+        "Ambridge Together",
+    }
+
+
+def test_a_place_led_name_called_a_partnership_keeps_a_generic_word() -> None:
+    body = "Savings came through the West Wyvern Services partnership and the Fenby Services partnership."
+    assert _rows(body) == {("West Wyvern Services", "partner")}  # a service is a partner

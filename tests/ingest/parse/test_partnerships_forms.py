@@ -66,6 +66,11 @@ def test_a_name_opening_with_a_list_of_places() -> None:
     assert _names(body) == {"Marsh, Fenby and Wyre Integrated Care Board"}
 
 
+def test_a_name_opening_with_a_list_of_places_of_more_than_one_word() -> None:
+    body = "Joint work with the Fenby, North Marsh and South Wyre Integrated Care Board (FNMSW ICB) helps."
+    assert _names(body) == {"Fenby, North Marsh and South Wyre Integrated Care Board"}
+
+
 def test_a_name_the_report_calls_the_areas_partnership_or_board() -> None:
     body = (
         "Wyvern Together, the borough's health and care system board, meets monthly.\n\n"
@@ -100,3 +105,23 @@ def test_a_shared_service_named_with_its_acronym() -> None:
     )
     rows = parse_partnership_mentions(make_docs(body)).collect().select("name", "acronym", "kind").rows()
     assert rows == [("West Wyvern Planning and Building Control", "WWPBC", "shared_service")]
+
+
+def test_a_council_with_an_ampersand_in_its_name_is_one_council() -> None:
+    body = "Fenby & Marsh City Council and Upton District Council run the joint waste service."
+    assert _names(body) == {"Fenby & Marsh City Council", "Upton District Council"}
+
+
+def test_nhs_before_a_noun_describes_it_but_nhs_before_a_preposition_is_the_body() -> None:
+    body = "| NHS health checks offered | G |\n\nNHS funding is tight.\n\nThe council works with the NHS on discharge."
+    rows = parse_partnership_mentions(make_docs(body)).collect()
+    assert rows["char_offset"].to_list() == [body.index("NHS on")]
+
+
+def test_a_body_after_a_clause_about_a_chair_is_no_employer() -> None:
+    body = (
+        "The Fenby Vision Board, chaired by the Leader, brings together the council, Fenby Hospital NHS "
+        "Foundation Trust and Wyvern Police. Jo Bloggs, Director of Place, Growth and Homes, Marsh Homes "
+        "Partnership, joined the team."
+    )
+    assert _names(body) == {"Fenby Vision Board", "Fenby Hospital NHS Foundation Trust", "Wyvern Police"}
