@@ -20,7 +20,10 @@ from ingest.parse.sentences import CELL_SEP, DOT, NUMBER, TABLE_HEAD_ROWS, TABLE
 # percentage cell ("\t68%") is read here too, so that the cell pattern does not swallow its number
 CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**(?:[^\S\t]?%)?"
 FIGURE = rf"{MONEY}|[0-9]{{1,3}}(?:{DOT}[0-9]+)?[^\S\t]?(?:%|per cent|percent)|{CELL}"
-CELL_END = rf"^\**\s*(?:{CELL_SEP}|$)"
+# a variance cell may say which way it goes after its number ("3.56 adverse", "0.95 fav", "1.2 under")
+DIRECTION = r"(?i:adverse|adv|overspend|over|favourable|fav|underspend|under)\b\.?"
+FAVOURABLE = r"^\**[^\S\t]+(?i:fav|under)"
+CELL_END = rf"^\**(?:[^\S\t]+{DIRECTION})?\s*(?:{CELL_SEP}|$)"
 SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6}  # else thousands: "000", "000s", "k", ...
 MARK, SPLIT = "\u0003", "\u0002"
 # a row's name before its cells: words, or a year ("| 2026/27 | 4.6 |")
@@ -177,7 +180,8 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
             )
         )
         .with_columns(
-            is_negative=cells & pl.col("raw").str.contains(r"^\(|^[-–]|-$"),
+            is_negative=cells
+            & (pl.col("raw").str.contains(r"^\(|^[-–]|-$") | pl.col("after").str.contains(FAVOURABLE)),
             table_scale=pl.when(cells).then(
                 pl.col("table_unit").replace_strict(SCALE, default=1e3, return_dtype=pl.Float64)
             ),

@@ -93,14 +93,17 @@ classified as (
 precise_restatements as (
 
     {# a precise figure (not a round number of millions) stated twice in one report with different labels
-       and no year is one fact: keep the label of the strongest rule #}
+       and no year is one fact: keep the label of the strongest rule; but the same figure twice in one row of
+       a table or one sentence is two facts ("| Wellbeing | 17,930 | 17,930 | 0 |": budget and outturn) #}
     select
         *,
-        row_number() over (
-            partition by document_id, amount_gbp, coalesce(fiscal_year, '')
-            order by label_priority, mention_id
-        ) as statement_rank
+        row_number() over statements as statement_rank,
+        first_value(quote) over statements as first_statement
     from classified
+    window statements as (
+        partition by document_id, amount_gbp, coalesce(fiscal_year, '')
+        order by label_priority, mention_id
+    )
 
 ),
 
@@ -123,7 +126,12 @@ statuses as (
             else 'actual'
         end as status
     from precise_restatements
-    where statement_rank = 1 or amount_gbp is null or amount_gbp % 1000000 = 0 or fiscal_year is not null
+    where
+        statement_rank = 1
+        or quote = first_statement
+        or amount_gbp is null
+        or amount_gbp % 1000000 = 0
+        or fiscal_year is not null
     window restated as (partition by document_id, target_table, amount_gbp, percent)
 
 ),
@@ -133,6 +141,7 @@ final as (
     select
         * exclude (
             statement_rank,
+            first_statement,
             label_priority,
             status_from_words,
             status_from_near,
