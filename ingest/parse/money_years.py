@@ -23,6 +23,9 @@ GOES_ON = (
     r"(?i)^\W*(?:of (?:this|these|that|those|which)|this|these|they|it|by the end of|at the end of|to date|so far"
     # "At Quarter 2, £3.1m has been achieved", "By month 6 ..."
     r"|(?:at|by) (?:the end of )?(?:quarter|q|month|period|p) ?[0-9]{1,2}"
+    # "By the second quarter this had improved to £5.9m", "Most of the pressure was in ..."
+    r"|(?:at|by) [^,.;£]{3,30}?,? (?:this|that|it|these|they)"
+    r"|(?:most|much|the bulk|the majority|half|part|some) of (?:the|this|that|these|those)"
     r"|the (?:balance|remainder|rest)|the remaining)\b"
 )
 # a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26

@@ -28,6 +28,10 @@ rule_matches as (
         {# the nearer the words to the figure, the stronger: priority plus distance in characters, and words
            further than 70 characters away speak only when no nearer rule does #}
         case
+            when rules.scope = 'before'
+                then
+                    length(windows.near_before)
+                    - length(regexp_extract(windows.near_before, '^.*(' || rules.pattern || ')', 0))
             when rules.scope <> 'near' then 0
             else least(
                 case
@@ -52,6 +56,8 @@ rule_matches as (
             and regexp_matches(
                 case rules.scope
                     when 'near' then windows.near_before || ' | ' || windows.near_after
+                    {# words that speak of the figure after them only ("has grown by £2m") #}
+                    when 'before' then windows.near_before
                     when 'after' then windows.near_after
                     when 'heading' then windows.headings
                     when 'previous' then windows.previous_sentence

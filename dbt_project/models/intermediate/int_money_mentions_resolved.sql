@@ -132,6 +132,9 @@ worded as (
                 when 'outturn' then 'actual' when 'forecast_own' then 'forecast' else status_from_near
             end,
             case when regexp_matches(sentence_lower, '{{ forecast_words }}') then 'forecast' end,
+            {# ... or the sentence it refers back to ("The forecast was an overspend of £8.2m. By quarter two this had
+               improved to £5.9m") #}
+            case when regexp_matches(previous_sentence, '{{ forecast_words }}') then 'forecast' end,
             {# a figure whose own sentence says neither, under a section heading or lead-in line (not the report's
                title) that says forecast ("The forecast for 2026/27 by service:" over "Adult social care   £1.1m over") #}
             case

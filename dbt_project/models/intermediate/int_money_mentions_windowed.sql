@@ -111,13 +111,17 @@ clauses as (
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
         {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
-           £1m relates to agency staff", "The remaining £0.7m was not delivered"; not "This year ...") #}
+           £1m relates to agency staff", "The remaining £0.7m was not delivered", "By quarter two this had improved
+           to £5.9m"; not "This year ...") #}
         case
             when
                 mentions.is_remainder
                 or (
                     regexp_matches(
-                        lower(mentions.sentence), '^\W*(this|these|it|they|such|in total|of (this|these|that|which))\b'
+                        lower(mentions.sentence),
+                        '^\W*((by|at|in|since|over) [^,.;]{3,40}?,? )?'
+                        || '(this|these|it|they|such|in total|of (this|these|that|which)'
+                        || '|(most|much|the bulk|the majority|half|part|some) of (the|this|that|these|those))\b'
                     )
                     and not regexp_matches(
                         lower(mentions.sentence), '^\W*th(is|ese) (financial )?(years?|quarters?|months?|weeks?|time)\b'
@@ -177,6 +181,10 @@ final as (
             requires_text
             || case
                 when is_remainder then ' | ' || previous_sentence
+                {# ... and a sentence that goes on with an overspend the one before states ("The council overspent by
+                   £4.6m. Most of the pressure was in adult social care (£3.1m)") #}
+                when regexp_matches(previous_sentence, 'overspen|over-spen|over spen|over budget')
+                    then ' | ' || previous_sentence
                 {# a figure said to be delivered (or not, or expected, or on track) whose clause names no money goes
                    on with the topic of the two sentences before it ("The budget included savings of £9m. By June £6m
                    (67%) had been delivered. £1.2m is at risk") #}
