@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.documents import TITLE_WORDS
+from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
 from ingest.parse.partnership_appositive import (
     APPOSITIVE,
@@ -198,7 +199,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     patterns = patterns_from_vocabulary()
     lines = explode_lines(docs).with_columns(plain=pl.col("line").str.replace_all(r"\*+|_{2,}", ""))
-    lines = (
+    lines = collected(  # read by each pattern's branch below: worked out once
         lines.join(
             # a peer's entry is a short line; a long one is prose that mentions the team
             team_lines(cells_as_commas(explode_lines(docs)))
@@ -207,9 +208,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             on=["document_id", "line_no"],
             how="anti",
             maintain_order="left",
-        )
-        .with_columns(line=pl.col("plain"))
-        .cache()  # read by each pattern's branch below: cached, or Polars may run the team lines once per branch
+        ).with_columns(line=pl.col("plain"))
     )
     mentions = pl.concat(
         [

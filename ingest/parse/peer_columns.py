@@ -51,26 +51,36 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return role.otherwise(rest), org.otherwise(none)
 
 
-def member_columns(entry: pl.Expr, label: pl.Expr, role_label: pl.Expr | None = None) -> list[pl.Expr]:
-    """Name, honorific, role and organisation of one cleaned entry (its team label given apart).
+def with_member_columns(
+    frame: pl.LazyFrame, entry: pl.Expr, label: pl.Expr, role_label: pl.Expr | None = None
+) -> pl.LazyFrame:
+    """`frame` with the name, honorific, role and organisation of its cleaned entries (team label given apart).
+
+    Each step's result is a column that the next steps read: written as one expression, every use of the text
+    after the name repeats all the steps before it, and Polars spends longer planning the query than running it.
 
     Args:
+        frame: frame of entries.
         entry: the entry without bullet, markup and label.
         label: the team label printed before it ("Lead Officer Peer", "Shadow"), or null.
         role_label: the member's role printed before it as a label ("Chief Executive: Ann Bell, ..."), or null:
             the role where the entry gives none.
 
     Returns:
-        Expressions for name, honorific, role and organisation.
+        `frame` with name, honorific, role and organisation.
     """
-    bare = entry.str.replace(rf"^{HONORIFIC}\s+", "")
+    frame = frame.with_columns(_bare=entry.str.replace(rf"^{HONORIFIC}\s+", ""))
+    bare = pl.col("_bare")
     bounded = bare.str.extract(rf"^({NAME})(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|$)", 1)
     name = (
         pl.when(bounded.is_not_null() & ~bounded.str.contains(rf"\s(?:{ROLE_WORDS})$"))
         .then(bounded)
         .otherwise(bare.str.extract(FIRST_TWO, 1))
     )
-    rest = bare.str.slice(name.str.len_chars()).str.replace(rf"^{HONOURS}", "")
+    frame = frame.with_columns(_name=name)
+    name = pl.col("_name")
+    frame = frame.with_columns(_rest=bare.str.slice(name.str.len_chars()).str.replace(rf"^{HONOURS}", ""))
+    rest = pl.col("_rest")
     # "Ann Bell (Fenby Council) – Chief Executive; lead peer": the organisation in brackets, the role after the
     # dash, the team role after a semicolon (no part of the role); "Ann Bell (Chief Executive, Fenby Council) –
     # lead peer": role and organisation in brackets, the team role after the dash
@@ -83,7 +93,8 @@ def member_columns(entry: pl.Expr, label: pl.Expr, role_label: pl.Expr | None = 
         .then(pl.concat_str(after, pl.lit(", "), inside))
         .otherwise(rest)
     )
-    rest = rest.str.replace(r"^\s*\([^()]{1,40}\)(\s*[–—,:-])", "${1}")  # party or shadow label
+    frame = frame.with_columns(_rest=rest)
+    rest = pl.col("_rest").str.replace(r"^\s*\([^()]{1,40}\)(\s*[–—,:-])", "${1}")  # party or shadow label
     inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
     rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
     rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
@@ -95,8 +106,8 @@ def member_columns(entry: pl.Expr, label: pl.Expr, role_label: pl.Expr | None = 
     rest = rest.str.replace(
         r"^(?:the\s+)?(\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*)*)['’]s\s+(\S.*)$", "${2}, ${1}"
     )
-    rest = pl.when(rest.str.len_chars() > 0).then(rest)
-    role, org = _role_and_org(rest)
+    frame = frame.with_columns(_rest=pl.when(rest.str.len_chars() > 0).then(rest))
+    role, org = _role_and_org(pl.col("_rest"))
     if role_label is not None:
         role = pl.coalesce(role, role_label)
     lga = pl.concat_str([role, label], separator=" ", ignore_nulls=True).str.extract(
@@ -104,9 +115,9 @@ def member_columns(entry: pl.Expr, label: pl.Expr, role_label: pl.Expr | None = 
     )
     org = pl.coalesce(org.str.replace(r"^(?:the\s+)?(LGA|Local Government Association)\b.*$", "${1}"), lga)
     org = org.str.replace(r"^(?:the|The)\s+([A-Z]{2,6})$", "${1}")  # "at the LGA"
-    return [
+    return frame.with_columns(
         pl.when(name.str.contains(NOT_NAME)).then(None).otherwise(name.str.strip_chars()).alias("name"),
         entry.str.extract(rf"^({HONORIFIC})\s", 1).str.strip_chars(".").alias("honorific"),
         role.str.strip_chars().alias("role"),
         org.str.strip_chars().alias("organisation"),
-    ]
+    ).drop("_bare", "_name", "_rest")

@@ -14,7 +14,7 @@ import polars as pl
 
 from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, strip_markup
-from ingest.parse.peer_columns import member_columns
+from ingest.parse.peer_columns import with_member_columns
 from ingest.parse.peer_cues import (
     BULLET,
     INLINE,
@@ -192,7 +192,7 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     members = expand_shared(split_entries(collected(_entries(cells_as_commas(explode_lines(docs))))))
     return (
-        members.with_columns(member_columns(pl.col("entry"), pl.col("label"), pl.col("role_label")))
+        with_member_columns(members, pl.col("entry"), pl.col("label"), pl.col("role_label"))
         .filter(pl.col("name").is_not_null())
         .sort("document_id", "char_offset", maintain_order=True)
         .select([pl.col(c).cast(t) for c, t in PEER_TEAM.items()])
