@@ -33,6 +33,8 @@ SHARE = (
     rf"(?i)^[\s,]*(?:[a-z0-9]+,?\s+){{0,6}}"
     rf"(?:\(|or|i{DOT}e{DOT}?|which (?:is|represents)|represent(?:s|ing)|equivalent to|equat(?:es|ing) to)\s*"
     rf"(?:{QUALIFIER_WORDS})?\s*$"
+    # the next column of a row set out with spaces ("Delivered ........ £9.8m   56%")
+    r"|^[ \t]{2,}$"
 )
 # the next member of a list: "£4.5m in 2015/16 and £3.7m", "£7.7m on children's and £4.1m on adults"
 LIST = (

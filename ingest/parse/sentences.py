@@ -54,6 +54,13 @@ def protect_dots(text: pl.Expr) -> pl.Expr:
     """Replace full stops that do not end a sentence (decimal points, "c.", "e.g.") by `DOT` (one character
     for one, so offsets are kept)."""
     protected = text.str.replace_all(r"([0-9])\.([0-9])", f"$1{DOT}$2")
+    # a run of dot leaders between a label and its figure ("Delivered ........ £9.8m"): four at a time, then
+    # the one to three left at the run's end
+    protected = protected.str.replace_all(r"\.{4}", DOT * 4)
+    for _ in range(3):
+        protected = protected.str.replace_all(rf"({DOT})\.", f"$1{DOT}")
+    # ... and three before a figure ("Not achieved this year ... £2.4m")
+    protected = protected.str.replace_all(r"\.\.\.(\s+[£(0-9])", f"{DOT * 3}$1")
     return protected.str.replace_all(r"(?i)(\b(?:c|e\.g|i\.e|approx|no))\.", f"$1{DOT}")
 
 

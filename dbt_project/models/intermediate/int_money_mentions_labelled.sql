@@ -59,6 +59,8 @@ rule_matches as (
                     {# words that speak of the figure after them only ("has grown by £2m") #}
                     when 'before' then windows.near_before
                     when 'after' then windows.near_after
+                    {# the rest of the sentence, later figures included ("£0.8m of the £2.0m corporate contingency") #}
+                    when 'rest' then lower(windows.context_after)
                     when 'heading' then windows.headings
                     when 'previous' then windows.previous_sentence
                     {# a table cell's column headings and its sign ("variance £m | negative") #}
