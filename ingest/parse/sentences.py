@@ -59,8 +59,11 @@ def protect_dots(text: pl.Expr) -> pl.Expr:
     protected = protected.str.replace_all(r"\.{4}", DOT * 4)
     for _ in range(3):
         protected = protected.str.replace_all(rf"({DOT})\.", f"$1{DOT}")
-    # ... and three before a figure ("Not achieved this year ... £2.4m")
+    # ... and three before a figure ("Not achieved this year ... £2.4m"), and spaced leaders (". . . . £2.4m")
     protected = protected.str.replace_all(r"\.\.\.(\s+[£(0-9])", f"{DOT * 3}$1")
+    protected = protected.str.replace_all(r"\. \. \. ", f"{DOT} {DOT} {DOT} ")
+    for _ in range(3):
+        protected = protected.str.replace_all(rf"({DOT} )\.(\s)", f"$1{DOT}$2")
     return protected.str.replace_all(r"(?i)(\b(?:c|e\.g|i\.e|approx|no))\.", f"$1{DOT}")
 
 

@@ -1,4 +1,4 @@
-"""Money set out with dot leaders, told with new verbs, or named as a part of a pot, end to end through the real
+"""Money set out with dot leaders (close, spaced or three before a figure), told with new verbs, or named as a part of a pot, end to end through the real
 CLI: a savings status list whose labels run to their figures over dot leaders (with a share column), overspends
 told as a service that "overran its budget" or will "exceed its allocation", reserves called "(unallocated)",
 savings "built in" to a budget, a part of a contingency or of a reserve, an improvement on an earlier position,
@@ -18,7 +18,7 @@ REPORTS = {
         "1. Savings\n\n"
         "The 2026/27 budget included savings of £12.0 million. Progress at the half year:\n\n"
         "    Achieved ......................... £6.0m   50%\n"
-        "    On track to be achieved .......... £3.6m   30%\n"
+        "    On track to be achieved . . . . . £3.6m   30%\n"
         "    Will not be achieved this year ... £2.4m   20%\n\n"
         "2. Position\n\n"
         "The forecast is a £2.6m overspend. This is a £0.5m improvement on the £3.1m adverse position reported "
