@@ -3,10 +3,17 @@ headings that end it."""
 
 from __future__ import annotations
 
-import string
-
 import polars as pl
 import polars.selectors as cs
+
+from ingest.parse.recommendation_markers import (
+    NUMBERED,
+    WORD_NUMBER,
+    letter_value,
+    number_value,
+    roman_value,
+    section_item,
+)
 
 REC_HEADING = (
     r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?(?:(?:part|section|chapter)\s+[a-z0-9]{1,2}\s*[.:–—-]?\s+)?"
@@ -16,7 +23,9 @@ REC_HEADING = (
     # ... "The original recommendations", "Previous recommendations and progress", "Peer recommendations and the
     # council's response"
     r"(?:(?:original|previous|earlier|last)\s+)?recommendations"
-    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?)))?[*_]*\s*:?\s*$"
+    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?)))?[*_]*"
+    # ... and a note in brackets after it ("Recommendations (as agreed in May 2024)")
+    r"(?:\s*\([^()]{1,60}\))?\s*:?\s*$"
 )
 # A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
@@ -32,27 +41,6 @@ REC_INTRO_OFFICER = r"(?i)\bchief\s+executive\b"
 REC_INTRO_BODY = r"(?i)\b(?:cabinet|committee|members)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
 REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
-# A recommendation's number written as a word ("Recommendation one – ..."), and its value.
-NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
-}
-WORD_NUMBER = rf"(?i:{'|'.join(NUMBER_WORDS)})"
-# "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1.", a kind's letter before the R ("FR1" a finance
-# recommendation, "KR2" a key one), "Recommendation one –" (a word only before a colon or dash) (the number in
-# group 1 or 2, the text in 3).
-NUMBERED = (
-    r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?"
-    # ... also after a paragraph number ("4.1 Recommendation 1: Agree a plan")
-    # ... also a markdown heading ("### Recommendation 2 – ...") and a kind before it ("Peer recommendation 3:")
-    r"|(?:#{1,6}\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:(?:peer|key)\s+)?(?i:recommendation|rec)\.?\s+|[A-Z]?R)"
-    rf"([0-9]{{1,2}}\b[*_]{{0,3}}\s*[:.–—-]?|{WORD_NUMBER}\b[*_]{{0,3}}\s*[:–—-]))"
-    r"[*_]{0,3}(?:\s+(\S.*))?$"
-)
-# Roman numerals: "(i)", "ii)", "iv." ("i", "v" and "x" only where the list around them is roman, else letters).
-ROMAN = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?((?i:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|x))[.)]\)?[*_]{0,3}\s+(\S.*)$"
-ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-ROMAN_VALUES |= {"xi": 11, "xii": 12}
 # "Recommendation 3: ..." on its own line, wherever it stands in the report, or a bare heading "Recommendation 3"
 # (after a paragraph number: "3.3 Recommendation 3") with its text below (the number in group 1).
 RECOMMENDATION_N = (
@@ -62,8 +50,6 @@ RECOMMENDATION_N = (
 # "... at a safe level. Recommendation 2: ...": a "Recommendation N" label after a sentence's end on the line
 # before it (a reader joined the lines of a list), where the line is cut (group 1 ends the sentence).
 JOINED_LABEL = rf"([.!?][\"'’”)]*)(\s+(?i:recommendation)\s+(?:[0-9]{{1,2}}|{WORD_NUMBER})\b\s*[:–—-])"
-# "a)", "(b)", "c. "; upper-case "A." ... only in a run that starts at A (not an initial: "J. Smith").
-LETTERED = r"^\s*(?:[-*•]\s+)?[*_]{0,3}\(?([a-zA-Z])(?:\)|\.\s)[*_]{0,3}\s*(\S.*)$"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
 # Marks of a second-level bullet: printed flush-left under first-level bullets of another mark ("•" then "o").
 SUB_BULLET_MARK = r"^\s*[o◦○▪–-]\s"
@@ -89,42 +75,31 @@ MAX_LINES_BEFORE_LIST = 3
 # An anchor without a number of its own is in the section numbered at most this many lines above it (a
 # numbered list further up, such as the five CPC themes, numbers no section).
 SECTION_REACH = 8
-LETTERS = {letter: n for n, letter in enumerate(string.ascii_lowercase, start=1)}
 
 
-def number_value(number: pl.Expr) -> pl.Expr:
-    """The value of a printed item number: its digits, or its word ("one", "Twelve")."""
-    word = number.str.extract(r"^([A-Za-z]+)", 1).str.to_lowercase()
-    digits = number.str.extract(r"^([0-9]+)", 1).cast(pl.Int32, strict=False)
-    return pl.coalesce(digits, word.replace_strict(NUMBER_WORDS, default=None, return_dtype=pl.Int32))
-
-
-def _letter(line: pl.Expr) -> pl.Expr:
-    """The value of a letter item marker: a lower-case one always; an upper-case one only in a run from A (the
-    next upper-case marker after "A." is "B.", or the one before it is the letter before)."""
-    marker = line.str.extract(LETTERED, 1)
-    value = marker.str.to_lowercase().replace_strict(LETTERS, default=None, return_dtype=pl.Int32)
-    upper = pl.when(marker.str.contains(r"^[A-Z]$")).then(value)
-    before = upper.shift(1).forward_fill().over("document_id")
-    after = upper.shift(-1).backward_fill().over("document_id")
-    in_run = ((upper == 1) & (after == 2)) | (upper == before + 1)
-    return pl.when(marker.str.contains(r"^[a-z]$") | in_run.fill_null(False)).then(value)
-
-
-def _roman(line: pl.Expr) -> pl.Expr:
-    """The value of a roman-numeral item marker; a lone "i", "v" or "x" only next to the numeral before or
-    after it ("i" before "ii", "v" after "iv"), else it is a letter."""
-    marker = line.str.extract(ROMAN, 1).str.to_lowercase()
-    before = marker.shift(1).forward_fill().over("document_id")
-    after = marker.shift(-1).backward_fill().over("document_id")
-    is_roman = (
-        (marker.str.len_chars() > 1)
-        | ((marker == "i") & (after == "ii"))
-        | ((marker == "v") & (before == "iv"))
-        | ((marker == "x") & (before == "ix"))
+def _known_section() -> pl.Expr:
+    """The number of the document's section a line stands in, from a numbered heading or paragraph at most
+    SECTION_REACH lines above it."""
+    line = pl.col("line")
+    return (
+        pl.when(
+            line.str.contains(NUMBERED_HEADING) | line.str.contains(PARAGRAPH_NUMBER) | pl.col("is_anchor")
+        )
+        .then(line.str.extract(SECTION_NUMBER, 1).cast(pl.Int32, strict=False))
+        .forward_fill(limit=SECTION_REACH)
+        .over("document_id")
     )
-    value = marker.replace_strict(ROMAN_VALUES, default=None, return_dtype=pl.Int32)
-    return pl.when(is_roman.fill_null(False)).then(value)
+
+
+def _section_items() -> pl.Expr:
+    """The item number of a "2.1 ..." line under an anchor of section 2, up to the next heading, where no other
+    numbered line stands there (then "2.1" lines are sub-items or the report's paragraphs)."""
+    line, num = pl.col("line"), pl.col("num")
+    heading = line.str.contains(NUMBERED_HEADING) | line.str.contains(MARKDOWN_HEADING)
+    block = ("document_id", heading.cast(pl.Int32).cum_sum().over("document_id").alias("_block"))
+    section = pl.when(pl.col("is_anchor")).then(_known_section()).forward_fill().over(*block)
+    plain = (num.is_not_null() & ~pl.col("is_anchor") & ~heading).any().over(*block)
+    return pl.when(~plain & num.is_null()).then(section_item(line, section))
 
 
 def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -159,13 +134,15 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             num=pl.coalesce(
                 number_value(line.str.extract(NUMBERED, 1)), number_value(line.str.extract(NUMBERED, 2))
             ),
-            letter=_letter(line),
+            letter=letter_value(line),
             is_recommendation_n=line.str.contains(RECOMMENDATION_N),
             rec_n=number_value(line.str.extract(RECOMMENDATION_N, 1)),
         )
         .with_columns(
-            num=pl.coalesce(pl.col("num"), _roman(line)),
+            num=pl.coalesce(pl.col("num"), roman_value(line)),
         )
+        .with_columns(_section_k=_section_items())
+        .with_columns(num=pl.coalesce(pl.col("num"), pl.col("_section_k")))
         .with_columns(
             letter=pl.when(pl.col("num").is_null()).then(pl.col("letter")),
             is_bullet=line.str.contains(BULLET) & pl.col("num").is_null(),
@@ -183,15 +160,9 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     gap_before = pl.col("is_blank").shift(1).over(by_doc).fill_null(True)
     last_gap = pl.when(num.is_not_null()).then(gap_before).forward_fill().shift(1).over(by_doc)
     ends_colon = line.str.contains(r":[*_]*\s*$")
-    sub_parent = line.str.extract(SUB_ITEM, 1).cast(pl.Int32, strict=False)
-    known_section = (
-        pl.when(
-            line.str.contains(NUMBERED_HEADING) | line.str.contains(PARAGRAPH_NUMBER) | pl.col("is_anchor")
-        )
-        .then(line.str.extract(SECTION_NUMBER, 1).cast(pl.Int32, strict=False))
-        .forward_fill(limit=SECTION_REACH)
-        .over(by_doc)
-    )
+    section_item_line = pl.col("_section_k").is_not_null()
+    sub_parent = pl.when(~section_item_line).then(line.str.extract(SUB_ITEM, 1).cast(pl.Int32, strict=False))
+    known_section = _known_section()
     flagged = flagged.with_columns(
         _tight=(num == num.shift(1).over(by_doc) + 1).fill_null(False),
         _loose=((num == num.forward_fill().shift(1).over(by_doc) + 1) & gap_before & last_gap).fill_null(
@@ -223,13 +194,13 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # under an anchor: from the anchor to the next unnumbered heading ("1.1" under item 1 is none)
     # a markdown heading that is a numbered recommendation ("### Recommendation 2 – ...") is an item, no heading
     markdown_heading = line.str.contains(MARKDOWN_HEADING) & num.is_null()
+    # ... and a "2.1 ..." item of a list numbered within its section is no sub-section's heading
+    sub_heading = (
+        line.str.contains(SUB_NUMBERED_HEADING) & ~pl.col("_ends_colon") & pl.col("_section_k").is_null()
+    )
     strong_heading = (
         markdown_heading
-        | (
-            line.str.contains(SUB_NUMBERED_HEADING)
-            & ~pl.col("_ends_colon")
-            & ~(pl.col("_sub_parent") == pl.col("_last_num")).fill_null(False)
-        )
+        | (sub_heading & ~(pl.col("_sub_parent") == pl.col("_last_num")).fill_null(False))
         | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET))
     )
     flagged = flagged.with_columns(
@@ -289,7 +260,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     numbered_heading = pl.col("_numbered_heading") & ~pl.col("in_sequence")
     is_heading = (
         markdown_heading
-        | (line.str.contains(SUB_NUMBERED_HEADING) & ~pl.col("_ends_colon") & ~pl.col("is_sub_item"))
+        | (sub_heading & ~pl.col("is_sub_item"))
         | numbered_heading
         | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET))
     )

@@ -12,6 +12,10 @@ import polars as pl
 from ingest.parse.lines import strip_markup
 
 CELL_BREAK = "\x1f"
+# A bullet after a line break inside a cell ("**Agree a plan.**<br>• name an owner<br>• report monthly"): a
+# sub-action of the row's recommendation, kept apart by SUB_BREAK until the cell is split.
+CELL_BULLET = r"<br\s*/?>\s*[-*•▪◦–‣○■□►➢✓·]\s+"
+SUB_BREAK = "\x1e"
 # The recommendation column's heading: "Recommendation", "Original recommendations", or a phrase on what the
 # peers recommended ("What the peers recommended in May 2024", "Recommendation made (2023)"); a column on what
 # has been done about it ("Progress against the recommendation", "Update") is none.
@@ -45,6 +49,7 @@ def _cells(line: pl.Expr) -> pl.Expr:
         .then(line.str.strip_chars().str.replace_all("\t", CELL_BREAK))
         .otherwise(typed)
     )
+    split = split.str.replace_all(CELL_BULLET, SUB_BREAK)
     return split.str.split(CELL_BREAK).list.eval(strip_markup(pl.element()))
 
 
@@ -135,13 +140,16 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     rows = rows.filter(
         (pl.col("number").first().over(*by) == 1) & (pl.col("number").n_unique().over(*by) >= 2)
     )
+    # the bullets inside the cell are its sub-actions: one row each after the cell's own text
+    rows = rows.with_columns(cell=pl.col("cell").str.split(SUB_BREAK)).explode("cell")
+    is_sub = pl.int_range(pl.len()).over("document_id", "char_offset") > 0
     return rows.select(
         "document_id",
         "source_file",
         "number",
         "line",
         "char_offset",
-        "cell",
+        cell=pl.when(~is_sub).then(pl.col("cell")),
         is_blank=pl.lit(False),
-        is_sub=pl.lit(False),
+        is_sub=is_sub,
     )

@@ -18,13 +18,11 @@ from ingest.parse.recommendation_lines import (
     BULLET,
     COMMITTEE_ITEM,
     JOINED_LABEL,
-    LETTERED,
     MAX_LINES_BEFORE_LIST,
-    NUMBERED,
-    ROMAN,
     SUB_BULLET_MARK,
     classify_lines,
 )
+from ingest.parse.recommendation_markers import LETTERED, NUMBERED, ROMAN, SECTION_ITEM
 from ingest.parse.recommendation_table import table_lines
 from ingest.raw.schemas import RECOMMENDATIONS
 
@@ -45,12 +43,13 @@ def _title(text: pl.Expr) -> pl.Expr:
 
 
 def _item_text(line: pl.Expr) -> pl.Expr:
-    """The item's text after its number, letter or bullet."""
+    """The item's text after its number, letter or bullet (or its number within its section: "2.1")."""
     return pl.coalesce(
         line.str.extract(NUMBERED, 3),
         line.str.extract(ROMAN, 2),
         line.str.extract(LETTERED, 2),
         line.str.extract(BULLET, 1),
+        pl.when(~line.str.contains(NUMBERED)).then(line.str.extract(SECTION_ITEM, 3)),
     )
 
 
