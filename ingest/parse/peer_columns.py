@@ -19,6 +19,13 @@ from ingest.parse.peer_words import (
 
 def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """Split what follows a name into role and organisation, in the styles reports print them."""
+    # "Chief Executive / Fenby Council": the role, a slash, the organisation
+    slashed = rest.str.extract_groups(rf"^([^/,]+?)\s+/\s+([^/,]*{ORG_END}\.?)$")
+    rest = (
+        pl.when(~slashed.struct.field("1").str.contains(LOOKS_LIKE_ORG))
+        .then(pl.concat_str(slashed.struct.field("1"), pl.lit(", "), slashed.struct.field("2")))
+        .otherwise(rest)
+    )
     rest = rest.str.replace(rf"^(.*?{ORG_END})\s*/.*$", "${1}").str.replace(
         rf"({ORG_END})\s+and\s+(?:an?\s+)?(?:LGA|Local Government Association)\b.*$", "${1}"
     )

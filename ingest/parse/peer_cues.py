@@ -14,8 +14,8 @@ TEAM_HEADING = (
     # ... "The team" (a heading of its own)
     rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+){TEAM_KIND}*|{TEAM_KIND}+)"
     r"team(?:\s+members)?"
-    # "Who the peers were"
-    r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are))"
+    # "Who the peers were", "Who we were" (the peers speaking)
+    r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are)|who\s+we\s+(?:were|are))"
     # "The peer team and approach"
     r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
 )

@@ -20,6 +20,7 @@ from ingest.parse.peer_words import (
     LAST_NAME,
     LOOKS_LIKE_ORG,
     NAME,
+    NAME_WORD,
     NOT_NAME,
     ORG_END,
     ROLE_WORDS,
@@ -69,6 +70,13 @@ SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*(
 ROLEFIRST_NAME = (
     r"^((?:[\w-]+\s+){0,4}?(?i:manager|adviser|advisor|officer|peer|executive|director|leader))"
     rf"\s+((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME})$"
+)
+
+# The person printed last, after a dash: "Chief Executive of Fenby Council - Ann Bell", "Leader of Marsh Council -
+# Cllr Tom Reed (Independent)" (the role and organisation in group 1, the person in group 2).
+NAME_LAST = (
+    rf"^(\S.*?)\s+[–—-]\s+((?:{HONORIFIC}\s+)?{FIRST_NAME}(?:\s+{NAME_WORD})?\s+{LAST_NAME}(?:{HONOURS})?"
+    r"(?:\s+\([^()]{1,40}\))?)$"
 )
 
 
@@ -178,17 +186,20 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
 def expand_shared(members: pl.LazyFrame) -> pl.LazyFrame:
     """'Ann Bell and Tom Reed, Programme Managers, LGA' (or '... – Programme Managers, LGA') -> one row each
     (`entry`), the role in the singular; 'LGA peer challenge manager Ann Bell' -> 'Ann Bell, LGA peer challenge
-    manager'."""
+    manager'; 'Chief Executive of Fenby Council - Ann Bell' -> 'Ann Bell, Chief Executive of Fenby Council'."""
     cleaned = _clean(pl.col("text"))
     shared = cleaned.str.extract_groups(SHARED)
     rest = shared.struct.field("3").str.replace_all(rf"\b({ROLE_WORDS}|Adviser|Advisor)s\b", "${1}")
     people = pl.concat_list(shared.struct.field("1") + rest, shared.struct.field("2") + rest)
     role_first = cleaned.str.extract_groups(ROLEFIRST_NAME)
     person_first = role_first.struct.field("2") + ", " + role_first.struct.field("1")
+    name_last = cleaned.str.extract_groups(NAME_LAST)
     return members.with_columns(
         entry=pl.when(cleaned.str.contains(SHARED))
         .then(people)
         .when(starts_with_person(role_first.struct.field("2")) & ~starts_with_person(cleaned))
         .then(pl.concat_list(person_first))
+        .when(starts_with_person(name_last.struct.field("2")) & ~starts_with_person(cleaned))
+        .then(pl.concat_list(name_last.struct.field("2") + ", " + name_last.struct.field("1")))
         .otherwise(pl.concat_list(cleaned))
     ).explode("entry")

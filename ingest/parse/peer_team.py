@@ -15,6 +15,7 @@ import polars as pl
 from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, strip_markup
 from ingest.parse.peer_columns import with_member_columns
+from ingest.parse.peer_columns_table import without_part_cells
 from ingest.parse.peer_cues import (
     BULLET,
     INLINE,
@@ -30,9 +31,9 @@ from ingest.parse.peer_cues import (
     TEAM_INTRO,
     TEAM_PROSE,
 )
-from ingest.parse.peer_members import LED, expand_shared, label_prefix, split_entries
+from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefix, split_entries
 from ingest.parse.peer_prose import with_joined
-from ingest.parse.peer_words import HONORIFIC, LOOKS_LIKE_ORG, NAME, starts_with_person
+from ingest.parse.peer_words import CAPITALS_PAIR, HONORIFIC, LOOKS_LIKE_ORG, NAME, starts_with_person
 from ingest.raw.schemas import PEER_TEAM
 
 
@@ -70,7 +71,9 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             is_name_only=name_only,
             is_person=starts_with_person(text),
             is_blank=pl.col("line").str.strip_chars() == "",
-            is_led=pl.col("line").str.contains(BULLET) | text.str.contains(LED),
+            is_led=pl.col("line").str.contains(BULLET)
+            | (text.str.contains(LED) & ~text.str.contains(CAPITALS_PAIR))
+            | starts_with_person(text.str.extract(NAME_LAST, 2)),
             open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
             - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
         )
@@ -190,7 +193,9 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    members = expand_shared(split_entries(collected(_entries(cells_as_commas(explode_lines(docs))))))
+    members = expand_shared(
+        split_entries(collected(_entries(cells_as_commas(without_part_cells(explode_lines(docs))))))
+    )
     return (
         with_member_columns(members, pl.col("entry"), pl.col("label"), pl.col("role_label"))
         .filter(pl.col("name").is_not_null())

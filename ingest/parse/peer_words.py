@@ -10,7 +10,11 @@ BULLET_MARK = r"(?:[-*•▪◦–—‣○■□►➢✓·]|[0-9]{1,2}[.)])"
 # One or more honorifics as printed: "Cllr", "Cllr Dr", "The Rt Hon", "Rt. Hon. Sir".
 _ONE_HONORIFIC = r"(?:Cllr|Councillor|Sir|Dame|Dr|Lord|Lady|Baroness|Baron|Professor|Prof|Mayor|Mr|Mrs|Ms|Miss|Rt\.?\s+Hon)\.?"
 HONORIFIC = rf"(?:(?:The\s+)?Rt\.?\s+Hon\.?|{_ONE_HONORIFIC})(?:\s+{_ONE_HONORIFIC})*"
-HONOURS = r"(?:,?\s+(?:MBE|OBE|CBE|DBE|KBE|BEM|JP|DL|QPM|KC|QC|FRSA|PhD))+"
+# ... and professional letters ("CPFA", "FCCA", "MRTPI")
+HONOURS = (
+    r"(?:,?\s+(?:MBE|OBE|CBE|DBE|KBE|BEM|JP|DL|QPM|KC|QC|FRSA|PhD|CPFA|FCPFA|ACCA|FCCA|ACA|FCA|ACMA|FCMA|MRTPI"
+    r"|FRTPI|FCMI|CMgr|MCIH|FCIH))+"
+)
 # Names in any Latin script ("Siân", "Zoë", "Seán Ó Briain").
 NAME_WORD = r"\p{Lu}[\p{L}'’.-]*"
 FIRST_NAME = r"\p{Lu}\p{Ll}+"  # a first name in a run of members
@@ -45,6 +49,8 @@ REGION = (
     r"(?:(?:North|South)(?:\s+(?:East|West))?|East(?:\s+of\s+England)?|West|(?:East|West)\s+Midlands|Midlands"
     r"|Yorkshire\s+and\s+(?:the\s+)?Humber)"
 )
+# Two words in capitals open a heading ("CPC RECOMMENDATIONS (as published ...)"), not a person's name.
+CAPITALS_PAIR = r"^\p{Lu}[^\p{Ll}\s]*\s+\p{Lu}[^\p{Ll}\s]*(?:\s|$)"
 LOOKS_LIKE_ORG = rf"\b{ORG_END}\.?$|^(?:LB|RB|London Borough|Royal Borough|City of)\b|^[A-Z]{{2,6}}$"
 
 
@@ -53,4 +59,6 @@ def starts_with_person(text: pl.Expr) -> pl.Expr:
     or a heading."""
     bare = text.str.replace(rf"^(?:{HONORIFIC}\s+)+", "")
     first = bare.str.extract(FIRST_TWO, 1)
-    return (first.is_not_null() & ~first.str.contains(NOT_NAME)).fill_null(False)
+    return (
+        first.is_not_null() & ~first.str.contains(NOT_NAME) & ~bare.str.contains(CAPITALS_PAIR)
+    ).fill_null(False)
