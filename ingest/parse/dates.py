@@ -42,6 +42,12 @@ HEADER = (
 # ... and the same field with numeric dates: "Dates of visit: 09/09/2024 – 12/09/2024" (day first).
 NUMERIC_HEADER = rf"(?i){VISIT_LABEL}\s*:\s*([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}}){DASH}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})"
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
+# ... or a review, challenge or visit "carried out (on site) on <date>" ("The review had been carried out on site
+# on 7 June 2023 by ...", "the peers' visit, conducted in person on 4 May 2024").
+CARRIED_OUT_ON = (
+    r"(?i)(?-u:\b)(?:review|challenge|visit|peers?)(?-u:\b)[^.!?\n]{0,60}?(?:carried out|conducted|undertaken)"
+    rf"(?: \(?on[- ]?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
+)
 # A progress review's one day named with it ("Progress Review, 5 March 2024", "progress visit on 3rd May 2022").
 PROGRESS_DAY = rf"(?i)progress (?:review|visit)(?-u:\b)[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
 # A range without a year ("between the 30th June - 2nd July", "between 6 and 9 February", "(14 to 17 March)"); the
@@ -112,7 +118,11 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
         for groups in ((3, 2, 1), (6, 5, 4))
     )
     single = head.str.extract_groups(TOOK_PLACE_ON).struct
-    on_day = make_date(single.field("1"), single.field("2"), single.field("3"))
+    carried = head.str.extract_groups(CARRIED_OUT_ON).struct
+    on_day = pl.coalesce(
+        make_date(single.field("1"), single.field("2"), single.field("3")),
+        make_date(carried.field("1"), carried.field("2"), carried.field("3")),
+    )
     progress = head.str.extract_groups(PROGRESS_DAY).struct
     progress_day = make_date(progress.field("1"), progress.field("2"), progress.field("3"))
     # a range in a sentence about the visit (the words before it, else after it) first, then the first printed
@@ -231,8 +241,11 @@ WHOLE_YEAR = (
 
 # The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
 # "for the period April to June 2024"; a monitoring month with its name: "Month 6 (September 2024)".
-# ... a label's "Reporting period: October – December 2024"
-MONTH_RANGE = rf"(?i)(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period\s*:)\s+({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+# ... a label's "Reporting period: October – December 2024"; a title's "(APRIL TO DECEMBER 2022)"
+MONTH_RANGE = (
+    r"(?i)(?:(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period\s*:)\s+|\(\s*)"
+    rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+)
 MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
 
 

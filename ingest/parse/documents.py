@@ -134,12 +134,18 @@ def _engagement() -> dict[str, pl.Expr]:
     over 200 partners, councillors and staff", "more than 60 meetings", "more than 260 hours"). Meetings and
     hours only in a sentence about the team's engagement; hours never as a rate ("24 hours a day")."""
     no_rates = pl.col("plain").str.replace_all(RATE, " ")
+    # a count of people is no count of meetings ("met over 60 people in interviews and workshops")
+    no_people = pl.col("plain").str.replace_all(
+        rf"(?i)[0-9][0-9,]*(?:\+|-plus)?(\s+{PEOPLE_NOUNS}(?-u:\b))", "many${1}"
+    )
     return {
         "people": pl.coalesce(
             _int(PEOPLE), _int(PEOPLE_PASSIVE), _int(PEOPLE_DONE), _in_context(PEOPLE_WEAK, PEER_CONTEXT)
         ),
         "meetings": pl.coalesce(
-            _in_context(rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)", ENGAGEMENT_CONTEXT),
+            _in_context(
+                rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)", ENGAGEMENT_CONTEXT, no_people
+            ),
             # a spelled-out count only where one stands before the meetings (a cheap test first)
             pl.when(
                 pl.col("plain").str.contains(rf"(?i){WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}")
