@@ -45,8 +45,8 @@ EMPHASIS = r"^(?:\*\*|__|\*|_)(\S|\S.*?\S)(?:\*\*|__|\*|_)$"  # a cell in markdo
 
 def table_line(line: pl.Expr) -> pl.Expr:
     """The line with its cells separated by single tabs: pipes (a markdown row, or two or more spaced pipes
-    without the outer ones, "Measure | Q3 | Q4") and runs of two or more spaces become tabs, indentation and
-    trailing separators go."""
+    without the outer ones, "Measure | Q3 | Q4") and runs of two or more spaces become tabs, indentation,
+    trailing separators and a lone rule between groups of columns go."""
     piped = line.str.contains(r"^\s*\|.*\|\s*$") | (line.str.count_matches(r"\s\|\s") >= 2)
     unpiped = pl.when(piped).then(
         line.str.replace_all(r"^\s*\||\|\s*$", "").str.replace_all(r"\s*\|\s*", "\t")
@@ -54,6 +54,8 @@ def table_line(line: pl.Expr) -> pl.Expr:
     return (
         unpiped.otherwise(line)
         .str.replace(r"^ +", "")
+        # a rule between two groups of columns ("2  1  0  |  3  2  1", "20%  | 30%") is no column
+        .str.replace_all(r" {2,}[|│┃¦] +| +[|│┃¦] {2,}", "  ")
         .str.replace_all(r" {2,}", "\t")
         .str.replace(r"[\t ]+$", "")
     )
