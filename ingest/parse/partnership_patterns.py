@@ -10,7 +10,7 @@ VOCABULARY = "partnerships"
 WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+)"
 JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
 ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
-ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority)s?$"
+ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority|Corporation|Voluntary Action|Community Action)s?$"
 OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
 # A name the report calls the area's partnership: "Wyvern Together, the borough's health and care system board"
 DESCRIBED = (
@@ -32,7 +32,9 @@ PARTNER_LIST = r"(?i)(?-u:\b)partners?,?\s+(?:such\s+as|including|like)(?-u:\b)[
 # A verb, not a post: "continues to lead the programme with Marsh District Council"
 ROLE_VERB = r"(?i)(?-u:\b)(?:to|will|would|shall|also|jointly)\s+(?:lead|head|chair)(?-u:\b)"
 LOWER_NAMED = (
-    r"\bthe\s+((?:[a-z][a-z'’-]+\s+){2,3}(?:forum|board|partnership))\b()"  # "the parent carer forum"
+    # "the parent carer forum" (words of three letters or more: no "of", "in" or "to" between two nouns, "the
+    # strength of partnership")
+    r"\bthe\s+((?:[a-z][a-z'’-]{2,}\s+){2,3}(?:forum|board|partnership))\b()"
 )
 _SHARED = (  # "a shared service", "shares its legal service", "shares a chief executive and management team with"
     r"\bshar(?:e|ed|es|ing)\b[^.;]{0,40}\b(?:services?|management team|chief executive|senior management"
@@ -44,6 +46,25 @@ SHARED = rf"(?i){_SHARED}"
 SHARED_NAMED = (
     rf"(?i:{_SHARED}[^.;]{{0,80}}?\b(?:through|via|called|known\s+as|named))\s+(?:the\s+)?"
     rf"((?:{WORD}{JOIN})+?{WORD})\s+\(([A-Z][A-Za-z&]{{1,9}})\)"
+)
+# A shared service named before what the council shares of it: "the Wyvern Building Control service (WBC), run
+# jointly with Marsh", "Fenby Legal Services, which the council shares with Marsh" (the kind "service" no part of it)
+SHARED_AFTER = (
+    rf"(?-u:\b)((?:{WORD}{JOIN})+?{WORD})(?:\s+service)?{ACRONYM},\s+(?:(?:which|that)\s+(?:the\s+council|we|it)"
+    r"\s+(?:shares?|runs?\s+jointly)|(?:run|provided|delivered|operated)\s+jointly|shared)\s+with(?-u:\b)"
+)
+# a shared service by its name ("Fenby Shared Services", "the Shared Resource Service")
+SHARED_SERVICE_NAME = r"(?:^|\s)Shared\s(?:.+\s)?Services?$"
+# the patterns whose bodies are partners, not partnerships (unless named as a system or board)
+PARTNER_SOURCES = (
+    "body",
+    "cued_body",
+    "cued_company",
+    "listed_company",
+    "initialled",
+    "lead",
+    "appositive",
+    "kind_before",
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
@@ -61,7 +82,7 @@ LINK_AFTER = (
 PEER_ENTRY = 250  # characters
 # "Director – ", "Chief Executive, ", "Director of Place, Growth and Homes, " (not a clause after a comma: "the
 # Leader, brings together the council, ...")
-SEPARATOR = r"(?:[^.;:!?,]|,\s*(?-i:[A-Z&])){0,60}?[,–—(-]\s*(?:the\s+)?$"
+SEPARATOR = r"(?:[^.;:!?,]|,\s*(?-i:[A-Z&])){0,60}?[,–—(/-]\s*(?:the\s+)?$"
 
 
 def patterns_from_vocabulary() -> dict[str, str]:
@@ -90,7 +111,7 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
         # ... or of a council named with "with" ("Leader of Fenby with Marsh Borough Council": no "Marsh Borough Council")
-        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?"
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(/-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?"
         r"|(?:\bof|\bat)\s+(?-i:[A-Z][\w'’-]*)\s+with\s+)$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
@@ -102,6 +123,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "ends_in_head": rf"\b{head}$",
         "name_cue": rf"^(?i:{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?",
         "role_after": rf"(?i)^\s*,\s*(?:[\w'’-]+\s+){{0,3}}?{role}\b",
+        # a company with the acronym of its initials, wherever it stands: "Marsh Borough-wide Homes (MBH) expects"
+        "initialled": rf"(?-u:\b)((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')})"
+        r"\s+\(([A-Z][A-Za-z&]{1,9})\)",
         # ... and a later item of a list after one ("partners such as Fenby Leisure Trust and Marsh Homes")
         "listed_company": rf"(?:,|(?-u:\b)and)\s+(?:the\s+)?"
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",

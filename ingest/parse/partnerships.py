@@ -30,13 +30,16 @@ from ingest.parse.partnership_patterns import (
     NAMED_POOL,
     ORGANISATION,
     PARTNER_LIST,
+    PARTNER_SOURCES,
     PEER_ENTRY,
     PEER_ORIGIN,
     PEERS_HEARD,
     REMIT,
     ROLE_VERB,
     SHARED,
+    SHARED_AFTER,
     SHARED_NAMED,
+    SHARED_SERVICE_NAME,
     VOCABULARY,
     patterns_from_vocabulary,
 )
@@ -141,7 +144,7 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         ~pl.col("name").str.contains(patterns["not_partner"]),
         ~pl.col("name").str.contains(patterns["job_title"]),
         (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
-        (pl.col("source") != "shared_named")
+        ~pl.col("source").is_in(["shared_named", "initialled"])
         | (
             pl.col("name").str.extract_all(r"\b\p{Lu}").list.join("")
             == pl.col("acronym").str.replace_all("[^A-Z]", "")
@@ -231,6 +234,8 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 "cued_name",
             ).with_columns(found=pl.col("found").str.replace(patterns["name_cue"], "")),
             _found(lines, SHARED_NAMED, "shared_named"),
+            _found(lines, SHARED_AFTER, "shared_after"),
+            _found(lines, patterns["initialled"], "initialled"),
             appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
             named_after_kind(
                 _found(
@@ -260,24 +265,15 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             # a shared service names the council it is shared with
             kind=pl.when(
                 (pl.col("line").str.contains(SHARED) & pl.col("name").str.contains(r"Councils?$"))
-                | pl.col("source").is_in(["joint_council", "shared_named"])
+                | pl.col("source").is_in(["joint_council", "shared_named", "shared_after"])
+                | pl.col("name").str.contains(SHARED_SERVICE_NAME)
             )
             .then(pl.lit("shared_service"))
             .when(
                 pl.col("name").str.contains(ORGANISATION)
                 | (
                     (
-                        pl.col("source").is_in(
-                            [
-                                "body",
-                                "cued_body",
-                                "cued_company",
-                                "listed_company",
-                                "lead",
-                                "appositive",
-                                "kind_before",
-                            ]
-                        )
+                        pl.col("source").is_in(PARTNER_SOURCES)
                         # a cued name with a head is a partnership or partner as the other patterns tell
                         | (
                             (pl.col("source") == "cued_name")

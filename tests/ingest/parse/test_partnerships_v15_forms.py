@@ -1,0 +1,61 @@
+"""More forms of partnership names (invented texts, fictional councils): a post and its employer split by a slash,
+a noun before 'of partnership', a development corporation and a voluntary action body, a shared service named
+before what the council shares of it or after what it delivers through it, and a company named with its initials
+at the start of a sentence."""
+
+from ingest.parse.partnerships import parse_partnership_mentions
+from tests.fixtures.docs import make_docs
+
+
+def _rows(body: str) -> set[tuple]:
+    text = f"Quarterly Report\n\n{body}"
+    rows = parse_partnership_mentions(make_docs(text)).collect().select("name", "acronym", "kind").rows()
+    return set(rows)
+
+
+def test_an_employer_after_a_post_and_a_slash_is_no_partner() -> None:
+    body = (
+        "ROLE           | NAME              | EMPLOYER\n"
+        "Lead officer   | Ann Other         | Chief Executive / Fenby Metropolitan Borough Council\n"
+        "Health         | Bo Person         | Place Director / NHS Marsh and Wyre ICB\n"
+    )
+    assert _rows(body) == set()
+
+
+def test_a_noun_before_of_partnership_is_no_partnership() -> None:
+    assert _rows("Build on the depth of partnership with schools to improve attendance.") == set()
+
+
+def test_a_development_corporation_and_a_voluntary_action_body_are_partners() -> None:
+    body = (
+        "The council works on the dock site with the North Fenby Development Corporation. Marsh Voluntary "
+        "Action is ready to help with the winter programme."
+    )
+    assert _rows(body) == {
+        ("North Fenby Development Corporation", None, "partner"),
+        ("Marsh Voluntary Action", None, "partner"),
+    }
+
+
+def test_a_shared_service_named_before_what_the_council_shares_of_it() -> None:
+    body = (
+        "Its partners include the Upper Wyvern Growth and Skills service (UWGS), run jointly with Marsh, and "
+        "Fenby Building Control, which the council shares with two neighbours."
+    )
+    assert _rows(body) == {
+        ("Upper Wyvern Growth and Skills", "UWGS", "shared_service"),
+        ("Fenby Building Control", None, "shared_service"),
+    }
+
+
+def test_a_shared_service_the_council_delivers_a_service_through() -> None:
+    body = "The council delivers HR through the Shared Payroll Service (SPS) with two other councils."
+    assert _rows(body) == {("Shared Payroll Service", "SPS", "shared_service")}
+
+
+def test_a_company_with_the_acronym_of_its_initials_at_a_sentence_start() -> None:
+    body = (
+        "Fenby Borough-wide Homes (FBH) expects to finish 40 homes this year. Adult Social Care Services (ACS) "
+        "overspent."
+    )
+    assert _rows(body) == {("Fenby Borough-wide Homes", "FBH", "partner")}
