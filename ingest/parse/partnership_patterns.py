@@ -3,6 +3,7 @@ and those built from `ingest/parse/vocabularies/partnerships.csv`."""
 
 from __future__ import annotations
 
+from ingest.parse.dates import MONTHS
 from ingest.parse.documents import COUNCIL_STRICT
 from ingest.parse.vocabulary import alternation
 
@@ -65,6 +66,7 @@ PARTNER_SOURCES = (
     "lead",
     "appositive",
     "kind_before",
+    "cued_single",
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
@@ -120,7 +122,13 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # North", "works with the Port of Marsh on"): two or more capitalised words, not run on over "and"
         "cued_name": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?"
         rf"({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD}){{1,5}})(?-u:\b){ACRONYM}",
+        # ... or one word, before a lower-case word or a stop ("delivered by Brightway under a contract to 2030")
+        "cued_single": rf"(?i:\b{alternation(VOCABULARY, 'single_cue')})\s+({WORD})()(?:[,.;:]|\s+(?-i:[a-z(]))",
+        # ... but no month, department or group of people ("delivered by March", "run by Volunteers")
+        "single_stop": rf"(?i)^(?:{alternation(VOCABULARY, 'single_stop')}|{alternation(VOCABULARY, 'generic')}"
+        rf"|{MONTHS})$",
         "ends_in_head": rf"\b{head}$",
+        "single_cue": rf"^(?i:{alternation(VOCABULARY, 'single_cue')})\s+",
         "name_cue": rf"^(?i:{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?",
         "role_after": rf"(?i)^\s*,\s*(?:[\w'’-]+\s+){{0,3}}?{role}\b",
         # a company with the acronym of its initials, wherever it stands: "Marsh Borough-wide Homes (MBH) expects"

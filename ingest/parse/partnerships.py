@@ -108,7 +108,8 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
     return mentions.filter(
         (pl.col("name").str.count_matches(" ") >= 1)
-        | pl.col("source").is_in(["body", "cued_body", "joint_council", "kind_before"]),
+        | pl.col("source").is_in(["body", "cued_body", "joint_council", "kind_before", "cued_single"]),
+        (pl.col("source") != "cued_single") | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
@@ -235,6 +236,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ).with_columns(found=pl.col("found").str.replace(patterns["name_cue"], "")),
             _found(lines, SHARED_NAMED, "shared_named"),
             _found(lines, SHARED_AFTER, "shared_after"),
+            _found(lines, patterns["cued_single"], "cued_single").with_columns(
+                found=pl.col("found")
+                .str.replace(patterns["single_cue"], "")
+                .str.replace(r"(?:[,.;:]|\s+\S+)$", "")
+            ),
             _found(lines, patterns["initialled"], "initialled"),
             appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
             named_after_kind(

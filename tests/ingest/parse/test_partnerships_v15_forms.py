@@ -59,3 +59,16 @@ def test_a_company_with_the_acronym_of_its_initials_at_a_sentence_start() -> Non
         "overspent."
     )
     assert _rows(body) == {("Fenby Borough-wide Homes", "FBH", "partner")}
+
+
+def test_a_contractor_named_in_one_word_after_a_cue() -> None:
+    body = (
+        "Grounds maintenance is delivered by Greenwick under a contract to 2031. Parking is managed on the "
+        "council's behalf by Parkline, whose contract ends next year."
+    )
+    assert _rows(body) == {("Greenwick", None, "partner"), ("Parkline", None, "partner")}
+
+
+def test_a_month_a_department_or_people_after_a_cue_are_no_contractor() -> None:
+    body = "The scheme will be delivered by March, run by Volunteers and managed by Finance until then."
+    assert _rows(body) == set()
