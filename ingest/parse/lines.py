@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
+DOT = "\u2024"  # stands in for a decimal point or an abbreviation's full stop while sentences are split
+
 
 def explode_lines(docs: pl.LazyFrame) -> pl.LazyFrame:
     """One row per line: document_id, source_file, line_no (0-based), char_offset, line.

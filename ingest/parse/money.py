@@ -9,11 +9,11 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.engine import collected
-from ingest.parse.lines import char_position, text_around
+from ingest.parse.lines import DOT, char_position, text_around
 from ingest.parse.money_tables import left_label, table_figures
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
-from ingest.parse.sentences import DOT, LIST_MARK, split_sentences
+from ingest.parse.sentences import LIST_MARK, split_sentences
 from ingest.raw.schemas import MONEY_MENTIONS
 
 PERIOD = (

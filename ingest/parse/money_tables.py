@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.lines import DOT
 from ingest.parse.money_units import MONEY
-from ingest.parse.sentences import CELL_SEP, DOT, NUMBER, TABLE_HEAD_ROWS, TABLE_UNIT
+from ingest.parse.table_heads import CELL_SEP, NUMBER, TABLE_HEAD_ROWS, TABLE_UNIT
 
 # a plain-number cell with the bar, tab or spaces before it (what ends it is checked on the text after it); a
 # percentage cell ("\t68%") is read here too, so that the cell pattern does not swallow its number

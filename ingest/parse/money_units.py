@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.sentences import DOT
+from ingest.parse.lines import DOT
 
 UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million" is not "£4 m"+"illion"
 MONEY = rf"£\s?[0-9](?:,?[0-9])*(?:{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import explode_lines
+from ingest.parse.lines import DOT, explode_lines
+from ingest.parse.table_heads import NUMBER_CELL, TABLE_ROW, table_unit, with_column_heads
 
-DOT = "\u2024"  # stands in for a decimal point or an abbreviation's full stop while sentences are split
 BREAK = "\u0001"
 CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white space into pieces this long
 PARAGRAPH_CHARS = 2000  # a longer line is carried on its sentences in blocks, not whole
@@ -24,30 +24,7 @@ HEADING = r"^\s*(?:#{1,6}\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,9
 # a colon ("At the end of September:"): the item's section goes on with that line's words
 LIST_MARK = r"(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])"
 LIST_ITEM = rf"^\s*{LIST_MARK}\s+\S"
-# ... and a table row (cells between bars, a tab apart, or set apart by runs of spaces), whose section goes on
-# with the prose line before its table ("Council approved savings of £9.6m. Delivery is tracked below.")
-TABLE_ROW = r"^\s*\||\t|\S {3,}\S"
 LIST_INTRO_MAX_CHARS = 300
-# what parts a table row into cells: a bar, a tab, or a run of spaces
-CELL_SEP = r"\||\t| {2,}"
-# a cell that is a plain number ("| 58.420 |", "\t(1,350)\t", "   -412"), not a year ("| 2025 |")
-INTEGER = r"[0-9]{1,3}(?:,[0-9]{3})+|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2}|[0-9]{1,3}|[0-9]{5,}"
-NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
-NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
-# the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
-TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
-TABLE_HEAD_ROWS = 3  # a table's column headings may take this many rows ("Budget" over "£000")
-HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
-# a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
-# £m"), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
-# £ millions and each year stands alone"); not a sentence that mentions one ("savings of £2m in 2026/27")
-UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
-FIGURES_ARE_IN = rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
-CAPTION_UNIT = (
-    rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
-    rf"|{FIGURES_ARE_IN}"
-)
-CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
 
 
 def protect_dots(text: pl.Expr) -> pl.Expr:
@@ -133,87 +110,14 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .over("document_id"),
         intro_line=pl.when(prose).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
     )
-    # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
-    # (a long line is none: it is not copied into the expressions below, nor is a heading row)
-    short = pl.when(line.str.len_chars() <= HEAD_MAX_CHARS).then(line)
-    wordy = (
-        ~short.str.replace_all(TABLE_UNIT, "").str.contains(r"£\s?[0-9]")
-        & short.str.contains("[0-9A-Za-z]")
-        & ~short.str.contains(NUMBER_CELL)
-    ).fill_null(value=False)
-    # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
-    goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
-    is_head = (is_row & wordy) | goes_on.fill_null(value=False)
-    # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
-    # row's name wrapped onto an indented line of its own between two rows: "Adult Care and   41,200" over
-    # "  Housing" over "Place   18,300")
-    wrapped_name = (
-        line.str.contains(r"^\s+\S")
-        & is_row.shift(1).over("document_id").fill_null(value=False)
-        & is_row.shift(-1).over("document_id").fill_null(value=False)
-    )
-    ends_table = ~is_row & ~is_head & line.str.contains("[0-9A-Za-z]") & ~wrapped_name
-    # a heading row with the heading rows right above it, one per line
-    above = [pl.lit(value=True)]
-    for k in range(1, TABLE_HEAD_ROWS):
-        above.append(above[-1] & is_head.shift(k).over("document_id").fill_null(value=False))
-    head_rows = pl.concat_str(
-        [
-            pl.when(above[k]).then(short.shift(k).over("document_id"))
-            for k in reversed(range(TABLE_HEAD_ROWS))
-        ],
-        separator="\n",
-        ignore_nulls=True,
-    )
     lines = (
-        lines.with_columns(
-            # a table row's column headings: the last row of its table at or before it that holds no figure
-            column_head=pl.when(is_head)
-            .then(line)
-            .when(ends_table)
-            .then(pl.lit(""))
-            .forward_fill()
-            .over("document_id")
-            .replace("", None),
-            # ... and that row with the heading rows right above it, one per line
-            column_heads=pl.when(is_head)
-            .then(head_rows)
-            .when(ends_table)
-            .then(pl.lit(""))
-            .forward_fill()
-            .over("document_id")
-            .replace("", None),
-            # the line its heading rows start at
-            head_start=pl.when(is_head)
-            .then(
-                pl.col("line_no")
-                - pl.sum_horizontal([above[k].cast(pl.Int64) for k in range(1, TABLE_HEAD_ROWS)])
-            )
-            .when(ends_table)
-            .then(pl.lit(-1, pl.Int64))
-            .forward_fill()
-            .over("document_id"),
+        with_column_heads(lines, is_row)
+        .with_columns(
             lead_in=pl.when(
                 (is_item & pl.col("intro").str.ends_with(":")) | (is_row & pl.col("intro").is_not_null())
             ).then(pl.col("intro")),
         )
-        .with_columns(
-            # the unit of a table row's plain-number cells, from its heading rows or the line before its table
-            # ("Table 2: Forecast outturn by directorate (£'000)")
-            table_unit=pl.when(is_row).then(
-                pl.coalesce(
-                    pl.col("column_heads").str.extract(TABLE_UNIT, 1),
-                    # a caption just above the table's heading rows (or above a table without any)
-                    pl.when(
-                        pl.col("caption").str.contains(CAPTION_UNIT)
-                        & (
-                            pl.col("column_heads").is_null()
-                            | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
-                        )
-                    ).then(pl.col("caption").str.extract(TABLE_UNIT, 1)),
-                ).str.to_lowercase()
-            )
-        )
+        .with_columns(table_unit=table_unit(is_row))
         .with_columns(
             heading=pl.when(pl.col("lead_in").is_not_null())
             .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("lead_in")], separator=" | "))

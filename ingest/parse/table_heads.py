@@ -1,0 +1,120 @@
+"""The tables among a report's lines: which lines are table rows, which of those are heading rows (words, no
+figure: "| Service | Budget £m | Forecast £m |", or "Budget" over "£000"), each row's column headings with the
+heading rows right above them, and the unit its table's heading rows or caption give its plain-number cells.
+Read by `sentences.split_sentences` for every sentence and by `money_tables` for the cells of a row.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import DOT
+
+# a table row: cells between bars, a tab apart, or set apart by runs of spaces
+TABLE_ROW = r"^\s*\||\t|\S {3,}\S"
+# what parts a table row into cells: a bar, a tab, or a run of spaces
+CELL_SEP = r"\||\t| {2,}"
+# a cell that is a plain number ("| 58.420 |", "\t(1,350)\t", "   -412"), not a year ("| 2025 |")
+INTEGER = r"[0-9]{1,3}(?:,[0-9]{3})+|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2}|[0-9]{1,3}|[0-9]{5,}"
+NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
+NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
+# the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
+TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+TABLE_HEAD_ROWS = 3  # a table's column headings may take this many rows ("Budget" over "£000")
+HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
+# a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
+# £m"), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
+# £ millions and each year stands alone"); not a sentence that mentions one ("savings of £2m in 2026/27")
+UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+FIGURES_ARE_IN = rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
+CAPTION_UNIT = (
+    rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
+    rf"|{FIGURES_ARE_IN}"
+)
+CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
+
+
+def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr) -> pl.LazyFrame:
+    """The lines with their table's headings: `column_head` (a table row's line of column headings, else null),
+    `column_heads` (that line with the heading rows right above it, one per line) and `head_start` (the line its
+    heading rows start at, -1 after a table ends)."""
+    line = pl.col("line")
+    # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
+    # (a long line is none: it is not copied into the expressions below, nor is a heading row)
+    short = pl.when(line.str.len_chars() <= HEAD_MAX_CHARS).then(line)
+    wordy = (
+        ~short.str.replace_all(TABLE_UNIT, "").str.contains(r"£\s?[0-9]")
+        & short.str.contains("[0-9A-Za-z]")
+        & ~short.str.contains(NUMBER_CELL)
+    ).fill_null(value=False)
+    # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
+    goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
+    is_head = (is_row & wordy) | goes_on.fill_null(value=False)
+    # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
+    # row's name wrapped onto an indented line of its own between two rows: "Adult Care and   41,200" over
+    # "  Housing" over "Place   18,300")
+    wrapped_name = (
+        line.str.contains(r"^\s+\S")
+        & is_row.shift(1).over("document_id").fill_null(value=False)
+        & is_row.shift(-1).over("document_id").fill_null(value=False)
+    )
+    ends_table = ~is_row & ~is_head & line.str.contains("[0-9A-Za-z]") & ~wrapped_name
+    # a heading row with the heading rows right above it, one per line
+    above = [pl.lit(value=True)]
+    for k in range(1, TABLE_HEAD_ROWS):
+        above.append(above[-1] & is_head.shift(k).over("document_id").fill_null(value=False))
+    head_rows = pl.concat_str(
+        [
+            pl.when(above[k]).then(short.shift(k).over("document_id"))
+            for k in reversed(range(TABLE_HEAD_ROWS))
+        ],
+        separator="\n",
+        ignore_nulls=True,
+    )
+    return lines.with_columns(
+        # a table row's column headings: the last row of its table at or before it that holds no figure
+        column_head=pl.when(is_head)
+        .then(line)
+        .when(ends_table)
+        .then(pl.lit(""))
+        .forward_fill()
+        .over("document_id")
+        .replace("", None),
+        # ... and that row with the heading rows right above it, one per line
+        column_heads=pl.when(is_head)
+        .then(head_rows)
+        .when(ends_table)
+        .then(pl.lit(""))
+        .forward_fill()
+        .over("document_id")
+        .replace("", None),
+        # the line its heading rows start at
+        head_start=pl.when(is_head)
+        .then(
+            pl.col("line_no")
+            - pl.sum_horizontal([above[k].cast(pl.Int64) for k in range(1, TABLE_HEAD_ROWS)])
+        )
+        .when(ends_table)
+        .then(pl.lit(-1, pl.Int64))
+        .forward_fill()
+        .over("document_id"),
+    )
+
+
+def table_unit(is_row: pl.Expr) -> pl.Expr:
+    """The unit of a table row's plain-number cells ("000", "m", ...), from its heading rows or a caption just above
+    them ("Table 2: Forecast outturn by directorate (£'000)"); reads `column_heads`, `head_start`, and the
+    `caption` and `intro_line` (the prose above the table) of each line."""
+    return pl.when(is_row).then(
+        pl.coalesce(
+            pl.col("column_heads").str.extract(TABLE_UNIT, 1),
+            # a caption just above the table's heading rows (or above a table without any)
+            pl.when(
+                pl.col("caption").str.contains(CAPTION_UNIT)
+                & (
+                    pl.col("column_heads").is_null()
+                    | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
+                )
+            ).then(pl.col("caption").str.extract(TABLE_UNIT, 1)),
+        ).str.to_lowercase()
+    )
