@@ -72,3 +72,5 @@ def test_a_contractor_named_in_one_word_after_a_cue() -> None:
 def test_a_month_a_department_or_people_after_a_cue_are_no_contractor() -> None:
     body = "The scheme will be delivered by March, run by Volunteers and managed by Finance until then."
     assert _rows(body) == set()
+    body = "Each review is delivered by Peers, its findings are managed by Cabinet members and provided by Partners."
+    assert _rows(body) == set()
