@@ -23,7 +23,11 @@ CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**(?:[^\S\t]?%)?"
 FIGURE = rf"{MONEY}|[0-9]{{1,3}}(?:{DOT}[0-9]+)?[^\S\t]?(?:%|per cent|percent)|{CELL}"
 # a variance cell may say which way it goes after its number ("3.56 adverse", "0.95 fav", "1.2 under")
 DIRECTION = r"(?i:adverse|adv|overspend|over|favourable|fav|underspend|under)\b\.?"
-FAVOURABLE = r"^\**[^\S\t]+(?i:fav|under)"
+# ... or in a cell of its own after it ("| 0.55 | favourable |")
+FAVOURABLE = (
+    r"^\**[^\S\t]+(?i:fav|under)"
+    r"|^\**\s*(?:\||\t)\s*\**(?i:fav|favourable|under|underspend|underspent)\b\.?\**\s*(?:\||\t|$)"
+)
 CELL_END = rf"^\**(?:[^\S\t]+{DIRECTION})?\s*(?:{CELL_SEP}|$)"
 SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6}  # else thousands: "000", "000s", "k", ...
 MARK, SPLIT = "\u0003", "\u0002"

@@ -83,8 +83,11 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     line = pl.col("line")
     is_item = line.str.contains(LIST_ITEM)
     is_row = line.str.contains(TABLE_ROW) & ~is_item
-    # a line of prose: not a list item, a table row, a blank line or a code fence ("```" around a table)
-    prose = ~is_item & ~is_row & line.str.contains(r"\S") & ~line.str.contains(r"^\s*(?:```|~~~)")
+    # a line of prose: not a list item, a table row, a blank line, a code fence ("```" around a table) or a rule
+    # ("-----" under a table's headings)
+    prose = (
+        ~is_item & ~is_row & line.str.contains(r"\S") & ~line.str.contains(r"^\s*(?:```|~~~|[-=_─━+*\s]+$)")
+    )
     # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
     tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
     lines = explode_lines(docs).with_columns(
