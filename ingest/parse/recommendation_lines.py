@@ -41,15 +41,18 @@ REC_INTRO_OFFICER = r"(?i)\bchief\s+executive\b"
 REC_INTRO_BODY = r"(?i)\b(?:cabinet|committee|members)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
 REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
+# A last sentence that points back at the recommendations named in the sentence before it ("The peers made five
+# recommendations. We have accepted all of them:", "... six recommendations. These are:"): read with it.
+POINTS_BACK = r"(?i)^(?:[\w'’-]+\s+){0,6}?(?:them|these|they|those)\b[^.!?]*:\s*$"
 # "Recommendation 3: ..." on its own line, wherever it stands in the report, or a bare heading "Recommendation 3"
 # (after a paragraph number: "3.3 Recommendation 3") with its text below (the number in group 1).
 RECOMMENDATION_N = (
     r"^\s*(?:[-*•]\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?[*_]{0,3}(?i:recommendation)\s+"
     rf"([0-9]{{1,2}}|{WORD_NUMBER})\b[*_]{{0,3}}\s*(?:[:.–—-]|$)"
 )
-# "... at a safe level. Recommendation 2: ...": a "Recommendation N" label after a sentence's end on the line
-# before it (a reader joined the lines of a list), where the line is cut (group 1 ends the sentence).
-JOINED_LABEL = rf"([.!?][\"'’”)]*)(\s+(?i:recommendation)\s+(?:[0-9]{{1,2}}|{WORD_NUMBER})\b\s*[:–—-])"
+# "... at a safe level. Recommendation 2: ..." ("Rec 2: ..."): a "Recommendation N" label after a sentence's end
+# on the line before it (a reader joined the lines of a list), where the line is cut (group 1 ends the sentence).
+JOINED_LABEL = rf"([.!?][\"'’”)]*)(\s+(?i:recommendation|rec\.?)\s+(?:[0-9]{{1,2}}|{WORD_NUMBER})\b\s*[:–—-])"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
 # Marks of a second-level bullet: printed flush-left under first-level bullets of another mark ("•" then "o").
 SUB_BULLET_MARK = r"^\s*[o◦○▪–-]\s"
@@ -117,6 +120,12 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
     unnumbered = line.str.replace(PARAGRAPH_NUMBER, "")
     last_sentence = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
+    last_two = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*[.!?]\s+[^.!?]*)$", 1)
+    last_sentence = (
+        pl.when(last_sentence.str.contains(POINTS_BACK) & ~last_sentence.str.contains(r"(?i)recommend"))
+        .then(last_two)
+        .otherwise(last_sentence)
+    )
     committee = last_sentence.str.contains(REC_INTRO_COMMITTEE) & (
         ~last_sentence.str.contains(REC_INTRO_OFFICER) | last_sentence.str.contains(REC_INTRO_BODY)
     )

@@ -36,11 +36,14 @@ NUMBERED_CELL = r"^\(?([0-9]{1,2})[.)]\)?\s+(\S.*)$"
 AUDIT_COLUMN = r"(?i)^(?:priority|risk(?:\s+rating)?|management\s+(?:response|comments?)|agreed\s+action)$"
 MAYBE_HEADER = r"(?i)recommend(?:ations?|ed)\b[^|\t\n]{0,40}?\s*(?:\||\t|\s{2}|$)"
 SEPARATOR_ROW = r"^[\s|:+=-]+$"
+# a bracketed note after a column's heading
+NOTE_AFTER = r"\s*\([^()]*\)$"
 
 
 def _cells(line: pl.Expr) -> pl.Expr:
     """The line's cells: apart by pipes, by tabs, or (a typed table) by runs of two spaces or more."""
-    pipe = line.str.replace(r"^\s*\|", "").str.replace(r"\|\s*$", "").str.replace_all(r"\|", CELL_BREAK)
+    # (a row whose first cell is empty, indented to its column under a header without an outer pipe, keeps it)
+    pipe = line.str.replace(r"^ {0,3}\|", "").str.replace(r"\|\s*$", "").str.replace_all(r"\|", CELL_BREAK)
     typed = line.str.strip_chars().str.replace_all(r"\s{2,}", CELL_BREAK)
     split = (
         pl.when(line.str.contains(r"\|"))
@@ -59,10 +62,10 @@ def _found(pattern: str) -> pl.Expr:
 
 
 def _found_rec() -> pl.Expr:
-    """Per cell of the row, whether it heads the recommendation column."""
-    return pl.col("cells").list.eval(
-        pl.element().str.contains(REC_COLUMN) & ~pl.element().str.contains(NOT_REC_COLUMN)
-    )
+    """Per cell of the row, whether it heads the recommendation column (a note in brackets after the heading,
+    "Recommendation (as worded in the report)", is no part of it)."""
+    heading = pl.element().str.replace(NOTE_AFTER, "")
+    return pl.col("cells").list.eval(heading.str.contains(REC_COLUMN) & ~heading.str.contains(NOT_REC_COLUMN))
 
 
 def _index(pattern: str) -> pl.Expr:
@@ -113,16 +116,19 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         )
     )
     # the table ends at the first blank line, or at a line that is not of its kind
+    # (a rule under the header row, "----+----", belongs to it whatever its kind)
     outside = (line.str.strip_chars() == "") | (
         pl.when(pl.col("table_kind") == "space")
         .then(~line.str.contains(r"^\s|\S\s{2,}\S"))
         .otherwise(pl.col("kind") != pl.col("table_kind"))
+        & ~line.str.contains(SEPARATOR_ROW)
     )
     rows = flagged.filter(~header & ((outside & ~header).cast(pl.Int32).cum_sum().over(*by) == 0)).filter(
         ~line.str.contains(SEPARATOR_ROW)
     )
     # in a typed table a cell split by a sentence's double space runs on to the cell before the last column
-    extra = (cells.list.len() - pl.col("columns")).clip(lower_bound=0)
+    # (signed: a row with fewer cells than its header, its empty last cells left out, has none)
+    extra = (cells.list.len().cast(pl.Int64) - pl.col("columns").cast(pl.Int64)).clip(lower_bound=0)
     rec = cells.list.slice(pl.col("rec_col"), extra + 1).list.join(" ")
     rec = pl.when(pl.col("rec_col") < cells.list.len()).then(rec)
     number_cell = pl.when(pl.col("num_col").is_not_null()).then(

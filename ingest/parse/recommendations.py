@@ -30,6 +30,8 @@ BLOCKQUOTE = r"^ {0,3}>(?: |$)"
 # a progress review's status after an item ("... at pace.  [In progress]") is the council's, not the title's
 STATUS = r"\s*\[[^\]\[]{1,30}\]\s*$"
 LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"
+# an item's number and the spaces after it, up to its text ("1.  ", "(a) ")
+ITEM_TEXT_COLUMN = r"^\s*\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
@@ -210,10 +212,18 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
     found = pl.concat([listed.select("document_id"), tabled.select("document_id")]).unique()
     scattered = _scattered_lines(flagged).join(found, on="document_id", how="anti", maintain_order="left")
-    # the lines right under an item's first line that start lower-case continue its hard-wrapped text
+    # the lines right under an item's first line that start lower-case continue its hard-wrapped text, and so do
+    # those set at the column of its text (a hanging indent) under a line that ends no sentence
     by = ("document_id", "number")
     row = pl.int_range(pl.len()).over(*by)
-    continues = ~pl.col("is_blank") & ~pl.col("is_sub") & pl.col("line").str.contains(r"^\s*\p{Ll}")
+    text_column = pl.col("line").first().str.extract(ITEM_TEXT_COLUMN, 0).str.len_chars().over(*by)
+    indent = pl.col("line").str.len_chars() - pl.col("line").str.strip_chars_start().str.len_chars()
+    hanging = (indent == text_column) & ~pl.col("line").shift(1).over(*by).str.contains(r"[.!?:;]\s*$")
+    continues = (
+        ~pl.col("is_blank")
+        & ~pl.col("is_sub")
+        & (pl.col("line").str.contains(r"^\s*\p{Ll}") | hanging.fill_null(False))
+    )
     is_wrap = (row > 0) & ((row > 0) & ~continues).cast(pl.Int32).cum_sum().over(*by).eq(0)
     return (
         pl.concat(
