@@ -36,6 +36,8 @@ TEAM_COLON = (
     r"|took\s+part|participated|(?:were|was)\s+involved|(?:were|was|is)\s+(?:made\s+up|composed)\s+of)\s*:\s*$"
     r"|\bpeers\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\s+(?:for|in|to)\s+(?:the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:review|visit|challenge)\s*:\s*$"
+    # "... of the original team returned, joined by the LGA's manager for the review:"
+    r"|\b(?:peers|team)\s+(?:who\s+)?(?:returned|came\s+back)\b[^.:]{0,80}:\s*$"
     # "The challenge was delivered by a small team of finance peers:"
     r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
     r"[^.:]{0,80}:\s*$"

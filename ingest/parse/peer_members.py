@@ -52,10 +52,10 @@ _RUN_START = (
     rf"(?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}(?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
 )
 _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
-# What joins members in prose: "and", "with", "and (also) included", "and had included", "including", "as well as", "(working)
+# What joins members in prose: "and", "with", "(and) by" (after "supported by ..."), "and (also) included", "and had included", "including", "as well as", "(working)
 # alongside".
 _CONNECTOR = (
-    r"(?:and\s+(?:(?:had|has|have)\s+)?(?:also\s+)?includ(?:ed|ing)|and(?:\s+by)?|including|as\s+well\s+as"
+    r"(?:and\s+(?:(?:had|has|have)\s+)?(?:also\s+)?includ(?:ed|ing)|(?:and\s+)?by|and|including|as\s+well\s+as"
     r"|(?:working\s+)?(?:with|alongside))"
 )
 # Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".

@@ -37,11 +37,12 @@ JOINED_CLAUSE = (
 )
 # A sentence after the run that names more members (or a clause after ", and"): "They were joined by ...", "The team was supported by ...",
 # "She was joined by ..." (after a leader), "The challenge was managed by ...",
-# "The team was managed by ...",
+# "The team was managed by ...", "The work was managed by ...",
 # or such a clause (group 1), or one who managed the review (group 2).
 # "The member peers were ...", "The officer peer was ..." name the rest of the team after its leader.
 JOINED_BY = (
-    r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review)|The\s+peers)\s+(?:were|was|had\s+been)\s+"
+    r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review|work|visit)|The\s+peers)\s+"
+    r"(?:were|was|had\s+been)\s+"
     rf"(?:also\s+)?(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE}"
     r"|[.;]\s+The\s+(?:other\s+)?(?:member|officer|councillor)\s+peers?\s+(?:were|was|included)\s+)"
     rf"(\S.*)$|(?:[.;]|,\s+and)\s+({MANAGED_BY}.*)$"
@@ -68,6 +69,8 @@ def run_end(text: pl.Expr) -> pl.Expr:
         .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
         .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
         .str.replace(r",?\s+(?:said|says|added|commented|told)\b.*$", "")
+        # "..., LGA Project Officer, providing support throughout": what the member did, after the member
+        .str.replace(r",\s+[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:support|help|assistance|advice)\b.*$", "")
         .str.replace_all("\x01", " ")
     )
 

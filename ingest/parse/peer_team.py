@@ -15,7 +15,7 @@ import polars as pl
 from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, strip_markup
 from ingest.parse.peer_columns import with_member_columns
-from ingest.parse.peer_columns_table import without_part_cells
+from ingest.parse.peer_columns_table import boxed_columns, dotted_as_commas, without_part_cells
 from ingest.parse.peer_cues import (
     BULLET,
     INLINE,
@@ -85,8 +85,12 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     after_name = pl.col("is_name_only").shift(1).over(*by_block).fill_null(False)
     detail = ~pl.col("is_blank") & ~pl.col("is_start") & ~pl.col("is_person")
     role_alone = (after_name & detail & ~pl.col("line").str.contains(r"[,–—]")).shift(1).over(*by_block)
+    # (an organisation's name may open like a person's: "West Fenby District Council")
     is_org_line = (
-        role_alone.fill_null(False) & detail & pl.col("line").str.strip_chars().str.contains(LOOKS_LIKE_ORG)
+        role_alone.fill_null(False)
+        & ~pl.col("is_blank")
+        & ~pl.col("is_start")
+        & pl.col("line").str.strip_chars().str.contains(LOOKS_LIKE_ORG)
     )
     is_role_line = (after_name & detail) | is_org_line
     # a table typed with spaces wraps a long cell: the line under a row, empty up to the column of one of the
@@ -194,7 +198,13 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
     members = expand_shared(
-        split_entries(collected(_entries(cells_as_commas(without_part_cells(explode_lines(docs))))))
+        split_entries(
+            collected(
+                _entries(
+                    cells_as_commas(dotted_as_commas(without_part_cells(boxed_columns(explode_lines(docs)))))
+                )
+            )
+        )
     )
     return (
         with_member_columns(members, pl.col("entry"), pl.col("label"), pl.col("role_label"))
