@@ -57,7 +57,8 @@ YEARLESS = (
     rf"\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS})(?-u:\b)(?:\.?\s+[^0-9\s]|\.?\s*$|[),.;:])"
 )
 # Words that put a date range on the peer team's visit (not, say, a consultation's).
-VISIT_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)visit|(?-u:\b)on-?site(?-u:\b)|(?-u:\b)onsite(?-u:\b)|(?-u:\b)challenge(?-u:\b)|(?-u:\b)CPC(?-u:\b)|(?-u:\b)peer review(?-u:\b))"
+# ... or the days a team spent with the council ("From 4 to 6 May 2024 a team from other councils spent three days")
+VISIT_CONTEXT = r"(?:(?-u:\b)spent (?:[0-9]|[a-z]+) (?:full )?days(?-u:\b)|(?-u:\b)peers?(?-u:\b)|(?-u:\b)visit|(?-u:\b)on-?site(?-u:\b)|(?-u:\b)onsite(?-u:\b)|(?-u:\b)challenge(?-u:\b)|(?-u:\b)CPC(?-u:\b)|(?-u:\b)peer review(?-u:\b))"
 # A financial year: a year and the next ("2018/19", "2017-18", "2009/2010", "2019 to 2020"; not "2018-2022").
 FISCAL_YEAR = (
     "((?:"
@@ -168,7 +169,7 @@ def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
 
 def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
-    "2018/19 - Quarter Two", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
+    "2018/19 - Quarter Two", "2024-25: Projected Outturn at Quarter 2", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
     December 2023)", "2025-26: Quarter 1 (April to June 2025)") -> (start if its months are printed, end). The
     months may be printed at a later mention of the same quarter ("Quarter 4 2024-25" in the title, "the fourth
     quarter of 2024-25 (January to March 2025)", "..., covering January to March 2025" below it)."""
@@ -177,7 +178,7 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}(?:[ \t]*{months})?"
     ).struct
     after = head.str.extract_groups(
-        rf"(?i){FISCAL_YEAR}[^\n.]{{0,20}}?(?-u:\b){QUARTER}(?: {months})?"
+        rf"(?i){FISCAL_YEAR}(?:[^\n.]{{0,20}}?|[^\n.]{{0,40}}?(?-u:\b)(?:at|for|to)\s+)(?-u:\b){QUARTER}(?: {months})?"
     ).struct
     printed = head.str.extract_groups(
         rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}"
@@ -413,7 +414,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
     a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
-    2025")."""
+    2025"), or stand in the right-hand column of the report's running header ("Wyvern Council      Cabinet, 12
+    May 2025")."""
     numeric = [
         rf"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
@@ -443,6 +445,12 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
     alone = rf"(?i)(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)"  # in capitals too: "5 NOVEMBER 2024"
     dates.append(_written_date(top.str.extract_groups(alone).struct))
+    # a running header's right-hand column: "Wyvern District Council          Cabinet – 12 May 2025"
+    right = (
+        rf"(?im)^[ \t]*[^\n]{{1,80}}?[ \t]{{3,}}{MARKUP}(?:the )?{BODY}(?: meeting)?[ \t]*(?:,|:|[-–—])[ \t]*"
+        rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}{MARKUP_END}[ \t]*$"
+    )
+    dates.append(_written_date(top.str.extract_groups(right).struct))
     letter = pl.coalesce(
         _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
         # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"
