@@ -1,8 +1,7 @@
-"""Dates a report prints: a peer team's visit, a reporting period, the report's or meeting's own date."""
+"""Dates a report prints: the words and numbers dates are written in, and a peer team's visit. A report's reporting
+period is read in `report_periods`, its own or its meeting's date in `meeting_dates`."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import polars as pl
 
@@ -86,7 +85,7 @@ def make_date(day: pl.Expr, month: pl.Expr, year: pl.Expr) -> pl.Expr:
     )
 
 
-def _range(found: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+def date_range(found: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """(start, end) of a range extracted with the groups of `VISIT`; a single date when the start day is
     missing from group 4."""
     f = found.struct
@@ -112,7 +111,7 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
     printed date range, else a range without a year dated by the first "in <Month> <year>" outside a sentence
     about an earlier challenge, else by the document's date (`dated`: the visit is the last such month before
     it)."""
-    header = _range(head.str.extract_groups(HEADER))
+    header = date_range(head.str.extract_groups(HEADER))
     numeric = head.str.extract_groups(NUMERIC_HEADER).struct
     numeric_start, numeric_end = (
         pl.date(*(numeric.field(str(g)).cast(pl.Int32, strict=False) for g in groups))
@@ -136,8 +135,8 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
     # near it only in the peer report itself (a council's report has other ranges: a consultation's)
     patterns += [rf"(?i)(?:took place|was held)[^.!?\n]{{0,40}}?{p}" for p in (VISIT, VISIT_AND)]
     loose = pl.when(is_peer_report).then(head)
-    ranges = [_range(head.str.extract_groups(p)) for p in patterns]
-    ranges += [_range(loose.str.extract_groups(p)) for p in (VISIT, VISIT_AND, VISIT_LIST)]
+    ranges = [date_range(head.str.extract_groups(p)) for p in patterns]
+    ranges += [date_range(loose.str.extract_groups(p)) for p in (VISIT, VISIT_AND, VISIT_LIST)]
     yearless = head.str.extract_groups(YEARLESS).struct
     month = make_date(pl.lit("1"), yearless.field("4"), pl.lit("2000")).dt.month()
     year = pl.coalesce(
@@ -161,319 +160,3 @@ def _with_context(pattern: str, context: str, after: bool = False) -> str:
     if after:
         return rf"(?i){pattern}{between}{context}"
     return rf"(?i){context}{between}[ \t]*\n?[ \t]*{pattern}"
-
-
-def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
-    return make_date(pl.lit("1"), month, year).dt.month_end()
-
-
-def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
-    "2018/19 - Quarter Two", "2024-25: Projected Outturn at Quarter 2", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
-    December 2023)", "2025-26: Quarter 1 (April to June 2025)") -> (start if its months are printed, end). The
-    months may be printed at a later mention of the same quarter ("Quarter 4 2024-25" in the title, "the fourth
-    quarter of 2024-25 (January to March 2025)", "..., covering January to March 2025" below it)."""
-    months = rf"\(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})(?:,?\s+[0-9]{{4}})?\)"
-    before = head.str.extract_groups(
-        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}(?:[ \t]*{months})?"
-    ).struct
-    after = head.str.extract_groups(
-        rf"(?i){FISCAL_YEAR}(?:[^\n.]{{0,20}}?|[^\n.]{{0,40}}?(?-u:\b)(?:at|for|to)\s+)(?-u:\b){QUARTER}(?: {months})?"
-    ).struct
-    printed = head.str.extract_groups(
-        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}"
-        rf"(?:[ \t]*{months}|,?[ \t]+covering[ \t]+({MONTHS})\s*(?:to|-|–|—)\s*{MONTHS})"
-    ).struct
-    number = pl.coalesce(
-        before.field("1"),
-        before.field("2"),
-        before.field("3"),
-        after.field("2"),
-        after.field("3"),
-        after.field("4"),
-    ).str.to_lowercase()
-    quarter = number.replace(QUARTER_NUMBER).cast(pl.Int32, strict=False)
-    first_year = (
-        pl.coalesce(
-            pl.when(
-                before.field("1").is_not_null()
-                | before.field("2").is_not_null()
-                | before.field("3").is_not_null()
-            ).then(before.field("5")),
-            after.field("1"),
-        )
-        .str.slice(0, 4)
-        .cast(pl.Int32, strict=False)
-    )
-    end_month = (quarter * 3 + 3 - 1) % 12 + 1
-    end_year = first_year + (quarter == 4).cast(pl.Int32)
-    end = pl.date(end_year, end_month, 1).dt.month_end()
-    later = pl.coalesce(printed.field("1"), printed.field("2"), printed.field("3")).str.to_lowercase()
-    same = (later.replace(QUARTER_NUMBER) == number.replace(QUARTER_NUMBER)) & (
-        printed.field("5").str.slice(0, 4).cast(pl.Int32, strict=False) == first_year
-    )
-    start_month = pl.coalesce(
-        before.field("4"),
-        before.field("6"),
-        # months printed after a quarter name that quarter only where no quarter before them gave the year
-        pl.when(before.field("1").is_null() & before.field("2").is_null() & before.field("3").is_null()).then(
-            after.field("5")
-        ),
-        pl.when(same).then(pl.coalesce(printed.field("6"), printed.field("7"))),
-    )
-    start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
-    start = make_date(
-        pl.lit("1"), start_month, (first_year + (start_number < 4).cast(pl.Int32)).cast(pl.String)
-    )
-    return start, end
-
-
-# A year's accounts cover that financial year: "Statement of Accounts 2023/24", "Unaudited Annual Accounts 2024/25".
-ACCOUNTS_YEAR = (
-    rf"(?i)(?-u:\b)(?:statement of accounts|annual accounts)(?: for)?(?: the)?(?: (?:financial )?year)?"
-    rf"[ \t]*[-–—:]?[ \t]*{FISCAL_YEAR}"
-)
-# A whole financial year printed as its days: "the financial year 1 April 2023 to 31 March 2024".
-# ... "from 1 April 2024 until 31 March 2025"
-WHOLE_YEAR = (
-    rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}})(?:{DASH}|\s+until\s+)31{ORD}\s+March,?\s+([0-9]{{4}})"
-)
-
-
-# The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
-# "for the period April to June 2024"; a monitoring month with its name: "Month 6 (September 2024)".
-# ... a label's "Reporting period: October – December 2024"; a title's "(APRIL TO DECEMBER 2022)"
-MONTH_RANGE = (
-    r"(?i)(?:(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period\s*:)\s+|\(\s*)"
-    rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
-)
-MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
-
-
-# The months of a financial year a monitoring report covers, up to their last day: "4 months to 31 July 2024",
-# "the six months ended 30 September 2024", "four months to 31 July" (the year from the financial year named).
-MONTH_COUNT = {
-    w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)
-}
-MONTHS_TO = (
-    rf"(?i)(?-u:\b)([0-9]{{1,2}}|{'|'.join(MONTH_COUNT)})\s+months\s+(?:to|ended|ending)\s+(?:the\s+)?"
-    rf"([0-9]{{1,2}}){ORD}\s+({MONTHS})(?:,?\s+([0-9]{{4}}))?"
-)
-
-
-def _months_to(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """(first day, last day) of "<n> months to <day> <month> [<year>]"; a year left out is the financial
-    year's named in the text (its first year for April to December, else the next)."""
-    found = head.str.extract_groups(MONTHS_TO).struct
-    count = found.field("1").str.to_lowercase().replace(MONTH_COUNT).cast(pl.Int32, strict=False)
-    month = make_date(pl.lit("1"), found.field("3"), pl.lit("2000")).dt.month()
-    fiscal = head.str.extract(FISCAL_YEAR, 1).str.slice(0, 4).cast(pl.Int32, strict=False)
-    year = pl.coalesce(found.field("4"), (fiscal + (month < 4).cast(pl.Int32)).cast(pl.String))
-    end = make_date(found.field("2"), found.field("3"), year)
-    months = end.dt.year() * 12 + end.dt.month() - count  # the month before the first, counted from year 0
-    start = pl.date(months // 12, months % 12 + 1, 1)
-    return pl.when(end.is_not_null()).then(start), end
-
-
-def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """(first day, last day) of the months a report says it covers; the start a year back where its month comes
-    later in the year than the end's ("from October to March 2025")."""
-    found = head.str.extract_groups(MONTH_RANGE).struct
-    end = _month_end(found.field("2"), found.field("3"))
-    first = make_date(pl.lit("1"), found.field("1"), found.field("3"))
-    return pl.when(first > end).then(first.dt.offset_by("-1y")).otherwise(first), end
-
-
-def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
-    <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
-    ("position to"), a financial
-    year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
-    performance report) the financial year it names, else "the year ended 31 March 2025"; a monitoring month
-    ("Month 6 (September 2024)") or the months covered ("from April to September 2024"). The start only where
-    it is printed: the quarter's months, a whole financial year's first day, or a date range or months covered
-    ending on the period's end ("1 October to 31 December 2019")."""
-    ranged = _range(head.str.extract_groups(VISIT))
-    # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
-    bracketed = _range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
-    as_at = head.str.extract_groups(
-        rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
-    ).struct
-    as_at_end = pl.coalesce(
-        make_date(as_at.field("1"), as_at.field("2"), as_at.field("3")),
-        _month_end(as_at.field("2"), as_at.field("3")),
-    )
-    quarter_start, quarter_end = _quarter_period(head)
-    months_start, months_end = _month_range(head)
-    counted_start, counted_end = _months_to(head)
-    month = head.str.extract_groups(MONTH_NUMBER).struct
-    whole = head.str.extract_groups(WHOLE_YEAR).struct
-    first, last = (whole.field(g).cast(pl.Int32, strict=False) for g in ("1", "2"))
-    whole_year = pl.when(last == first + 1).then(first)
-    outturn_year = (
-        pl.coalesce(
-            head.str.extract(
-                rf"(?im)^[^\n]{{0,60}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1
-            ),
-            head.str.extract(
-                rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}$", 1
-            ),
-            head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
-            head.str.extract(ACCOUNTS_YEAR, 1),
-            pl.when(whole_year.is_not_null()).then(whole_year.cast(pl.String)),
-            pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
-        )
-        .str.slice(0, 4)
-        .cast(pl.Int32, strict=False)
-    )
-    year_end = pl.date(outturn_year + 1, 3, 31)
-    ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
-    # "Financial Overview and Forecast as at 31st December 2023", "Revenue Budget Monitoring: Position at 30 June 2024"
-    report_as_at = head.str.extract_groups(
-        rf"(?i)(?-u:\b)(?:(?:forecast|overview|position|monitoring|report|update|performance)\s+as|position)\s+at\s+"
-        rf"(?:the\s+)?{LONG_DATE}"
-    ).struct
-    spent = head.str.extract_groups(
-        rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position)\s+to\s+{LONG_DATE}"
-    ).struct
-    end = pl.coalesce(
-        as_at_end,
-        quarter_end,
-        make_date(*(report_as_at.field(g) for g in "123")),
-        make_date(*(spent.field(g) for g in "123")),
-        _month_end(month.field("1"), month.field("2")),
-        months_end,
-        counted_end,
-        year_end,
-        make_date(*(ended.field(g) for g in "123")),
-        bracketed[1],
-    )
-    start = (
-        pl.when(ranged[1] == end)
-        .then(ranged[0])
-        .when(bracketed[1] == end)
-        .then(bracketed[0])
-        .when(months_end == end)
-        .then(months_start)
-        .when(counted_end == end)
-        .then(counted_start)
-        .when(pl.date(whole_year + 1, 3, 31) == end)
-        .then(pl.date(whole_year, 4, 1))
-        .otherwise(quarter_start)
-    )
-    return start, end
-
-
-# A label and its value on one line: "Date of meeting: 12 May 2023", or a table's cells ("Date of meeting<TAB>12 May
-# 2023", two or more spaces, a markdown table's "| Date of meeting | 12 May 2023 |").
-LABEL_SEP = r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,}|[ \t]*\|[ \t]*)"
-DATE_LABEL = r"(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
-# A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024").
-BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
-# What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm".
-AFTER_DATE = (
-    r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
-    r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?))?"
-)
-# Who reports to the meeting body, before it: "Report of the Cabinet Member for Finance, Assets and Property to the"
-# (then "Scrutiny Panel – 4 June 2024").
-REPORT_OF_TO = r"report (?:of|by|from) [^\n]{1,150}? to[ \t]+"
-# A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**").
-MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__)?"
-MARKUP_END = r"(?:\*\*|__)?"
-# A meeting's time (and place) after its date on a line of its own: ", 6.30pm, Council Chamber".
-AT_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*[ap]\.?m\.?(?:,[^\n*]{0,80})?)?"
-# A signature block's role line ("Director of Finance (Section 151 Officer)", "Chief Executive"): a statement of
-# accounts or letter signed at its end, its date alone on the next line.
-SIGNATORY = (
-    r"(?:director|chief executive|chief financ(?:e|ial) officer|section 151 officer|s151 officer|treasurer|"
-    r"head of finance)"
-)
-
-
-# "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too.
-PUBLISHED = (
-    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
-    r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))"
-    # ... a header table's "| Report date | 14 May 2025 |"
-    r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
-    rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"
-)
-
-
-def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
-    """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
-    Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
-    meeting<TAB>12 November 2019"), a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
-    March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
-    ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8"),
-    "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017";
-    without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
-    block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
-    "Director of Finance (Section 151 Officer)" then "28 June 2024").
-    The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
-    A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
-    a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
-    2025"), or stand in the right-hand column of the report's running header ("Wyvern Council      Cabinet, 12
-    May 2025")."""
-    numeric = [
-        rf"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
-        r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
-    ]
-    written = [
-        rf"(?i)meeting of [^,\n]{{1,60}},\s*{WEEKDAY},?\s+{LONG_DATE}",
-        # "... held on 19 March 2025", "... held in the Council Chamber, Town Hall on Tuesday 4 March 2025"
-        rf"(?i)meeting of [^,\n]{{1,60}}? held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
-        # a minute's line "HELD ON Thursday, 23rd January 2025 at 7.30 pm" under its "MINUTES OF THE CABINET"
-        rf"(?i)(?:^|\n)[ \t]*{MARKUP}minutes of [^\n]{{1,80}}\n(?:[ \t]*\n)*[ \t]*held on (?:{WEEKDAY},?\s+)?"
-        rf"(?:the\s+)?{LONG_DATE}",
-        # a minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall"
-        rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
-        rf"(?:the\s+)?{LONG_DATE}",
-        rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
-        rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
-        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
-        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
-        rf"{LONG_DATE}{AFTER_DATE}"
-        rf"{MARKUP_END}[ \t]*$",
-        PUBLISHED,
-        # "Report to    Cabinet" with its date on the line below, in the same column ("            12 May 2025")
-        rf"(?im)^[ \t]*report to\b[^\n]{{0,120}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}(?:[ \t]{{2,}}[^\n]{{0,40}})?[ \t]*$",
-    ]
-    dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
-    dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
-    top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
-    alone = rf"(?i)(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)"  # in capitals too: "5 NOVEMBER 2024"
-    dates.append(_written_date(top.str.extract_groups(alone).struct))
-    # a running header's right-hand column: "Wyvern District Council          Cabinet – 12 May 2025"
-    right = (
-        rf"(?im)^[ \t]*[^\n]{{1,80}}?[ \t]{{3,}}{MARKUP}(?:the )?{BODY}(?: meeting)?[ \t]*(?:,|:|[-–—])[ \t]*"
-        rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}{MARKUP_END}[ \t]*$"
-    )
-    dates.append(_written_date(top.str.extract_groups(right).struct))
-    letter = pl.coalesce(
-        _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
-        # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"
-        _written_date(
-            head.str.extract_groups(
-                rf"(?:^|\n)[ \t]*{LONG_DATE}[ \t]*\n(?:[^\n]{{0,80}}\n){{1,12}}?[ \t]*Dear\s"
-            ).struct
-        ),
-    )
-    signed = end.str.extract_groups(
-        rf"(?im)^[^\n]{{0,80}}{SIGNATORY}[^\n]{{0,80}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$"
-    )
-    return (
-        pl.when(is_peer_report)
-        .then(pl.coalesce(letter, _written_date(head.str.extract_groups(PUBLISHED).struct)))
-        .otherwise(pl.coalesce(*dates, letter, _written_date(signed.struct)))
-    )
-
-
-def _numeric_date(found: Any) -> pl.Expr:
-    """dd/mm/yyyy from groups 1-3."""
-    return pl.date(*(found.field(g).cast(pl.Int32, strict=False) for g in ("3", "2", "1")))
-
-
-def _written_date(found: Any) -> pl.Expr:
-    return make_date(found.field("1"), found.field("2"), found.field("3"))

@@ -5,17 +5,10 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.councils import parse_councils
-from ingest.parse.dates import (
-    LONG_DATE,
-    MONTHS,
-    ORD,
-    WEEKDAY,
-    document_date,
-    make_date,
-    reporting_period,
-    visit_period,
-)
+from ingest.parse.dates import LONG_DATE, MONTHS, ORD, WEEKDAY, make_date, visit_period
 from ingest.parse.doc_types import PEER_KINDS, classify_doc_type
+from ingest.parse.meeting_dates import document_date
+from ingest.parse.report_periods import reporting_period
 
 DOCUMENT_FIELDS = {
     "document_id": pl.String,

@@ -1,0 +1,124 @@
+"""A report's own date, or its meeting's: a "Date of meeting:" label, a meeting body heading the report with its date,
+minutes' "held on" line, a signature's or publication's date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+from ingest.parse.dates import LONG_DATE, WEEKDAY, make_date
+
+# A label and its value on one line: "Date of meeting: 12 May 2023", or a table's cells ("Date of meeting<TAB>12 May
+# 2023", two or more spaces, a markdown table's "| Date of meeting | 12 May 2023 |").
+LABEL_SEP = r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,}|[ \t]*\|[ \t]*)"
+DATE_LABEL = r"(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
+# A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024").
+BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
+# What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm".
+AFTER_DATE = (
+    r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
+    r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?))?"
+)
+# Who reports to the meeting body, before it: "Report of the Cabinet Member for Finance, Assets and Property to the"
+# (then "Scrutiny Panel – 4 June 2024").
+REPORT_OF_TO = r"report (?:of|by|from) [^\n]{1,150}? to[ \t]+"
+# A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**").
+MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__)?"
+MARKUP_END = r"(?:\*\*|__)?"
+# A meeting's time (and place) after its date on a line of its own: ", 6.30pm, Council Chamber".
+AT_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*[ap]\.?m\.?(?:,[^\n*]{0,80})?)?"
+# A signature block's role line ("Director of Finance (Section 151 Officer)", "Chief Executive"): a statement of
+# accounts or letter signed at its end, its date alone on the next line.
+SIGNATORY = (
+    r"(?:director|chief executive|chief financ(?:e|ial) officer|section 151 officer|s151 officer|treasurer|"
+    r"head of finance)"
+)
+
+
+# "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too.
+PUBLISHED = (
+    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
+    r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))"
+    # ... a header table's "| Report date | 14 May 2025 |"
+    r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
+    rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"
+)
+
+
+def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
+    """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
+    Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
+    meeting<TAB>12 November 2019"), a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
+    March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
+    ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8"),
+    "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017";
+    without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
+    block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
+    "Director of Finance (Section 151 Officer)" then "28 June 2024").
+    The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
+    A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
+    a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
+    2025"), or stand in the right-hand column of the report's running header ("Wyvern Council      Cabinet, 12
+    May 2025")."""
+    numeric = [
+        rf"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
+        r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
+    ]
+    written = [
+        rf"(?i)meeting of [^,\n]{{1,60}},\s*{WEEKDAY},?\s+{LONG_DATE}",
+        # "... held on 19 March 2025", "... held in the Council Chamber, Town Hall on Tuesday 4 March 2025"
+        rf"(?i)meeting of [^,\n]{{1,60}}? held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?(?:the\s+)?{LONG_DATE}",
+        # a minute's line "HELD ON Thursday, 23rd January 2025 at 7.30 pm" under its "MINUTES OF THE CABINET"
+        rf"(?i)(?:^|\n)[ \t]*{MARKUP}minutes of [^\n]{{1,80}}\n(?:[ \t]*\n)*[ \t]*held on (?:{WEEKDAY},?\s+)?"
+        rf"(?:the\s+)?{LONG_DATE}",
+        # a minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall"
+        rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
+        rf"(?:the\s+)?{LONG_DATE}",
+        rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
+        rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
+        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
+        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
+        rf"{LONG_DATE}{AFTER_DATE}"
+        rf"{MARKUP_END}[ \t]*$",
+        PUBLISHED,
+        # "Report to    Cabinet" with its date on the line below, in the same column ("            12 May 2025")
+        rf"(?im)^[ \t]*report to\b[^\n]{{0,120}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}(?:[ \t]{{2,}}[^\n]{{0,40}})?[ \t]*$",
+    ]
+    dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
+    dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
+    top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
+    alone = rf"(?i)(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)"  # in capitals too: "5 NOVEMBER 2024"
+    dates.append(_written_date(top.str.extract_groups(alone).struct))
+    # a running header's right-hand column: "Wyvern District Council          Cabinet – 12 May 2025"
+    right = (
+        rf"(?im)^[ \t]*[^\n]{{1,80}}?[ \t]{{3,}}{MARKUP}(?:the )?{BODY}(?: meeting)?[ \t]*(?:,|:|[-–—])[ \t]*"
+        rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}{MARKUP_END}[ \t]*$"
+    )
+    dates.append(_written_date(top.str.extract_groups(right).struct))
+    letter = pl.coalesce(
+        _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
+        # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"
+        _written_date(
+            head.str.extract_groups(
+                rf"(?:^|\n)[ \t]*{LONG_DATE}[ \t]*\n(?:[^\n]{{0,80}}\n){{1,12}}?[ \t]*Dear\s"
+            ).struct
+        ),
+    )
+    signed = end.str.extract_groups(
+        rf"(?im)^[^\n]{{0,80}}{SIGNATORY}[^\n]{{0,80}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$"
+    )
+    return (
+        pl.when(is_peer_report)
+        .then(pl.coalesce(letter, _written_date(head.str.extract_groups(PUBLISHED).struct)))
+        .otherwise(pl.coalesce(*dates, letter, _written_date(signed.struct)))
+    )
+
+
+def _numeric_date(found: Any) -> pl.Expr:
+    """dd/mm/yyyy from groups 1-3."""
+    return pl.date(*(found.field(g).cast(pl.Int32, strict=False) for g in ("3", "2", "1")))
+
+
+def _written_date(found: Any) -> pl.Expr:
+    return make_date(found.field("1"), found.field("2"), found.field("3"))

@@ -1,0 +1,219 @@
+"""A report's reporting period: the quarter, months or financial year it covers, up to the day it reports to."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.dates import (
+    DASH,
+    FISCAL_YEAR,
+    LONG_DATE,
+    MONTHS,
+    ORD,
+    QUARTER,
+    QUARTER_NUMBER,
+    VISIT,
+    date_range,
+    make_date,
+)
+
+
+def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
+    return make_date(pl.lit("1"), month, year).dt.month_end()
+
+
+def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
+    "2018/19 - Quarter Two", "2024-25: Projected Outturn at Quarter 2", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
+    December 2023)", "2025-26: Quarter 1 (April to June 2025)") -> (start if its months are printed, end). The
+    months may be printed at a later mention of the same quarter ("Quarter 4 2024-25" in the title, "the fourth
+    quarter of 2024-25 (January to March 2025)", "..., covering January to March 2025" below it)."""
+    months = rf"\(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})(?:,?\s+[0-9]{{4}})?\)"
+    before = head.str.extract_groups(
+        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}(?:[ \t]*{months})?"
+    ).struct
+    after = head.str.extract_groups(
+        rf"(?i){FISCAL_YEAR}(?:[^\n.]{{0,20}}?|[^\n.]{{0,40}}?(?-u:\b)(?:at|for|to)\s+)(?-u:\b){QUARTER}(?: {months})?"
+    ).struct
+    printed = head.str.extract_groups(
+        rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}"
+        rf"(?:[ \t]*{months}|,?[ \t]+covering[ \t]+({MONTHS})\s*(?:to|-|–|—)\s*{MONTHS})"
+    ).struct
+    number = pl.coalesce(
+        before.field("1"),
+        before.field("2"),
+        before.field("3"),
+        after.field("2"),
+        after.field("3"),
+        after.field("4"),
+    ).str.to_lowercase()
+    quarter = number.replace(QUARTER_NUMBER).cast(pl.Int32, strict=False)
+    first_year = (
+        pl.coalesce(
+            pl.when(
+                before.field("1").is_not_null()
+                | before.field("2").is_not_null()
+                | before.field("3").is_not_null()
+            ).then(before.field("5")),
+            after.field("1"),
+        )
+        .str.slice(0, 4)
+        .cast(pl.Int32, strict=False)
+    )
+    end_month = (quarter * 3 + 3 - 1) % 12 + 1
+    end_year = first_year + (quarter == 4).cast(pl.Int32)
+    end = pl.date(end_year, end_month, 1).dt.month_end()
+    later = pl.coalesce(printed.field("1"), printed.field("2"), printed.field("3")).str.to_lowercase()
+    same = (later.replace(QUARTER_NUMBER) == number.replace(QUARTER_NUMBER)) & (
+        printed.field("5").str.slice(0, 4).cast(pl.Int32, strict=False) == first_year
+    )
+    start_month = pl.coalesce(
+        before.field("4"),
+        before.field("6"),
+        # months printed after a quarter name that quarter only where no quarter before them gave the year
+        pl.when(before.field("1").is_null() & before.field("2").is_null() & before.field("3").is_null()).then(
+            after.field("5")
+        ),
+        pl.when(same).then(pl.coalesce(printed.field("6"), printed.field("7"))),
+    )
+    start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
+    start = make_date(
+        pl.lit("1"), start_month, (first_year + (start_number < 4).cast(pl.Int32)).cast(pl.String)
+    )
+    return start, end
+
+
+# A year's accounts cover that financial year: "Statement of Accounts 2023/24", "Unaudited Annual Accounts 2024/25".
+ACCOUNTS_YEAR = (
+    rf"(?i)(?-u:\b)(?:statement of accounts|annual accounts)(?: for)?(?: the)?(?: (?:financial )?year)?"
+    rf"[ \t]*[-–—:]?[ \t]*{FISCAL_YEAR}"
+)
+# A whole financial year printed as its days: "the financial year 1 April 2023 to 31 March 2024".
+# ... "from 1 April 2024 until 31 March 2025"
+WHOLE_YEAR = (
+    rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}})(?:{DASH}|\s+until\s+)31{ORD}\s+March,?\s+([0-9]{{4}})"
+)
+
+
+# The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
+# "for the period April to June 2024"; a monitoring month with its name: "Month 6 (September 2024)".
+# ... a label's "Reporting period: October – December 2024"; a title's "(APRIL TO DECEMBER 2022)"
+MONTH_RANGE = (
+    r"(?i)(?:(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period\s*:)\s+|\(\s*)"
+    rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+)
+MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
+
+
+# The months of a financial year a monitoring report covers, up to their last day: "4 months to 31 July 2024",
+# "the six months ended 30 September 2024", "four months to 31 July" (the year from the financial year named).
+MONTH_COUNT = {
+    w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven".split(), 1)
+}
+MONTHS_TO = (
+    rf"(?i)(?-u:\b)([0-9]{{1,2}}|{'|'.join(MONTH_COUNT)})\s+months\s+(?:to|ended|ending)\s+(?:the\s+)?"
+    rf"([0-9]{{1,2}}){ORD}\s+({MONTHS})(?:,?\s+([0-9]{{4}}))?"
+)
+
+
+def _months_to(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(first day, last day) of "<n> months to <day> <month> [<year>]"; a year left out is the financial
+    year's named in the text (its first year for April to December, else the next)."""
+    found = head.str.extract_groups(MONTHS_TO).struct
+    count = found.field("1").str.to_lowercase().replace(MONTH_COUNT).cast(pl.Int32, strict=False)
+    month = make_date(pl.lit("1"), found.field("3"), pl.lit("2000")).dt.month()
+    fiscal = head.str.extract(FISCAL_YEAR, 1).str.slice(0, 4).cast(pl.Int32, strict=False)
+    year = pl.coalesce(found.field("4"), (fiscal + (month < 4).cast(pl.Int32)).cast(pl.String))
+    end = make_date(found.field("2"), found.field("3"), year)
+    months = end.dt.year() * 12 + end.dt.month() - count  # the month before the first, counted from year 0
+    start = pl.date(months // 12, months % 12 + 1, 1)
+    return pl.when(end.is_not_null()).then(start), end
+
+
+def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(first day, last day) of the months a report says it covers; the start a year back where its month comes
+    later in the year than the end's ("from October to March 2025")."""
+    found = head.str.extract_groups(MONTH_RANGE).struct
+    end = _month_end(found.field("2"), found.field("3"))
+    first = make_date(pl.lit("1"), found.field("1"), found.field("3"))
+    return pl.when(first > end).then(first.dt.offset_by("-1y")).otherwise(first), end
+
+
+def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
+    <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
+    ("position to"), a financial
+    year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
+    performance report) the financial year it names, else "the year ended 31 March 2025"; a monitoring month
+    ("Month 6 (September 2024)") or the months covered ("from April to September 2024"). The start only where
+    it is printed: the quarter's months, a whole financial year's first day, or a date range or months covered
+    ending on the period's end ("1 October to 31 December 2019")."""
+    ranged = date_range(head.str.extract_groups(VISIT))
+    # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
+    bracketed = date_range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
+    as_at = head.str.extract_groups(
+        rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
+    ).struct
+    as_at_end = pl.coalesce(
+        make_date(as_at.field("1"), as_at.field("2"), as_at.field("3")),
+        _month_end(as_at.field("2"), as_at.field("3")),
+    )
+    quarter_start, quarter_end = _quarter_period(head)
+    months_start, months_end = _month_range(head)
+    counted_start, counted_end = _months_to(head)
+    month = head.str.extract_groups(MONTH_NUMBER).struct
+    whole = head.str.extract_groups(WHOLE_YEAR).struct
+    first, last = (whole.field(g).cast(pl.Int32, strict=False) for g in ("1", "2"))
+    whole_year = pl.when(last == first + 1).then(first)
+    outturn_year = (
+        pl.coalesce(
+            head.str.extract(
+                rf"(?im)^[^\n]{{0,60}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1
+            ),
+            head.str.extract(
+                rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}$", 1
+            ),
+            head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
+            head.str.extract(ACCOUNTS_YEAR, 1),
+            pl.when(whole_year.is_not_null()).then(whole_year.cast(pl.String)),
+            pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
+        )
+        .str.slice(0, 4)
+        .cast(pl.Int32, strict=False)
+    )
+    year_end = pl.date(outturn_year + 1, 3, 31)
+    ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
+    # "Financial Overview and Forecast as at 31st December 2023", "Revenue Budget Monitoring: Position at 30 June 2024"
+    report_as_at = head.str.extract_groups(
+        rf"(?i)(?-u:\b)(?:(?:forecast|overview|position|monitoring|report|update|performance)\s+as|position)\s+at\s+"
+        rf"(?:the\s+)?{LONG_DATE}"
+    ).struct
+    spent = head.str.extract_groups(
+        rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position)\s+to\s+{LONG_DATE}"
+    ).struct
+    end = pl.coalesce(
+        as_at_end,
+        quarter_end,
+        make_date(*(report_as_at.field(g) for g in "123")),
+        make_date(*(spent.field(g) for g in "123")),
+        _month_end(month.field("1"), month.field("2")),
+        months_end,
+        counted_end,
+        year_end,
+        make_date(*(ended.field(g) for g in "123")),
+        bracketed[1],
+    )
+    start = (
+        pl.when(ranged[1] == end)
+        .then(ranged[0])
+        .when(bracketed[1] == end)
+        .then(bracketed[0])
+        .when(months_end == end)
+        .then(months_start)
+        .when(counted_end == end)
+        .then(counted_start)
+        .when(pl.date(whole_year + 1, 3, 31) == end)
+        .then(pl.date(whole_year, 4, 1))
+        .otherwise(quarter_start)
+    )
+    return start, end
