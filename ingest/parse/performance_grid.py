@@ -7,6 +7,7 @@ import polars as pl
 
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_tables import blocks, cells, is_period, is_value, status, unwrap_period
+from ingest.parse.performance_year_heads import carry_year_headings
 
 STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
 # label columns a header names: the group a row is in ("Theme", "Directorate") and the row's own objective
@@ -106,7 +107,7 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()))
     column_period, column_order = _column_periods(pl.col("header_cells"))
     rows = (
-        blocks(explode_lines(docs), header)
+        blocks(carry_year_headings(explode_lines(docs)), header)
         .with_columns(header_cells=pl.col("header_cells").list.eval(unwrap_period(pl.element())))
         .with_columns(
             cells=pl.when(_blank_first_cell(pl.col("line"), pl.col("header_line")))
