@@ -10,7 +10,9 @@ import polars as pl
 from ingest.parse.partnership_patterns import JOIN, WORD
 
 # what a body is called after its name: a company or a partnership (not a team, a programme or a person's post)
-PARTNER_KIND = r"(?:company|companies|subsidiary|trust|charity|body|provider|contractor|partner|organisation)"
+PARTNER_KIND = (
+    r"(?:company|companies|subsidiary|trust|charity|body|provider|operator|contractor|partner|organisation)"
+)
 PARTNERSHIP_KIND = r"(?:partnership|board|alliance|collaborative)"
 # ... after "the", "a" or a possessive, over up to five lower-case words or acronyms ("the IT company")
 _DESCRIPTION = (
@@ -21,7 +23,7 @@ _DESCRIPTION = (
 APPOSITIVE = rf"((?:{WORD}{JOIN})+?{WORD}){_DESCRIPTION}()"
 APPOSITIVE_FILTER = r",\s*(?:(?:the|its|their|our|a|an)\s*)?$|,\s+(?:the|its|their|our|a|an)\s"
 # ... or before it, after a possessive: "Wyvern's contractor Fenby Roads", "the council's company Marsh First"
-KIND_BEFORE = r"(?:company|subsidiary|contractor|provider|partner|charity)"
+KIND_BEFORE = r"(?:company|subsidiary|contractor|provider|operator|partner|charity)"
 _DESCRIBED_BEFORE = rf"(?:['’]s|(?-u:\b)its|(?-u:\b)their|council-owned|wholly[- ]owned)\s+(?:[a-z-]+\s+){{0,3}}?{KIND_BEFORE},?\s+"
 NAMED_AFTER_KIND = rf"{_DESCRIBED_BEFORE}({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD})*)(?-u:\b)()"
 NAMED_AFTER_KIND_FILTER = rf"{KIND_BEFORE},?\s+[A-Z]"

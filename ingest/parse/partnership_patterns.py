@@ -11,7 +11,7 @@ VOCABULARY = "partnerships"
 WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+)"
 JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
 ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
-ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority|Corporation|Voluntary Action|Community Action)s?$"
+ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority|Corporation|Voluntary Action|Community Action|Commissioner['’]s Office)s?$"
 OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
 # A name the report calls the area's partnership: "Wyvern Together, the borough's health and care system board"
 DESCRIBED = (
@@ -54,8 +54,15 @@ SHARED_AFTER = (
     rf"(?-u:\b)((?:{WORD}{JOIN})+?{WORD})(?:\s+service)?{ACRONYM},\s+(?:(?:which|that)\s+(?:the\s+council|we|it)"
     r"\s+(?:shares?|runs?\s+jointly)|(?:run|provided|delivered|operated)\s+jointly|shared)\s+with(?-u:\b)"
 )
-# a shared service by its name ("Fenby Shared Services", "the Shared Resource Service")
-SHARED_SERVICE_NAME = r"(?:^|\s)Shared\s(?:.+\s)?Services?$"
+# a shared service by its name ("Fenby Shared Services", "the Shared Resource Service", "the Joint Waste Service")
+SHARED_SERVICE_NAME = r"(?:^|\s)(?:Shared|Joint)\s(?:.+\s)?Services?$"
+JOINT_SERVICE = rf"(?-u:\b)((?:{WORD}\s+)*Joint(?:\s+{WORD}){{1,3}}?\s+Services?)(?-u:\b)()"
+# a body with the name it had before in brackets, an alias: "the Fenby Growth board (formerly the Fenby Economic
+# Partnership)", "Marsh Homes (previously known as Marsh Housing Trust)"
+FORMERLY = (
+    rf"((?:{WORD}{JOIN})*?{WORD})(?:\s+[a-z]+)?\s+\((?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?"
+    rf"(?:the\s+)?((?:{WORD}{JOIN})*?{WORD})\)"
+)
 # the patterns whose bodies are partners, not partnerships (unless named as a system or board)
 PARTNER_SOURCES = (
     "body",
@@ -128,6 +135,8 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "single_stop": rf"(?i)^(?:{alternation(VOCABULARY, 'single_stop')}|{alternation(VOCABULARY, 'generic')}"
         rf"|{MONTHS})$",
         "ends_in_head": rf"\b{head}$",
+        # a word after the name that makes it a place, not the body ("the Fenby Forum site")
+        "place_after": rf"(?i)^\s+{alternation(VOCABULARY, 'place')}(?-u:\b)",
         "single_cue": rf"^(?i:{alternation(VOCABULARY, 'single_cue')})\s+",
         "name_cue": rf"^(?i:{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?",
         "role_after": rf"(?i)^\s*,\s*(?:[\w'’-]+\s+){{0,3}}?{role}\b",

@@ -21,9 +21,12 @@ from ingest.parse.partnership_appositive import (
     appositive_mentions,
     named_after_kind,
 )
+from ingest.parse.partnership_layout import employer_below_post, former_name_lines, partner_item, with_layout
 from ingest.parse.partnership_patterns import (
     CUED_NAME_FILTER,
     DESCRIBED,
+    FORMERLY,
+    JOINT_SERVICE,
     LINK_AFTER,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
@@ -43,6 +46,7 @@ from ingest.parse.partnership_patterns import (
     VOCABULARY,
     patterns_from_vocabulary,
 )
+from ingest.parse.partnership_spans import outermost, without_former_names
 from ingest.parse.peer_team import cells_as_commas, team_lines
 from ingest.parse.vocabulary import alternation
 from ingest.raw.schemas import PARTNERSHIP_MENTIONS
@@ -102,7 +106,11 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
     regulators, and cued bodies named without a cue."""
     around = text_around(pl.col("line"), pl.col("found"))
     mentions = per_distinct_part(
-        mentions, "found", _before=around[0].str.slice(-90), _after=around[1].str.slice(0, 60)
+        mentions,
+        "found",
+        _before=around[0].str.slice(-90),
+        _after=around[1].str.slice(0, 60),
+        _column=around[0].str.len_chars(),
     )
     before, after = pl.col("_before").str.replace_all(ROLE_VERB, " "), pl.col("_after")
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
@@ -112,6 +120,12 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
         (pl.col("source") != "cued_single") | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
+        ~employer_below_post(before, after, pl.col("_column"), pl.col("above")),
+        # ... the words after it on the line, or at the next line's start where the name ends its line
+        ~pl.when(after.str.contains(r"^\s*$"))
+        .then(pl.concat_str(pl.lit(" "), pl.col("next_head")))
+        .otherwise(after)
+        .str.contains(patterns["place_after"]),
         pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
         # a kind of body ("local NHS bodies", "our CVS partners"), not the body: a one-word name after a generic
         # word (but "the local NHS" is the body)
@@ -150,45 +164,7 @@ def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
             pl.col("name").str.extract_all(r"\b\p{Lu}").list.join("")
             == pl.col("acronym").str.replace_all("[^A-Z]", "")
         ),
-    ).drop("_before", "_after")
-
-
-def _outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
-    """Drop a name inside a longer match on the same line ("NHS Foundation Trust" in "Marsh NHS Foundation
-    Trust", "CVS" in "Wyvern Council for Voluntary Service (CVS)")."""
-    spans = (
-        per_distinct_part(mentions, "name", start=char_position(pl.col("line"), pl.col("name")))
-        .with_columns(length=pl.col("name").str.len_chars())
-        .with_row_index("mention")
-    )
-    # each line's distinct matches only, and no line text in the join: k mentions of one body on a line
-    # would otherwise join k times k rows, each carrying the line
-    outer = (
-        per_distinct_part(spans, "found", outer_start=char_position(pl.col("line"), pl.col("found")))
-        .select(
-            "document_id",
-            "line_no",
-            "outer_start",
-            outer_found=pl.col("found"),
-            outer_length=pl.col("found").str.len_chars(),
-        )
-        .unique()
-    )
-    inner = (
-        spans.select("mention", "document_id", "line_no", "found", "start", "length")
-        .join(outer, on=["document_id", "line_no"])
-        .filter(
-            (pl.col("outer_found") != pl.col("found"))  # not a part of the same match ("Fenby and Marsh ...")
-            & (pl.col("outer_start") <= pl.col("start"))
-            & (pl.col("start") + pl.col("length") <= pl.col("outer_start") + pl.col("outer_length"))
-            & (pl.col("outer_length") > pl.col("length"))
-        )
-        .select("mention")
-        .unique()
-    )
-    return spans.join(inner, on="mention", how="anti", maintain_order="left").drop(
-        "mention", "start", "length"
-    )
+    ).drop("_before", "_after", "_column")
 
 
 def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -202,7 +178,9 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         drops the report's own council).
     """
     patterns = patterns_from_vocabulary()
-    lines = explode_lines(docs).with_columns(plain=pl.col("line").str.replace_all(r"\*+|_{2,}", ""))
+    lines = with_layout(
+        explode_lines(docs).with_columns(plain=pl.col("line").str.replace_all(r"\*+|_{2,}", ""))
+    )
     lines = collected(  # read by each pattern's branch below: worked out once
         lines.join(
             # a peer's entry is a short line; a long one is prose that mentions the team
@@ -228,6 +206,13 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
             _found(lines, NAMED_POOL, "named_before_kind"),
             _found(lines, patterns["listed_company"], "listed_company"),
+            _found(
+                lines.filter("is_partner_item"),
+                partner_item(alternation(VOCABULARY, "company")),
+                "cued_company",
+            ),
+            _found(lines, JOINT_SERVICE, "joint_service"),
+            _found(former_name_lines(lines), FORMERLY, "formerly"),
             # the name without its cue, so that it neither hides nor is hidden by the same name found otherwise
             _found(
                 lines.filter(pl.col("plain").str.contains(CUED_NAME_FILTER)),
@@ -251,7 +236,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _joint_councils(_found(lines, patterns["council"], "council")),
         ]
     )
-    kept = _outermost(_keep(mentions, patterns))
+    kept = without_former_names(outermost(_keep(mentions, patterns)))
     # a cued or described name found by another pattern on its line is that pattern's mention
     cued = pl.col("source").is_in(["cued_name", "appositive", "appositive_partnership", "kind_before"])
     kept = pl.concat(
@@ -271,7 +256,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             # a shared service names the council it is shared with
             kind=pl.when(
                 (pl.col("line").str.contains(SHARED) & pl.col("name").str.contains(r"Councils?$"))
-                | pl.col("source").is_in(["joint_council", "shared_named", "shared_after"])
+                | pl.col("source").is_in(["joint_council", "shared_named", "shared_after", "joint_service"])
                 | pl.col("name").str.contains(SHARED_SERVICE_NAME)
             )
             .then(pl.lit("shared_service"))
@@ -292,7 +277,10 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             .then(pl.lit("partner"))
             .otherwise(pl.lit("partnership")),
             char_offset=pl.col("char_offset") + pl.col("_at").fill_null(0),
-            quote=pl.col("found"),
+            # a former name may be printed on the next line: the quote keeps to the body's own line
+            quote=pl.when(pl.col("source") == "formerly")
+            .then(pl.col("found").str.extract(r"^(.*?)\s*\(", 1))
+            .otherwise(pl.col("found")),
         )
         .select([pl.col(c).cast(t) for c, t in PARTNERSHIP_MENTIONS.items()])
     )

@@ -1,0 +1,79 @@
+"""What the layout of a report's lines says about the bodies on them: a council's name wrapped over a line break
+("... working with Fenby County" / "Council on ..."), a name under a person's post in the same column (a peer's
+employer in a list of name, post and council, side by side with the text or not), and the items of a bulleted
+list of the bodies the council works with ("We work with:" then "- Marsh Homes")."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.partnership_patterns import VOCABULARY, WORD
+from ingest.parse.vocabulary import alternation
+
+_KEYS = ["document_id", "line_no"]
+# a council's name cut before its last word: "Fenby County", "Marsh Borough", "Wyvern Metropolitan Borough"
+_CUT_COUNCIL = r"\b[A-Z][\w'’-]*\s+(?:County|District|Borough|City|Metropolitan(?:\s+Borough)?)\s*$"
+BULLET = r"^\s*(?:[-•*▪–]|\(?[0-9a-z]{1,3}[.)])\s+"
+# a list's introduction that names its items as the bodies the council works with ("We work day to day with:",
+# "Our partners include:", "Key partners:")
+# a cell that may be a person's post: at the line's start or after a gap of three or more spaces
+_POST_CELL = rf"(?i)(?:^\s*|\s{{3,}})(?:\S+\s+){{0,2}}{alternation(VOCABULARY, 'role')}(?-u:\b)"
+_CUED_LIST = r"(?i)(?:\bwith|\bpartners?(?:\s+(?:include|are))?|\bincluding|\bsuch\s+as|\balongside)\s*:\s*$"
+
+
+def with_layout(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The lines (with `plain`) with a council's name cut by the line's end completed from the next line, and
+    what the lines around say: the line above where it has a cell that may be a person's post (`above`, for
+    `employer_below_post`; else null), the head of the next line (`next_head`), and whether the line is an item of
+    a list of the council's partners (`is_partner_item`). Only short or rare texts are added: every name found on
+    a line carries its columns."""
+    after = pl.col("plain").shift(-1).over("document_id")
+    before = pl.col("plain").shift(1).over("document_id")
+    completed = (
+        pl.col("plain").str.contains(_CUT_COUNCIL) & after.str.contains(r"^\s*Councils?(?-u:\b)")
+    ).fill_null(False)
+    bullet = pl.col("plain").str.contains(BULLET)
+    cued = pl.when(~bullet & pl.col("plain").str.contains(r"\S")).then(
+        pl.col("plain").str.contains(_CUED_LIST)
+    )
+    return lines.with_columns(
+        next_head=after.fill_null("").str.strip_chars().str.slice(0, 120),
+        plain=pl.when(completed)
+        .then(
+            pl.concat_str(
+                pl.col("plain").str.strip_chars_end(), after.str.extract(r"^\s*(Councils?)", 1), separator=" "
+            )
+        )
+        .otherwise(pl.col("plain")),
+        above=pl.when(before.str.contains(_POST_CELL)).then(before),
+        is_partner_item=bullet & cued.forward_fill().over("document_id").fill_null(False),
+    )
+
+
+def former_name_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The lines that give a body's former name in brackets, each with the head of the next line after it (the
+    brackets may open there: "... the Fenby Growth board" / "(formerly the ...)")."""
+    joined = pl.concat_str(pl.col("plain"), pl.col("next_head"), separator=" ")
+    return lines.filter(joined.str.contains(r"\((?:formerly|previously)\b")).with_columns(
+        plain=joined, line=joined
+    )
+
+
+def partner_item(company: str) -> str:
+    """A list item that is a company's name alone ("- Marsh Homes", "• the Fenby Leisure Trust.")."""
+    return rf"{BULLET}(?:the\s+)?((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{company})\s*[.;,]?\s*()$"
+
+
+def employer_below_post(before: pl.Expr, after: pl.Expr, column: pl.Expr, above: pl.Expr) -> pl.Expr:
+    """Whether a name standing alone in its column (the line's start or a gap of three or more spaces either side)
+    is under a person's post in the same column (`column`, the characters before it) on the line above ("Director of Finance" over "Marsh District
+    Council"): that person's employer, not a partner."""
+    above_cell = above.str.slice(column).str.extract(r"^(\S+(?: \S+)*)", 1)
+    post = rf"(?i)^(?:\S+\s+){{0,2}}{alternation(VOCABULARY, 'role')}(?-u:\b)"
+    return (
+        before.str.contains(r"^\s*$|\s{3,}$")
+        & after.str.contains(r"^\s*$|^\s{3,}")
+        & above.str.slice(0, column).str.contains(r"(?:^|\s)$")
+        & (above_cell.str.len_chars() <= 60)
+        & above_cell.str.contains(post)
+    ).fill_null(False)

@@ -1,0 +1,60 @@
+"""Which of the names found on a line stand: a name inside a longer match of the same line is part of it, and a
+body's former name printed beside its present one is its alias, not another body."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import char_position, per_distinct_part
+
+
+def outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
+    """Drop a name inside a longer match on the same line ("NHS Foundation Trust" in "Marsh NHS Foundation
+    Trust", "CVS" in "Wyvern Council for Voluntary Service (CVS)")."""
+    spans = (
+        per_distinct_part(mentions, "name", start=char_position(pl.col("line"), pl.col("name")))
+        .with_columns(length=pl.col("name").str.len_chars())
+        .with_row_index("mention")
+    )
+    # each line's distinct matches only, and no line text in the join: k mentions of one body on a line
+    # would otherwise join k times k rows, each carrying the line
+    outer = (
+        per_distinct_part(spans, "found", outer_start=char_position(pl.col("line"), pl.col("found")))
+        .select(
+            "document_id",
+            "line_no",
+            "outer_start",
+            outer_found=pl.col("found"),
+            outer_length=pl.col("found").str.len_chars(),
+        )
+        .unique()
+    )
+    inner = (
+        # a body named beside its former name stands, whatever other match its name is part of
+        spans.filter(pl.col("source") != "formerly")
+        .select("mention", "document_id", "line_no", "found", "start", "length")
+        .join(outer, on=["document_id", "line_no"])
+        .filter(
+            (pl.col("outer_found") != pl.col("found"))  # not a part of the same match ("Fenby and Marsh ...")
+            & (pl.col("outer_start") <= pl.col("start"))
+            & (pl.col("start") + pl.col("length") <= pl.col("outer_start") + pl.col("outer_length"))
+            & (pl.col("outer_length") > pl.col("length"))
+        )
+        .select("mention")
+        .unique()
+    )
+    return spans.join(inner, on="mention", how="anti", maintain_order="left").drop(
+        "mention", "start", "length"
+    )
+
+
+def without_former_names(mentions: pl.LazyFrame) -> pl.LazyFrame:
+    """Drop the mentions of a name that a report gives as a body's former one ("the Fenby Growth board (formerly
+    the Fenby Economic Partnership)": the partnership's other mentions are the board's), wherever they are."""
+    former = (
+        mentions.filter(pl.col("source") == "formerly")
+        .select("document_id", name=pl.col("acronym"))
+        .drop_nulls("name")
+        .unique()
+    )
+    return mentions.join(former, on=["document_id", "name"], how="anti", maintain_order="left")

@@ -1,0 +1,101 @@
+"""Partnerships read from how a report is laid out and what it says of a name (invented texts, fictional
+councils): a council's name wrapped over a line break, a peer's employer under their post in a column beside the
+text, a bulleted list of the bodies the council works with, a body's former name, a shared service named "Joint",
+an operator in apposition, a company the council has a relationship with, and names that are no partner."""
+
+from ingest.parse.partnerships import parse_partnership_mentions
+from tests.fixtures.docs import make_docs
+
+
+def _rows(body: str) -> set[tuple]:
+    text = f"Corporate Peer Challenge\n\n{body}"
+    rows = parse_partnership_mentions(make_docs(text)).collect()
+    return set(rows.select("name", "acronym", "kind").rows())
+
+
+def _names(body: str) -> set[str]:
+    return {name for name, _, _ in _rows(body)}
+
+
+def test_a_council_name_wrapped_over_a_line_break_is_whole() -> None:
+    body = "The council is bidding jointly with Wyvernshire County\nCouncil for a new bypass around Upton."
+    assert _names(body) == {"Wyvernshire County Council"}
+
+
+def test_a_council_under_a_post_in_a_side_column_is_a_peer_employer() -> None:
+    left = [
+        "Fenby is a rural district of some 90,000",
+        "people, with market towns along the river",
+        "and a growing commuter belt to the south.",
+        "Peers saw a council that listens well and",
+        "acts on what it hears from its residents.",
+        "It chairs the Fenby Valley Partnership.",
+        "",
+    ]
+    right = [
+        "PEER TEAM",
+        "- Sam Ortega",
+        "  Chief Executive",
+        "  Marshdale Borough Council",
+        "- Priya Nandakumar",
+        "  Director of Resources",
+        "  Upton District Council",
+    ]
+    body = "\n".join(f"{text:<48}{beside}" for text, beside in zip(left, right, strict=True))
+    assert _names(body) == {"Fenby Valley Partnership"}
+
+
+def test_a_council_under_a_post_in_a_plain_list_is_a_peer_employer() -> None:
+    body = "Sam Ortega\nLeader\nMarshdale Borough Council\n\nThe council shares its planning service with Upton District Council."
+    assert _names(body) == {"Upton District Council"}
+
+
+def test_the_companies_in_a_bulleted_list_of_the_bodies_the_council_works_with_are_partners() -> None:
+    body = "Our partnerships are a strength. We work week in, week out with:\n\n- Marshdale Homes\n- Fenby Leisure\n"
+    assert _rows(body) == {("Marshdale Homes", None, "partner"), ("Fenby Leisure", None, "partner")}
+
+
+def test_the_companies_in_any_other_bulleted_list_are_not_partners() -> None:
+    body = "The estates we will regenerate first:\n\n- Marshdale Homes\n- Fenby Properties\n"
+    assert _names(body) == set()
+
+
+def test_a_former_name_in_brackets_is_an_alias_of_the_body() -> None:
+    body = (
+        "The council sits on the Wyvern Growth Alliance board\n(formerly the Wyvern Economic Partnership) and on the "
+        "Upton Safer Streets Board."
+    )
+    assert _rows(body) == {
+        ("Wyvern Growth Alliance", "Wyvern Economic Partnership", "partnership"),
+        ("Upton Safer Streets Board", None, "partnership"),
+    }
+
+
+def test_a_joint_service_by_its_name_is_a_shared_service() -> None:
+    body = "Street cleansing is carried out by the Joint Cleansing Service for both councils."
+    assert _rows(body) == {("Joint Cleansing Service", None, "shared_service")}
+
+
+def test_an_operator_in_apposition_is_a_partner() -> None:
+    body = "Swim numbers are down; Brightwater Leisure, the council's operator, expects a recovery in spring."
+    assert _rows(body) == {("Brightwater Leisure", None, "partner")}
+
+
+def test_a_company_the_council_has_a_relationship_with_is_a_partner() -> None:
+    body = "The council's relationship with B4 Homes, which manages its garages, is good."
+    assert _rows(body) == {("B4 Homes", None, "partner")}
+
+
+def test_a_commissioners_office_is_a_partner() -> None:
+    body = "We heard from officers at the Wyvernshire Commissioner's Office about joint work on safety."
+    assert _rows(body) == {("Wyvernshire Commissioner's Office", None, "partner")}
+
+
+def test_a_name_before_a_word_for_a_place_is_that_place() -> None:
+    body = "A member asked whether the review would cover the Upton Forum\nsite; officers said it would."
+    assert _names(body) == set()
+
+
+def test_a_recovery_board_is_the_council_s_own() -> None:
+    body = "Delivery of the savings is overseen by the Financial Recovery Board each month."
+    assert _names(body) == set()
