@@ -145,7 +145,7 @@ PARTNERSHIP_MENTIONS = {
     "document_id": pl.String,
     "source_file": pl.String,
     "name": pl.String,  # as printed, expanded where an acronym is expanded
-    "acronym": pl.String,  # e.g. LEP, or null
+    "acronym": pl.String,  # another name printed beside it: an acronym (LEP) or a former name; or null
     "kind": pl.String,  # partnership | partner | shared_service
     "char_offset": pl.Int64,
     "quote": pl.String,
