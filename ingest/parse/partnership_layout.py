@@ -14,10 +14,12 @@ _KEYS = ["document_id", "line_no"]
 # a council's name cut before its last word: "Fenby County", "Marsh Borough", "Wyvern Metropolitan Borough"
 _CUT_COUNCIL = r"\b[A-Z][\w'’-]*\s+(?:County|District|Borough|City|Metropolitan(?:\s+Borough)?)\s*$"
 BULLET = r"^\s*(?:[-•*▪–]|\(?[0-9a-z]{1,3}[.)])\s+"
+# a person's post: a role of the vocabulary, perhaps after two words ("Director of Finance")
+_POST = rf"(?:\S+\s+){{0,2}}{alternation(VOCABULARY, 'role')}(?-u:\b)"
+# a cell that may be a person's post: at the line's start or after a gap of three or more spaces
+_POST_CELL = rf"(?i)(?:^\s*|\s{{3,}}){_POST}"
 # a list's introduction that names its items as the bodies the council works with ("We work day to day with:",
 # "Our partners include:", "Key partners:")
-# a cell that may be a person's post: at the line's start or after a gap of three or more spaces
-_POST_CELL = rf"(?i)(?:^\s*|\s{{3,}})(?:\S+\s+){{0,2}}{alternation(VOCABULARY, 'role')}(?-u:\b)"
 _CUED_LIST = r"(?i)(?:\bwith|\bpartners?(?:\s+(?:include|are))?|\bincluding|\bsuch\s+as|\balongside)\s*:\s*$"
 
 
@@ -66,10 +68,10 @@ def partner_item(company: str) -> str:
 
 def employer_below_post(before: pl.Expr, after: pl.Expr, column: pl.Expr, above: pl.Expr) -> pl.Expr:
     """Whether a name standing alone in its column (the line's start or a gap of three or more spaces either side)
-    is under a person's post in the same column (`column`, the characters before it) on the line above ("Director of Finance" over "Marsh District
-    Council"): that person's employer, not a partner."""
+    is under a person's post in the same column (`column`, the characters before it) on the line above ("Director
+    of Finance" over "Marsh District Council"): that person's employer, not a partner."""
     above_cell = above.str.slice(column).str.extract(r"^(\S+(?: \S+)*)", 1)
-    post = rf"(?i)^(?:\S+\s+){{0,2}}{alternation(VOCABULARY, 'role')}(?-u:\b)"
+    post = rf"(?i)^{_POST}"
     return (
         before.str.contains(r"^\s*$|\s{3,}$")
         & after.str.contains(r"^\s*$|^\s{3,}")

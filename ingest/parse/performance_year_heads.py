@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.dates import QUARTER_NUMBER
 from ingest.parse.performance_tables import QUARTER, cells
 
 KEYS = ["document_id", "line_no"]
 # a year as a heading prints it: a financial year ("2023/24", "2023-24", "2023/2024") or a calendar year ("2024")
 HEADING_YEAR = r"^(?:19|20)\d{2}(?:\s*[/\-–]\s*(?:19|20)?\d{2})?$"
-QUARTER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
 
 
 def _year_rows(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -30,7 +30,7 @@ def _year_rows(lines: pl.LazyFrame) -> pl.LazyFrame:
 def _quarter_number(token: pl.Expr) -> pl.Expr:
     """1 to 4 for a cell that is a bare quarter ("Q2", "Qtr 2", "Quarter Two"), else null."""
     bare = token.str.strip_chars().str.contains(rf"(?i)^{QUARTER}$")
-    number = token.str.to_lowercase().str.extract(r"([1-4]|one|two|three|four)\s*$", 1).replace(QUARTER_WORDS)
+    number = token.str.to_lowercase().str.extract(r"([1-4]|one|two|three|four)\s*$", 1).replace(QUARTER_NUMBER)
     return pl.when(bare).then(number.cast(pl.Int32))
 
 
