@@ -30,7 +30,9 @@ def _year_rows(lines: pl.LazyFrame) -> pl.LazyFrame:
 def _quarter_number(token: pl.Expr) -> pl.Expr:
     """1 to 4 for a cell that is a bare quarter ("Q2", "Qtr 2", "Quarter Two"), else null."""
     bare = token.str.strip_chars().str.contains(rf"(?i)^{QUARTER}$")
-    number = token.str.to_lowercase().str.extract(r"([1-4]|one|two|three|four)\s*$", 1).replace(QUARTER_NUMBER)
+    number = (
+        token.str.to_lowercase().str.extract(r"([1-4]|one|two|three|four)\s*$", 1).replace(QUARTER_NUMBER)
+    )
     return pl.when(bare).then(number.cast(pl.Int32))
 
 
