@@ -30,7 +30,7 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         rf"({ORG_END})\s+and\s+(?:an?\s+)?(?:LGA|Local Government Association)\b.*$", "${1}"
     )
     last = rest.str.extract_groups(r"^(.*\S)(?:\s*,\s*|\s+[–—-]\s+)(\S.*)$")
-    greedy = rest.str.extract_groups(r"^(.+)\s+(?:of|for|at|from)\s+((?:the\s+)?[A-Z].*)$")
+    greedy = rest.str.extract_groups(r"^(.+)\s+(?:of|for|at|from|on)\s+((?:the\s+)?[A-Z].*)$")
     words = rest.str.extract_groups(
         rf"^((?:{ROLE_WORDS})(?:\s+(?:{ROLE_WORDS}|and|&|of))*)\s+([A-Z].*{ORG_END})$"
     )
@@ -105,6 +105,7 @@ def with_member_columns(
     inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
     rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
     rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
+    rest = rest.str.replace(r"^(?:of|from|at)\s+(?:the\s+)?(\p{Lu})", "${1}")  # "Ann Bell of the LGA"
     rest = rest.str.replace(r",\s+(?:who|whose|which)\s.*$", "")  # "..., who again acted as lead peer"
     # the role given after "who" ("Ann Bell, who acted as the LGA's Peer Challenge Manager"), and an organisation
     # printed as a possessive before it ("the LGA's Peer Challenge Manager")

@@ -83,8 +83,12 @@ LEADS_TEAM = (
     r"(?:peer\s+team\b|team\s*[,.;])|(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b).*)$"
 )
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
-# A line that says who the team met or thanks people before any member is listed ends the search.
-NOT_TEAM = r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
+# A line that says who the team met or thanks people before any member is listed ends the search; so does a
+# letter's close (the name signed under it is the writer's, named in the team as "myself": `peer_letters`).
+NOT_TEAM = (
+    r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
+    r"|^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)\b"
+)
 MAX_LINES_BEFORE_LIST = 2
 MAX_LIST_LINES = 120  # lines from a heading or introduction to the end of its list, at most
 # A name on a line of its own (party or shadow label in brackets allowed): the next line gives the role.

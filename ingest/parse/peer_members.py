@@ -27,9 +27,7 @@ from ingest.parse.peer_words import (
     starts_with_person,
 )
 
-LABEL = (
-    r"(?i:(?:[a-z][a-z ]{0,40}\s)?(?:peers?|manager|shadow|lead|officer|observer|support|lga)\b[a-z ]{0,30})"
-)
+LABEL = r"(?i:(?:[a-z][a-z’' ]{0,40}\s)?(?:peers?|manager|shadow|lead|officer|observer|support|lga)\b[a-z ]{0,30})"
 PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
 # A label set off by a dash or a table cell (cells read as commas) instead of a colon: "Lead peer – Cllr Ann
 # Bell, ...", "Officer peer<TAB>Tom Reed<TAB>...", a dotted leader "Lead peer ...... Ann Bell, ...": only where
@@ -53,10 +51,10 @@ _RUN_START = (
 )
 _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
 # What joins members in prose: "and", "with", "(and) by" (after "supported by ..."), "and (also) included", "and had included", "including", "as well as", "(working)
-# alongside".
+# alongside", "while".
 _CONNECTOR = (
     r"(?:and\s+(?:(?:had|has|have)\s+)?(?:also\s+)?includ(?:ed|ing)|(?:and\s+)?by|and|including|as\s+well\s+as"
-    r"|(?:working\s+)?(?:with|alongside))"
+    r"|while|whilst|(?:working\s+)?(?:with|alongside))"
 )
 # Members in prose separated by commas only: "..., Leader of Fenby Council, Tom Reed, Chief Executive of ...".
 _AFTER_ORG_COMMA = (
@@ -157,6 +155,7 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
         )
         .with_columns(
             person=(pl.col("piece_no") == 0)
+            | _clean(pl.col("piece")).str.contains(r"^(?i:myself)\b")  # a letter's writer: `peer_letters`
             | (
                 pl.col("name").is_not_null()
                 & ~pl.col("name").str.contains(NOT_NAME)

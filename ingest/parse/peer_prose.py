@@ -17,7 +17,9 @@ from ingest.parse.peer_words import HONORIFIC, NAME, ORG_END
 # people", "..., spoke to more than 200 people").
 TEAM_DID = (
     r"(?:(?:had|have|has)\s+)?(?:met|spoke|spent|talked|held|visited|interviewed|conducted|carried|undertook"
-    r"|reviewed|gathered|considered|looked|heard)\b"
+    r"|reviewed|gathered|considered|looked|heard"
+    # what a member gave the team ("..., Director of Housing at Fenby Council, brought a housing perspective")
+    r"|brought|contributed|offered|provided|lent|gave)\b"
 )
 # What a member who ran the review did: "Ann Bell, Adviser at the LGA, managed the review."
 MANAGED = (
@@ -26,7 +28,9 @@ MANAGED = (
     # ... or the member's place on the team: "..., had been the senior officer peer"
     r"|(?:had\s+been|was|acted\s+as)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?peer\b)"
 )
-MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*,[^.]{{0,150}}?,\s+{MANAGED}"
+# ... the member's place given before it with "of" ("Ann Bell of the LGA had managed the challenge")
+EMPLOYER = r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for)){0,6}"
+MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,[^.]{{0,150}}?,|\s+{EMPLOYER})\s+{MANAGED}"
 JOINED = r"(?:joined|supported|accompanied|assisted)\s+by"
 RUN_BY = r"(?:managed|project[- ]managed|co-?ordinated|facilitated)\s+by"  # "The team was managed by ..."
 # A clause of the run's sentence that names the other members: "..., led the team, joined by ...", "..., the
@@ -34,6 +38,15 @@ RUN_BY = r"(?:managed|project[- ]managed|co-?ordinated|facilitated)\s+by"  # "Th
 JOINED_CLAUSE = (
     rf"(?:,|\s[–—])\s+(?:led\s+the\s+(?:peer\s+)?team,?\s+(?:and\s+(?:was\s+)?)?)?{JOINED}\s+"
     r"|,\s+the\s+(?:peer\s+)?team\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s+"
+    # "..., and included two member peers – Cllr Tom Reed, ...": the members after the dash or colon
+    r"|,\s+and\s+(?:also\s+)?(?:included|comprised)\s+(?:[\w-]+\s+){0,3}?(?:peers|members|officers|councillors)"
+    r"\s*(?:[–—:]|\s-)\s+"
+)
+# A sentence saying where the team's expertise or support came from names the members after it ("Finance
+# expertise came from Ann Bell, ...", "Support was provided by ...").
+CAME_FROM = (
+    r"[.;]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:came|come|was\s+provided|were\s+provided|was\s+brought)"
+    r"\s+(?:from|by)\s+"
 )
 # A sentence after the run that names more members (or a clause after ", and"): "They were joined by ...", "The team was supported by ...",
 # "She was joined by ..." (after a leader), "The challenge was managed by ...",
@@ -43,7 +56,7 @@ JOINED_CLAUSE = (
 JOINED_BY = (
     r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review|work|visit)|The\s+peers)\s+"
     r"(?:were|was|had\s+been)\s+"
-    rf"(?:also\s+)?(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE}"
+    rf"(?:also\s+)?(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE}|{CAME_FROM}"
     r"|[.;]\s+The\s+(?:other\s+)?(?:member|officer|councillor)\s+peers?\s+(?:were|was|included)\s+)"
     rf"(\S.*)$|(?:[.;]|,\s+and)\s+({MANAGED_BY}.*)$"
 )
@@ -54,10 +67,11 @@ MAX_JOINED = 3  # such sentences after one run, at most
 def run_end(text: pl.Expr) -> pl.Expr:
     """A run of members up to where the report goes on: after a closing bracket or before a lower-case phrase,
     or where a clause of the sentence starts (", the team met ...", ", had met over 150 people"); ", and had
-    included <person>" names one more member (its spaces held apart while the run is cut: same length)."""
+    included <person>" and "and myself" name one more member (their spaces held apart while the run is cut: same
+    length)."""
     held = text.str.replace_all(
         r"\band (had|has|have) (also )?includ(ed|ing)\b", "and\x01${1}\x01${2}includ${3}"
-    )
+    ).str.replace_all(r"\band myself\b", "and\x01myself")  # the letter's writer: `peer_letters`
     return (
         held.str.replace(rf"(?:[.;]|,\s+and)\s+{MANAGED_BY}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
@@ -65,10 +79,18 @@ def run_end(text: pl.Expr) -> pl.Expr:
         # "... at Fenby Borough Council among the member peers": the organisation ends before the phrase
         .str.replace(rf"(\s{ORG_END})\s+[a-z]+(?:\s+[a-z]+){{2,}}.*$", "${1}")
         .str.replace(r"(?:[.;]\s+(?:The|They|This|It|He|She))?\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")
+        # "... Lancaster City Council – together with senior officers from ...": no member named after it
+        .str.replace(r"(?:\s+[–—-])?,?\s+(?:together|along)\s+with\b.*$", "")
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
         .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
         .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
+        # "... Peer Challenge Manager. We met the Cabinet ...": a sentence on what the team did
+        .str.replace(
+            rf"[.;]\s+(?:We|They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:also\s+)?{TEAM_DID}.*$", ""
+        )
         .str.replace(r",?\s+(?:said|says|added|commented|told)\b.*$", "")
+        # "Ann Bell of the LGA had managed the challenge": what she did, after her place
+        .str.replace(rf"^((?:{HONORIFIC}\s+)?{NAME}\s+{EMPLOYER})\s+{MANAGED}.*$", "${1}")
         # "..., LGA Project Officer, providing support throughout": what the member did, after the member
         .str.replace(r",\s+[a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:support|help|assistance|advice)\b.*$", "")
         .str.replace_all("\x01", " ")

@@ -5,7 +5,8 @@ sentence that introduces it ("The peers who delivered the peer challenge were:",
 original team were involved:"): bulleted or plain lines that each start with a person, or the members run on
 after the introduction on the same line (and in the sentences after it: `peer_prose`). Addressees, people
 thanked and the council's own officers are never in such a list. The headings and sentences that open a team
-are in `peer_cues`.
+are in `peer_cues`; a table typed with spaces has each row read as one line first (`peer_typed_table`), and a
+letter's writer named as "myself" is the name signed under it (`peer_letters`).
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from ingest.parse.peer_cues import (
     TEAM_INTRO,
     TEAM_PROSE,
 )
+from ingest.parse.peer_letters import with_signer
 from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefix, split_entries
 from ingest.parse.peer_prose import with_joined
+from ingest.parse.peer_typed_table import typed_rows
 from ingest.parse.peer_words import CAPITALS_PAIR, HONORIFIC, LOOKS_LIKE_ORG, NAME, starts_with_person
 from ingest.raw.schemas import PEER_TEAM
 
@@ -197,15 +200,10 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    members = expand_shared(
-        split_entries(
-            collected(
-                _entries(
-                    cells_as_commas(dotted_as_commas(without_part_cells(boxed_columns(explode_lines(docs)))))
-                )
-            )
-        )
+    lines = cells_as_commas(
+        dotted_as_commas(without_part_cells(typed_rows(boxed_columns(explode_lines(docs)))))
     )
+    members = with_signer(expand_shared(split_entries(collected(_entries(lines)))), docs)
     return (
         with_member_columns(members, pl.col("entry"), pl.col("label"), pl.col("role_label"))
         .filter(pl.col("name").is_not_null())
