@@ -49,6 +49,11 @@ CARRIED_OUT_ON = (
 )
 # A progress review's one day named with it ("Progress Review, 5 March 2024", "progress visit on 3rd May 2022").
 PROGRESS_DAY = rf"(?i)progress (?:review|visit)(?-u:\b)[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
+# ... or named before it ("welcoming us back on Wednesday 2 July 2025 for the progress review").
+DAY_FOR_PROGRESS = (
+    rf"(?i)(?-u:\b)on (?:{WEEKDAY},? )?{LONG_DATE}\s+for\s+(?:the|a|our|this|your)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:progress (?:review|visit)|follow[- ]up(?: visit)?|return visit)"
+)
 # A range without a year ("between the 30th June - 2nd July", "between 6 and 9 February", "(14 to 17 March)"); the
 # year comes from the month named with one ("In June 2021").
 YEARLESS = (
@@ -123,8 +128,10 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
         make_date(single.field("1"), single.field("2"), single.field("3")),
         make_date(carried.field("1"), carried.field("2"), carried.field("3")),
     )
-    progress = head.str.extract_groups(PROGRESS_DAY).struct
-    progress_day = make_date(progress.field("1"), progress.field("2"), progress.field("3"))
+    progress_day = pl.coalesce(
+        make_date(*(found.field(g) for g in ("1", "2", "3")))
+        for found in (head.str.extract_groups(p).struct for p in (PROGRESS_DAY, DAY_FOR_PROGRESS))
+    )
     # a range in a sentence about the visit (the words before it, else after it) first, then the first printed
     patterns = [
         _with_context(p, VISIT_CONTEXT, after)
