@@ -1,5 +1,6 @@
 {# One row per distinct fact: mentions of the same figure with the same attributes (a figure restated in
-   the summary and the body) collapse into one row; the first mention gives the quote and position. #}
+   the summary and the body) collapse into one row; the first mention gives the quote and position. The same
+   figure in two rows of a table is two facts (own_table_row). #}
 {% macro restated_facts(target_table, fact_columns) -%}
     select
         mentions.document_id,
@@ -12,5 +13,5 @@
         bool_or(mentions.is_malformed) as has_malformed_figure
     from {{ ref('int_money_mentions_classified') }} as mentions
     where mentions.target_table = '{{ target_table }}' and {{ changed_documents_only('mentions.document_id') }}
-    group by mentions.document_id{% for column in fact_columns %}, mentions.{{ column }}{% endfor %}
+    group by mentions.document_id, mentions.own_table_row{% for column in fact_columns %}, mentions.{{ column }}{% endfor %}
 {%- endmacro %}

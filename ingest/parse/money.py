@@ -187,21 +187,25 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     # period, of which £3.9m falls in 2026/27") does not take that figure's period from the words between them
     near = pl.concat_str(
         [
-            # ... nor from a clause before its own ("a gap of £2.9m by 2026/27, and £1.1m of the savings for 2024/25")
+            # ... nor from a clause before its own ("a gap of £2.9m by 2026/27, and £1.1m of the savings for 2024/25",
+            # "a gap of £8m by 2028/29, after assuming savings of £3m are delivered in 2026/27")
             # unless it is a part of what that clause names ("a gap of £2.1m by 2027/28, and £0.8m of this")
             pl.when(pl.col("continues_previous"))
             .then(pl.lit(""))
             .when(pl.col("near_after").str.contains(PART_AFTER))
             .then(pl.col("clause").str.slice(-60))
             .otherwise(
-                pl.col("clause").str.slice(-60).str.replace(r"^.*(?:,\s+(?:and|but|while|whereas)\b|;)", "")
+                pl.col("clause")
+                .str.slice(-60)
+                .str.replace(r"^.*(?:,\s+(?:and|but|while|whereas|after)\b|;)", "")
             ),
             pl.col("near_after").str.slice(0, 60),
         ]
     )
     return (
         mentions.with_columns(
-            amount_gbp=pl.when(pl.col("unit") == "gbp").then(
+            amount_gbp=pl.when(pl.col("unit") == "gbp")
+            .then(
                 # "between £1 and £1.5 million" is a range as "£1 to £1.5 million" is; "£40 and £2m" is not
                 amount_of(
                     pl.col("raw"),
@@ -211,7 +215,9 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 )
                 # a plain number in a table with a unit: "58.420" under "£m"
                 * pl.col("table_scale").fill_null(1.0)
-            ),
+            )
+            # in whole pence: "£4.033m" and "4,033" under "£000" are one amount (not 4,033,000.0000000005)
+            .round(2),
             percent=pl.when(pl.col("unit") == "percent").then(amount_of(pl.col("raw"))),
             qualifier=pl.col("clause").str.extract(QUALIFIER, 1).str.to_lowercase(),
             # a period that opens the sentence ("Over the last five years the council has ...") is its

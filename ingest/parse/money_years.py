@@ -28,6 +28,9 @@ GOES_ON = (
     r"|(?:most|much|the bulk|the majority|half|part|some) of (?:the|this|that|these|those)"
     r"|the (?:balance|remainder|rest)|the remaining)\b"
 )
+# a sentence that names the budget or plan of the sentence before it: "The net budget for 2024/25 is £210m. Savings
+# of £9m were built into that budget" (its figures with no year of their own take the one year that sentence names)
+BACK_REFERENCE = r"(?i)\b(?:that|the same) (?:year's |years' )?(?:budget|plan|savings (?:plan|programme|target)|programme|settlement)\b"
 # a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26
 # budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27"
 DESTINATION = (
@@ -184,6 +187,7 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                     & _relative_year(pl.col("sentence").str.extract(r"^([^£]{0,80})", 1), base).is_null()
                     & (
                         pl.col("sentence").str.contains(GOES_ON)
+                        | pl.col("sentence").str.contains(BACK_REFERENCE)
                         | pl.col("near_after").str.contains(GOES_ON_AFTER)
                     )
                 ).then(pl.col("previous_year")),

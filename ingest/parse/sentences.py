@@ -12,7 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import DOT, explode_lines
-from ingest.parse.table_heads import NUMBER_CELL, TABLE_ROW, table_unit, with_column_heads
+from ingest.parse.table_heads import CAPTION_UNIT, NUMBER_CELL, TABLE_ROW, table_unit, with_column_heads
 
 BREAK = "\u0001"
 CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white space into pieces this long
@@ -88,6 +88,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     prose = (
         ~is_item & ~is_row & line.str.contains(r"\S") & ~line.str.contains(r"^\s*(?:```|~~~|[-=_─━+*\s]+$)")
     )
+    # a line a table's unit may be read from: prose, or a numbered heading naming one ("2. Directorates (£000)")
+    captioned = prose | (is_item & line.str.contains(CAPTION_UNIT))
     # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
     tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
     lines = explode_lines(docs).with_columns(
@@ -100,7 +102,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         intro=pl.when(prose).then(tail).shift(1).forward_fill().over("document_id"),
         # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures
         # are £m; the council" over "has found part of each year's gap.")
-        caption=pl.when(prose)
+        caption=pl.when(captioned)
         .then(
             pl.concat_str(
                 [pl.when(prose.shift(1)).then(tail.shift(1)), tail],
@@ -111,7 +113,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .shift(1)
         .forward_fill()
         .over("document_id"),
-        intro_line=pl.when(prose).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
+        intro_line=pl.when(captioned).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
     )
     lines = (
         with_column_heads(lines, is_row)

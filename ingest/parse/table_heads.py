@@ -20,7 +20,7 @@ NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
 NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
 # the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
 TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
-TABLE_HEAD_ROWS = 3  # a table's column headings may take this many rows ("Budget" over "£000")
+TABLE_HEAD_ROWS = 4  # a table's column headings may take this many rows ("Revised" over "budget" over "£m")
 HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
 # a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
 # £m"), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
@@ -104,7 +104,7 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr) -> pl.LazyFrame:
 def table_unit(is_row: pl.Expr) -> pl.Expr:
     """The unit of a table row's plain-number cells ("000", "m", ...), from its heading rows or a caption just above
     them ("Table 2: Forecast outturn by directorate (£'000)"); reads `column_heads`, `head_start`, and the
-    `caption` and `intro_line` (the prose above the table) of each line."""
+    `caption` and `intro_line` (the prose or unit-naming heading above the table) of each line."""
     return pl.when(is_row).then(
         pl.coalesce(
             pl.col("column_heads").str.extract(TABLE_UNIT, 1),

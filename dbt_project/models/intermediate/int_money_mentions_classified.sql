@@ -79,7 +79,8 @@ classified as (
         is_malformed,
         quote,
         char_offset,
-        coalesce(priority, 999) as label_priority
+        coalesce(priority, 999) as label_priority,
+        column_label is not null as is_table_cell
     from resolved
     {# the marts' row rules: an overspend has an amount; a savings rate is a percentage, other kinds amounts #}
     where
@@ -94,11 +95,13 @@ precise_restatements as (
 
     {# a precise figure (not a round number of millions) stated twice in one report with different labels
        and no year is one fact: keep the label of the strongest rule; but the same figure twice in one row of
-       a table or one sentence is two facts ("| Wellbeing | 17,930 | 17,930 | 0 |": budget and outturn) #}
+       a table or one sentence is two facts ("| Wellbeing | 17,930 | 17,930 | 0 |": budget and outturn), and so
+       is the same figure in two rows of a table ("Place (0.94)" and "Resources (0.94)": two underspends) #}
     select
         *,
         row_number() over statements as statement_rank,
-        first_value(quote) over statements as first_statement
+        first_value(quote) over statements as first_statement,
+        first_value(is_table_cell) over statements as is_first_statement_a_cell
     from classified
     window statements as (
         partition by document_id, amount_gbp, coalesce(fiscal_year, '')
@@ -129,6 +132,7 @@ statuses as (
     where
         statement_rank = 1
         or quote = first_statement
+        or (is_table_cell and is_first_statement_a_cell)
         or amount_gbp is null
         or amount_gbp % 1000000 = 0
         or fiscal_year is not null
@@ -139,9 +143,16 @@ statuses as (
 final as (
 
     select
+        {# a figure in a second row of a table is a fact of its own, kept apart from the first row's when the
+           marts collapse restatements #}
+        case
+            when is_table_cell and is_first_statement_a_cell and quote <> first_statement then mention_id
+        end as own_table_row,
         * exclude (
+            is_table_cell,
             statement_rank,
             first_statement,
+            is_first_statement_a_cell,
             label_priority,
             status_from_words,
             status_from_near,
