@@ -27,6 +27,8 @@ PERIOD = (
     # a start or an end only: "since 2011-12", "by 2026/27" (a cumulative total, not one year's)
     r"|since (?:19|20)[0-9]{2}(?:[/\-–—](?:19|20)?[0-9]{2})?|by (?:19|20)[0-9]{2}[/\-–—](?:19|20)?[0-9]{2})"
 )
+# a year written right after a figure ("£2.5m for 2026/27", "£3m are delivered in 2026/27")
+OWN_YEAR_AFTER = rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|for|during)\s+(?:the\s+)?{YEAR}"
 # between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%",
 # "£1.3m net underspend (0.5% of", "£4m at the end of the year, which represents 3% of"
 SHARE = (
@@ -236,9 +238,12 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col(c).str.replace_all(DOT, ".")
                 for c in ("raw", "sentence", "before", "after", "qualifier")
             ],
-            # a figure for a multi-year span has no single fiscal year
+            # a figure for a multi-year span has no single fiscal year, unless a year follows it ("a gap of £8m by
+            # 2028/29 and a savings target of £2.5m for 2026/27")
             fiscal_year=pl.when(
-                pl.col("period").is_null() | pl.col("period").str.contains("^(?:from|[0-9])")
+                pl.col("period").is_null()
+                | pl.col("period").str.contains("^(?:from|[0-9])")
+                | pl.col("after").str.contains(OWN_YEAR_AFTER)
             ).then(pl.col("fiscal_year")),
         )
         # an empty cell of a table ("0", "0.000") is no figure

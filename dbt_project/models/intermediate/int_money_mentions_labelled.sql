@@ -62,6 +62,8 @@ rule_matches as (
                     {# the rest of the sentence, later figures included ("£0.8m of the £2.0m corporate contingency") #}
                     when 'rest' then lower(windows.context_after)
                     when 'heading' then windows.headings
+                    {# a table cell's row name ("earmarked reserves") #}
+                    when 'row' then windows.row_name
                     when 'previous' then windows.previous_sentence
                     {# a table cell's column headings and its sign ("variance £m | negative") #}
                     when 'column'

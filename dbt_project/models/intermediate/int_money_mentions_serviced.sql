@@ -127,13 +127,12 @@ final as (
 
 row_names as (
 
-    {# a table cell's row name: the row's first cell ("| Resources | 10,388 |", "City Development<tab>28,930") #}
     select
         document_id,
         mention_id,
-        lower(trim(regexp_extract(ltrim(sentence_own, ' |*'), '^([^|\t]*?)(\s{2,}|\t|\||$)', 1))) as row_name
+        row_name
     from mentions
-    where column_label is not null
+    where row_name is not null
 
 ),
 

@@ -71,7 +71,12 @@ levelled as (
                 || '|,\s*(of which|including)\s*£.*$|,[^£,]*\(\s*£.*$',
                 ''
             )
-        ) as sentence_own
+        ) as sentence_own,
+        {# a table cell's row name: the row's first cell ("| Resources | 10,388 |", "City Development<tab>28,930") #}
+        case
+            when mentions.column_label is not null
+                then lower(trim(regexp_extract(ltrim(sentence_own, ' |*'), '^([^|\t]*?)(\s{2,}|\t|\||$)', 1)))
+        end as row_name
     from mentions
 
 ),
@@ -111,8 +116,8 @@ clauses as (
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
         {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
-           £1m relates to agency staff", "The remaining £0.7m was not delivered", "By quarter two this had improved
-           to £5.9m"; not "This year ...") #}
+           £1m relates to agency staff", "The service overspent by £2m", "The remaining £0.7m was not delivered",
+           "By quarter two this had improved to £5.9m"; not "This year ...") #}
         case
             when
                 mentions.is_remainder
@@ -121,6 +126,8 @@ clauses as (
                         lower(mentions.sentence),
                         '^\W*((by|at|in|since|over) [^,.;]{3,40}?,? )?'
                         || '(this|these|it|they|such|in total|of (this|these|that|which)'
+                        {# "The service overspent by £11.3m": the service the sentence before names #}
+                        || '|the (service|directorate|department|division|portfolio)'
                         || '|(most|much|the bulk|the majority|half|part|some) of (the|this|that|these|those))\b'
                     )
                     and not regexp_matches(

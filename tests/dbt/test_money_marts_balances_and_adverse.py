@@ -1,0 +1,93 @@
+"""Money in a table of balances, told as "adverse", received as funding, of the working balance, falling to a
+level, of a service the sentence before names, dated right after it, or taken out of cost, end to end through
+the real CLI."""
+
+import duckdb
+import pytest
+
+from tests.conftest import refreshed_warehouse, rows_of
+
+MONITORING = "pellbrook_2026_q2-budget-monitoring.txt"
+FEEDBACK = "tallowford_2026_cpc-feedback-report.txt"
+REPORTS = {
+    MONITORING: (
+        "Pellbrook District Council\n"
+        "Revenue Budget Monitoring 2026/27: Quarter 2 (to 30 September 2026)\n\n"
+        "1. Position\n\n"
+        "1.1 The council is forecasting spend of £88.4m against a net budget of £86.1m, an adverse variance of "
+        "£2.3m. Most of the pressure sits in housing (£1.5m adverse), with waste collection alone £0.8m adverse.\n"
+        "1.2 The directorate has received £0.9m of winter resilience funding from the integrated care board.\n\n"
+        "2. Reserves\n\n"
+        "Reserves (£m)          1 Apr 2026    Forecast use    31 Mar 2027\n"
+        "General Fund               9.6           (2.3)            7.3\n"
+        "Earmarked                 31.2           (4.4)           26.8\n"
+    ),
+    FEEDBACK: (
+        "Tallowford Borough Council\n"
+        "LGA Corporate Peer Challenge: feedback report\n"
+        "On site: 6-8 October 2026\n\n"
+        "Finance\n\n"
+        "Since 2012 the council has taken out £48 million of cost. Adult social care is the largest pressure. "
+        "The service overspent by £3.4m in 2025/26. Social Work Services overspent by £0.6m in 2025/26. The "
+        "medium term plan assumes a gap of £9.1m a year by 2029/30 and sets a savings target of £2.2m for "
+        "2026/27. The council had delivered savings of £1.7 million in 2025/26 but still needed to find a "
+        "further £2.6 million by 2028/29. The 2026/27 budget used £1.1m of the working balance. If the "
+        "overspend is not brought back, the general fund balance at 31 March 2027 would fall to about £4.2m.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory):
+    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
+        yield connection
+
+
+def figures_of(con, source_file: str) -> set:
+    return rows_of(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        source_file,
+    )
+
+
+def test_a_table_of_balances_is_reserves_in_every_column(con) -> None:
+    figures = figures_of(con, MONITORING)
+    # the rows name a balance under a "Reserves" heading: opening, use and closing are all reserves, though
+    # "Forecast use" would make a cell an outturn in a budget table
+    assert {(("reserves", amount)) for amount in (9.6e6, 2.3e6, 7.3e6, 31.2e6, 4.4e6, 26.8e6)} <= figures
+
+
+def test_adverse_after_a_figure_and_funding_received(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        MONITORING,
+    )
+    assert {(1.5e6, "housing"), (0.8e6, "waste")} <= overspends
+    assert ("grant", 0.9e6) in figures_of(con, MONITORING)
+
+
+def test_savings_cost_taken_out_a_year_right_after_and_still_to_find(con) -> None:
+    savings = rows_of(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        FEEDBACK,
+    )
+    assert {
+        ("delivered", 48e6, None),
+        # the gap runs to 2029/30, but the target's own year follows it
+        ("target", 2.2e6, "2026/27"),
+        ("delivered", 1.7e6, "2025/26"),
+        ("unidentified", 2.6e6, None),
+    } <= savings
+
+
+def test_the_service_of_the_sentence_before_social_work_and_balances(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, service_area from marts.overspends where source_file = ?",
+        FEEDBACK,
+    )
+    assert {(3.4e6, "2025/26", "adult_social_care"), (0.6e6, "2025/26", "adult_social_care")} <= overspends
+    assert {("reserves", 1.1e6), ("reserves", 4.2e6)} <= figures_of(con, FEEDBACK)
