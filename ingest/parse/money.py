@@ -29,6 +29,8 @@ PERIOD = (
 )
 # a year written right after a figure ("£2.5m for 2026/27", "£3m are delivered in 2026/27")
 OWN_YEAR_AFTER = rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|for|during)\s+(?:the\s+)?{YEAR}"
+# ... not the year of its prices ("£80m of savings in 2012/13 prices")
+IN_PRICES = rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|at)\s+{YEAR}\s+(?:prices|terms)"
 # between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%",
 # "£1.3m net underspend (0.5% of", "£4m at the end of the year, which represents 3% of"
 SHARE = (
@@ -243,7 +245,7 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             fiscal_year=pl.when(
                 pl.col("period").is_null()
                 | pl.col("period").str.contains("^(?:from|[0-9])")
-                | pl.col("after").str.contains(OWN_YEAR_AFTER)
+                | (pl.col("after").str.contains(OWN_YEAR_AFTER) & ~pl.col("after").str.contains(IN_PRICES))
             ).then(pl.col("fiscal_year")),
         )
         # an empty cell of a table ("0", "0.000") is no figure

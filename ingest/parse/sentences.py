@@ -69,7 +69,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     heading line at or before it, and a list item's or table row's lead-in line after it), lead_in (that line
     alone, else null), column_head (a table row's line of column headings, else null), column_heads (that line
     with the heading rows right above it), table_unit (the unit its heading rows or caption give a table row's
-    plain-number cells: "000", "m", ...), sentence (decimal points protected by `DOT`, trailing white space
+    plain-number cells: "000", "m", ...), table_start (the line a table row's heading rows start at, else null), sentence (decimal points protected by `DOT`, trailing white space
     removed), paragraph.
 
     Args:
@@ -128,6 +128,10 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             .then(pl.concat_str([pl.col("heading").fill_null(""), pl.col("lead_in")], separator=" | "))
             .otherwise(pl.col("heading"))
         )
+        # the line a table row's table starts at (its heading rows), which tells two tables apart
+        .with_columns(
+            table_start=pl.when(is_row & pl.col("column_heads").is_not_null()).then(pl.col("head_start"))
+        )
         .drop("intro", "caption", "intro_line", "head_start")
     )
     if keep is not None:
@@ -147,6 +151,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             "column_head",
             "column_heads",
             "table_unit",
+            "table_start",
             sentence=_sentences(protect_dots(pl.col("line"))),
         )
         .explode("sentence")

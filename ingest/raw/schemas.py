@@ -119,6 +119,7 @@ MONEY_MENTIONS = {
     "continues_previous": pl.Boolean,  # "£4.5m in 2015/16 and £3.7m in 2016/17": £3.7m continues £4.5m
     "is_share_of_previous": pl.Boolean,  # "£30k or 0.02% of the net budget": 0.02% restates £30k
     "column_label": pl.String,  # a plain-number table cell's column headings ("Variance £m"), else null
+    "table_start": pl.Int64,  # a table cell's table: the line its heading rows start at, else null
     "is_negative": pl.Boolean,  # printed in brackets or with a minus ("(0.450)", "-412")
     "sentence": pl.String,  # the sentence holding the figure
     "context_before": pl.String,  # the clause before the figure, within the sentence

@@ -21,8 +21,13 @@ REPORTS = {
         "| Directorate          |  Budget | Variance |\n"
         "|----------------------|---------|----------|\n"
         "| Place                |  61,200 |      912 |\n"
-        "| People               | 103,400 |    1,505 |\n"
-        "| **Total**            | 164,600 |    2,417 |\n"
+        "| Children's Services  | 103,400 |    1,505 |\n"
+        "| **Total**            | 164,600 |    2,417 |\n\n"
+        "3. Children's Services (£000)\n\n"
+        "Children's Services (£000)          Budget     Variance\n"
+        "External placements                 61,800        1,190\n"
+        "Social work teams                   41,600          315\n"
+        "Directorate total                  103,400        1,505\n"
     ),
     FEEDBACK: (
         "Haldercombe District Council\n"
@@ -74,6 +79,13 @@ def test_one_figure_in_pounds_million_and_in_a_thousands_table_is_one_overspend(
     )
     # "£2.417m" and "2,417" under "£000" are the same pounds, so the same fact, mentioned twice
     assert overspends == {(2417000.0, None, 2)}
+    # a directorate's total in its own table restates its row of the summary table: one fact
+    children = rows_of(
+        con,
+        "select service_area, mention_count from marts.overspends where source_file = ? and amount_gbp = 1505000",
+        MONITORING,
+    )
+    assert children == {("childrens_services", 2)}
 
 
 def test_a_table_under_four_heading_rows_and_one_figure_in_two_of_its_rows(con) -> None:

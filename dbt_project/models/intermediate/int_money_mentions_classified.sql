@@ -80,7 +80,8 @@ classified as (
         quote,
         char_offset,
         coalesce(priority, 999) as label_priority,
-        column_label is not null as is_table_cell
+        {# a table cell's column of its table #}
+        case when column_label is not null then table_start || ' | ' || column_label end as table_column
     from resolved
     {# the marts' row rules: an overspend has an amount; a savings rate is a percentage, other kinds amounts #}
     where
@@ -96,12 +97,14 @@ precise_restatements as (
     {# a precise figure (not a round number of millions) stated twice in one report with different labels
        and no year is one fact: keep the label of the strongest rule; but the same figure twice in one row of
        a table or one sentence is two facts ("| Wellbeing | 17,930 | 17,930 | 0 |": budget and outturn), and so
-       is the same figure in two rows of a table ("Place (0.94)" and "Resources (0.94)": two underspends) #}
+       is the same figure in two rows of one column of a table ("Place (0.94)" and "Resources (0.94)": two
+       underspends); a table's total restated in another table ("Directorate total 8,500" under "Variance",
+       after "8.5" under "Variance" in the summary table) is one #}
     select
         *,
         row_number() over statements as statement_rank,
         first_value(quote) over statements as first_statement,
-        first_value(is_table_cell) over statements as is_first_statement_a_cell
+        first_value(table_column) over statements as first_statement_column
     from classified
     window statements as (
         partition by document_id, amount_gbp, coalesce(fiscal_year, '')
@@ -132,7 +135,7 @@ statuses as (
     where
         statement_rank = 1
         or quote = first_statement
-        or (is_table_cell and is_first_statement_a_cell)
+        or table_column = first_statement_column
         or amount_gbp is null
         or amount_gbp % 1000000 = 0
         or fiscal_year is not null
@@ -143,16 +146,16 @@ statuses as (
 final as (
 
     select
-        {# a figure in a second row of a table is a fact of its own, kept apart from the first row's when the
+        {# a figure in a second row of a column is a fact of its own, kept apart from the first row's when the
            marts collapse restatements #}
         case
-            when is_table_cell and is_first_statement_a_cell and quote <> first_statement then mention_id
+            when table_column = first_statement_column and quote <> first_statement then mention_id
         end as own_table_row,
         * exclude (
-            is_table_cell,
+            table_column,
             statement_rank,
             first_statement,
-            is_first_statement_a_cell,
+            first_statement_column,
             label_priority,
             status_from_words,
             status_from_near,

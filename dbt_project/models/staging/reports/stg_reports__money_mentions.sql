@@ -24,6 +24,7 @@ renamed as (
         continues_previous,
         is_share_of_previous,
         column_label,
+        table_start,
         is_negative,
         sentence,
         context_before,
