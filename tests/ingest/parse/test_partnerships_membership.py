@@ -37,3 +37,8 @@ def test_a_care_system_or_improvement_district_named_before_or_after_its_kind() 
 def test_a_shared_service_led_by_a_figure_before_a_noun_of_its_own() -> None:
     body = "Surveyors were bought in from the 4B Shared Services building control team."
     assert _names(body) == {"4B Shared Services"}
+
+
+def test_a_joint_service_named_before_the_council_it_is_run_with_stands() -> None:
+    body = "Bins are emptied by the Joint Refuse Service, which the council runs in partnership with Upton Borough Council."
+    assert _names(body) == {"Joint Refuse Service", "Upton Borough Council"}
