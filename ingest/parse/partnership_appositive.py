@@ -13,7 +13,9 @@ from ingest.parse.partnership_patterns import JOIN, WORD
 PARTNER_KIND = (
     r"(?:company|companies|subsidiary|trust|charity|body|provider|operator|contractor|partner|organisation)"
 )
-PARTNERSHIP_KIND = r"(?:partnership|board|alliance|collaborative)"
+PARTNERSHIP_KIND = (
+    r"(?:partnership|board|alliance|collaborative|improvement\s+district)"  # "business improvement district"
+)
 # ... after "the", "a" or a possessive, over up to five lower-case words or acronyms ("the IT company")
 _DESCRIPTION = (
     r",\s+(?:the|its|their|our|a|an)\s+(?:(?:council|borough|county|city|district|area|region|town)['’]s\s+)?"
@@ -22,6 +24,13 @@ _DESCRIPTION = (
 # two or more capitalised words ("Marsh Homes", "Upton Stoke-on-Trent"), an acronym group left empty
 APPOSITIVE = rf"((?:{WORD}{JOIN})+?{WORD}){_DESCRIPTION}()"
 APPOSITIVE_FILTER = r",\s*(?:(?:the|its|their|our|a|an)\s*)?$|,\s+(?:the|its|their|our|a|an)\s"
+# ... or of one word, in the middle of a sentence (after a lower-case word, perhaps at the end of the line above), that
+# the council's contractor or company ("a campaign with Brightway, the council's waste contractor")
+_ONE_KIND = r"(?:contractor|provider|operator|company|subsidiary|partner)"
+APPOSITIVE_ONE = (
+    rf"(?-u:\b)[a-z][a-z'’-]*\s+({WORD}),\s+(?:the\s+(?:council|borough|county|city|district|town)['’]s|its|our|their)"
+    rf"\s+(?:[a-z][a-z'’-]*\s+){{0,3}}?{_ONE_KIND}(?-u:\b)()"
+)
 # ... or before it, after a possessive: "Wyvern's contractor Fenby Roads", "the council's company Marsh First"
 KIND_BEFORE = r"(?:company|subsidiary|contractor|provider|operator|partner|charity)"
 _DESCRIBED_BEFORE = rf"(?:['’]s|(?-u:\b)its|(?-u:\b)their|council-owned|wholly[- ]owned)\s+(?:[a-z-]+\s+){{0,3}}?{KIND_BEFORE},?\s+"
@@ -44,13 +53,27 @@ def appositive_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def one_word_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`appositive_lines`, each after the last word of the line above (the lower-case word a name opening its line
+    may follow)."""
+    return appositive_lines(lines).with_columns(
+        plain=pl.concat_str(
+            pl.col("prev_tail").str.extract(r"(\S+)$", 1).fill_null(""), pl.col("plain"), separator=" "
+        )
+    )
+
+
 def appositive_mentions(found: pl.LazyFrame) -> pl.LazyFrame:
     """The names found by `APPOSITIVE`, each quoted without its description and only where it is on its own
     line; a company is a partner, a partnership or board a partnership."""
     partnership = pl.col("found").str.contains(rf"{PARTNERSHIP_KIND}$")
     return found.with_columns(
         source=pl.when(partnership).then(pl.lit("appositive_partnership")).otherwise(pl.lit("appositive")),
-        found=pl.col("found").str.replace(r",\s[\s\S]*$", "").str.replace(_OPENING, ""),
+        # (a one-word name's match opens with the lower-case word before it)
+        found=pl.col("found")
+        .str.replace(r",\s[\s\S]*$", "")
+        .str.replace(_OPENING, "")
+        .str.replace(r"^[a-z][a-z'’-]*\s+(\S+)$", "${1}"),
         name=pl.col("name").str.replace(_OPENING, ""),
     ).filter(pl.col("line").str.contains(pl.col("found"), literal=True))
 

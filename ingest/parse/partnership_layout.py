@@ -11,8 +11,13 @@ from ingest.parse.partnership_patterns import VOCABULARY, WORD
 from ingest.parse.vocabulary import alternation
 
 _KEYS = ["document_id", "line_no"]
-# a council's name cut before its last word: "Fenby County", "Marsh Borough", "Wyvern Metropolitan Borough"
-_CUT_COUNCIL = r"\b[A-Z][\w'’-]*\s+(?:County|District|Borough|City|Metropolitan(?:\s+Borough)?)\s*$"
+# a council's name cut before its last word: "Fenby County", "Marsh Borough", "Wyvern and Upton" (not "Council tax")
+_CUT_COUNCIL = rf"(?-u:\b){WORD}\s*$"
+_COUNCIL_WORD = r"^\s*Councils?(?-u:\b)(?:\s+[Tt]ax)?"
+# a list of councils going on over the line's end ("with Fenby Council and" / "Marsh Council on ..."): the next
+# council's name is read at the line's end too
+_LIST_GOES_ON = r"(?-u:\b)Councils?,?\s+(?:and|&)\s*$"
+_NEXT_COUNCIL = rf"^\s*((?:the\s+)?(?:{WORD}\s+(?:(?:and|upon|on|&)\s+)?){{1,4}}Council)(?-u:\b)"
 BULLET = r"^\s*(?:[-•*▪–]|\(?[0-9a-z]{1,3}[.)])\s+"
 # a person's post: a role of the vocabulary, perhaps after two words ("Director of Finance")
 _POST = rf"(?:\S+\s+){{0,2}}{alternation(VOCABULARY, 'role')}(?-u:\b)"
@@ -23,29 +28,48 @@ _POST_CELL = rf"(?i)(?:^\s*|\s{{3,}}){_POST}"
 _CUED_LIST = r"(?i)(?:\bwith|\bpartners?(?:\s+(?:include|are))?|\bincluding|\bsuch\s+as|\balongside)\s*:\s*$"
 
 
+# the start of a body's name cut by the line's end after "the", its last word a joining one ("... pools budgets with
+# the Fenby, Marsh and" / "Wyvern Integrated Care Board"): it is carried onto the next line
+_CUT_NAME = (
+    rf"(?-u:\b)([Tt]he\s+(?:{WORD}(?:,?\s+(?:and|of|for|&)\s+|,?\s+))*{WORD},?\s+(?:and|of|for|&))\s*$"
+)
+TAIL = 90  # characters of the line above that are the context of a name opening its line
+
+
 def with_layout(lines: pl.LazyFrame) -> pl.LazyFrame:
     """The lines (with `plain`) with a council's name cut by the line's end completed from the next line, and
-    what the lines around say: the line above where it has a cell that may be a person's post (`above`, for
-    `employer_below_post`; else null), the head of the next line (`next_head`), and whether the line is an item of
+    the start of a name cut after "the" carried onto the line it goes on, and what the lines around say: the line
+    above where it has a cell that may be a person's post (`above`, for `employer_below_post`; else null), the end
+    of the line above (`prev_tail`), the head of the next line (`next_head`), and whether the line is an item of
     a list of the council's partners (`is_partner_item`). Only short or rare texts are added: every name found on
     a line carries its columns."""
     after = pl.col("plain").shift(-1).over("document_id")
     before = pl.col("plain").shift(1).over("document_id")
     completed = (
-        pl.col("plain").str.contains(_CUT_COUNCIL) & after.str.contains(r"^\s*Councils?(?-u:\b)")
+        pl.col("plain").str.contains(_CUT_COUNCIL)
+        & after.str.extract(_COUNCIL_WORD, 0).str.contains(r"^\s*Councils?$")
     ).fill_null(False)
+    listed = pl.when(pl.col("plain").str.contains(_LIST_GOES_ON)).then(after.str.extract(_NEXT_COUNCIL, 1))
+    carried = pl.when(pl.col("plain").str.contains(rf"^\s*{WORD}(?-u:\b)")).then(
+        before.str.extract(_CUT_NAME, 1)
+    )
     bullet = pl.col("plain").str.contains(BULLET)
     cued = pl.when(~bullet & pl.col("plain").str.contains(r"\S")).then(
         pl.col("plain").str.contains(_CUED_LIST)
     )
     return lines.with_columns(
         next_head=after.fill_null("").str.strip_chars().str.slice(0, 120),
+        prev_tail=before.fill_null("").str.strip_chars().str.slice(-TAIL),
         plain=pl.when(completed)
         .then(
             pl.concat_str(
                 pl.col("plain").str.strip_chars_end(), after.str.extract(r"^\s*(Councils?)", 1), separator=" "
             )
         )
+        .when(listed.is_not_null())
+        .then(pl.concat_str(pl.col("plain").str.strip_chars_end(), listed, separator=" "))
+        .when(carried.is_not_null())
+        .then(pl.concat_str(carried, pl.col("plain").str.strip_chars_start(), separator=" "))
         .otherwise(pl.col("plain")),
         above=pl.when(before.str.contains(_POST_CELL)).then(before),
         is_partner_item=bullet & cued.forward_fill().over("document_id").fill_null(False),
@@ -69,7 +93,12 @@ def partner_item(company: str) -> str:
 def employer_below_post(before: pl.Expr, after: pl.Expr, column: pl.Expr, above: pl.Expr) -> pl.Expr:
     """Whether a name standing alone in its column (the line's start or a gap of three or more spaces either side)
     is under a person's post in the same column (`column`, the characters before it) on the line above ("Director
-    of Finance" over "Marsh District Council"): that person's employer, not a partner."""
+    of Finance" over "Marsh District Council"): that person's employer, not a partner. So is a name after the last
+    words of a post wrapped from above, in the cell the post began ("Corporate Director of Adult and Health" over
+    "Services, Marsh District Council")."""
+    wrapped = before.str.extract(r"(?:^|\s{3,})((?:\S| {1,2}\S)*,\s*)$", 1).fill_null("")
+    column = column - wrapped.str.len_chars()
+    before = before.str.slice(0, column)
     above_cell = above.str.slice(column).str.extract(r"^(\S+(?: \S+)*)", 1)
     post = rf"(?i)^{_POST}"
     return (

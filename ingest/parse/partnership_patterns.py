@@ -8,22 +8,25 @@ from ingest.parse.documents import COUNCIL_STRICT
 from ingest.parse.vocabulary import alternation
 
 VOCABULARY = "partnerships"
-WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+)"
+WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+|[0-9]+[A-Z][A-Za-z0-9'’-]*)"  # "Fenby", "e5", "3C"
 JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
 ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
 ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority|Corporation|Voluntary Action|Community Action|Commissioner['’]s Office)s?$"
 OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
+# the council's own meeting ("the Audit Committee", "the Scrutiny Panel"); a joint committee is a partnership
+OWN_MEETING = r"\s(?:Sub-)?(?:Committee|Panel|Cabinet|Team|Meeting)s?$"
 # A name the report calls the area's partnership: "Wyvern Together, the borough's health and care system board"
 DESCRIBED = (
     rf"((?:{WORD}{JOIN})+?{WORD}),\s+the\s+(?:borough|county|city|district|area|region|town|island)['’]s\s+"
     r"(?:[a-z-]+\s+){0,5}?(?:partnership|board|alliance|collaborative|system)\b()"
 )
 # A name the report calls a partnership in lower case after it: "the Wyvern Vale economic partnership"
-# ... or a board or business improvement district ("the Fenby Beacon board", "the Upton First business improvement
-# district"); a pool of councils' business rates is named with its kind ("the Wyvern business rates pool").
+# ... or a board, business improvement district or care system ("the Fenby Beacon board", "the Upton First business
+# improvement district", "the Marsh Together integrated care system"); a pool of councils' business rates is named
+# with its kind ("the Wyvern business rates pool").
 NAMED_BEFORE_KIND = (
     rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|board"
-    r"|business\s+improvement\s+district)(?-u:\b)()"
+    r"|business\s+improvement\s+district|(?:integrated|health\s+and(?:\s+social)?)\s+care\s+system)(?-u:\b)()"
 )
 NAMED_POOL = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+business\s+rates\s+pool)(?-u:\b)()"
 # A remit, not a body: a directorate or portfolio "People and Partnerships", "Policy, Housing and Partnerships"
@@ -66,6 +69,8 @@ FORMERLY = (
 # the patterns whose bodies are partners, not partnerships (unless named as a system or board)
 PARTNER_SOURCES = (
     "body",
+    "government",
+    "cued_council",
     "cued_body",
     "cued_company",
     "listed_company",
@@ -75,14 +80,18 @@ PARTNER_SOURCES = (
     "kind_before",
     "cued_single",
 )
+# the words right before a government department that the council works with in a programme, agreement or deal
+# ("entered the Safety Valve programme with the" / "Department for ..."), not one it only writes to or hears from
+GOVERNMENT_CUE = (
+    r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly)"
+    r"\s+with|alongside)\s+(?:the\s+)?$"
+)
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
-CUED_NAME_FILTER = (
-    r"(?i)\b(?:with|by|through)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
-)
+CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|chairs|chaired|chairing)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 # a word after a name that is a preposition, conjunction or verb, not a noun the name describes
 LINK_AFTER = (
     r"^\s+(?:on|in|to|for|and|or|at|through|with|about|as|by|from|is|are|was|were|has|have|had|will|would|can"
@@ -103,8 +112,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # ... and a company's name on into its legal form: "Fenby Partnership Services Ltd"
         "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*{COMPANY_FORM}){ACRONYM}",
         # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
-        # ... of one to three words each: "the Fenby, North Marsh and South Wyre Integrated Care Board"
-        "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD}(?:\s+{WORD}){{0,2}},\s+)+(?:{WORD}\s+){{0,2}}{WORD}\s+and\s+"
+        # ... of one to four words each, perhaps joined by "and": "the Fenby, North Marsh and South Wyre Integrated
+        # Care Board", "the Fenby and East Marsh, Upton and Wyre Integrated Care Board"
+        "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD}(?:\s+(?:and\s+)?{WORD}){{0,3}},\s+)+(?:{WORD}\s+){{0,2}}{WORD}\s+and\s+"
         rf"(?:{WORD}{JOIN})*?{head}\b){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
         "acronym_first": rf"(?-u:\b)([A-Z][A-Z0-9&]{{1,9}})\s+\(((?:{WORD}{JOIN})+?{head})\)",
@@ -114,17 +124,25 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
         "body": rf"(?-u:\b)({alternation(VOCABULARY, 'body')})(?-u:\b){ACRONYM}",
         "cued_body": rf"(?-u:\b)({alternation(VOCABULARY, 'cued_body')})(?-u:\b){ACRONYM}",
+        # ... its words capitalised, perhaps listed ("Department for Levelling Up, Housing and Communities")
+        "government": rf"(?-u:\b)((?:{alternation(VOCABULARY, 'government')})\s+(?:the\s+)?{WORD}"
+        rf"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?{WORD})*){ACRONYM}",
         # ... with a place before "&" in its name ("Fenby & Marsh City Council" is one council, not "Marsh City Council")
         "council": rf"((?:{WORD}\s+&\s+)?{COUNCIL_STRICT}s?)\b()",
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
         # ... or of a council named with "with" ("Leader of Fenby with Marsh Borough Council": no "Marsh Borough Council")
-        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(/-]|\bof|\bat|\bcouncil\s+and)\s*(?:the\s+)?"
+        # ... or on or from it ("opposition group leader on Marsh City Council", "officers from Fenby Borough Council")
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(/-]|\bof|\bat|\bon|\bfrom|\bcouncil\s+and)\s*(?:the\s+)?"
         r"|(?:\bof|\bat)\s+(?-i:[A-Z][\w'’-]*)\s+with\s+)$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
         rf"((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')}\b){ACRONYM}",
+        # ... a council named without its type, perhaps with "and" in its name ("shares services with Fenby and Marsh
+        # Council"), or a list of them ("with Fenby Council and Marsh Council": split by `_joint_councils`)
+        "cued_council": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
+        rf"((?:{WORD}\s+(?:(?:and|upon|on|&)\s+)?){{1,6}}Council)(?-u:\b)()",
         # a body of any form after a cue that it works with or for the council ("delivered by Wyvern Highways
         # North", "works with the Port of Marsh on"): two or more capitalised words, not run on over "and"
         "cued_name": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?"
@@ -135,8 +153,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "single_stop": rf"(?i)^(?:{alternation(VOCABULARY, 'single_stop')}|{alternation(VOCABULARY, 'generic')}"
         rf"|{MONTHS})$",
         "ends_in_head": rf"\b{head}$",
-        # a word after the name that makes it a place, not the body ("the Fenby Forum site")
-        "place_after": rf"(?i)^\s+{alternation(VOCABULARY, 'place')}(?-u:\b)",
+        # a word after the name that makes it a place, not the body ("the Fenby Forum site"), but not where it goes on
+        # into a noun of its own ("the Fenby Shared Services building control team")
+        "place_after": rf"(?i)^\s+{alternation(VOCABULARY, 'place')}(?:\s*$|\s*[^\w\s]|{LINK_AFTER.removeprefix('^')})",
         "single_cue": rf"^(?i:{alternation(VOCABULARY, 'single_cue')})\s+",
         "name_cue": rf"^(?i:{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?",
         "role_after": rf"(?i)^\s*,\s*(?:[\w'’-]+\s+){{0,3}}?{role}\b",
@@ -151,4 +170,6 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "generic_before": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\s+$",
         "the_generic_before": rf"(?i)\bthe\s+{alternation(VOCABULARY, 'generic')}\s+$",
         "generic_company": rf"(?i)^(?:{alternation(VOCABULARY, 'generic')}\s+)*\S+$",
+        "generic_council": rf"(?i)^(?:(?:{alternation(VOCABULARY, 'generic')}|{alternation(VOCABULARY, 'single_stop')}"
+        r"|and|&)\s+)*Councils?$",
     }

@@ -12,33 +12,30 @@ import polars as pl
 
 from ingest.parse.documents import TITLE_WORDS
 from ingest.parse.engine import collected
-from ingest.parse.lines import char_position, explode_lines, per_distinct_part, text_around
+from ingest.parse.lines import char_position, explode_lines, per_distinct_part
 from ingest.parse.partnership_appositive import (
     APPOSITIVE,
+    APPOSITIVE_ONE,
     NAMED_AFTER_KIND,
     NAMED_AFTER_KIND_FILTER,
     appositive_lines,
     appositive_mentions,
     named_after_kind,
+    one_word_lines,
 )
-from ingest.parse.partnership_layout import employer_below_post, former_name_lines, partner_item, with_layout
+from ingest.parse.partnership_keep import keep_partners
+from ingest.parse.partnership_layout import former_name_lines, partner_item, with_layout
 from ingest.parse.partnership_patterns import (
     CUED_NAME_FILTER,
     DESCRIBED,
     FORMERLY,
     JOINT_SERVICE,
-    LINK_AFTER,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
     NAMED_POOL,
     ORGANISATION,
-    PARTNER_LIST,
     PARTNER_SOURCES,
     PEER_ENTRY,
-    PEER_ORIGIN,
-    PEERS_HEARD,
-    REMIT,
-    ROLE_VERB,
     SHARED,
     SHARED_AFTER,
     SHARED_NAMED,
@@ -101,72 +98,6 @@ def _joint_councils(councils: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _keep(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
-    """Drop job titles' employers, the councils peers came from, generic or internal names, reviewers and
-    regulators, and cued bodies named without a cue."""
-    around = text_around(pl.col("line"), pl.col("found"))
-    mentions = per_distinct_part(
-        mentions,
-        "found",
-        _before=around[0].str.slice(-90),
-        _after=around[1].str.slice(0, 60),
-        _column=around[0].str.len_chars(),
-    )
-    before, after = pl.col("_before").str.replace_all(ROLE_VERB, " "), pl.col("_after")
-    employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
-    return mentions.filter(
-        (pl.col("name").str.count_matches(" ") >= 1)
-        | pl.col("source").is_in(["body", "cued_body", "joint_council", "kind_before", "cued_single"]),
-        (pl.col("source") != "cued_single") | ~pl.col("name").str.contains(patterns["single_stop"]),
-        ~employer.otherwise(before.str.contains(patterns["employer"])),
-        ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
-        ~employer_below_post(before, after, pl.col("_column"), pl.col("above")),
-        # ... the words after it on the line, or at the next line's start where the name ends its line
-        ~pl.when(after.str.contains(r"^\s*$"))
-        .then(pl.concat_str(pl.lit(" "), pl.col("next_head")))
-        .otherwise(after)
-        .str.contains(patterns["place_after"]),
-        pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
-        # a kind of body ("local NHS bodies", "our CVS partners"), not the body: a one-word name after a generic
-        # word (but "the local NHS" is the body)
-        ~pl.col("name").str.contains(r"^\S+$")
-        | ~before.str.contains(patterns["generic_before"])
-        | before.str.contains(patterns["the_generic_before"]),
-        # ... but a name led by two other words, a place's, keeps a generic word after ("the East Fenby Services
-        # partnership", not "the Fenby Services partnership")
-        ~pl.col("source").is_in(["lower_named", "named_before_kind"])
-        | ~pl.col("name").str.contains(patterns["generic_word"])
-        | ~pl.col("name")
-        .str.extract(r"^(\S+\s+\S+)\s")
-        .fill_null(pl.col("name"))
-        .str.contains(patterns["generic_word"]),
-        ~pl.col("source").is_in(["cued_company", "listed_company"])
-        | ~pl.col("name").str.contains(patterns["generic_company"]),
-        (pl.col("source") != "listed_company") | before.str.contains(PARTNER_LIST),
-        # a name cut by the line's end is only its first words ("delivered by Wyvern Children" / "First")
-        # ... or by "and" ("with Fenby Care and Support"), and no possessive ("work with Marsh Council's ...")
-        # ... nor a person with a post ("managed by Jo Bloggs, Programme Manager at ...")
-        (pl.col("source") != "cued_name") | ~after.str.contains(patterns["role_after"]),
-        (pl.col("source") != "cued_name")
-        | (
-            after.str.contains(r"\S")
-            & ~after.str.contains(r"^\s+(?:and|&)\s+\p{Lu}")
-            & ~pl.col("name").str.contains(r"['’]s?$")
-        ),
-        ~pl.col("name").str.contains(REMIT),
-        # "NHS" before a noun describes it ("NHS health checks", "NHS funding"), it is no body
-        (pl.col("name") != "NHS") | ~after.str.contains(r"^\s+[a-z]") | after.str.contains(LINK_AFTER),
-        ~pl.col("name").str.contains(patterns["not_partner"]),
-        ~pl.col("name").str.contains(patterns["job_title"]),
-        (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
-        ~pl.col("source").is_in(["shared_named", "initialled"])
-        | (
-            pl.col("name").str.extract_all(r"\b\p{Lu}").list.join("")
-            == pl.col("acronym").str.replace_all("[^A-Z]", "")
-        ),
-    ).drop("_before", "_after", "_column")
-
-
 def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Find every mention of a named partnership or partner body.
 
@@ -201,6 +132,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, patterns["lead"], "lead"),
             _found(lines, patterns["body"], "body"),
             _found(lines, patterns["cued_body"], "cued_body"),
+            _found(lines, patterns["government"], "government"),
             _found(lines, patterns["cued_company"], "cued_company"),
             _found(lines, LOWER_NAMED, "lower_named"),
             _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
@@ -228,17 +160,25 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ),
             _found(lines, patterns["initialled"], "initialled"),
             appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
+            appositive_mentions(_found(one_word_lines(lines), APPOSITIVE_ONE, "appositive")),
             named_after_kind(
                 _found(
                     lines.filter(pl.col("plain").str.contains(NAMED_AFTER_KIND_FILTER)), NAMED_AFTER_KIND, ""
                 )
             ),
             _joint_councils(_found(lines, patterns["council"], "council")),
+            # (each council of a list quoted by its own name: the list's match would hide the cue's for the first)
+            _joint_councils(_found(lines, patterns["cued_council"], "cued_council")).with_columns(
+                found=pl.col("name")
+            ),
         ]
     )
-    kept = without_former_names(outermost(_keep(mentions, patterns)))
-    # a cued or described name found by another pattern on its line is that pattern's mention
-    cued = pl.col("source").is_in(["cued_name", "appositive", "appositive_partnership", "kind_before"])
+    kept = keep_partners(mentions, patterns)
+    # a cued or described name found by another pattern on its line is that pattern's mention (before the longest
+    # matches are kept: a cue's match must not hide the other's, "plays a part in the Partnership for Fenby (PfF)")
+    cued = pl.col("source").is_in(
+        ["cued_name", "appositive", "appositive_partnership", "kind_before", "cued_council"]
+    )
     kept = pl.concat(
         [
             kept.filter(~cued),
@@ -250,6 +190,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ),
         ]
     )
+    kept = without_former_names(outermost(kept))
     return (
         per_distinct_part(kept, "found", _at=char_position(pl.col("line"), pl.col("found")))
         .with_columns(

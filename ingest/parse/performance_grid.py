@@ -6,24 +6,30 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines
-from ingest.parse.performance_tables import blocks, cells, is_period, is_value, status, unwrap_period
+from ingest.parse.performance_period_heads import carry_period_headings
+from ingest.parse.performance_tables import (
+    OBJECTIVE_HEADER,
+    STATUS_HEADER,
+    blocks,
+    cells,
+    is_period,
+    is_value,
+    status,
+    unwrap_period,
+)
 from ingest.parse.performance_year_heads import carry_year_headings
 
-STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
 # label columns a header names: the group a row is in ("Theme", "Directorate") and the row's own objective
 # ("Indicator", "Measure"), in whichever order they come
 SEGMENT_HEADER = (
     r"(?i)^\W*(?:corporate plan |council plan |strategic )?"
     r"(?:theme|directorate|service(?: area)?|portfolio|priority|outcome|department|ambition|pillar)s?\W*$"
 )
-OBJECTIVE_HEADER = (
-    r"(?i)^\W*(?:key )?(?:performance )?(?:indicator|measure|kpi|pi|objective|action|milestone|commitment|project)s?"
-    r"(?: name| description| title)?\W*$"
-)
 
 # a column of reference codes ("Ref", "Ref.", "Reference", "Code", "ID", "No.", "KPI ref") and a code in it: letters
 REF_HEADER = r"(?i)^\W*(?:(?:kpi|pi|measure|indicator|objective|outcome)\s+)?(?:ref(?:erence)?|code|id|no)\.?(?:\s+(?:no|code)\.?)?\W*$"
 # then a number ("E1", "HC2", "PI 12", "ASC-04", "KPI 3.1") or a section number ("1.1", "2.3.1"), not a bare row number
+FIGURE = r"^[£$€]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|[kmb]n?)?$"
 REF_CODE = r"^[A-Za-z]{1,5}[ .\-/]?[0-9]{1,3}(?:[.\-/][0-9]{1,3})*[A-Za-z]?$|^[0-9]{1,2}(?:\.[0-9]{1,2})+$"
 
 
@@ -104,10 +110,12 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     header = cells(pl.col("line")).list.eval(is_period(unwrap_period(pl.element()))).list.any() & pl.col(
         "line"
     ).str.contains(r"\t|\||\S {2,}\S")
-    texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()))
+    # a figure alone ("1,050,000", "£2.1m", "22.4%") is a value of the row, never its objective
+    figure = pl.element().str.contains(FIGURE)
+    texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()) & ~figure)
     column_period, column_order = _column_periods(pl.col("header_cells"))
     rows = (
-        blocks(carry_year_headings(explode_lines(docs)), header)
+        blocks(carry_period_headings(carry_year_headings(explode_lines(docs))), header)
         .with_columns(header_cells=pl.col("header_cells").list.eval(unwrap_period(pl.element())))
         .with_columns(
             cells=pl.when(_blank_first_cell(pl.col("line"), pl.col("header_line")))
@@ -151,7 +159,8 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             .otherwise(pl.col("cells").list.head(pl.col("first_period")).list.eval(texts).list.last())
         )
         .with_columns(
-            objective=pl.when(pl.col("coded")).then("objective").otherwise(_wrapped(pl.col("objective")))
+            objective=pl.when(pl.col("coded")).then("objective").otherwise(_wrapped(pl.col("objective"))),
+            printed=pl.col("objective"),  # its first line only, as the row's first cell gives it
         )
         .filter(pl.col("objective").is_not_null(), status(pl.col("objective")).is_null())
         .with_columns(
@@ -159,7 +168,7 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             .then(pl.col("cells").list.get(pl.col("segment_column"), null_on_oob=True).replace("", None))
             .when(
                 (pl.col("first_period") >= 2)
-                & (pl.col("cells").list.first() != pl.col("objective"))
+                & (pl.col("cells").list.first() != pl.col("printed"))
                 & (pl.col("ref_column") != 0).fill_null(True)  # a first column of codes is no group
             )
             .then(pl.col("cells").list.first().replace("", None))
@@ -187,6 +196,7 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             "code",
             "graded",
             "coded",
+            "printed",
         )
         .explode("cells", "idx", "period", "period_order")
         .filter(pl.col("idx") >= pl.col("first_period"))

@@ -11,7 +11,7 @@ import polars as pl
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_segments import segment_names
-from ingest.parse.performance_tables import cells, is_value, status
+from ingest.parse.performance_tables import cells, count_column, is_value, status
 from ingest.parse.performance_words import (
     COLOUR,
     NUMBER,
@@ -162,10 +162,16 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
     # line once per sentence, its length times its sentences)
     grid_rows = grid_cells(docs).select("document_id", "line_no").unique()
     row = cells(pl.col("line"))
+    # ... and a table row whose first cell names something other than a status or a count column: its status
+    # cell grades that row ("| Finance | 6,215 | 75 | Amber |"), a figure in another cell counts nothing
+    label = row.list.eval(pl.element().filter(pl.element() != "")).list.first()
     status_row = (
         pl.col("line").str.contains(r"\t|\|")
         & row.list.eval(status(pl.element()).is_not_null()).list.any()
-        & ~row.list.eval(is_value(pl.element()) & pl.element().str.contains(r"\d")).list.any()
+        & (
+            ~row.list.eval(is_value(pl.element()) & pl.element().str.contains(r"\d")).list.any()
+            | (label.str.contains(r"[A-Za-z]") & status(label).is_null() & count_column(label).is_null())
+        )
     )
     status_rows = explode_lines(docs).filter(status_row).select("document_id", "line_no")
     sentences = (

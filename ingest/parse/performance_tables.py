@@ -33,6 +33,12 @@ TOTAL_ROW = (
 )
 SHARE_ROW = r"(?i)%|per\s?cent|percentage|proportion|^shares?(?:\s+of\s.*)?:?$"
 ROW_NAMES = {"total": "Totals", "percentage": "As Percentage"}  # the schema's names for those rows
+# a grid's header cells: a status column, and the column of its objectives
+STATUS_HEADER = r"(?i)^(?:(?:overall|current|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)$"
+OBJECTIVE_HEADER = (
+    r"(?i)^\W*(?:key )?(?:performance )?(?:indicator|measure|kpi|pi|objective|action|milestone|commitment|project)s?"
+    r"(?: name| description| title)?\W*$"
+)
 WINDOW = 30  # lines after a header that may belong to its table
 SEPARATOR_ROW = r"^[\s|:+=-]*$"  # "|---|---|" under a markdown header
 ARROW_CHARS = "\u2190-\u21ff\u2b00-\u2b0f\u25b2-\u25bf\u25c6\u27f7"  # arrows and triangles for a trend

@@ -1,0 +1,114 @@
+"""Which names found on a line are partners: not a job title's employer, a council peers came from, a generic or
+internal name, a reviewer or regulator, nor a cued body named without its cue. The words before a name opening its
+line are the end of the line above."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.lines import per_distinct_part, text_around
+from ingest.parse.partnership_layout import employer_below_post
+from ingest.parse.partnership_patterns import (
+    GOVERNMENT_CUE,
+    LINK_AFTER,
+    OWN_MEETING,
+    PARTNER_LIST,
+    PEER_ORIGIN,
+    PEERS_HEARD,
+    REMIT,
+    ROLE_VERB,
+)
+
+
+def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
+    """Drop job titles' employers, the councils peers came from, generic or internal names, reviewers and
+    regulators, and cued bodies named without a cue.
+
+    Args:
+        mentions: names found on lines (`line`, `found`, `name`, `source` and the layout columns of
+            `partnership_layout.with_layout`).
+        patterns: the patterns of `partnership_patterns.patterns_from_vocabulary`.
+
+    Returns:
+        The mentions that stand, with the same columns.
+    """
+    around = text_around(pl.col("line"), pl.col("found"))
+    mentions = per_distinct_part(
+        mentions,
+        "found",
+        _before=around[0].str.slice(-90),
+        _after=around[1].str.slice(0, 60),
+        _column=around[0].str.len_chars(),
+    )
+    # a name opening its line reads the end of the line above as the words before it
+    mentions = mentions.with_columns(
+        _before=pl.when(pl.col("_before").str.contains(r"^\s*$"))
+        .then(pl.concat_str(pl.col("prev_tail"), pl.col("_before"), separator=" ").str.slice(-90))
+        .otherwise(pl.col("_before"))
+    )
+    before, after = pl.col("_before").str.replace_all(ROLE_VERB, " "), pl.col("_after")
+    employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
+    return mentions.filter(
+        (pl.col("name").str.count_matches(" ") >= 1)
+        | pl.col("source").is_in(
+            ["body", "cued_body", "joint_council", "kind_before", "cued_single", "appositive"]
+        ),
+        (pl.col("source") != "cued_single") | ~pl.col("name").str.contains(patterns["single_stop"]),
+        ~employer.otherwise(before.str.contains(patterns["employer"])),
+        ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
+        ~employer_below_post(before, after, pl.col("_column"), pl.col("above")),
+        # ... the words after it on the line, or at the next line's start where the name ends its line
+        ~pl.when(after.str.contains(r"^\s*$"))
+        .then(pl.concat_str(pl.lit(" "), pl.col("next_head")))
+        .otherwise(after)
+        .str.contains(patterns["place_after"]),
+        pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
+        # a kind of body ("local NHS bodies", "our CVS partners"), not the body: a one-word name after a generic
+        # word (but "the local NHS" is the body)
+        ~pl.col("name").str.contains(r"^\S+$")
+        | ~before.str.contains(patterns["generic_before"])
+        | before.str.contains(patterns["the_generic_before"]),
+        # ... but a name led by two other words, a place's, keeps a generic word after ("the East Fenby Services
+        # partnership", not "the Fenby Services partnership")
+        ~pl.col("source").is_in(["lower_named", "named_before_kind"])
+        | ~pl.col("name").str.contains(patterns["generic_word"])
+        | ~pl.col("name")
+        .str.extract(r"^(\S+\s+\S+)\s")
+        .fill_null(pl.col("name"))
+        .str.contains(patterns["generic_word"]),
+        ~pl.col("source").is_in(["cued_company", "listed_company", "cued_council"])
+        | ~pl.col("name").str.contains(patterns["generic_company"]),
+        # a council named without its type is all of its name: not "Councillors and Council", nor the start of a
+        # longer name ("with Fenby Council Partnership")
+        (pl.col("source") != "cued_council")
+        | ~(pl.col("name").str.contains(patterns["generic_council"]) | after.str.contains(r"^\s+\p{Lu}")),
+        (pl.col("source") != "listed_company") | before.str.contains(PARTNER_LIST),
+        # a name cut by the line's end is only its first words ("delivered by Wyvern Children" / "First")
+        # ... or by "and" ("with Fenby Care and Support"), and no possessive ("work with Marsh Council's ...")
+        # ... nor a person with a post ("managed by Jo Bloggs, Programme Manager at ...")
+        (pl.col("source") != "cued_name") | ~after.str.contains(patterns["role_after"]),
+        # ... nor the council's own meeting ("chairs the Audit Committee"; a joint committee is a partnership)
+        (pl.col("source") != "cued_name")
+        | ~pl.col("name").str.contains(OWN_MEETING)
+        | pl.col("name").str.starts_with("Joint "),
+        (pl.col("source") != "cued_name")
+        | (
+            after.str.contains(r"\S")
+            & ~after.str.contains(r"^\s+(?:and|&)\s+\p{Lu}")
+            & ~pl.col("name").str.contains(r"['’]s?$")
+        ),
+        ~pl.col("name").str.contains(REMIT),
+        # a name that is all of a bracket is another name's short form ("the Fenby Care Board (FCB ICB)")
+        ~(before.str.contains(r"\(\s*$") & after.str.contains(r"^\s*\)")),
+        # "NHS" before a noun describes it ("NHS health checks", "NHS funding"), it is no body
+        (pl.col("name") != "NHS") | ~after.str.contains(r"^\s+[a-z]") | after.str.contains(LINK_AFTER),
+        ~pl.col("name").str.contains(patterns["not_partner"]),
+        ~pl.col("name").str.contains(patterns["job_title"]),
+        (pl.col("source") != "cued_body") | (before.str.slice(-60) + after).str.contains(patterns["cue"]),
+        (pl.col("source") != "government") | before.str.contains(GOVERNMENT_CUE),
+        ~pl.col("source").is_in(["shared_named", "initialled"])
+        | (
+            pl.col("name").str.extract_all(r"\b\p{Lu}").list.join("")
+            == pl.col("acronym").str.replace_all("[^A-Z]", "")
+        ),
+    ).drop("_before", "_after", "_column")
