@@ -12,7 +12,15 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import DOT, explode_lines
-from ingest.parse.table_heads import CAPTION_UNIT, NUMBER_CELL, TABLE_ROW, table_unit, with_column_heads
+from ingest.parse.table_heads import (
+    CAPTION_UNIT,
+    NUMBER_CELL,
+    PAGE_FURNITURE,
+    TABLE_ROW,
+    join_wrapped_bar_rows,
+    table_unit,
+    with_column_heads,
+)
 
 BREAK = "\u0001"
 CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white space into pieces this long
@@ -82,17 +90,21 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     """
     line = pl.col("line")
     is_item = line.str.contains(LIST_ITEM)
-    is_row = line.str.contains(TABLE_ROW) & ~is_item
-    # a line of prose: not a list item, a table row, a blank line, a code fence ("```" around a table) or a rule
-    # ("-----" under a table's headings)
+    is_row = line.str.contains(TABLE_ROW) & ~is_item & ~line.str.contains(PAGE_FURNITURE)
+    # a line of prose: not a list item, a table row, a blank line, a code fence ("```" around a table), a rule
+    # ("-----" under a table's headings) or a page's header or footer
     prose = (
-        ~is_item & ~is_row & line.str.contains(r"\S") & ~line.str.contains(r"^\s*(?:```|~~~|[-=_─━+*\s]+$)")
+        ~is_item
+        & ~is_row
+        & line.str.contains(r"\S")
+        & ~line.str.contains(r"^\s*(?:```|~~~|[-=_─━+*\s]+$)")
+        & ~line.str.contains(PAGE_FURNITURE)
     )
     # a line a table's unit may be read from: prose, or a numbered heading naming one ("2. Directorates (£000)")
     captioned = prose | (is_item & line.str.contains(CAPTION_UNIT))
     # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
     tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
-    lines = explode_lines(docs).with_columns(
+    lines = join_wrapped_bar_rows(explode_lines(docs)).with_columns(
         # the section a line is in: the last heading line at or before it
         heading=pl.when(line.str.contains(HEADING))
         .then(line.str.strip_chars().str.strip_chars_start("# "))

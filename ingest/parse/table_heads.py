@@ -20,6 +20,9 @@ NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
 NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
 # the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
 TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+# a page's running header or footer ("Cabinet | 14 March 2026 | Page 4 of 11", "Page 7"): no row of a table, and it
+# does not end one that runs on to the next page
+PAGE_FURNITURE = r"(?i)^.{0,120}\bpage\s+[0-9]+(?:\s+of\s+[0-9]+)?\s*\|?\s*$"
 TABLE_HEAD_ROWS = 4  # a table's column headings may take this many rows ("Revised" over "budget" over "£m")
 HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
 # a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
@@ -52,13 +55,19 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr) -> pl.LazyFrame:
     is_head = (is_row & wordy) | goes_on.fill_null(value=False)
     # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
     # row's name wrapped onto an indented line of its own between two rows: "Adult Care and   41,200" over
-    # "  Housing" over "Place   18,300")
+    # "  Housing" over "Place   18,300", nor a page's footer)
     wrapped_name = (
         line.str.contains(r"^\s+\S")
         & is_row.shift(1).over("document_id").fill_null(value=False)
         & is_row.shift(-1).over("document_id").fill_null(value=False)
     )
-    ends_table = ~is_row & ~is_head & line.str.contains("[0-9A-Za-z]") & ~wrapped_name
+    ends_table = (
+        ~is_row
+        & ~is_head
+        & line.str.contains("[0-9A-Za-z]")
+        & ~wrapped_name
+        & ~line.str.contains(PAGE_FURNITURE)
+    )
     # a heading row with the heading rows right above it, one per line
     above = [pl.lit(value=True)]
     for k in range(1, TABLE_HEAD_ROWS):
@@ -117,4 +126,21 @@ def table_unit(is_row: pl.Expr) -> pl.Expr:
                 )
             ).then(pl.col("caption").str.extract(TABLE_UNIT, 1)),
         ).str.to_lowercase()
+    )
+
+
+def join_wrapped_bar_rows(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """The lines with a bar table's row whose first cell wraps onto the next line ("| Place (incl. waste," over
+    "highways and transport) | 38.6 | 38.1 |") joined into its first line, after a space for the line break (so
+    offsets keep), and the line it went on to left blank (a blank line does not end a table)."""
+    line = pl.col("line")
+    opens = line.str.contains(r"^\s*\|[^|]*$")
+    closes = ~line.str.contains(r"^\s*\|") & line.str.contains(r"\|\s*$")
+    joined = opens & closes.shift(-1).over("document_id").fill_null(value=False)
+    return lines.with_columns(
+        line=pl.when(joined)
+        .then(pl.concat_str([line, line.shift(-1).over("document_id")], separator=" "))
+        .when(joined.shift(1).over("document_id").fill_null(value=False))
+        .then(pl.lit(""))
+        .otherwise(line)
     )

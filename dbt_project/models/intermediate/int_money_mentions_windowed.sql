@@ -108,10 +108,12 @@ clauses as (
         ) as clause_before,
         {# the words after the figure, up to the next figure or clause ("£121m with an overspend of £30k":
            the overspend is £30k's; "a gap of £16m on top of savings of £19m": the savings are £19m's; "balances
-           of £30m after the overspend is met": no overspend) #}
+           of £30m after the overspend is met": no overspend; "a budget of £215.6m: an adverse variance of £2.7m": no
+           overspend) #}
         regexp_replace(
             lower(left(split_part(mentions.context_after, '£', 1), 60)),
-            '(?:,|;|\s(?:with|and|which|while|whereas|but|against|on top of|in addition to|as well as|after the)\s).*$',
+            '(?:[,;:]|\s(?:with|and|which|while|whereas|but|against|on top of|in addition to|as well as'
+            || '|after the)\s).*$',
             ''
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
@@ -121,6 +123,8 @@ clauses as (
         case
             when
                 mentions.is_remainder
+                {# "Children's placements account for £2.8m of this": a part of the figure the sentence before states #}
+                or regexp_matches(lower(mentions.context_after), '^\s*of (this|these|that|it)\b')
                 or (
                     regexp_matches(
                         lower(mentions.sentence),
@@ -190,7 +194,11 @@ final as (
                 when is_remainder then ' | ' || previous_sentence
                 {# ... and a sentence that goes on with an overspend the one before states ("The council overspent by
                    £4.6m. Most of the pressure was in adult social care (£3.1m)") #}
-                when regexp_matches(previous_sentence, 'overspen|over-spen|over spen|over budget')
+                when
+                    regexp_matches(
+                        previous_sentence,
+                        'overspen|over-spen|over spen|over budget|over (its|the|their) ([a-z]+ )?budget'
+                    )
                     then ' | ' || previous_sentence
                 {# a figure said to be delivered (or not, or expected, or on track) whose clause names no money goes
                    on with the topic of the two sentences before it ("The budget included savings of £9m. By June £6m
