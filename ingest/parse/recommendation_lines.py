@@ -30,7 +30,8 @@ REC_HEADING = (
 # A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
-REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
+# ... or an assessment panel's ("The panel made the following recommendations, which Cabinet was asked to accept:")
+REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|panel|we|our)\b"
 # ... or naming the recommendations themselves, whoever made them ("The report sets out six recommendations,
 # which include:", "The visit returned to each of the nine recommendations made last spring:"): the noun, and
 # not a committee report's own recommendations to its cabinet ("The report recommends that Cabinet:").
