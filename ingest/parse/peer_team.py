@@ -125,6 +125,12 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # a "Led by ..." sentence names its members on its own line: the lines after it are no list
     led_by = pl.col("line").str.contains(f"{LED_BY_TEAM}|{LEADS_TEAM}").first().over(*by_block)
     stop = stop | (led_by & ~pl.col("is_start"))
+    # ... and so does an introduction with its members run on after its colon ("Four of the original team
+    # returned: Ann Bell, ...; ..."): a list after a blank line below it is another one
+    after_colon = strip_markup(pl.col("line").str.extract(INLINE, 1))
+    ran_on = pl.col("is_start") & after_colon.str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}").fill_null(False)
+    after_blank = pl.col("is_blank").shift(1).over(*by_block).fill_null(False)
+    stop = stop | (ran_on.first().over(*by_block) & ~seen & ~pl.col("is_start") & after_blank)
     ended = stop.cast(pl.Int32).cum_max().over(*by_block) > 0
     return (
         flagged.filter((pl.col("block") > 0) & ~ended & (pl.col("is_member") | pl.col("is_start")))
