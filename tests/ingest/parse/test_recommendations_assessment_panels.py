@@ -30,3 +30,14 @@ def test_cabinet_asked_to_accept_its_own_recommendations_is_no_panels_list() -> 
         "(1) Note the outturn.\n(2) Approve the carry-forwards.\n"
     )
     assert _listed(text) == []
+
+
+def test_a_tight_list_ends_at_the_paragraph_below_it_though_a_resolution_is_numbered_after_it() -> None:
+    text = (
+        "Members were reminded that the peers had made three recommendations:\n\n"
+        "(i)   agree a plan for the harbour;\n(ii)  review the fleet; and\n(iii) publish a workforce plan.\n\n"
+        "The Chief Executive reported progress on each.\n\nMembers raised the following points:\n\n"
+        "- Councillor Dunn asked about the harbour.\n- Councillor Pryce asked about the fleet.\n\n"
+        "RESOLVED that:\n\n(1) the feedback be noted;\n(2) a working group be set up.\n"
+    )
+    assert [row[0::2] for row in _listed(text)] == [(1, 0), (2, 0), (3, 0)]
