@@ -55,16 +55,19 @@ PROSE_VERB = (
     # "The peer team was made up of six officers and councillors ..., led by"
     r"|\s+(?:was|were)\s+(?:made\s+up|composed)\s+of\s+[^.:]{0,120}?,\s+led\s+by\s+)"
 )
-# What the team is called: an assessment panel plays the peer team's part (a Welsh council's Panel Performance
-# Assessment: "The panel was chaired by ...").
-TEAM_NOUN = r"(?:team|panel)"
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")
 # ... "The (peer) challenge was led by Dr Ann Bell, ..."
+# ... an assessment panel plays the peer team's part (a Welsh council's Panel Performance Assessment: "The panel
+# was chaired by ..."), only in a text about such a visit (`PANEL_PROSE`: a scrutiny panel's chair is no peer)
 TEAM_CUE = (
-    rf"(?i:\b(?:{TEAM_NOUN}{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
+    rf"(?i:\b(?:(?:team|panel){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
     r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))"
 )
-TEAM_PROSE = rf"{TEAM_CUE}(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+TEAM_PROSE = (
+    rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
+    rf"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+)
+PANEL_PROSE = rf"(?i:\bpanel{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 # In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by
 # Ann Bell, ..." runs from Ann Bell.

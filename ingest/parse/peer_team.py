@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.doc_types import cue_patterns
 from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, strip_markup
 from ingest.parse.peer_columns import with_member_columns
@@ -27,6 +28,7 @@ from ingest.parse.peer_cues import (
     MAX_LIST_LINES,
     NAME_ONLY,
     NOT_TEAM,
+    PANEL_PROSE,
     TEAM_COLON,
     TEAM_HEADING,
     TEAM_INTRO,
@@ -55,11 +57,14 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     line = pl.col("line")
     text = pl.col("_entry")  # the line without its label, a column: Polars recomputes a when/then at each use
     name_only = text.str.contains(NAME_ONLY) & starts_with_person(text)
+    # a text about a peer challenge or a panel's assessment visit (`data/doc_type_cues.csv`)
+    about_visit = pl.col("line").str.contains(cue_patterns()["peer_visit"]).any().over("document_id")
     flagged = (
         lines.with_columns(
             is_start=pl.col("line").str.contains(TEAM_HEADING)
             | pl.col("line").str.contains(TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
+            | (pl.col("line").str.contains(PANEL_PROSE) & about_visit)
             | pl.col("line").str.contains(LED_BY_TEAM)
             | pl.col("line").str.contains(LEADS_TEAM)
             | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),

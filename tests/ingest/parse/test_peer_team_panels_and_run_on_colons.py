@@ -44,7 +44,7 @@ def test_members_after_the_original_team_returned_and_no_list_below() -> None:
 
 def test_an_assessment_panel_chaired_by_one_member_and_its_other_members() -> None:
     text = (
-        "The panel was on site between 2 and 5 June 2025. It was chaired by Dr Nell Garrow, former Chief "
+        "4. Panel Performance Assessment\n\nThe panel was on site between 2 and 5 June 2025. It was chaired by Dr Nell Garrow, former Chief "
         "Executive of Fenby County Council, and its other members were Councillor Owen Pratt, Leader of Upton "
         "District Council; Kay Lund, Director of Resources at Marsh Council; and Ivo Brent, an independent member "
         "from the voluntary sector. Over four days the panel spoke to 80 people.\n"
@@ -88,3 +88,11 @@ def test_a_typed_tables_team_label_before_the_day_job_is_no_role() -> None:
         (None, "Nell Garrow", "Chief Executive", "Fenby Borough Council"),
         (None, "Kay Lund", "Peer challenge manager", "LGA"),
     ]
+
+
+def test_a_scrutiny_panels_chair_in_a_text_about_no_assessment_visit_is_no_peer() -> None:
+    text = (
+        "Minutes of the Housing Scrutiny Panel\n\nThe panel was chaired by Councillor Nell Garrow, Chair of the "
+        "Housing Scrutiny Panel. Also present were Councillors Pratt and Lund.\n"
+    )
+    assert _team(text) == []
