@@ -62,7 +62,7 @@ YEARLESS = (
 )
 # Words that put a date range on the peer team's visit (not, say, a consultation's).
 # ... or the days a team spent with the council ("From 4 to 6 May 2024 a team from other councils spent three days")
-VISIT_CONTEXT = r"(?:(?-u:\b)spent (?:[0-9]|[a-z]+) (?:full )?days(?-u:\b)|(?-u:\b)peers?(?-u:\b)|(?-u:\b)visit|(?-u:\b)on-?site(?-u:\b)|(?-u:\b)onsite(?-u:\b)|(?-u:\b)challenge(?-u:\b)|(?-u:\b)CPC(?-u:\b)|(?-u:\b)peer review(?-u:\b))"
+VISIT_CONTEXT = r"(?:(?-u:\b)spent (?:[0-9]|[a-z]+) (?:full )?days(?-u:\b)|(?-u:\b)peers?(?-u:\b)|(?-u:\b)visit|(?-u:\b)on[- ]?site(?-u:\b)|(?-u:\b)onsite(?-u:\b)|(?-u:\b)challenge(?-u:\b)|(?-u:\b)CPC(?-u:\b)|(?-u:\b)peer review(?-u:\b))"
 # A financial year: a year and the next ("2018/19", "2017-18", "2009/2010", "2019 to 2020"; not "2018-2022").
 FISCAL_YEAR = (
     "((?:"

@@ -6,7 +6,7 @@ import polars as pl
 
 from ingest.parse.councils import parse_councils
 from ingest.parse.dates import LONG_DATE, MONTHS, ORD, WEEKDAY, make_date, visit_period
-from ingest.parse.doc_types import PEER_KINDS, classify_doc_type
+from ingest.parse.doc_types import PEER_KINDS, classify_doc_type, cue_patterns
 from ingest.parse.meeting_dates import document_date
 from ingest.parse.report_periods import reporting_period
 
@@ -102,7 +102,8 @@ ENGAGEMENT_CONTEXT = (
     rf"(?:{PEER_CONTEXT}|(?-u:\b)spoke|(?-u:\b)spoken|(?-u:\b)speaking|(?-u:\b)talked|(?-u:\b)met(?-u:\b)|(?-u:\b)conversations|(?-u:\b)interviews|"
     r"(?-u:\b)focus groups|(?-u:\b)views(?-u:\b)|(?-u:\b)gather|(?-u:\b)evidence(?-u:\b)|(?-u:\b)took part"
     r"|(?-u:\b)collectively|(?-u:\b)between them(?-u:\b)|(?-u:\b)findings|(?-u:\b)conclusions"
-    r"|(?-u:\b)(?:what|as much as|the time) one person(?-u:\b)|(?-u:\b)one person['’]s(?-u:\b)"
+    r"|(?-u:\b)(?:what|as much as|the time|the same as|equal to|equivalent (?:to|of)) one person(?-u:\b)"
+    r"|(?-u:\b)one person['’]s(?-u:\b)"
     r"|(?-u:\b)on the (?:peer )?(?:challenge|review)(?-u:\b))"
 )
 
@@ -152,7 +153,8 @@ def _engagement() -> dict[str, pl.Expr]:
         ),
         "hours": _in_context(rf"{COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, no_rates),
         "weeks_equivalent": _int(
-            r"(?i)equivalent\s+(?:to|of)\s+(?:one\s+person\s+spending\s+)?(?:(?:more\s+than|over|around)\s+)?"
+            r"(?i)(?:equivalent\s+(?:to|of)|the\s+same\s+as|equal\s+to)\s+(?:one\s+person\s+spending\s+)?"
+            r"(?:(?:more\s+than|over|around)\s+)?"
             r"([0-9]+)\s+weeks"
         ),
     }
@@ -183,9 +185,11 @@ def _previous_challenge(visit_start: pl.Expr, is_progress_review: pl.Expr) -> pl
         # "The first CPC took place in November 2015", "since its first visit in February 2023"
         rf"(?i)(?:(?-u:\b)first {CHALLENGE} (?:(?:was|took place|was held|was delivered|was carried out) )?|"
         rf"(?-u:\b)since (?:its|the|our) first visit ){WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
-        # "This is its third peer challenge; the last was in November 2019"
-        rf"(?i)(?:peer challenge|peer review|CPC)s?(?-u:\b)[^.]{{0,120}}?(?-u:\b)(?:the )?(?:last|previous)(?: one)? "
-        rf"(?:was|took place|was held)(?: held| carried out| delivered)? {WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
+        # "This is its third peer challenge; the last was in November 2019", "... a peer challenge six years after its
+        # last one, held in March 2017"
+        rf"(?i)(?:peer challenge|peer review|CPC)s?(?-u:\b)[^.]{{0,120}}?(?-u:\b)(?:the |its |our )?(?:last|previous)"
+        rf"(?: one)?(?: |, )(?:was|took place|was held|held)(?: held| carried out| delivered)? {WHEN_WORDS}{DAYS}"
+        rf"({MONTHS}),?\s+([0-9]{{4}})",
         # a progress review's challenge: "undertook a Corporate Peer Challenge (CPC) during 10-13 October 2023"
         rf"(?i){CHALLENGE}\s+(?:(?:which|that) )?(?:was )?(?:(?:held|took place|carried out|undertaken|delivered|"
         rf"completed)\s+)?{WHEN_WORDS}{DAYS}({MONTHS}),?\s+([0-9]{{4}})",
@@ -231,7 +235,7 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
         pl.col("plain").str.slice(0, 4000), pl.col("document_date"), is_peer_report
     )
     report_start, report_end = reporting_period(head, is_perf)
-    about_visit = is_peer_report | (~is_perf & head.str.contains(r"(?i)peer (?:challenge|review)|\bCPC\b"))
+    about_visit = is_peer_report | (~is_perf & head.str.contains(cue_patterns()["peer_visit"]))
     facts = frame.select(
         "document_id",
         "source_file",

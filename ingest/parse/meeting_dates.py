@@ -13,7 +13,8 @@ from ingest.parse.dates import LONG_DATE, WEEKDAY, make_date
 # 2023", two or more spaces, a markdown table's "| Date of meeting | 12 May 2023 |").
 LABEL_SEP = r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,}|[ \t]*\|[ \t]*)"
 DATE_LABEL = r"(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
-# A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024").
+# A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024",
+# "Audit Committee · 3 June 2024").
 BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
 # What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm".
 AFTER_DATE = (
@@ -78,7 +79,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
         rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
-        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
+        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",
         PUBLISHED,

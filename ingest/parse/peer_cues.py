@@ -27,6 +27,9 @@ TEAM_INTRO = (
     r"|\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\b(?:\s+(?:were|was|involved|included)|[^:.]{0,60}:)"
     # "He thanked the peer team: Ms Ann Bell, ..." (the team thanked, its members named after the colon)
     r"|\bthank(?:ed|s)?\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:peer|review|challenge)\s+team\s*:\s*\S"
+    # "1.2 The review team: Ann Bell (...); ...", "Three of the original team returned: Ann Bell, ..."
+    r"|\b(?:peer|review|challenge|assessment)\s+team\s*:\s*\S"
+    r"|\b(?:peers|team)\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\b[^.:]{0,80}:\s*\S"
 )
 # A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
 # "The following peers took part:"), unless it says who was met or thanked.
@@ -45,18 +48,26 @@ TEAM_COLON = (
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
 PROSE_VERB = (
-    r"(?:\s+(?:was|were)\s+(?:led\s+by\s+)?|\s+(?:had|has|have)\s+been\s+led\s+by\s+|\s+comprised\s+|\s+included\s+"
-    r"|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+|\b[^.]{0,80}\.\s+It\s+was\s+led\s+by\s+"
+    r"(?:\s+(?:was|were)\s+(?:(?:led|chaired)\s+by\s+)?|\s+(?:had|has|have)\s+been\s+led\s+by\s+|\s+comprised\s+"
+    r"|\s+included\s+|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+"
+    # "The panel was on site in May. It was chaired by ..."
+    r"|\b[^.]{0,80}\.\s+It\s+was\s+(?:led|chaired)\s+by\s+"
     # "The peer team was made up of six officers and councillors ..., led by"
     r"|\s+(?:was|were)\s+(?:made\s+up|composed)\s+of\s+[^.:]{0,120}?,\s+led\s+by\s+)"
 )
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")
 # ... "The (peer) challenge was led by Dr Ann Bell, ..."
+# ... an assessment panel plays the peer team's part (a Welsh council's Panel Performance Assessment: "The panel
+# was chaired by ..."), only in a text about such a visit (`PANEL_PROSE`: a scrutiny panel's chair is no peer)
 TEAM_CUE = (
-    rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
+    rf"(?i:\b(?:(?:team|panel){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
     r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))"
 )
-TEAM_PROSE = rf"{TEAM_CUE}(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+TEAM_PROSE = (
+    rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
+    rf"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+)
+PANEL_PROSE = rf"(?i:\bpanel{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 # In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by
 # Ann Bell, ..." runs from Ann Bell.

@@ -107,7 +107,7 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
         .str.replace_all(_AFTER_ORG_COMMA, "${1}\n${2}")
         .str.replace_all(_AFTER_CONNECTOR, "${1}\n${2}")
         .str.replace_all(rf"(\s)({_DOTTED})", "${1}\n${2}")
-        .str.replace_all(r";\s*(?:and\s+)?", "${0}\n")
+        .str.replace_all(rf";\s*(?:{_CONNECTOR}\s+)?", "${0}\n")
         .str.replace_all(r"\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)", "${0}\n")
     )
 

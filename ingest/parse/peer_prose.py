@@ -23,7 +23,8 @@ TEAM_DID = (
 )
 # What a member who ran the review did: "Ann Bell, Adviser at the LGA, managed the review."
 MANAGED = (
-    r"(?:(?:(?:also|had)\s+)?(?:managed|project[- ]managed|supported|co-?ordinated|facilitated|organised)\s+the\s+"
+    r"(?:(?:(?:also|had)\s+)?(?:managed|project[- ]managed|supported|co-?ordinated|facilitated|organised"
+    r"|shadowed)\s+the\s+"
     r"(?:(?:peer|finance|corporate)\s+)*(?:review|challenge|team|peers|visit|process)\b"
     # ... or the member's place on the team: "..., had been the senior officer peer"
     r"|(?:had\s+been|was|acted\s+as)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?peer\b)"
@@ -38,6 +39,8 @@ RUN_BY = r"(?:managed|project[- ]managed|co-?ordinated|facilitated)\s+by"  # "Th
 JOINED_CLAUSE = (
     rf"(?:,|\s[–—])\s+(?:led\s+the\s+(?:peer\s+)?team,?\s+(?:and\s+(?:was\s+)?)?)?{JOINED}\s+"
     r"|,\s+the\s+(?:peer\s+)?team\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\s+"
+    # "..., and its other members were Cllr Tom Reed, ..."
+    r"|,\s+and\s+(?:its|the\s+(?:team['’]s|panel['’]s))\s+other\s+members\s+(?:were|included)\s+"
     # "..., and included two member peers – Cllr Tom Reed, ...": the members after the dash or colon
     r"|,\s+and\s+(?:also\s+)?(?:included|comprised)\s+(?:[\w-]+\s+){0,3}?(?:peers|members|officers|councillors)"
     r"\s*(?:[–—:]|\s-)\s+"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.doc_types import cue_patterns
 from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, strip_markup
 from ingest.parse.peer_columns import with_member_columns
@@ -27,6 +28,7 @@ from ingest.parse.peer_cues import (
     MAX_LIST_LINES,
     NAME_ONLY,
     NOT_TEAM,
+    PANEL_PROSE,
     TEAM_COLON,
     TEAM_HEADING,
     TEAM_INTRO,
@@ -55,11 +57,14 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     line = pl.col("line")
     text = pl.col("_entry")  # the line without its label, a column: Polars recomputes a when/then at each use
     name_only = text.str.contains(NAME_ONLY) & starts_with_person(text)
+    # a text about a peer challenge or a panel's assessment visit (`data/doc_type_cues.csv`)
+    about_visit = pl.col("line").str.contains(cue_patterns()["peer_visit"]).any().over("document_id")
     flagged = (
         lines.with_columns(
             is_start=pl.col("line").str.contains(TEAM_HEADING)
             | pl.col("line").str.contains(TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
+            | (pl.col("line").str.contains(PANEL_PROSE) & about_visit)
             | pl.col("line").str.contains(LED_BY_TEAM)
             | pl.col("line").str.contains(LEADS_TEAM)
             | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
@@ -125,6 +130,12 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # a "Led by ..." sentence names its members on its own line: the lines after it are no list
     led_by = pl.col("line").str.contains(f"{LED_BY_TEAM}|{LEADS_TEAM}").first().over(*by_block)
     stop = stop | (led_by & ~pl.col("is_start"))
+    # ... and so does an introduction with its members run on after its colon ("Four of the original team
+    # returned: Ann Bell, ...; ..."): a list after a blank line below it is another one
+    after_colon = strip_markup(pl.col("line").str.extract(INLINE, 1))
+    ran_on = pl.col("is_start") & after_colon.str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}").fill_null(False)
+    after_blank = pl.col("is_blank").shift(1).over(*by_block).fill_null(False)
+    stop = stop | (ran_on.first().over(*by_block) & ~seen & ~pl.col("is_start") & after_blank)
     ended = stop.cast(pl.Int32).cum_max().over(*by_block) > 0
     return (
         flagged.filter((pl.col("block") > 0) & ~ended & (pl.col("is_member") | pl.col("is_start")))

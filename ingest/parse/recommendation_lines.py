@@ -6,6 +6,7 @@ from __future__ import annotations
 import polars as pl
 import polars.selectors as cs
 
+from ingest.parse.doc_types import cue_patterns
 from ingest.parse.recommendation_markers import (
     NUMBERED,
     WORD_NUMBER,
@@ -31,6 +32,9 @@ REC_HEADING = (
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
 REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
+# ... or an assessment panel's ("The panel made the following recommendations, which Cabinet was asked to
+# accept:"), in a text about such a visit (a scrutiny panel's recommendations to Cabinet are none)
+REC_INTRO_PANEL = r"(?i)\bpanel\b"
 # ... or naming the recommendations themselves, whoever made them ("The report sets out six recommendations,
 # which include:", "The visit returned to each of the nine recommendations made last spring:"): the noun, and
 # not a committee report's own recommendations to its cabinet ("The report recommends that Cabinet:").
@@ -130,9 +134,14 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         ~last_sentence.str.contains(REC_INTRO_OFFICER) | last_sentence.str.contains(REC_INTRO_BODY)
     )
     named = last_sentence.str.contains(REC_INTRO_NAMED) & ~committee
+    about_visit = line.str.contains(cue_patterns()["peer_visit"]).any().over("document_id")
     is_intro = (
         last_sentence.str.contains(REC_INTRO)
-        & (last_sentence.str.contains(REC_INTRO_BY) | named)
+        & (
+            last_sentence.str.contains(REC_INTRO_BY)
+            | named
+            | (last_sentence.str.contains(REC_INTRO_PANEL) & about_visit)
+        )
         & ~last_sentence.str.contains(REC_INTRO_NOT)
     )
     flagged = (

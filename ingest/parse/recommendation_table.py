@@ -16,6 +16,10 @@ CELL_BREAK = "\x1f"
 # sub-action of the row's recommendation, kept apart by SUB_BREAK until the cell is split.
 CELL_BULLET = r"<br\s*/?>\s*[-*•▪◦–‣○■□►➢✓·]\s+"
 SUB_BREAK = "\x1e"
+# A cell of another column that lists bullets ("| 2 | Agree a plan. | • name an owner • report monthly |", under a
+# heading such as "What it could involve"): the recommendation's sub-actions, unless the column is its progress.
+BULLET_CELL = r"^[•▪◦‣○■□►➢✓]\s+\S"
+BULLET_MARK = r"\s*[•▪◦‣○■□►➢✓]\s+"
 # The recommendation column's heading: "Recommendation", "Original recommendations", or a phrase on what the
 # peers recommended ("What the peers recommended in May 2024", "Recommendation made (2023)"); a column on what
 # has been done about it ("Progress against the recommendation", "Update") is none.
@@ -73,6 +77,21 @@ def _index(pattern: str) -> pl.Expr:
     return pl.when(_found(pattern).list.any()).then(_found(pattern).list.arg_max())
 
 
+def _bullets_beside(rec: pl.Expr) -> pl.Expr:
+    """The bullets of the row's first other cell that lists them (BULLET_CELL), each after a SUB_BREAK ("" where
+    there is none, or where that column's heading is about progress)."""
+    cells = pl.col("cells")
+    found = cells.list.eval(pl.element().str.contains(BULLET_CELL))
+    column = pl.when(found.list.any()).then(found.list.arg_max())
+    cell = cells.list.get(column, null_on_oob=True)
+    heading = pl.col("heads").list.get(column, null_on_oob=True).fill_null("")
+    return (
+        pl.when(cell.is_not_null() & (cell != rec) & ~heading.str.contains(NOT_REC_COLUMN))
+        .then(cell.str.replace_all(BULLET_MARK, SUB_BREAK))
+        .otherwise(pl.lit(""))
+    )
+
+
 def _kind(line: pl.Expr) -> pl.Expr:
     """How the line's cells are set apart: "pipe", "tab", else null (spaces)."""
     return (
@@ -113,6 +132,7 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             num_col=pl.col("num_col").filter(header).first().over(*by),
             table_kind=pl.col("kind").filter(header).first().over(*by),
             columns=cells.list.len().filter(header).first().over(*by),
+            heads=cells.filter(header).first().over(*by),
         )
     )
     # the table ends at the first blank line, or at a line that is not of its kind
@@ -140,6 +160,7 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     rec = pl.coalesce(rec.str.extract(NUMBERED_CELL, 2), rec)
     # a continuation row of a typed table: its only text is the cell's run-on
     rec = pl.when(number.is_null() & (cells.list.len() == 1)).then(cells.list.first()).otherwise(rec)
+    rec = pl.concat_str(rec, _bullets_beside(rec), ignore_nulls=True)
     rows = rows.with_columns(number=number.forward_fill().over(*by), cell=rec).filter(
         pl.col("number").is_not_null() & (pl.col("cell").str.len_chars() > 0)
     )

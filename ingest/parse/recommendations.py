@@ -125,8 +125,12 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     outside = outside | ((pl.col("item") > 0) & ~pl.col("is_start") & team)
     # a tight numbered list (no blank line between its items) ends at a paragraph after a blank line below its
     # last item ("Members raised the following points:" and its bullets are no sub-actions)
-    last = pl.col("item") == pl.col("item").max().over(*by)
-    loose = (pl.col("is_blank") & (pl.col("item") > 0) & ~last).any().over(*by)
+    # (its last item is the last in its run of numbers: a list numbered anew below it, the council's "RESOLVED
+    # that: (1) ...", is none of its items)
+    in_order = pl.col("is_start") & (pl.coalesce("num", "letter") == pl.col("item"))
+    last_item = pl.coalesce(pl.col("item").filter(in_order).max(), pl.col("item").max()).over(*by)
+    last = pl.col("item") == last_item
+    loose = (pl.col("is_blank") & (pl.col("item") > 0) & (pl.col("item") < last_item)).any().over(*by)
     after_gap = pl.col("is_blank").shift(1).over(*by).fill_null(False)
     paragraph = last & ~pl.col("is_blank") & ~pl.col("is_start") & ~pl.col("is_sub") & after_gap
     outside = outside | ((list_kind == "number") & ~loose & paragraph)

@@ -98,8 +98,10 @@ WHOLE_YEAR = (
 # The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
 # "for the period April to June 2024"; a monitoring month with its name: "Month 6 (September 2024)".
 # ... a label's "Reporting period: October – December 2024"; a title's "(APRIL TO DECEMBER 2022)"
+# ... "Period covered: Quarter 2, July to September 2024" (a quarter named before its months)
 MONTH_RANGE = (
-    r"(?i)(?:(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period\s*:)\s+|\(\s*)"
+    r"(?i)(?:(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period(?:\s+covered)?\s*:)\s+"
+    r"|(?-u:\b)(?:Q[1-4]|Quarter\s+(?:[1-4]|One|Two|Three|Four))\s*[,:–—-]\s*|\(\s*)"
     rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
 )
 MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
@@ -184,9 +186,10 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     year_end = pl.date(outturn_year + 1, 3, 31)
     ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
     # "Financial Overview and Forecast as at 31st December 2023", "Revenue Budget Monitoring: Position at 30 June 2024"
+    # ... "the forecast revenue outturn for 2025/26 as at 30 September 2025" (the year between)
     report_as_at = head.str.extract_groups(
-        rf"(?i)(?-u:\b)(?:(?:forecast|overview|position|monitoring|report|update|performance)\s+as|position)\s+at\s+"
-        rf"(?:the\s+)?{LONG_DATE}"
+        rf"(?i)(?-u:\b)(?:(?:forecast|overview|position|monitoring|report|update|performance|outturn)"
+        rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{FISCAL_YEAR})?\s+as|position)\s+at\s+(?:the\s+)?{LONG_DATE}"
     ).struct
     spent = head.str.extract_groups(
         rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position)\s+to\s+{LONG_DATE}"
@@ -194,7 +197,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     end = pl.coalesce(
         as_at_end,
         quarter_end,
-        make_date(*(report_as_at.field(g) for g in "123")),
+        make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)
         make_date(*(spent.field(g) for g in "123")),
         _month_end(month.field("1"), month.field("2")),
         months_end,
