@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ingest.read.report import PDF_ENGINES
 from orchestration.config import REPO_ROOT
+from orchestration.dbt_manifest import ensure_dbt_manifest
 from orchestration.instance_storage import POOLED_STORAGE, chooses_storage
 
 DEFAULT_DAGSTER_HOME = REPO_ROOT / "warehouse" / "dagster_home"
@@ -42,44 +43,6 @@ def _prepare_environment(args: argparse.Namespace) -> None:
         if added:
             settings.write_text(text + added)
         os.environ["DAGSTER_HOME"] = str(DEFAULT_DAGSTER_HOME)
-
-
-# the dbt project's folders whose files the manifest is parsed from (not target/, logs/ or installed packages)
-DBT_SOURCE_FOLDERS = ("models", "macros", "seeds", "tests", "snapshots", "analyses")
-
-
-def manifest_is_current(manifest: Path, project_dir: Path) -> bool:
-    """Whether `manifest` was parsed after every file of the dbt project last changed (a checkout of new code
-    leaves the files newer than a manifest parsed from the old)."""
-    if not manifest.exists():
-        return False
-    parsed = manifest.stat().st_mtime
-    sources = [*project_dir.glob("*.yml")]
-    for folder in DBT_SOURCE_FOLDERS:
-        sources.extend(path for path in (project_dir / folder).rglob("*") if path.is_file())
-    return all(path.stat().st_mtime <= parsed for path in sources)
-
-
-def ensure_dbt_manifest() -> None:
-    """Run `dbt parse` when the manifest the Dagster definitions load is missing or older than the project's
-    files (its tests would not be the ones dbt runs: the refresh could not name their checks)."""
-    from orchestration.project import dbt_project
-
-    if manifest_is_current(dbt_project.manifest_path, dbt_project.project_dir):
-        return
-    dbt = Path(sys.executable).with_name("dbt")
-    subprocess.run(
-        [
-            str(dbt),
-            "parse",
-            "--project-dir",
-            str(dbt_project.project_dir),
-            "--profiles-dir",
-            str(dbt_project.profiles_dir),
-            "--quiet",
-        ],
-        check=True,
-    )
 
 
 @contextmanager
@@ -189,7 +152,6 @@ def sql(args: argparse.Namespace) -> int:
 
 def docs(args: argparse.Namespace) -> int:
     """Build dbt's static docs site of the published warehouse, offline (see `orchestration.docs_site`)."""
-    import subprocess
 
     from orchestration.config import warehouse_path
     from orchestration.docs_site import build_docs_site

@@ -37,7 +37,7 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: int = 600) -
 
 def refreshed_warehouse(tmp_path_factory: pytest.TempPathFactory, reports: dict[str, str]) -> Path:
     """A warehouse `councilwh refresh` builds from invented reports (file name -> text) in a fresh inbox."""
-    from orchestration.cli import ensure_dbt_manifest
+    from orchestration.dbt_manifest import ensure_dbt_manifest
 
     ensure_dbt_manifest()
     inbox = tmp_path_factory.mktemp("inbox")
@@ -57,8 +57,8 @@ def rows_of(con, sql: str, source_file: str) -> set[tuple]:
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The warehouse `councilwh refresh` builds from the bundled sample reports."""
-    from orchestration.cli import ensure_dbt_manifest
     from orchestration.config import SAMPLES_DIR
+    from orchestration.dbt_manifest import ensure_dbt_manifest
 
     ensure_dbt_manifest()
     warehouse = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"

@@ -1,6 +1,6 @@
 import pytest
 
-from orchestration.cli import ensure_dbt_manifest
+from orchestration.dbt_manifest import ensure_dbt_manifest
 
 
 @pytest.fixture(scope="session", autouse=True)

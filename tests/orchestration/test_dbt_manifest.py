@@ -3,9 +3,10 @@ code checked out over an old parse), so a refresh never names dbt tests that no 
 
 import json
 import os
+import shutil
 from pathlib import Path
 
-from orchestration.cli import ensure_dbt_manifest, manifest_is_current
+from orchestration.dbt_manifest import manifest_is_current, refresh_manifest
 from orchestration.project import dbt_project
 
 
@@ -51,11 +52,18 @@ def test_a_missing_manifest_is_not_current(tmp_path: Path) -> None:
     assert not manifest_is_current(manifest, project)
 
 
-def test_a_stale_manifest_of_the_project_is_parsed_again() -> None:
-    ensure_dbt_manifest()
-    manifest = dbt_project.manifest_path
+def test_a_stale_manifest_of_the_project_is_parsed_again(tmp_path: Path) -> None:
+    # a copy of the real project, so the suite's own manifest is left alone
+    project = tmp_path / "dbt_project"
+    shutil.copytree(
+        dbt_project.project_dir,
+        project,
+        ignore=shutil.ignore_patterns("target", "logs", "dbt_packages", ".user.yml"),
+    )
+    manifest = project / "target" / "manifest.json"
+    assert refresh_manifest(project, project, manifest)
+    assert not refresh_manifest(project, project, manifest)  # current now: not parsed again
     os.utime(manifest, (0, 0))  # older than every file of the project: as after a checkout of new code
-    ensure_dbt_manifest()
-    assert manifest.stat().st_mtime > 0
-    assert manifest_is_current(manifest, dbt_project.project_dir)
+    assert refresh_manifest(project, project, manifest)
+    assert manifest_is_current(manifest, project)
     assert json.loads(manifest.read_text())["nodes"]
