@@ -9,6 +9,7 @@ from tests.conftest import refreshed_warehouse, rows_of
 
 MONITORING = "pellbrook_2026_q2-budget-monitoring.txt"
 FEEDBACK = "tallowford_2026_cpc-feedback-report.txt"
+GUARDS = "ornmouth_2026_revenue-outturn-and-reserves.txt"
 REPORTS = {
     MONITORING: (
         "Pellbrook District Council\n"
@@ -19,7 +20,7 @@ REPORTS = {
         "1.2 The directorate has received £0.9m of winter resilience funding from the integrated care board.\n\n"
         "2. Reserves\n\n"
         "Reserves (£m)          1 Apr 2026    Forecast use    31 Mar 2027\n"
-        "General Fund               9.6           (2.3)            7.3\n"
+        "General Fund balance       9.6           (2.3)            7.3\n"
         "Earmarked                 31.2           (4.4)           26.8\n"
     ),
     FEEDBACK: (
@@ -33,6 +34,23 @@ REPORTS = {
         "2026/27. The council had delivered savings of £1.7 million in 2025/26 but still needed to find a "
         "further £2.6 million by 2028/29. The 2026/27 budget used £1.1m of the working balance. If the "
         "overspend is not brought back, the general fund balance at 31 March 2027 would fall to about £4.2m.\n"
+    ),
+    GUARDS: (
+        "Ornmouth District Council\n"
+        "Revenue Outturn and Use of Reserves 2025/26\n\n"
+        "3. Revenue outturn and use of reserves\n\n"
+        "Service (£000)          Budget     Outturn     Variance\n"
+        "Communities             21,400      22,150          750\n"
+        "General Fund            61,900      62,650          750\n\n"
+        "4. Savings\n\n"
+        "Savings (£000)             Target\n"
+        "Delivered                   1,240\n"
+        "Balance to be identified      460\n\n"
+        "5. Other matters\n\n"
+        "The Public Health Grant of £14.2m is ring-fenced for public health; any underspend goes to an earmarked "
+        "reserve. £0.5m of one-off funding from reserves was allocated to potholes. Over the budget period the "
+        "council must save £24m. Of this, £4m is in adults. In 2024/25 the council needed to find £12m and "
+        "delivered £10.5m.\n"
     ),
 }
 
@@ -91,3 +109,21 @@ def test_the_service_of_the_sentence_before_social_work_and_balances(con) -> Non
     )
     assert {(3.4e6, "2025/26", "adult_social_care"), (0.6e6, "2025/26", "adult_social_care")} <= overspends
     assert {("reserves", 1.1e6), ("reserves", 4.2e6)} <= figures_of(con, FEEDBACK)
+
+
+def test_rows_and_words_near_reserves_that_are_not_reserves(con) -> None:
+    figures = figures_of(con, GUARDS)
+    # a section on reserves does not make a budget table's "General Fund" row a reserve, nor a savings row
+    # "Balance to be identified"; a ring-fenced grant is a grant; funding from reserves is reserves
+    assert {("budget", 61.9e6), ("grant", 14.2e6), ("reserves", 0.5e6)} <= figures
+    assert not {("reserves", 61.9e6), ("reserves", 62.65e6), ("reserves", 0.46e6), ("grant", 0.5e6)} & figures
+    overspends = rows_of(
+        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", GUARDS
+    )
+    # over the budget period is no overspend
+    assert (0.75e6,) in overspends and (4e6,) not in overspends
+    savings = rows_of(
+        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", GUARDS
+    )
+    # what a council needed to find in a past year was its target, not a sum still unidentified
+    assert ("unidentified", 12e6) not in savings

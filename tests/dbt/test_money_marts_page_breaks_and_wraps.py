@@ -46,7 +46,17 @@ REPORTS = {
         "| Total | 97.9 | 99.8 | 1.9 |\n\n"
         "2. Savings\n\n"
         "The council has put together a 2026/27 savings programme of £5.2m, £3.5m of which the Cabinet has "
-        "already approved.\n"
+        "already approved.\n\n"
+        "3. Savings status\n\n"
+        "Status        £m      Share\n"
+        "Delivered     3.1     60%     Green\n\n"
+        "4. Performance scorecard - Q2 2026/27\n\n"
+        "Measure                              Target     Actual     Status\n"
+        "Council tax collected (year to date)  56.0%      55.2%      🟠\n"
+        "Business rates collected              57.5%      58.1%      Green\n\n"
+        "5. Reserves\n\n"
+        "The general fund balance stood at £11.4m on 1 April 2026. If the forecast overspend is not contained it "
+        "would fall to £8.6m by 31 March 2027, below the £9.0m minimum set in the medium term financial plan.\n"
     ),
 }
 
@@ -111,3 +121,27 @@ def test_a_slippage_column_and_a_reserves_policy_range(con) -> None:
         OUTTURN,
     )
     assert {("reserves", 3.0), ("reserves", 5.0)} <= percents
+
+
+def test_a_scorecard_rows_target_and_actual_are_no_money_but_a_savings_share_is(con) -> None:
+    percents = rows_of(
+        con,
+        "select round(percent, 1)::double from marts.financial_figures where source_file = ? and percent is not null",
+        MONITORING,
+    )
+    assert not {(56.0,), (55.2,), (57.5,), (58.1,)} & percents
+    rates = rows_of(
+        con,
+        "select round(percent, 1)::double from marts.savings where source_file = ? and kind = 'rate'",
+        MONITORING,
+    )
+    assert (60.0,) in rates
+
+
+def test_a_balance_that_would_fall_below_its_minimum(con) -> None:
+    # "it" is the balance of the sentence before, in a section on reserves: not the overspend its clause names
+    assert {("reserves", 8.6e6), ("reserves", 9.0e6)} <= figures_of(con, MONITORING)
+    overspends = rows_of(
+        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", MONITORING
+    )
+    assert not {(8.6e6,), (9.0e6,)} & overspends

@@ -1,6 +1,7 @@
 {# Each money mention with the mart it belongs to (savings, overspends, financial_figures), its kind,
-   status or category, its service area and fiscal year. A mention no rule claims is dropped. Stored, and
-   on an incremental refresh built from the changed reports' mentions only (every window is by document). #}
+   status or category, its service area and fiscal year. A mention no rule claims, or one a rule says is no
+   money fact (`none`), is dropped. Stored, and on an incremental refresh built from the changed reports'
+   mentions only (every window is by document). #}
 {#- a statement's service, unless it points back at its figure ("the £13.7m reported above") #}
 {%- set points_back = "regexp_matches(coalesce(near_after, ''), '^\\s*(?:(?:reported|set out|described|"
     ~ "mentioned|shown|noted|referred to|quoted|given)\\s+(?:above|earlier|previously|before)\\b"
@@ -86,6 +87,7 @@ classified as (
     {# the marts' row rules: an overspend has an amount; a savings rate is a percentage, other kinds amounts #}
     where
         resolved_table is not null
+        and resolved_table <> 'none'
         and (resolved_table <> 'overspends' or amount_gbp is not null)
         and (resolved_table <> 'savings' or (resolved_label = 'rate') = (percent is not null))
     window restated as (partition by document_id, resolved_table, resolved_label, amount_gbp, percent)

@@ -123,8 +123,12 @@ clauses as (
         case
             when
                 mentions.is_remainder
-                {# "Children's placements account for £2.8m of this": a part of the figure the sentence before states #}
-                or regexp_matches(lower(mentions.context_after), '^\s*of (this|these|that|it)\b')
+                {# "Children's placements account for £2.8m of this": a part of the figure the sentence before states
+                   (not when a figure before it in its own sentence is what "this" is) #}
+                or (
+                    regexp_matches(lower(mentions.context_after), '^\s*of (this|these|that|it)\b')
+                    and not contains(split_part(mentions.sentence, mentions.raw_figure, 1), '£')
+                )
                 or (
                     regexp_matches(
                         lower(mentions.sentence),
@@ -197,7 +201,8 @@ final as (
                 when
                     regexp_matches(
                         previous_sentence,
-                        'overspen|over-spen|over spen|over budget|over (its|the|their) ([a-z]+ )?budget'
+                        'overspen|over-spen|over spen|over budget'
+                        || '|over (its|the|their) (net |revenue |approved |overall )?budget( by| of|[.,;:]|$)'
                     )
                     then ' | ' || previous_sentence
                 {# a figure said to be delivered (or not, or expected, or on track) whose clause names no money goes
