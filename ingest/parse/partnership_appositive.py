@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.partnership_patterns import JOIN, WORD
+from ingest.parse.partnership_patterns import ACRONYM, JOIN, WORD
 
 # what a body is called after its name: a company or a partnership (not a team, a programme or a person's post)
 PARTNER_KIND = (
@@ -19,10 +19,11 @@ PARTNERSHIP_KIND = (
 # ... after "the", "a" or a possessive, over up to five lower-case words or acronyms ("the IT company")
 _DESCRIPTION = (
     r",\s+(?:the|its|their|our|a|an)\s+(?:(?:council|borough|county|city|district|area|region|town)['’]s\s+)?"
-    rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,}})\s+){{0,5}}?(?:{PARTNER_KIND}|{PARTNERSHIP_KIND})(?-u:\b)"
+    rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,}})\s+){{0,6}}?(?:{PARTNER_KIND}|{PARTNERSHIP_KIND})(?-u:\b)"
 )
-# two or more capitalised words ("Marsh Homes", "Upton Stoke-on-Trent"), an acronym group left empty
-APPOSITIVE = rf"((?:{WORD}{JOIN})+?{WORD}){_DESCRIPTION}()"
+# two or more capitalised words ("Marsh Homes", "Upton Stoke-on-Trent"), perhaps with its short form in brackets
+# ("Fenby Care Company (Fencare), the council's ... company")
+APPOSITIVE = rf"((?:{WORD}{JOIN})+?{WORD}){ACRONYM}{_DESCRIPTION}"
 APPOSITIVE_FILTER = r",\s*(?:(?:the|its|their|our|a|an)\s*)?$|,\s+(?:the|its|their|our|a|an)\s"
 # ... or of one word, in the middle of a sentence (after a lower-case word, perhaps at the end of the line above), that
 # the council's contractor or company ("a campaign with Brightway, the council's waste contractor")
@@ -36,6 +37,16 @@ KIND_BEFORE = r"(?:company|subsidiary|contractor|provider|operator|partner|chari
 _DESCRIBED_BEFORE = rf"(?:['’]s|(?-u:\b)its|(?-u:\b)their|council-owned|wholly[- ]owned)\s+(?:[a-z-]+\s+){{0,3}}?{KIND_BEFORE},?\s+"
 NAMED_AFTER_KIND = rf"{_DESCRIBED_BEFORE}({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD})*)(?-u:\b)()"
 NAMED_AFTER_KIND_FILTER = rf"{KIND_BEFORE},?\s+[A-Z]"
+# ... or between commas after the kind with an article: "run through a trust, Fenby Leisure, under contract", "The
+# Business Improvement District, Marsh Central, said"
+_ARTICLE_KIND = (
+    r"(?-u:\b)(?i:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?i:trust|company|charity|contractor|provider|operator|subsidiary|business\s+improvement\s+district),\s+"
+)
+APPOSED_AFTER_KIND = rf"{_ARTICLE_KIND}({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD})*),()"
+APPOSED_AFTER_KIND_FILTER = (
+    r"(?i)(?:trust|company|charity|contractor|provider|operator|subsidiary|district),\s+[A-Z]"
+)
 # a sentence's opening preposition or adverb is not part of the name ("Through Marsh Place, the ...")
 _OPENING = r"^(?:In|Through|With|By|For|At|On|From|Under|Via|And|But|While|Also|Meanwhile|Similarly)\s+"
 
@@ -79,8 +90,12 @@ def appositive_mentions(found: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def named_after_kind(found: pl.LazyFrame) -> pl.LazyFrame:
-    """The names found by `NAMED_AFTER_KIND`, quoted without the words before them: partners, of one word too,
-    but not a possessive ("its partner Fenby Trust's chair")."""
+    """The names found by `NAMED_AFTER_KIND` or `APPOSED_AFTER_KIND`, quoted without the words before them (nor the
+    comma after): partners, of one word too, but not a possessive ("its partner Fenby Trust's chair")."""
     return found.with_columns(
-        found=pl.col("found").str.replace(_DESCRIBED_BEFORE, ""), source=pl.lit("kind_before")
+        found=pl.col("found")
+        .str.replace(_DESCRIBED_BEFORE, "")
+        .str.replace(_ARTICLE_KIND, "")
+        .str.strip_suffix(","),
+        source=pl.lit("kind_before"),
     ).filter(~pl.col("name").str.contains(r"['’]s?$"))

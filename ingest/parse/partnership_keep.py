@@ -87,6 +87,9 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         # ... or by "and" ("with Fenby Care and Support"), and no possessive ("work with Marsh Council's ...")
         # ... nor a person with a post ("managed by Jo Bloggs, Programme Manager at ...")
         (pl.col("source") != "cued_name") | ~after.str.contains(patterns["role_after"]),
+        # ... nor a place naming the councils in it ("works with the Fenby Valley councils on transport")
+        (pl.col("source") != "cued_name")
+        | ~after.str.contains(r"^\s+(?:councils|authorities|boroughs|districts)\b"),
         # ... nor the council's own meeting ("chairs the Audit Committee"; a joint committee is a partnership)
         (pl.col("source") != "cued_name")
         | ~pl.col("name").str.contains(OWN_MEETING)
@@ -98,8 +101,9 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
             & ~pl.col("name").str.contains(r"['’]s?$")
         ),
         ~pl.col("name").str.contains(REMIT),
-        # a name that is all of a bracket is another name's short form ("the Fenby Care Board (FCB ICB)")
-        ~(before.str.contains(r"\(\s*$") & after.str.contains(r"^\s*\)")),
+        # a name that is all of a bracket is another name's short form ("the Fenby Care Board (FCB ICB)"), and so is
+        # one that ends a bracket after its place's name ("Fenby Community and Voluntary Services (Fenby CVS)")
+        ~(before.str.contains(r"\(\s*(?:\p{Lu}[\w'’-]*\s+){0,2}$") & after.str.contains(r"^\s*\)")),
         # "NHS" before a noun describes it ("NHS health checks", "NHS funding"), it is no body
         (pl.col("name") != "NHS") | ~after.str.contains(r"^\s+[a-z]") | after.str.contains(LINK_AFTER),
         ~pl.col("name").str.contains(patterns["not_partner"]),

@@ -59,7 +59,8 @@ SHARED_AFTER = (
 )
 # a shared service by its name ("Fenby Shared Services", "the Shared Resource Service", "the Joint Waste Service")
 SHARED_SERVICE_NAME = r"(?:^|\s)(?:Shared|Joint)\s(?:.+\s)?Services?$"
-JOINT_SERVICE = rf"(?-u:\b)((?:{WORD}\s+)*Joint(?:\s+{WORD}){{1,3}}?\s+Services?)(?-u:\b)()"
+# ... or named for the places sharing it ("the Fenby and Marsh Shared Environment Service")
+JOINT_SERVICE = rf"(?-u:\b)((?:{WORD}(?:\s+(?:and|&)\s+|\s+))*(?:Joint|Shared)(?:\s+{WORD}){{1,3}}?\s+Services?)(?-u:\b){ACRONYM}"
 # a body with the name it had before in brackets, an alias: "the Fenby Growth board (formerly the Fenby Economic
 # Partnership)", "Marsh Homes (previously known as Marsh Housing Trust)"
 FORMERLY = (
@@ -91,7 +92,7 @@ PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
-CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|chairs|chaired|chairing)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
+CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 # a word after a name that is a preposition, conjunction or verb, not a noun the name describes
 LINK_AFTER = (
     r"^\s+(?:on|in|to|for|and|or|at|through|with|about|as|by|from|is|are|was|were|has|have|had|will|would|can"

@@ -14,6 +14,8 @@ from ingest.parse.documents import TITLE_WORDS
 from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, per_distinct_part
 from ingest.parse.partnership_appositive import (
+    APPOSED_AFTER_KIND,
+    APPOSED_AFTER_KIND_FILTER,
     APPOSITIVE,
     APPOSITIVE_ONE,
     NAMED_AFTER_KIND,
@@ -164,6 +166,13 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             named_after_kind(
                 _found(
                     lines.filter(pl.col("plain").str.contains(NAMED_AFTER_KIND_FILTER)), NAMED_AFTER_KIND, ""
+                )
+            ),
+            named_after_kind(
+                _found(
+                    lines.filter(pl.col("plain").str.contains(APPOSED_AFTER_KIND_FILTER)),
+                    APPOSED_AFTER_KIND,
+                    "",
                 )
             ),
             _joint_councils(_found(lines, patterns["council"], "council")),

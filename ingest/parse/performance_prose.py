@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.doc_types import PEER_KINDS, cue_patterns
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_segments import segment_names
@@ -35,13 +36,23 @@ MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\
 PARAGRAPH_NO = r"^(\s*)\d{1,2}(?:\.\d{1,2})+\.?(\s+[A-Z(])"
 # "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count
 BASE = rf"(?i)(?-u:\b)((?:out\s+)?of\s+(?:(?:the|its|our|their|these|those|all|[a-z]+['’]s)\s+)*){NUMBER}(\s+[a-z])"
-SKIPPED_TYPES = ["peer_challenge", "progress_review", "finance_peer_challenge"]
+SKIPPED_TYPES = list(PEER_KINDS)
+OPENING_CHARS = 1500  # the opening a document's type is read from (`parse_documents`)
 COLUMNS = ["green", "amber", "red", "up", "stable", "down"]
 
 
 def prose_documents(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """The documents whose prose may report performance (not peer challenges and their reviews)."""
-    return docs.filter(pl.col("doc_type").is_null() | ~pl.col("doc_type").is_in(SKIPPED_TYPES))
+    """The documents whose prose may report performance: not peer challenges and their reviews, nor a meeting
+    record or council page about one (an `other` document whose opening names a peer challenge or its review:
+    the RAG counts of its action plan are the peer challenge's follow-up, not a performance summary)."""
+    cues = cue_patterns()
+    about_peer = (
+        pl.col("text").str.slice(0, OPENING_CHARS).str.contains("|".join(cues[kind] for kind in PEER_KINDS))
+    )
+    return docs.filter(
+        pl.col("doc_type").is_null()
+        | (~pl.col("doc_type").is_in(SKIPPED_TYPES) & ~((pl.col("doc_type") == "other") & about_peer))
+    )
 
 
 def prose_sentences(docs: pl.LazyFrame) -> pl.LazyFrame:

@@ -109,12 +109,14 @@ def count_column(cell: pl.Expr) -> pl.Expr:
 
 
 def unwrap_period(cell: pl.Expr) -> pl.Expr:
-    """A status column's header that gives its period in brackets ("Status (Q1 2024/25)", "RAG (Jun-24)") or
-    before the word ("Q3 status", "Q2 2024/25 RAG rating") as the period; any other cell as it is."""
+    """A status column's header that gives its period in brackets ("Status (Q1 2024/25)", "RAG (Jun-24)"), before
+    the word ("Q3 status", "Q2 2024/25 RAG rating") or after it ("Status Q1", "RAG Q3 2023/24") as the period; any
+    other cell as it is."""
     word = r"(?:(?:rag|overall|current)\s+)?(?:status|rating|rag)"
     inner = pl.coalesce(
         cell.str.extract(rf"(?i)^{word}\s*\((.+)\)$", 1),
         cell.str.extract(rf"(?i)^(.+?)\s+{word}(?:\s+(?:status|rating))?$", 1),
+        cell.str.extract(rf"(?i)^{word}(?:\s+(?:status|rating))?[\s:,-]+(.+)$", 1),
     )
     return pl.when(inner.str.contains(PERIOD)).then(inner).otherwise(cell)
 
