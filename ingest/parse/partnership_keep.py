@@ -1,5 +1,6 @@
 """Which names found on a line are partners: not a job title's employer, a council peers came from, a generic or
-internal name, a reviewer or regulator, nor a cued body named without its cue. The words before a name opening its
+internal name, a reviewer or regulator, a body a person (not the council) belongs to, nor a cued body named without
+its cue. The words before a name opening its
 line are the end of the line above."""
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ from ingest.parse.partnership_patterns import (
     PEERS_HEARD,
     REMIT,
     ROLE_VERB,
+)
+
+# a person's own membership or chair, not the council's: "Councillor Jones declared an interest as she is a member of
+# the Marsh Rotary Club", "Cllr Ede chairs the Fenby Allotment Society", "staff are members of the pension scheme"
+PERSONAL_SUBJECT = (
+    r"(?i)(?:\b(?:councillor|cllr\.?)\s+\p{Lu}[\w'’-]*|\bdeclar\w*)[^.;]*$"
+    r"|(?i)\b(?:he|she|staff|employees)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|chairs?|chaired)\b[^.;]{0,40}$"
 )
 
 
@@ -90,6 +98,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         # ... nor a place naming the councils in it ("works with the Fenby Valley councils on transport")
         (pl.col("source") != "cued_name")
         | ~after.str.contains(r"^\s+(?:councils|authorities|boroughs|districts)\b"),
+        # ... nor a body a person, not the council, is a member of or chairs
+        (pl.col("source") != "cued_name") | ~before.str.contains(PERSONAL_SUBJECT),
         # ... nor the council's own meeting ("chairs the Audit Committee"; a joint committee is a partnership)
         (pl.col("source") != "cued_name")
         | ~pl.col("name").str.contains(OWN_MEETING)

@@ -42,3 +42,12 @@ def test_a_shared_service_led_by_a_figure_before_a_noun_of_its_own() -> None:
 def test_a_joint_service_named_before_the_council_it_is_run_with_stands() -> None:
     body = "Bins are emptied by the Joint Refuse Service, which the council runs in partnership with Upton Borough Council."
     assert _names(body) == {"Joint Refuse Service", "Upton Borough Council"}
+
+
+def test_a_body_a_councillor_or_the_staff_belong_to_is_no_partner() -> None:
+    body = (
+        "Councillor Jones declared a personal interest as she is a member of the Marsh Valley Rotary Club. "
+        "Cllr Ede chairs the Fenby Allotment Society. Most staff are members of the Wyvern Pension Fund. "
+        "The council is a member of the Upton Coast Climate Partnership."
+    )
+    assert _names(body) == {"Upton Coast Climate Partnership"}
