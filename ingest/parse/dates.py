@@ -49,10 +49,12 @@ CARRIED_OUT_ON = (
 )
 # A progress review's one day named with it ("Progress Review, 5 March 2024", "progress visit on 3rd May 2022").
 PROGRESS_DAY = rf"(?i)progress (?:review|visit)(?-u:\b)[^\n.]{{0,40}}?(?:{WEEKDAY},? )?{LONG_DATE}"
-# ... or named before it ("welcoming us back on Wednesday 2 July 2025 for the progress review").
+# ... or named before it ("welcoming us back on Wednesday 2 July 2025 for the progress review"), only in a text
+# whose subject is that return visit (a peer challenge report's "we will return on <day> for a follow-up
+# conversation" names no visit of its own).
 DAY_FOR_PROGRESS = (
     rf"(?i)(?-u:\b)on (?:{WEEKDAY},? )?{LONG_DATE}\s+for\s+(?:the|a|our|this|your)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:progress (?:review|visit)|follow[- ]up(?: visit)?|return visit)"
+    r"(?:progress (?:review|visit)|follow[- ]up visit|return visit)"
 )
 # A range without a year ("between the 30th June - 2nd July", "between 6 and 9 February", "(14 to 17 March)"); the
 # year comes from the month named with one ("In June 2021").
@@ -110,9 +112,11 @@ EARLIER_CHALLENGE = (
 )
 
 
-def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+def visit_period(
+    head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr, is_progress: pl.Expr
+) -> tuple[pl.Expr, pl.Expr]:
     """The peer team's visit: the report header's dates, else "took place on <date>", else a progress review's
-    day named with it, else a date range in a sentence about the visit, else (in a peer report) the first
+    day named with it (named before it only where the text is about the return visit: `is_progress`), else a date range in a sentence about the visit, else (in a peer report) the first
     printed date range, else a range without a year dated by the first "in <Month> <year>" outside a sentence
     about an earlier challenge, else by the document's date (`dated`: the visit is the last such month before
     it)."""
@@ -130,7 +134,10 @@ def visit_period(head: pl.Expr, dated: pl.Expr, is_peer_report: pl.Expr) -> tupl
     )
     progress_day = pl.coalesce(
         make_date(*(found.field(g) for g in ("1", "2", "3")))
-        for found in (head.str.extract_groups(p).struct for p in (PROGRESS_DAY, DAY_FOR_PROGRESS))
+        for found in (
+            head.str.extract_groups(PROGRESS_DAY).struct,
+            pl.when(is_progress).then(head).str.extract_groups(DAY_FOR_PROGRESS).struct,
+        )
     )
     # a range in a sentence about the visit (the words before it, else after it) first, then the first printed
     patterns = [

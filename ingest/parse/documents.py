@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.councils import parse_councils
+from ingest.parse.councils import parse_councils, title_zone
 from ingest.parse.dates import LONG_DATE, MONTHS, ORD, WEEKDAY, make_date, visit_period
 from ingest.parse.doc_types import PEER_KINDS, classify_doc_type, cue_patterns
 from ingest.parse.meeting_dates import document_date
@@ -231,8 +231,12 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
             head, pl.col("plain").str.slice(0, 4000), pl.col("plain").str.slice(-1500), is_peer_report
         )
     )
+    # a progress review, or a text whose title lines name one (its return visit is the subject)
+    is_progress = (pl.col("doc_type") == "progress_review") | title_zone(head).str.contains(
+        cue_patterns(title=True)["progress_review"]
+    )
     visit_start, visit_end = visit_period(
-        pl.col("plain").str.slice(0, 4000), pl.col("document_date"), is_peer_report
+        pl.col("plain").str.slice(0, 4000), pl.col("document_date"), is_peer_report, is_progress
     )
     report_start, report_end = reporting_period(head, is_perf)
     about_visit = is_peer_report | (~is_perf & head.str.contains(cue_patterns()["peer_visit"]))

@@ -109,10 +109,9 @@ def with_member_columns(
     rest = rest.str.replace(r",\s+(?:who|whose|which)\s.*$", "")  # "..., who again acted as lead peer"
     rest = rest.str.replace(r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?peers?$", "")  # "..., as member peers"
     # a table's "Role on the team" cell before the day job ("Ann Bell | Lead officer peer | Chief Executive, Fenby
-    # Council"): the day job is the role
-    rest = rest.str.replace(
-        r"^(?i:(?:lead\s+)?(?:member|officer|councillor|lead)\s+peer)\s*,\s*(\S[^,]*,)", "${1}"
-    )
+    # Council", "Finance peer | Director of Finance, ..."): a label of up to three words ending "peer"; the day
+    # job is the role
+    rest = rest.str.replace(r"^(?i:(?:[\w’'-]+\s+){0,3}peer)\s*,\s*(\S[^,]*,)", "${1}")
     # the role given after "who" ("Ann Bell, who acted as the LGA's Peer Challenge Manager"), and an organisation
     # printed as a possessive before it ("the LGA's Peer Challenge Manager")
     rest = rest.str.replace(r"^who\s+(?:also\s+)?(?:acted|served|was|is)\s+(?:as\s+)?(?:an?\s+)?", "")

@@ -58,16 +58,24 @@ PROSE_VERB = (
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")
 # ... "The (peer) challenge was led by Dr Ann Bell, ..."
 # ... an assessment panel plays the peer team's part (a Welsh council's Panel Performance Assessment: "The panel
-# was chaired by ..."), only in a text about such a visit (`PANEL_PROSE`: a scrutiny panel's chair is no peer)
-TEAM_CUE = (
-    rf"(?i:\b(?:(?:team|panel){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
-    r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))"
+# was chaired by ..."), only in a text or section about such a visit (`PANEL_PROSE`, `peer_sections`: a scrutiny
+# panel's chair is no peer)
+
+
+def _team_cue(nouns: str) -> str:
+    """The words before a member's name in prose about a team named by `nouns` (a regex alternation)."""
+    return (
+        rf"(?i:\b(?:(?:{nouns}){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
+        r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))"
+    )
+
+
+PERSON_NEXT = (
+    rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"  # a member named next, then a role or a bracket
 )
-TEAM_PROSE = (
-    rf"(?i:\b(?:team{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
-    rf"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
-)
-PANEL_PROSE = rf"(?i:\bpanel{PROSE_VERB})(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"
+TEAM_CUE = _team_cue("team|panel")
+TEAM_PROSE = _team_cue("team") + PERSON_NEXT
+PANEL_PROSE = rf"(?i:\bpanel{PROSE_VERB}){PERSON_NEXT}"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 # In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by
 # Ann Bell, ..." runs from Ann Bell.

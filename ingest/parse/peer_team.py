@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.doc_types import cue_patterns
 from ingest.parse.engine import collected
 from ingest.parse.lines import char_position, explode_lines, strip_markup
 from ingest.parse.peer_columns import with_member_columns
@@ -37,6 +36,7 @@ from ingest.parse.peer_cues import (
 from ingest.parse.peer_letters import with_signer
 from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefix, split_entries
 from ingest.parse.peer_prose import with_joined
+from ingest.parse.peer_sections import in_visit_section
 from ingest.parse.peer_typed_table import typed_rows
 from ingest.parse.peer_words import CAPITALS_PAIR, HONORIFIC, LOOKS_LIKE_ORG, NAME, starts_with_person
 from ingest.raw.schemas import PEER_TEAM
@@ -57,8 +57,8 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     line = pl.col("line")
     text = pl.col("_entry")  # the line without its label, a column: Polars recomputes a when/then at each use
     name_only = text.str.contains(NAME_ONLY) & starts_with_person(text)
-    # a text about a peer challenge or a panel's assessment visit (`data/doc_type_cues.csv`)
-    about_visit = pl.col("line").str.contains(cue_patterns()["peer_visit"]).any().over("document_id")
+    # a text (or its section: a minute's item) about a peer challenge or a panel's assessment visit
+    about_visit = in_visit_section(pl.col("line"))
     flagged = (
         lines.with_columns(
             is_start=pl.col("line").str.contains(TEAM_HEADING)

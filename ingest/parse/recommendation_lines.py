@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 import polars.selectors as cs
 
-from ingest.parse.doc_types import cue_patterns
+from ingest.parse.peer_sections import in_visit_section
 from ingest.parse.recommendation_markers import (
     NUMBERED,
     WORD_NUMBER,
@@ -33,7 +33,7 @@ REC_HEADING = (
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
 REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
 # ... or an assessment panel's ("The panel made the following recommendations, which Cabinet was asked to
-# accept:"), in a text about such a visit (a scrutiny panel's recommendations to Cabinet are none)
+# accept:"), in a text or section about such a visit (a scrutiny panel's recommendations to Cabinet are none)
 REC_INTRO_PANEL = r"(?i)\bpanel\b"
 # ... or naming the recommendations themselves, whoever made them ("The report sets out six recommendations,
 # which include:", "The visit returned to each of the nine recommendations made last spring:"): the noun, and
@@ -134,7 +134,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         ~last_sentence.str.contains(REC_INTRO_OFFICER) | last_sentence.str.contains(REC_INTRO_BODY)
     )
     named = last_sentence.str.contains(REC_INTRO_NAMED) & ~committee
-    about_visit = line.str.contains(cue_patterns()["peer_visit"]).any().over("document_id")
+    about_visit = in_visit_section(line)  # the text, or the line's section (a minute's item), about a visit
     is_intro = (
         last_sentence.str.contains(REC_INTRO)
         & (

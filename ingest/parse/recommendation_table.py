@@ -7,6 +7,8 @@ the row above (a wrapped cell).
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from ingest.parse.lines import strip_markup
@@ -16,10 +18,13 @@ CELL_BREAK = "\x1f"
 # sub-action of the row's recommendation, kept apart by SUB_BREAK until the cell is split.
 CELL_BULLET = r"<br\s*/?>\s*[-*•▪◦–‣○■□►➢✓·]\s+"
 SUB_BREAK = "\x1e"
-# A cell of another column that lists bullets ("| 2 | Agree a plan. | • name an owner • report monthly |", under a
-# heading such as "What it could involve"): the recommendation's sub-actions, unless the column is its progress.
-BULLET_CELL = r"^[•▪◦‣○■□►➢✓]\s+\S"
-BULLET_MARK = r"\s*[•▪◦‣○■□►➢✓]\s+"
+# A cell of another column that lists bullets ("| 2 | Agree a plan. | • name an owner • report monthly |", in a
+# converted table "- name an owner - report monthly"), under a heading on how to carry the recommendation out
+# ("What it could involve", "Steps", "How", "Suggested actions"): the recommendation's sub-actions. A column on
+# its progress ("Actions taken", "Progress update") or of anything else ("Evidence", "Findings") lists none.
+CELL_BULLET_MARKS = "•▪◦‣○■□►➢✓–-"  # (an asterisk bullet is read as "•": `_cells`)
+SUB_ACTION_COLUMN = r"(?i)\b(?:involves?|involving|includes?|including|steps?|how|actions?|tasks?)\b"
+PROGRESS_COLUMN = r"(?i)\b(?:progress|status|updates?|taken|completed|done|response|rag|comments?)\b"
 # The recommendation column's heading: "Recommendation", "Original recommendations", or a phrase on what the
 # peers recommended ("What the peers recommended in May 2024", "Recommendation made (2023)"); a column on what
 # has been done about it ("Progress against the recommendation", "Update") is none.
@@ -57,7 +62,10 @@ def _cells(line: pl.Expr) -> pl.Expr:
         .otherwise(typed)
     )
     split = split.str.replace_all(CELL_BULLET, SUB_BREAK)
-    return split.str.split(CELL_BREAK).list.eval(strip_markup(pl.element()))
+    # a cell that lists asterisk bullets ("* name an owner * report monthly") keeps them as bullets, not emphasis
+    cell = pl.element()
+    starred = pl.when(cell.str.contains(r"^\s*\*\s+\S")).then(cell.str.replace_all(r"(?:^|\s)\*\s+", " • "))
+    return split.str.split(CELL_BREAK).list.eval(strip_markup(pl.coalesce(starred, cell)))
 
 
 def _found(pattern: str) -> pl.Expr:
@@ -78,16 +86,28 @@ def _index(pattern: str) -> pl.Expr:
 
 
 def _bullets_beside(rec: pl.Expr) -> pl.Expr:
-    """The bullets of the row's first other cell that lists them (BULLET_CELL), each after a SUB_BREAK ("" where
-    there is none, or where that column's heading is about progress)."""
+    """The bullets of the row's first other cell that lists them, each after a SUB_BREAK ("" where there is
+    none, or where that column's heading is not on how to carry the recommendation out). The cell's first mark
+    sets the list apart (a dash or an asterisk inside an item is no bullet of another list)."""
     cells = pl.col("cells")
-    found = cells.list.eval(pl.element().str.contains(BULLET_CELL))
+    opening = rf"^[{re.escape(CELL_BULLET_MARKS)}]\s+\S"
+    found = cells.list.eval(pl.element().str.contains(opening))
     column = pl.when(found.list.any()).then(found.list.arg_max())
     cell = cells.list.get(column, null_on_oob=True)
     heading = pl.col("heads").list.get(column, null_on_oob=True).fill_null("")
+    split = pl.when(False).then(pl.lit(None, dtype=pl.String))
+    for mark in CELL_BULLET_MARKS:
+        split = split.when(cell.str.starts_with(mark)).then(
+            cell.str.replace_all(rf"\s*{re.escape(mark)}\s+", SUB_BREAK)
+        )
     return (
-        pl.when(cell.is_not_null() & (cell != rec) & ~heading.str.contains(NOT_REC_COLUMN))
-        .then(cell.str.replace_all(BULLET_MARK, SUB_BREAK))
+        pl.when(
+            cell.is_not_null()
+            & (cell != rec)
+            & heading.str.contains(SUB_ACTION_COLUMN)
+            & ~heading.str.contains(PROGRESS_COLUMN)
+        )
+        .then(split)
         .otherwise(pl.lit(""))
     )
 
