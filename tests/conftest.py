@@ -54,6 +54,15 @@ def rows_of(con, sql: str, source_file: str) -> set[tuple]:
     return set(con.execute(sql, [source_file]).fetchall())
 
 
+def figures_of(con, source_file: str) -> set[tuple]:
+    """A file's financial figures as (category, amount in pounds rounded to pence)."""
+    return rows_of(
+        con,
+        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        source_file,
+    )
+
+
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The warehouse `councilwh refresh` builds from the bundled sample reports."""

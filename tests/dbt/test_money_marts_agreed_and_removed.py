@@ -6,7 +6,7 @@ figure in two rows; parts of reserves set aside or held; a shortfall in income."
 import duckdb
 import pytest
 
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import figures_of, refreshed_warehouse, rows_of
 
 MONITORING = "brennock_2026_q2-revenue-monitoring.txt"
 FEEDBACK = "haldercombe_2026_cpc-feedback-report.txt"
@@ -129,18 +129,10 @@ def test_savings_agreed_taken_out_pencilled_in_assumed_and_removed(con) -> None:
         # assumed, not delivered, and in the year written after it, not the span the gap runs to
         ("target", 6.2e6, "2026/27"),
     } <= savings
-    figures = rows_of(
-        con,
-        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
-        FEEDBACK,
-    )
+    figures = figures_of(con, FEEDBACK)
     assert not {row for row in figures if row[1] in (2.35e6, 1.1e6, 11e6, 6.2e6)}
 
 
 def test_parts_of_reserves_set_aside_or_held_and_a_shortfall_in_income(con) -> None:
-    figures = rows_of(
-        con,
-        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
-        FEEDBACK,
-    )
+    figures = figures_of(con, FEEDBACK)
     assert {("reserves", 2.6e6), ("reserves", 11.5e6), ("income", 0.42e6)} <= figures

@@ -5,7 +5,7 @@ the real CLI."""
 import duckdb
 import pytest
 
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import figures_of, refreshed_warehouse, rows_of
 
 MONITORING = "pellbrook_2026_q2-budget-monitoring.txt"
 FEEDBACK = "tallowford_2026_cpc-feedback-report.txt"
@@ -59,14 +59,6 @@ REPORTS = {
 def con(tmp_path_factory: pytest.TempPathFactory):
     with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
         yield connection
-
-
-def figures_of(con, source_file: str) -> set:
-    return rows_of(
-        con,
-        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
-        source_file,
-    )
 
 
 def test_a_table_of_balances_is_reserves_in_every_column(con) -> None:

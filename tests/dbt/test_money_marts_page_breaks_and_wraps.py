@@ -4,7 +4,7 @@ per week, over a net budget, approved "of which", or as a part "of this", end to
 import duckdb
 import pytest
 
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import figures_of, refreshed_warehouse, rows_of
 
 OUTTURN = "kestle_2026_revenue-outturn-2025-26.txt"
 MONITORING = "wraybridge_2026_q2-budget-monitoring.txt"
@@ -65,14 +65,6 @@ REPORTS = {
 def con(tmp_path_factory: pytest.TempPathFactory):
     with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
         yield connection
-
-
-def figures_of(con, source_file: str) -> set:
-    return rows_of(
-        con,
-        "select category, round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
-        source_file,
-    )
 
 
 def test_a_page_footer_inside_a_table_does_not_end_it(con) -> None:
