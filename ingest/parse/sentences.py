@@ -77,8 +77,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     heading line at or before it, and a list item's or table row's lead-in line after it), lead_in (that line
     alone, else null), column_head (a table row's line of column headings, else null), column_heads (that line
     with the heading rows right above it), table_unit (the unit its heading rows or caption give a table row's
-    plain-number cells: "000", "m", ...), table_start (the line a table row's heading rows start at, else null), sentence (decimal points protected by `DOT`, trailing white space
-    removed), paragraph.
+    plain-number cells: "000", "m", ...), table_start (the line a table row's heading rows start at, else null),
+    sentence (decimal points protected by `DOT`, trailing white space removed), paragraph.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
@@ -90,7 +90,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     """
     line = pl.col("line")
     is_item = line.str.contains(LIST_ITEM)
-    is_row = line.str.contains(TABLE_ROW) & ~is_item & ~line.str.contains(PAGE_FURNITURE)
+    furniture = line.str.contains(PAGE_FURNITURE)
+    is_row = line.str.contains(TABLE_ROW) & ~is_item & ~furniture
     # a line of prose: not a list item, a table row, a blank line, a code fence ("```" around a table), a rule
     # ("-----" under a table's headings) or a page's header or footer
     prose = (
@@ -98,7 +99,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         & ~is_row
         & line.str.contains(r"\S")
         & ~line.str.contains(r"^\s*(?:```|~~~|[-=_─━+*\s]+$)")
-        & ~line.str.contains(PAGE_FURNITURE)
+        & ~furniture
     )
     # a line a table's unit may be read from: prose, or a numbered heading naming one ("2. Directorates (£000)")
     captioned = prose | (is_item & line.str.contains(CAPTION_UNIT))
