@@ -24,7 +24,10 @@ REC_HEADING = (
     # ... "The original recommendations", "Previous recommendations and progress", "Peer recommendations and the
     # council's response"
     r"(?:(?:original|previous|earlier|last)\s+)?recommendations"
-    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?)))?[*_]*"
+    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?)))?"
+    # ... and the visit that made them ("The recommendations of the 2024 challenge", "Recommendations from the
+    # original peer review")
+    r"(?:\s+(?:of|from|made\s+(?:at|by|in))\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:challenge|review|cpc|visit))?[*_]*"
     # ... and a note in brackets after it ("Recommendations (as agreed in May 2024)")
     r"(?:\s*\([^()]{1,60}\))?\s*:?\s*$"
 )

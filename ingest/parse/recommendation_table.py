@@ -30,7 +30,7 @@ PROGRESS_COLUMN = r"(?i)\b(?:progress|status|updates?|taken|completed|done|respo
 # has been done about it ("Progress against the recommendation", "Update") is none.
 REC_COLUMN = (
     r"(?i)^(?:(?:key|main|original|cpc|peer|lga|the)\s+)*recommendations?$"
-    r"|^(?:[\w'’-]+\s+){0,4}(?:recommendations?|recommended)(?:\s+[\w'’()/-]+){0,4}$"
+    r"|^(?:[\w'’-]+\s+){0,4}(?:recommendations?|recommended|recommend)(?:\s+[\w'’()/-]+){0,4}$"
 )
 NOT_REC_COLUMN = (
     r"(?i)\b(?:progress|status|update|response|action|actions|comments?|rag|rating|against|budgets?|costs?|amount"
@@ -43,7 +43,7 @@ NUMBER_CELL = r"^\(?(?:[A-Z]{1,4}\s*-?\s*|Rec\.?\s*)?([0-9]{1,2})[.):]?\)?$"
 NUMBERED_CELL = r"^\(?([0-9]{1,2})[.)]\)?\s+(\S.*)$"
 # An audit report's recommendations table ("Priority", "Management response") is not the peers'.
 AUDIT_COLUMN = r"(?i)^(?:priority|risk(?:\s+rating)?|management\s+(?:response|comments?)|agreed\s+action)$"
-MAYBE_HEADER = r"(?i)recommend(?:ations?|ed)\b[^|\t\n]{0,40}?\s*(?:\||\t|\s{2}|$)"
+MAYBE_HEADER = r"(?i)recommend(?:ations?|ed)?\b[^|\t\n]{0,40}?\s*(?:\||\t|\s{2}|$)"
 SEPARATOR_ROW = r"^[\s|:+=-]+$"
 # a bracketed note after a column's heading
 NOTE_AFTER = r"\s*\([^()]*\)$"
