@@ -14,6 +14,8 @@ TEAM_HEADING = (
     # ... "The team" (a heading of its own)
     rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+){TEAM_KIND}*|{TEAM_KIND}+)"
     r"team(?:\s+members)?"
+    # ... "The team who visited", "The peer team that took part"
+    r"(?:\s+(?:who|that)\s+(?:visited|took\s+part|came))?"
     # "Who the peers were", "Who we were" (the peers speaking)
     r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are)|who\s+we\s+(?:were|are))"
     # "The peer team and approach"
@@ -65,7 +67,7 @@ PROSE_VERB = (
 def _team_cue(nouns: str) -> str:
     """The words before a member's name in prose about a team named by `nouns` (a regex alternation)."""
     return (
-        rf"(?i:\b(?:(?:{nouns}){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—]\s+"
+        rf"(?i:\b(?:(?:{nouns}){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—-]\s+"
         r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))"
     )
 

@@ -49,6 +49,14 @@ LED = rf"^(?:{HONORIFIC}\s+)?{NAME}(?:{HONOURS})?\s*(?:,|\(|[–—-]\s|:|\s+and
 _RUN_START = (
     rf"(?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}(?:{HONOURS})?(?:\s+\([A-Za-z ]{{2,30}}\))?\s+[–—-]\s"
 )
+# A place's name before its council ("Test Valley Borough Council - lead peer"): an organisation, no person.
+PLACE_COUNCIL = (
+    rf"^(?:{NAME_WORD}\s+){{1,3}}(?:(?:Borough|District|County|City|Metropolitan|Town|Parish|Combined)\s+)*"
+    r"(?:Council|Councils|Authority)\b"
+)
+# The member's place on the team in lower case after a dash at the end of the entry ("Ann Bell, Director of
+# Finance, Fenby Council - lead peer", "... - review manager"): no part of the role or the organisation.
+DASH_LABEL_AFTER = r"\s+[–—-]\s+(?:[a-z][a-z’' ]{0,40}\s)?(?:peers?|manager|observer|shadow)\b[a-z ]{0,30}$"
 _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
 # What joins members in prose: "and", "with", "(and) by" (after "supported by ..."), "and (also) included", "and had included", "including", "as well as", "(working)
 # alongside", "while".
@@ -130,6 +138,7 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
     prefix = label_prefix(pl.col("text"))
     label = pl.coalesce(prefix.str.extract(PREFIX, 1), prefix.str.extract(DASH_PREFIX, 1))
     role_label = pl.when(label.is_null()).then(prefix.str.extract(ROLE_PREFIX, 1))
+    next_piece = pl.col("piece").shift(-1).over("document_id", "entry_id").fill_null("")
     pieces = (
         entries.with_columns(
             label=strip_markup(label),
@@ -160,6 +169,8 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col("name").is_not_null()
                 & ~pl.col("name").str.contains(NOT_NAME)
                 # a piece that is an organisation alone ("Wyverndale Borough Council") is no person
+                # ... and so is a place's name cut from its council ("Test Valley" | "Borough Council - ...")
+                & ~_clean(pl.concat_str("piece", next_piece)).str.contains(PLACE_COUNCIL)
                 & ~(
                     _clean(pl.col("piece")).str.contains(LOOKS_LIKE_ORG)
                     & ~pl.col("piece").str.contains(r"[,(–—]")
@@ -186,7 +197,7 @@ def expand_shared(members: pl.LazyFrame) -> pl.LazyFrame:
     """'Ann Bell and Tom Reed, Programme Managers, LGA' (or '... – Programme Managers, LGA') -> one row each
     (`entry`), the role in the singular; 'LGA peer challenge manager Ann Bell' -> 'Ann Bell, LGA peer challenge
     manager'; 'Chief Executive of Fenby Council - Ann Bell' -> 'Ann Bell, Chief Executive of Fenby Council'."""
-    cleaned = _clean(pl.col("text"))
+    cleaned = _clean(pl.col("text")).str.replace(DASH_LABEL_AFTER, "")
     shared = cleaned.str.extract_groups(SHARED)
     rest = shared.struct.field("3").str.replace_all(rf"\b({ROLE_WORDS}|Adviser|Advisor)s\b", "${1}")
     people = pl.concat_list(shared.struct.field("1") + rest, shared.struct.field("2") + rest)

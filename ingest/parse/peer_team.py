@@ -14,7 +14,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.engine import collected
-from ingest.parse.lines import char_position, explode_lines, strip_markup
+from ingest.parse.lines import char_position, explode_lines, strip_markup, text_around
 from ingest.parse.peer_columns import with_member_columns
 from ingest.parse.peer_columns_table import boxed_columns, dotted_as_commas, without_part_cells
 from ingest.parse.peer_cues import (
@@ -35,11 +35,15 @@ from ingest.parse.peer_cues import (
 )
 from ingest.parse.peer_letters import with_signer
 from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefix, split_entries
-from ingest.parse.peer_prose import with_joined
+from ingest.parse.peer_prose import JOINED, with_joined
 from ingest.parse.peer_sections import in_visit_section
 from ingest.parse.peer_typed_table import typed_rows
 from ingest.parse.peer_words import CAPITALS_PAIR, HONORIFIC, LOOKS_LIKE_ORG, NAME, starts_with_person
 from ingest.raw.schemas import PEER_TEAM
+
+DASH_OPENS = r"\s[–—-]\s*$"
+DASH_CLOSES = r"\s[–—-]\s.*$"
+DASH_JOINED = rf"\s[–—-]\s+{JOINED}\b"
 
 
 def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -174,6 +178,14 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(text=inline)
         .filter(strip_markup(pl.col("text")).str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}"))
         .with_columns(char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("text")))
+    )
+    # a run set off by a dash ("He thanked the peer team - Ann Bell, ...; and Tom Reed, ... - for their
+    # report") ends at the dash that closes the aside, unless more members are named after it ("- supported by")
+    aside = text_around(pl.col("line"), pl.col("text"))[0].str.contains(DASH_OPENS) & ~pl.col(
+        "text"
+    ).str.contains(DASH_JOINED)
+    runs = runs.with_columns(
+        text=pl.when(aside).then(pl.col("text").str.replace(DASH_CLOSES, "")).otherwise("text")
     )
     runs = with_joined(runs)
     items = (
