@@ -56,8 +56,9 @@ COUNT_WORDS = {
     )
 }
 WORD_COUNT = rf"(?:{QUALIFIER}\s*)?((?-u:\b)(?:{'|'.join(COUNT_WORDS)}))"
-# One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet).
-SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–])"
+# One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet; an
+# aside set off by a dash that a wrapped line opens, "... 90 people\n- staff and partners - and spent ...", goes on).
+SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–]|\n[ \t]*[-–][ \t]+(?-i:\p{Ll}))"
 # Words that put a sentence on the peer team and its visit.
 PEER_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)team(?-u:\b)|(?-u:\b)reviewers(?-u:\b)|(?-u:\b)visit|(?-u:\b)on[- ]?site(?-u:\b))"
 # The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations

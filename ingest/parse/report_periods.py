@@ -104,7 +104,14 @@ MONTH_RANGE = (
     r"|(?-u:\b)(?:Q[1-4]|Quarter\s+(?:[1-4]|One|Two|Three|Four))\s*[,:–—-]\s*|\(\s*)"
     rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
 )
-MONTH_NUMBER = rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)({MONTHS}),?\s+([0-9]{{4}})"
+# ... also up to its last day: "Month 6 (to 30 September 2025)"
+MONTH_NUMBER = (
+    rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)(?:(?:to|ending|ended)\s+(?:[0-9]{{1,2}}{ORD}\s+)?)?"
+    rf"({MONTHS}),?\s+([0-9]{{4}})"
+)
+# The days a report covers: "Covering the period 1 April to 30 June 2025", "for the period 1 July to 30 September
+# 2024"
+PERIOD_DAYS = rf"(?i)(?-u:\b)(?:covering|for|over)\s+the\s+period\s+(?:from\s+)?{VISIT}"
 
 
 # The months of a financial year a monitoring report covers, up to their last day: "4 months to 31 July 2024",
@@ -153,6 +160,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     ranged = date_range(head.str.extract_groups(VISIT))
     # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
     bracketed = date_range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
+    covered = date_range(head.str.extract_groups(PERIOD_DAYS))
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
@@ -197,6 +205,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     end = pl.coalesce(
         as_at_end,
         quarter_end,
+        covered[1],
         make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)
         make_date(*(spent.field(g) for g in "123")),
         _month_end(month.field("1"), month.field("2")),
@@ -211,6 +220,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         .then(ranged[0])
         .when(bracketed[1] == end)
         .then(bracketed[0])
+        .when(covered[1] == end)
+        .then(covered[0])
         .when(months_end == end)
         .then(months_start)
         .when(counted_end == end)
