@@ -14,12 +14,15 @@ is found by `peer_columns_table.without_part_cells`).
 
 A line belongs to the table while every piece of its text starts at a column of the rule row. A row starts with
 text in the first column and in another; a line with text in fewer continues the row above it, unless a blank
-line comes between them. A line that keeps to no column (a page footer, the next heading's paragraph) ends it.
+line comes between them. A line that keeps to no column (the next heading's paragraph) ends it; a page's running
+header or footer does not (the table runs on to the next page), and is read as a blank line.
 """
 
 from __future__ import annotations
 
 import polars as pl
+
+from ingest.parse.table_heads import PAGE_FURNITURE
 
 # A rule row of dashes (or equals signs) in two or more runs apart by two spaces or more.
 RULE = r"^\s*[-=]{3,}(?:\s{2,}[-=]{3,})+\s*$"
@@ -44,7 +47,8 @@ def _flagged(lines: pl.LazyFrame) -> pl.LazyFrame:
     """The lines with their table (`_table`, 0 before any rule row), its columns, and whether each line is a row
     of the table (`_row_start`), continues one (`_part`, with `_row` its row) or is its header (`_header`)."""
     line = pl.col("line")
-    blank = line.str.strip_chars() == ""
+    # a page's running header or footer inside the table is no line of it and does not end it
+    blank = (line.str.strip_chars() == "") | line.str.contains(PAGE_FURNITURE)
     frame = lines.with_columns(_starts=_starts(line), _rule=line.str.contains(RULE)).with_columns(
         _table=pl.col("_rule").cast(pl.Int32).cum_sum().over(DOC),
         _next=pl.col("_starts").shift(-1).over(DOC),
@@ -69,6 +73,7 @@ def _flagged(lines: pl.LazyFrame) -> pl.LazyFrame:
         _row_start=pl.col("_row_start") & inside,
         _part=part & inside,
         _header=header.fill_null(False),
+        _furniture=pl.col("_blank") & inside & (line.str.strip_chars() != ""),
     )
 
 
@@ -114,7 +119,11 @@ def typed_rows(lines: pl.LazyFrame) -> pl.LazyFrame:
         frame.filter(~pl.col("_part"))
         .join(rows, on=[DOC, "line_no"], how="left", maintain_order="left")
         .with_columns(
-            line=pl.when(pl.col("_header")).then(header).otherwise(pl.coalesce("_text", "line")),
+            line=pl.when(pl.col("_header"))
+            .then(header)
+            .when(pl.col("_furniture"))
+            .then(pl.lit(""))
+            .otherwise(pl.coalesce("_text", "line")),
         )
         .select(lines.collect_schema().names())
     )

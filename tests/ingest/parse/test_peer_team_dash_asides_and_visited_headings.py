@@ -1,7 +1,7 @@
 """The peer team in further printed forms: members named in a minute's prose inside a dash aside ("thanked the
 peer team - ...; and ... - for their report"), a typed table under a "The team who visited" heading, and an
-entry whose organisation opens with a place's name and ends with the member's place on the team after a dash
-(invented texts, fictional councils)."""
+entry whose organisation opens with a place's name and ends with the member's place on the team after a dash,
+and a typed table that runs on past a page footer (invented texts, fictional councils)."""
 
 from ingest.parse.peer_team import parse_peer_team
 from tests.fixtures.docs import make_docs
@@ -56,4 +56,25 @@ def test_a_place_before_its_council_is_no_member_and_a_dash_label_is_no_role() -
         (None, "Nell Garrow", "Director of Finance (S151)", "Fen Marsh Borough Council"),
         ("Cllr", "Owen Pratt", "Cabinet Member for Finance", "Upton District Council"),
         (None, "Kay Lund", "Finance Adviser", "LGA"),
+    ]
+
+
+def test_a_typed_table_runs_on_past_a_page_footer() -> None:
+    text = (
+        "1. The team who visited\n\n"
+        "The LGA brought together the following people for the challenge, chosen with the council:\n\n"
+        "  ROLE ON THE TEAM     PEER                        HOME COUNCIL / DAY JOB\n"
+        "  ------------------   -------------------------   ------------------------------\n"
+        "  Lead member peer     Councillor Ruth Mallory     Leader, Fenby District Council\n"
+        "  Lead officer peer    Owen Tasker                 Chief Executive, Upton Borough\n"
+        "                                                   Council\n\n"
+        "Wexcombe Borough Council  |  Corporate Peer Challenge 2024                 Page 3 of 12\n\n"
+        "  Review manager       Kay Lund                    Senior Adviser, Local\n"
+        "                                                   Government Association\n\n"
+        "2. What the team did\n\nThe team met over 90 people.\n"
+    )
+    assert [row[1:] for row in _members(text)] == [
+        ("Ruth Mallory", "Leader", "Fenby District Council"),
+        ("Owen Tasker", "Chief Executive", "Upton Borough Council"),
+        ("Kay Lund", "Senior Adviser", "Local Government Association"),
     ]
