@@ -84,9 +84,11 @@ def _aligned_label(
     heads: pl.Expr, start: pl.Expr, end: pl.Expr, right: pl.Expr, row_cells: pl.Expr
 ) -> pl.Expr:
     """The words over a cell of a row typed with spaces: in a heading row with a heading for each of the row's
-    cells, the one as far from the right as the cell; in a heading row with fewer ("Budget  Outturn" under "Annual
-    Forecast  Variance"), the one with a character over the cell's column, characters [`start`, `end`) of its line,
-    if any ("Annual" over "Budget" over "£000" above "289,412", nothing of that row over the variance)."""
+    cells, the one as far from the right as the cell; else the one with a character over the cell's column,
+    characters [`start`, `end`) of its line, if any ("Annual" over "Budget" over "£000" above "289,412", nothing
+    of a heading row with fewer cells, "Budget  Outturn" under "Annual Forecast  Variance", over the variance; a
+    total row without its rows' last cell, "TOTAL  20.8  11.5" under "Scheme  Target  Delivered  RAG", under
+    "Target" and "Delivered"); else, in a heading row with more cells than the row, as far from the right."""
     labels = []
     for k in range(TABLE_HEAD_ROWS):
         head = heads.list.get(k, null_on_oob=True)
@@ -95,10 +97,12 @@ def _aligned_label(
         # the heading over the cell is the last one starting before the cell ends
         index = head.str.slice(0, end).str.count_matches(r"(?:^|\s{2,})\S").cast(pl.Int64) - 1
         labels.append(
-            pl.when(cells.list.len() >= row_cells)
+            pl.when(cells.list.len() == row_cells)
             .then(cells.list.get(-right, null_on_oob=True))
             .when(over)
             .then(cells.list.get(index, null_on_oob=True))
+            .when(cells.list.len() > row_cells)
+            .then(cells.list.get(-right, null_on_oob=True))
         )
     return pl.concat_str(labels, separator=" ", ignore_nulls=True).str.strip_chars()
 
@@ -122,7 +126,7 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .filter((pl.col("piece_no") % 2 == 1) & (pl.col("length") > 0))
         .with_columns(lead=pl.col("piece").str.extract(rf"^((?:{CELL_SEP})?[ *]*)", 1))
         .with_columns(
-            raw=pl.col("piece").str.slice(pl.col("lead").str.len_chars()).str.strip_chars("* "),
+            raw=pl.col("piece").str.slice(pl.col("lead").str.len_chars()).str.strip_chars("* \t"),
             pos=pl.col("start") + pl.col("lead").str.len_chars(),
         )
         .with_columns(

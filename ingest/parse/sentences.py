@@ -20,6 +20,7 @@ from ingest.parse.table_heads import (
     join_wrapped_bar_rows,
     table_unit,
     with_column_heads,
+    wrapped_row_name,
 )
 
 BREAK = "\u0001"
@@ -93,13 +94,14 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     furniture = line.str.contains(PAGE_FURNITURE)
     is_row = line.str.contains(TABLE_ROW) & ~is_item & ~furniture
     # a line of prose: not a list item, a table row, a blank line, a code fence ("```" around a table), a rule
-    # ("-----" under a table's headings) or a page's header or footer
+    # ("-----" under a table's headings), a page's header or footer, or a row's name wrapped between two rows
     prose = (
         ~is_item
         & ~is_row
         & line.str.contains(r"\S")
         & ~line.str.contains(r"^\s*(?:```|~~~|[-=_─━+*\s]+$)")
         & ~furniture
+        & ~wrapped_row_name(is_row)
     )
     # a line a table's unit may be read from: prose, or a numbered heading naming one ("2. Directorates (£000)")
     captioned = prose | (is_item & line.str.contains(CAPTION_UNIT))

@@ -11,7 +11,7 @@ import polars as pl
 from ingest.parse.lines import DOT
 
 # a table row: cells between bars, a tab apart, or set apart by runs of spaces
-TABLE_ROW = r"^\s*\||\t|\S {3,}\S"
+TABLE_ROW = r"^\s*\||\t|\S {3,}\S|[^.\s] ?\.{4,} ?\S"  # ... or a dotted leader ("Place ........ £1.4m")
 # what parts a table row into cells: a bar, a tab, or a run of spaces
 CELL_SEP = r"\||\t| {2,}"
 # a cell that is a plain number ("| 58.420 |", "\t(1,350)\t", "   -412"), not a year ("| 2025 |")
@@ -26,15 +26,25 @@ PAGE_FURNITURE = r"(?i)^.{0,120}\bpage\s+[0-9]+(?:\s+of\s+[0-9]+)?\s*\|?\s*$"
 TABLE_HEAD_ROWS = 4  # a table's column headings may take this many rows ("Revised" over "budget" over "£m")
 HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
 # a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
-# £m"), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
+# £m", "All figures £m."), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
 # £ millions and each year stands alone"); not a sentence that mentions one ("savings of £2m in 2026/27")
 UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
 FIGURES_ARE_IN = rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
 CAPTION_UNIT = (
-    rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
+    rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):.]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
     rf"|{FIGURES_ARE_IN}"
 )
 CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
+
+
+def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
+    """A row's name wrapped onto an indented line of its own between two rows of a table ("Adult Care and   41,200"
+    over "  Housing" over "Place   18,300"): part of the table, neither its end nor a caption of the rows below."""
+    return (
+        pl.col("line").str.contains(r"^\s+\S")
+        & is_row.shift(1).over("document_id").fill_null(value=False)
+        & is_row.shift(-1).over("document_id").fill_null(value=False)
+    )
 
 
 def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr) -> pl.LazyFrame:
@@ -54,18 +64,12 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr) -> pl.LazyFrame:
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
     is_head = (is_row & wordy) | goes_on.fill_null(value=False)
     # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
-    # row's name wrapped onto an indented line of its own between two rows: "Adult Care and   41,200" over
-    # "  Housing" over "Place   18,300", nor a page's footer)
-    wrapped_name = (
-        line.str.contains(r"^\s+\S")
-        & is_row.shift(1).over("document_id").fill_null(value=False)
-        & is_row.shift(-1).over("document_id").fill_null(value=False)
-    )
+    # row's name wrapped onto a line of its own, nor a page's footer)
     ends_table = (
         ~is_row
         & ~is_head
         & line.str.contains("[0-9A-Za-z]")
-        & ~wrapped_name
+        & ~wrapped_row_name(is_row)
         & ~line.str.contains(PAGE_FURNITURE)
     )
     # a heading row with the heading rows right above it, one per line

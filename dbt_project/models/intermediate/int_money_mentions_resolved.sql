@@ -53,6 +53,7 @@ own as (
         case when labels.uses_heading then labels.heading_label else labels.label end as label,
         services.service_area,
         services.row_service_area,
+        services.row_keyword_area,
         report_years.report_year,
         report_years.reporting_year,
         report_years.is_reporting_year_open,

@@ -138,12 +138,13 @@ row_names as (
 
 row_services as (
 
-    {# the service a table row's name gives: the seed's keywords of any scope, else a row naming a part of
-       the council that is none of them ("Operations", "City Development") is `other`; a total or a year is
-       the whole council's #}
+    {# the service a table row's name gives: the seed's keywords of any scope (row_keyword_area), else a row
+       naming a part of the council that is none of them ("Operations", "City Development") is `other`; a total
+       or a year is the whole council's #}
     select
         row_names.document_id,
         row_names.mention_id,
+        arg_min(keywords.service_area, keywords.priority) as row_keyword_area,
         coalesce(
             arg_min(keywords.service_area, keywords.priority),
             case
@@ -165,7 +166,8 @@ select
     coalesce(final.document_id, row_services.document_id) as document_id,
     coalesce(final.mention_id, row_services.mention_id) as mention_id,
     final.service_area,
-    row_services.row_service_area
+    row_services.row_service_area,
+    row_services.row_keyword_area
 from final
 full outer join row_services
     on final.document_id = row_services.document_id and final.mention_id = row_services.mention_id
