@@ -67,6 +67,7 @@ def _found(lines: pl.LazyFrame, pattern: str, source: str, acronym_first: bool =
     name, acronym = ("2", "1") if acronym_first else ("1", "2")
     return (
         lines.with_columns(found=pl.col("plain").str.extract_all(pattern))
+        .filter(pl.col("found").list.len() > 0)  # (before the explode: no copy of each line without a match)
         .explode("found")
         .drop_nulls("found")
         .with_columns(parts=pl.col("found").str.extract_groups(pattern))
@@ -188,16 +189,12 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     cued = pl.col("source").is_in(
         ["cued_name", "appositive", "appositive_partnership", "kind_before", "cued_council"]
     )
-    kept = pl.concat(
-        [
-            kept.filter(~cued),
-            kept.filter(cued).join(
-                kept.filter(~cued).select("document_id", "line_no", "name").unique(),
-                on=["document_id", "line_no", "name"],
-                how="anti",
-                maintain_order="left",
-            ),
-        ]
+    # (one window over the rows, not a join of the frame with itself: a frame read twice is worked out twice)
+    kept = (
+        kept.with_columns(_cued=cued)
+        .filter(~pl.col("_cued") | pl.col("_cued").all().over("document_id", "line_no", "name"))
+        .sort("_cued", maintain_order=True)
+        .drop("_cued")
     )
     kept = without_former_names(outermost(kept))
     return (
