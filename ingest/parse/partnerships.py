@@ -32,10 +32,15 @@ from ingest.parse.partnership_patterns import (
     DESCRIBED,
     FORMERLY,
     JOINT_SERVICE,
+    LISTED_DEPARTMENT_AND,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
     NAMED_POOL,
+    OPENING_WORDS,
     ORGANISATION,
+    OTHER_SHARED,
+    OTHER_SHARED_FILTER,
+    OTHER_SHARED_TAIL,
     PARTNER_SOURCES,
     PEER_ENTRY,
     SHARED,
@@ -128,7 +133,12 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
     mentions = pl.concat(
         [
-            _found(lines, patterns["named"], "named"),
+            # (a name runs over any capitalised words before its head, but not a sentence's opening word or a date's,
+            # "From April Fenby ICB", nor a listed government department before "and")
+            _found(lines, patterns["named"], "named").with_columns(
+                found=pl.col("found").str.replace(OPENING_WORDS, "").str.replace(LISTED_DEPARTMENT_AND, ""),
+                name=pl.col("name").str.replace(OPENING_WORDS, "").str.replace(LISTED_DEPARTMENT_AND, ""),
+            ),
             _found(lines, patterns["listed_places"], "named"),
             _found(lines, DESCRIBED, "named"),
             _found(lines, patterns["acronym_first"], "named", acronym_first=True),
@@ -156,6 +166,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ).with_columns(found=pl.col("found").str.replace(patterns["name_cue"], "")),
             _found(lines, SHARED_NAMED, "shared_named"),
             _found(lines, SHARED_AFTER, "shared_after"),
+            _found(
+                lines.filter(pl.col("plain").str.contains(OTHER_SHARED_FILTER, literal=True)),
+                OTHER_SHARED,
+                "shared_after",
+            ).with_columns(found=pl.col("found").str.replace(OTHER_SHARED_TAIL, "")),
             _found(lines, patterns["cued_single"], "cued_single").with_columns(
                 found=pl.col("found")
                 .str.replace(patterns["single_cue"], "")
