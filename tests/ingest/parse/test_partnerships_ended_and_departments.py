@@ -60,10 +60,10 @@ def test_a_garden_town_is_a_place_being_built_and_the_local_nhs_a_kind_of_body()
 
 def test_a_peers_employer_under_a_post_wrapped_in_a_table_column() -> None:
     body = (
-        "  Member peer       Cllr Jo Reed          Deputy Leader, Caxley Borough\n"
-        "                                          Council\n"
-        "  Place peer        Sam Hale              Head of Planning and Growth,\n"
-        "                                          Wyre District Council\n\n"
+        "  Member peer (Independent)   Cllr Jo Reed-Allerton           Deputy Leader, Caxley Borough\n"
+        "                                                              Council\n"
+        "  Place peer                  Samuel Hale-Brampton            Head of Planning and Economic Growth,\n"
+        "                                                              Wyre District Council\n\n"
         "The council works closely with the Fenby Growth Board."
     )
     assert _names(body) == {"Fenby Growth Board"}
