@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.partnership_patterns import ACRONYM, JOIN, WORD
+from ingest.parse.partnership_patterns import ACRONYM, JOIN, OPENING, WORD
 
 # what a body is called after its name: a company or a partnership (not a team, a programme or a person's post)
 PARTNER_KIND = (
-    r"(?:company|companies|subsidiary|trust|charity|body|provider|operator|contractor|partner|organisation)"
+    r"(?:company|companies|subsidiary|trust|charity|body|provider|operator|contractor|partner|organisation|landlord"
+    r"|association)"
 )
 PARTNERSHIP_KIND = (
     r"(?:partnership|board|alliance|collaborative|improvement\s+district)"  # "business improvement district"
@@ -48,7 +49,7 @@ APPOSED_AFTER_KIND_FILTER = (
     r"(?i)(?:trust|company|charity|contractor|provider|operator|subsidiary|district),\s+[A-Z]"
 )
 # a sentence's opening preposition or adverb is not part of the name ("Through Marsh Place, the ...")
-_OPENING = r"^(?:In|Through|With|By|For|At|On|From|Under|Via|And|But|While|Also|Meanwhile|Similarly)\s+"
+_OPENING = rf"^{OPENING}\s+"
 
 
 def appositive_lines(lines: pl.LazyFrame) -> pl.LazyFrame:

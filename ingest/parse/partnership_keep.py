@@ -10,6 +10,7 @@ import polars as pl
 from ingest.parse.lines import per_distinct_part, text_around
 from ingest.parse.partnership_layout import employer_below_post
 from ingest.parse.partnership_patterns import (
+    ENDED_WITH,
     GOVERNMENT_CUE,
     LINK_AFTER,
     OWN_MEETING,
@@ -18,13 +19,16 @@ from ingest.parse.partnership_patterns import (
     PEERS_HEARD,
     REMIT,
     ROLE_VERB,
+    SEPARATED_WITH,
+    SEPARATION_DONE,
 )
 
 # a person's own membership or chair, not the council's: "Councillor Jones declared an interest as she is a member of
 # the Marsh Rotary Club", "Cllr Ede chairs the Fenby Allotment Society", "staff are members of the pension scheme"
+# (two patterns, ASCII word boundaries: one Unicode pattern keeps the regex engine off its fast path on every name)
 PERSONAL_SUBJECT = (
-    r"(?i)(?:\b(?:councillor|cllr\.?)\s+\p{Lu}[\w'’-]*|\bdeclar\w*)[^.;]*$"
-    r"|(?i)\b(?:he|she|staff|employees)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|chairs?|chaired)\b[^.;]{0,40}$"
+    r"(?i)(?:(?-u:\b)(?:councillor|cllr\.?)\s+\p{Lu}|(?-u:\b)declar)[^.;]*$",
+    r"(?i)(?-u:\b)(?:he|she|staff|employees)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|chairs?|chaired)(?-u:\b)[^.;]{0,40}$",
 )
 
 
@@ -48,11 +52,13 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         _after=around[1].str.slice(0, 60),
         _column=around[0].str.len_chars(),
     )
-    # a name opening its line reads the end of the line above as the words before it
+    # a name opening its line reads the end of the line above as the words before it (not the line's indent: it
+    # would push the words out of the 90 characters kept); its column is still that of its own line
     mentions = mentions.with_columns(
         _before=pl.when(pl.col("_before").str.contains(r"^\s*$"))
-        .then(pl.concat_str(pl.col("prev_tail"), pl.col("_before"), separator=" ").str.slice(-90))
-        .otherwise(pl.col("_before"))
+        .then(pl.concat_str(pl.col("prev_tail"), pl.lit(" ")).str.slice(-90))
+        .otherwise(pl.col("_before")),
+        _own_before=pl.col("_before"),
     )
     before, after = pl.col("_before").str.replace_all(ROLE_VERB, " "), pl.col("_after")
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
@@ -64,18 +70,24 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         (pl.col("source") != "cued_single") | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
-        ~employer_below_post(before, after, pl.col("_column"), pl.col("above")),
+        # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
+        ~(before + pl.col("found").str.replace(r"\S+$", "")).str.contains(ENDED_WITH),
+        ~(
+            (before + pl.col("found").str.replace(r"\S+$", "")).str.contains(SEPARATED_WITH)
+            & after.str.contains(SEPARATION_DONE)
+        ),
+        ~employer_below_post(
+            pl.col("_own_before").str.replace_all(ROLE_VERB, " "), after, pl.col("_column"), pl.col("above")
+        ),
         # ... the words after it on the line, or at the next line's start where the name ends its line
         ~pl.when(after.str.contains(r"^\s*$"))
         .then(pl.concat_str(pl.lit(" "), pl.col("next_head")))
         .otherwise(after)
         .str.contains(patterns["place_after"]),
         pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
-        # a kind of body ("local NHS bodies", "our CVS partners"), not the body: a one-word name after a generic
-        # word (but "the local NHS" is the body)
-        ~pl.col("name").str.contains(r"^\S+$")
-        | ~before.str.contains(patterns["generic_before"])
-        | before.str.contains(patterns["the_generic_before"]),
+        # a kind of body ("local NHS bodies", "our CVS partners", "the local NHS": the area's health bodies), not the
+        # body: a one-word name after a generic word ("the NHS" is the body)
+        ~pl.col("name").str.contains(r"^\S+$") | ~before.str.contains(patterns["generic_before"]),
         # ... but a name led by two other words, a place's, keeps a generic word after ("the East Fenby Services
         # partnership", not "the Fenby Services partnership")
         ~pl.col("source").is_in(["lower_named", "named_before_kind"])
@@ -99,7 +111,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         (pl.col("source") != "cued_name")
         | ~after.str.contains(r"^\s+(?:councils|authorities|boroughs|districts)\b"),
         # ... nor a body a person, not the council, is a member of or chairs
-        (pl.col("source") != "cued_name") | ~before.str.contains(PERSONAL_SUBJECT),
+        (pl.col("source") != "cued_name")
+        | ~(before.str.contains(PERSONAL_SUBJECT[0]) | before.str.contains(PERSONAL_SUBJECT[1])),
         # ... nor the council's own meeting ("chairs the Audit Committee"; a joint committee is a partnership)
         (pl.col("source") != "cued_name")
         | ~pl.col("name").str.contains(OWN_MEETING)
@@ -125,4 +138,4 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
             pl.col("name").str.extract_all(r"\b\p{Lu}").list.join("")
             == pl.col("acronym").str.replace_all("[^A-Z]", "")
         ),
-    ).drop("_before", "_after", "_column")
+    ).drop("_before", "_own_before", "_after", "_column")

@@ -3,14 +3,15 @@ and those built from `ingest/parse/vocabularies/partnerships.csv`."""
 
 from __future__ import annotations
 
-from ingest.parse.dates import MONTHS
+from ingest.parse.dates import MONTHS, WEEKDAY
 from ingest.parse.documents import COUNCIL_STRICT
 from ingest.parse.vocabulary import alternation
 
 VOCABULARY = "partnerships"
 WORD = r"(?:[A-Z][A-Za-z0-9'’-]*|[a-z][0-9]+|[0-9]+[A-Z][A-Za-z0-9'’-]*)"  # "Fenby", "e5", "3C"
 JOIN = r"(?:\s+(?:and|of|for|&)\s+|\s+)"
-ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9})\))?"
+# a short form in brackets after a name: "(FBP)", "(WiCB)", or a place's initials and its kind's ("(NEL ICB)")
+ACRONYM = r"(?:\s+\(([A-Z][A-Za-z0-9&]{1,9}|[A-Z][A-Z0-9&]{1,9} [A-Z][A-Z0-9&]{1,9})\))?"
 ORGANISATION = r"(?:Council|NHS|Trust|Group|Agency|England|Police|Constabulary|Service|University|College|Association|Advice|Foundation|(?:Fire and Rescue|National Park) Authority|Corporation|Voluntary Action|Community Action|Commissioner['’]s Office)s?$"
 OWN_BOARD = r"(?i)\bcouncil\s+(?:boards?|programme)$"  # a council's own board
 # the council's own meeting ("the Audit Committee", "the Scrutiny Panel"); a joint committee is a partnership
@@ -67,6 +68,36 @@ FORMERLY = (
     rf"((?:{WORD}{JOIN})*?{WORD})(?:\s+[a-z]+)?\s+\((?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?"
     rf"(?:the\s+)?((?:{WORD}{JOIN})*?{WORD})\)"
 )
+# a sentence's opening preposition or adverb, or a date's month or day, is not part of a name ("Through Marsh Place,
+# the ...", "From April Fenby ICB takes on ...")
+OPENING = r"(?:In|Through|With|By|For|At|On|From|Under|Via|And|But|While|Also|Meanwhile|Similarly)"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+OPENING_WORDS = rf"^(?:(?:{OPENING}|{_MONTH_NAMES}|{WEEKDAY})\s+)+"
+# ... nor a government department before "and" ("works with the Department for Education and Fenby Partnership")
+LISTED_DEPARTMENT_AND = rf"^(?:[Tt]he\s+)?{alternation(VOCABULARY, 'government')},?\s+(?:and|&)\s+"
+# a body the council has ended an arrangement with, or no longer works with: "the end of the shared service with
+# Fenby County Council", "no longer shares a chief executive with Marsh" (read in the words before the name and its
+# match: a cue phrase may open the match) ...
+_ARRANGEMENT_WITH = (
+    r"\s+(?:of|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:services?|arrangements?|partnership|agreements?|contracts?)\s+with\s+[^.;,]*$"
+)
+ENDED_WITH = (
+    rf"(?i)(?-u:\b)(?:end|ending|exit|exiting|withdrawal|dissolution|dissolving|termination|terminating){_ARRANGEMENT_WITH}"
+    r"|(?i)(?-u:\b)no\s+longer\s+[a-z]+[^.;,]{0,60}?(?-u:\b)with\s+[^.;,]*$"
+)
+# ... or whose separation from the council the report says is complete ("the separation of shared services with
+# Marsh District Council, completed in 2022"; not "Complete the disaggregation of shared services with ...")
+SEPARATED_WITH = rf"(?i)(?-u:\b)(?:separation|disaggregation|unwinding|split){_ARRANGEMENT_WITH}"
+SEPARATION_DONE = r"(?i)^,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|now)\s+)?(?:completed|concluded|finished|ended)\b"
+# a body named before what else the council shares: "make the most of Fenby Legal and the council's other shared
+# arrangements" (a cheap test first)
+OTHER_SHARED_FILTER = "other shared"
+OTHER_SHARED_TAIL = (  # (the words after the name: no part of its quote)
+    r"\s+and\s+(?:the\s+(?:council|borough|county|city|district)['’]s|its|our|their)"
+    r"\s+other\s+shared\s+(?:arrangements|services|partnerships)(?-u:\b)$"
+)
+OTHER_SHARED = rf"((?:{WORD}{JOIN})*?{WORD}){OTHER_SHARED_TAIL.removesuffix('$')}()"
 # the patterns whose bodies are partners, not partnerships (unless named as a system or board)
 PARTNER_SOURCES = (
     "body",
@@ -125,9 +156,10 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "lead": rf"(?-u:\b)[Tt]he\s+({alternation(VOCABULARY, 'lead')} (?:the )?{WORD}(?:\s+(?:of\s+(?:the\s+)?)?{WORD})*){ACRONYM}",
         "body": rf"(?-u:\b)({alternation(VOCABULARY, 'body')})(?-u:\b){ACRONYM}",
         "cued_body": rf"(?-u:\b)({alternation(VOCABULARY, 'cued_body')})(?-u:\b){ACRONYM}",
-        # ... its words capitalised, perhaps listed ("Department for Levelling Up, Housing and Communities")
-        "government": rf"(?-u:\b)((?:{alternation(VOCABULARY, 'government')})\s+(?:the\s+)?{WORD}"
-        rf"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?{WORD})*){ACRONYM}",
+        # ... by its listed name ("Department for Levelling Up, Housing and Communities"), else its capitalised words
+        # after the head, not run on over "and" ("the Department for Education and Fenby Council" names two bodies)
+        "government": rf"(?-u:\b)({alternation(VOCABULARY, 'government')}(?-u:\b)"
+        rf"|{alternation(VOCABULARY, 'government_head')}\s+(?:the\s+)?{WORD}(?:\s+{WORD})*){ACRONYM}",
         # ... with a place before "&" in its name ("Fenby & Marsh City Council" is one council, not "Marsh City Council")
         "council": rf"((?:{WORD}\s+&\s+)?{COUNCIL_STRICT}s?)\b()",
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
@@ -169,7 +201,6 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "not_partner": rf"(?i)\b{alternation(VOCABULARY, 'not_partner')}\b|{OWN_BOARD}",
         "generic_word": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\b",
         "generic_before": rf"(?i)\b{alternation(VOCABULARY, 'generic')}\s+$",
-        "the_generic_before": rf"(?i)\bthe\s+{alternation(VOCABULARY, 'generic')}\s+$",
         "generic_company": rf"(?i)^(?:{alternation(VOCABULARY, 'generic')}\s+)*\S+$",
         "generic_council": rf"(?i)^(?:(?:{alternation(VOCABULARY, 'generic')}|{alternation(VOCABULARY, 'single_stop')}"
         r"|and|&)\s+)*Councils?$",

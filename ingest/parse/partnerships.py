@@ -32,10 +32,15 @@ from ingest.parse.partnership_patterns import (
     DESCRIBED,
     FORMERLY,
     JOINT_SERVICE,
+    LISTED_DEPARTMENT_AND,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
     NAMED_POOL,
+    OPENING_WORDS,
     ORGANISATION,
+    OTHER_SHARED,
+    OTHER_SHARED_FILTER,
+    OTHER_SHARED_TAIL,
     PARTNER_SOURCES,
     PEER_ENTRY,
     SHARED,
@@ -67,6 +72,7 @@ def _found(lines: pl.LazyFrame, pattern: str, source: str, acronym_first: bool =
     name, acronym = ("2", "1") if acronym_first else ("1", "2")
     return (
         lines.with_columns(found=pl.col("plain").str.extract_all(pattern))
+        .filter(pl.col("found").list.len() > 0)  # (before the explode: no copy of each line without a match)
         .explode("found")
         .drop_nulls("found")
         .with_columns(parts=pl.col("found").str.extract_groups(pattern))
@@ -127,7 +133,12 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
     mentions = pl.concat(
         [
-            _found(lines, patterns["named"], "named"),
+            # (a name runs over any capitalised words before its head, but not a sentence's opening word or a date's,
+            # "From April Fenby ICB", nor a listed government department before "and")
+            _found(lines, patterns["named"], "named").with_columns(
+                found=pl.col("found").str.replace(OPENING_WORDS, "").str.replace(LISTED_DEPARTMENT_AND, ""),
+                name=pl.col("name").str.replace(OPENING_WORDS, "").str.replace(LISTED_DEPARTMENT_AND, ""),
+            ),
             _found(lines, patterns["listed_places"], "named"),
             _found(lines, DESCRIBED, "named"),
             _found(lines, patterns["acronym_first"], "named", acronym_first=True),
@@ -155,6 +166,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ).with_columns(found=pl.col("found").str.replace(patterns["name_cue"], "")),
             _found(lines, SHARED_NAMED, "shared_named"),
             _found(lines, SHARED_AFTER, "shared_after"),
+            _found(
+                lines.filter(pl.col("plain").str.contains(OTHER_SHARED_FILTER, literal=True)),
+                OTHER_SHARED,
+                "shared_after",
+            ).with_columns(found=pl.col("found").str.replace(OTHER_SHARED_TAIL, "")),
             _found(lines, patterns["cued_single"], "cued_single").with_columns(
                 found=pl.col("found")
                 .str.replace(patterns["single_cue"], "")
@@ -188,16 +204,12 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     cued = pl.col("source").is_in(
         ["cued_name", "appositive", "appositive_partnership", "kind_before", "cued_council"]
     )
-    kept = pl.concat(
-        [
-            kept.filter(~cued),
-            kept.filter(cued).join(
-                kept.filter(~cued).select("document_id", "line_no", "name").unique(),
-                on=["document_id", "line_no", "name"],
-                how="anti",
-                maintain_order="left",
-            ),
-        ]
+    # (one window over the rows, not a join of the frame with itself: a frame read twice is worked out twice)
+    kept = (
+        kept.with_columns(_cued=cued)
+        .filter(~pl.col("_cued") | pl.col("_cued").all().over("document_id", "line_no", "name"))
+        .sort("_cued", maintain_order=True)
+        .drop("_cued")
     )
     kept = without_former_names(outermost(kept))
     return (

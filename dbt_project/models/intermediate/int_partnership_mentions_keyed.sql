@@ -1,7 +1,9 @@
 {# Each partnership mention with the key of the body it names: its normalised name, or the longer name of the
    same report that it ends ("Health and Social Care Partnership" names the report's "Fenby Health and Social
    Care Partnership": a short form, printed in a table, of the one body). Only where exactly one longer name of
-   the report ends with it: a short form that two bodies end with names neither. #}
+   the report ends with it: a short form that two bodies end with names neither. So is a name that is the short
+   form in brackets after exactly one other name of the report ("the Fenby ICB" where the report printed "Fenby
+   Integrated Care Board (Fenby ICB)"): `is_acronym_form`, an alias already as that body's acronym. #}
 with
 
 mentions as (
@@ -38,17 +40,42 @@ short_forms as (
 
 ),
 
+acronym_forms as (
+
+    select
+        acronyms.document_id,
+        acronyms.acronym_key as name_key,
+        min(acronyms.name_key) as long_name_key
+    from (
+        select distinct
+            document_id,
+            name_key,
+            lower(trim(acronym)) as acronym_key
+        from mentions
+        where acronym is not null
+    ) as acronyms
+    where acronyms.acronym_key <> acronyms.name_key
+    group by acronyms.document_id, acronyms.acronym_key
+    having count(distinct acronyms.name_key) = 1
+
+),
+
 final as (
 
     select
         mentions.*,
-        coalesce(short_forms.long_name_key, mentions.name_key) as body_key,
-        short_forms.long_name_key is not null as is_short_form
+        coalesce(acronym_forms.long_name_key, short_forms.long_name_key, mentions.name_key) as body_key,
+        coalesce(acronym_forms.long_name_key, short_forms.long_name_key) is not null as is_short_form,
+        acronym_forms.long_name_key is not null as is_acronym_form
     from mentions
     left join short_forms
         on
             mentions.document_id = short_forms.document_id
             and mentions.name_key = short_forms.name_key
+    left join acronym_forms
+        on
+            mentions.document_id = acronym_forms.document_id
+            and mentions.name_key = acronym_forms.name_key
 
 )
 

@@ -1,6 +1,6 @@
 {# One row per named partnership per document: mentions grouped by the body they name (normalised name, a
-   short form under its full name); the most frequent printed full form names it, acronyms and short forms
-   become aliases. #}
+   short form or bracketed acronym under its full name); the most frequent printed full form names it, acronyms
+   and short forms become aliases. #}
 with
 
 mentions as (
@@ -25,7 +25,7 @@ grouped as (
         mode(kind) filter (where not is_short_form) as kind,
         list_concat(
             list(distinct acronym) filter (where acronym is not null),
-            list(distinct name) filter (where is_short_form)
+            list(distinct name) filter (where is_short_form and not is_acronym_form)
         ) as aliases,
         count(*) as mention_count,
         min(char_offset) filter (where not is_short_form) as char_offset,
