@@ -39,11 +39,21 @@ CAPTION_GAP = 3  # a caption stands at most this many lines above its table's he
 
 def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
     """A row's name wrapped onto an indented line of its own between two rows of a table ("Adult Care and   41,200"
-    over "  Housing" over "Place   18,300"): part of the table, neither its end nor a caption of the rows below."""
+    over "  Housing" over "Place   18,300", blank lines, a rule or a page's footer maybe before the next row): part
+    of the table, neither its end nor a caption of the rows below."""
+    line = pl.col("line")
+    # whether the next line with words that is neither a rule ("-----") nor page furniture is a row
+    next_is_row = (
+        pl.when(line.str.contains("[0-9A-Za-z]") & ~line.str.contains(PAGE_FURNITURE))
+        .then(is_row)
+        .shift(-1)
+        .backward_fill()
+        .over("document_id")
+    )
     return (
-        pl.col("line").str.contains(r"^\s+\S")
+        line.str.contains(r"^\s+\S")
         & is_row.shift(1).over("document_id").fill_null(value=False)
-        & is_row.shift(-1).over("document_id").fill_null(value=False)
+        & next_is_row.fill_null(value=False)
     )
 
 

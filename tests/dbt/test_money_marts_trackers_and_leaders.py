@@ -10,6 +10,7 @@ from tests.conftest import figures_of, refreshed_warehouse, rows_of
 TRACKER = "quillbury_2026_q2-budget-monitoring.txt"
 MTFS = "harrowmere_2026_q3-revenue-monitoring-and-mtfs.txt"
 TABS = "wendlecombe_2026_q1-finance-report.txt"
+MOVEMENTS = "ferrowby_2026_revenue-outturn-and-budget-strategy.txt"
 REPORTS = {
     TRACKER: (
         "Quillbury County Council\n"
@@ -58,6 +59,37 @@ REPORTS = {
         "Leisure and Culture\t5,210\t5,395\t185\n"
         "Planning\t2,480\t2,390\t(90)\n"
         "Total\t7,690\t7,785\t95\n"
+    ),
+    MOVEMENTS: (
+        "Ferrowby District Council\n"
+        "Revenue Outturn 2025/26 and Budget Strategy 2026/27\n\n"
+        "1. Outturn by service\n\n"
+        "1.1 The table summarises the position (figures in £'000 unless the variance column says otherwise).\n\n"
+        "Service                              Net Budget    Outturn      Variance\n"
+        "                                     £'000         £'000\n"
+        "-----------------------------------------------------------------------------\n"
+        "Waste and Street Scene                  9,410         9,860     £0.45m over\n"
+        "Leisure, Culture and                    3,220         3,050     £0.17m under\n"
+        "  Heritage\n\n"
+        "Ferrowby District Council      Cabinet 12/05/2026                      Page 2 of 6\n\n"
+        "Planning and Building                   2,640         2,590     £0.05m under\n"
+        "  Control\n"
+        "-----------------------------------------------------------------------------\n"
+        "Total                                  15,270        15,500     £0.23m over\n\n"
+        "2. Reserves\n\n"
+        "2.1 Movements on the main reserves during the year were (£000):\n\n"
+        "Reserve\tBalance 1 April 2025\tContributions\tDrawdowns\tBalance 31 March 2026\n"
+        "Business Rates Smoothing\t2,610\t850\t(400)\t3,060\n"
+        "Homelessness Prevention\t980\t-\t(720)\t260\n\n"
+        "3. Budget reduction measures\n\n"
+        "3.1 Officers have identified measures worth £2.45 million over three years. The principal items, by "
+        "reference, are:\n\n"
+        "  Ref      Measure                                                 Saving   First full\n"
+        "                                                                   £m       year\n"
+        "  ------------------------------------------------------------------------------\n"
+        "  ENV-02   Move to three-weekly residual waste collection          0.90   2026/27\n"
+        "  HSG-05   Recharge of homelessness prevention costs to the HRA     0.40   2027/28\n"
+        "  CORP-04  Digital transformation and contact centre redesign       1.15   phased\n"
     ),
 }
 
@@ -139,3 +171,31 @@ def test_a_gap_a_report_identified_and_the_part_matched_with_proposals(con) -> N
     kinds = {(kind, amount) for kind, amount, _year, _service in _savings(con, MTFS)}
     assert {("identified", 6.1e6), ("identified", 1.2e6)} <= kinds
     assert ("identified", 9.4e6) not in kinds and ("unidentified", 1.2e6) not in kinds
+
+
+def test_a_wrapped_row_name_before_a_page_footer_or_a_rule_does_not_end_the_table(con) -> None:
+    figures = figures_of(con, MOVEMENTS)
+    # the rows after the footer, and the total after the rule, keep the table's unit (£'000)
+    assert {("budget", 2.64e6), ("budget", 15.27e6)} <= figures
+    overspends = rows_of(
+        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", MOVEMENTS
+    )
+    assert (0.45e6,) in overspends and (0.05e6,) not in overspends
+
+
+def test_a_reserves_movement_table_is_reserves_in_every_column(con) -> None:
+    figures = figures_of(con, MOVEMENTS)
+    # neither a row named after business rates nor one after homelessness makes its cells income or housing money
+    assert {
+        ("reserves", amount) for amount in (2.61e6, 0.85e6, 0.4e6, 3.06e6, 0.98e6, 0.72e6, 0.26e6)
+    } <= figures
+    assert not {("income", 0.85e6), ("income", 2.61e6)} & figures
+
+
+def test_coded_savings_measures_with_their_first_full_year(con) -> None:
+    savings = _savings(con, MOVEMENTS)
+    # the row's name follows its code ("ENV-02"); its year is its "First full year" cell
+    assert {("identified", 0.9e6, "2026/27", "waste"), ("identified", 0.4e6, "2027/28", "housing")} <= savings
+    assert ("identified", 1.15e6, "corporate_services") in {
+        (kind, amount, area) for kind, amount, _, area in savings
+    }

@@ -73,15 +73,17 @@ levelled as (
             )
         ) as sentence_own,
         {# a table cell's row name: the row's first cell ("| Resources | 10,388 |", "City Development<tab>28,930"),
-           after a cell of its reference ("S3   Highways term contract   2.2", "| 4 | Libraries | 0.4 |"), or the
-           words before a dotted leader ("Corporate ........ £0.9m") #}
+           after a cell of its reference ("S3   Highways term contract   2.2", "EDU-04   Early years top-up",
+           "| 4 | Libraries |"), or the words before a dotted leader ("Corporate ........ £0.9m") #}
         case
             when regexp_matches(sentence_own, '^\s*[^.]+?\s?\.{4,}')
                 then lower(trim(regexp_extract(sentence_own, '^\s*([^.]+?)\s?\.{4,}', 1)))
             when mentions.column_label is not null
                 then lower(trim(regexp_extract(
                     regexp_replace(
-                        ltrim(sentence_own, ' |*'), '^[A-Za-z]{0,3}[0-9]{1,3}[a-z]?\.?(\s{2,}|\t|\s*\|\s*)(\D)', '\2'
+                        ltrim(sentence_own, ' |*'),
+                        '^([A-Za-z]{0,5}[-./]?[0-9]{1,3}[a-z]?\.?|[-–—]+)(\s{2,}|\t|\s*\|\s*)(\D)',
+                        '\3'
                     ),
                     '^([^|\t]*?)(\s{2,}|\t|\||$)',
                     1
