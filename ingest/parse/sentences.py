@@ -108,8 +108,8 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
     tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
     lines = join_wrapped_bar_rows(explode_lines(docs)).with_columns(
-        # the section a line is in: the last heading line at or before it
-        heading=pl.when(line.str.contains(HEADING))
+        # the section a line is in: the last heading line at or before it (a table row is none: "Total   14.63")
+        heading=pl.when(line.str.contains(HEADING) & ~is_row)
         .then(line.str.strip_chars().str.strip_chars_start("# "))
         .forward_fill()
         .over("document_id"),

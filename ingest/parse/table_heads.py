@@ -50,8 +50,10 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
         .backward_fill()
         .over("document_id")
     )
+    # ... of words only: an indented caption with a number or a unit ("Table 2: Savings (£000)") starts a table
     return (
         line.str.contains(r"^\s+\S")
+        & ~line.str.contains("[0-9£]")
         & is_row.shift(1).over("document_id").fill_null(value=False)
         & next_is_row.fill_null(value=False)
     )
