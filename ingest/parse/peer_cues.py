@@ -31,6 +31,8 @@ TEAM_INTRO = (
     r"|\bthank(?:ed|s)?\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:peer|review|challenge)\s+team\s*:\s*\S"
     # "1.2 The review team: Ann Bell (...); ...", "Three of the original team returned: Ann Bell, ..."
     r"|\b(?:peer|review|challenge|assessment)\s+team\s*:\s*\S"
+    # "Peers: Ann Bell (lead peer, ...); Cllr Tom Reed (...)" (a line that opens with the word)
+    r"|^\s*[*_]*peers[*_]*\s*:[*_]*\s*\S"
     r"|\b(?:peers|team)\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\b[^.:]{0,80}:\s*\S"
 )
 # A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
@@ -41,8 +43,8 @@ TEAM_COLON = (
     r"|took\s+part|participated|(?:were|was)\s+involved|(?:were|was|is)\s+(?:made\s+up|composed)\s+of)\s*:\s*$"
     r"|\bpeers\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\s+(?:for|in|to)\s+(?:the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:review|visit|challenge)\s*:\s*$"
-    # "... of the original team returned, joined by the LGA's manager for the review:"
-    r"|\b(?:peers|team)\s+(?:who\s+)?(?:returned|came\s+back)\b[^.:]{0,80}:\s*$"
+    # "... of the original team returned, joined by the LGA's manager for the review:" ("... took part, joined by")
+    r"|\b(?:peers|team)\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\b[^.:]{0,80}:\s*$"
     # "The challenge was delivered by a small team of finance peers:"
     r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
     r"[^.:]{0,80}:\s*$"

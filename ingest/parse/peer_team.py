@@ -111,9 +111,14 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     cell_starts = (
         pl.col("line").str.extract_all(r"^\s*\S.*?,\s{2,}\S").list.eval(pl.element().str.len_chars() - 1)
     )
+    # ... and so does a table row whose first cell is empty (its text starts right of the first cell above, the
+    # name's: an organisation there is no person)
+    first_cell_end = pl.col("line").str.find(",").shift(1).over(*by_block)
+    past_first_cell = (cell_starts.list.len() > 0).shift(1).over(*by_block) & (indent > first_cell_end)
     is_cell_wrap = (
-        detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent).fill_null(False)
-    )
+        (detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent))
+        | (~pl.col("is_blank") & ~pl.col("is_start") & past_first_cell)
+    ).fill_null(False)
     flagged = flagged.with_columns(
         is_item=pl.col("is_led") & ~pl.col("is_start") & ~is_role_line & ~is_cell_wrap,
         joiner=pl.when(is_role_line).then(pl.lit(",")).otherwise(pl.lit(" ")),
