@@ -52,11 +52,12 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
     meeting<TAB>12 November 2019"), a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
     March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
-    ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8"),
+    ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8",
+    "Cabinet  |  19 May 2025"),
     "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017";
     without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
     block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
-    "Director of Finance (Section 151 Officer)" then "28 June 2024").
+    "Director of Finance (Section 151 Officer)" then "28 June 2024"), or a "Meeting date:" label printed there.
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
     a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
@@ -79,7 +80,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
         rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
-        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
+        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•|]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",
         PUBLISHED,
@@ -109,10 +110,16 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     signed = end.str.extract_groups(
         rf"(?im)^[^\n]{{0,80}}{SIGNATORY}[^\n]{{0,80}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*$"
     )
+    # "Meeting date: 16 September 2025" printed at the report's end
+    meeting_at_end = end.str.extract_groups(
+        rf"(?im)^[ \t]*(?:\|[ \t]*)?(?:date of (?:the )?meeting|meeting date){LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}"
+    )
     return (
         pl.when(is_peer_report)
         .then(pl.coalesce(letter, _written_date(head.str.extract_groups(PUBLISHED).struct)))
-        .otherwise(pl.coalesce(*dates, letter, _written_date(signed.struct)))
+        .otherwise(
+            pl.coalesce(*dates, letter, _written_date(signed.struct), _written_date(meeting_at_end.struct))
+        )
     )
 
 

@@ -27,7 +27,11 @@ from ingest.parse.peer_words import (
     starts_with_person,
 )
 
-LABEL = r"(?i:(?:[a-z][a-z’' ]{0,40}\s)?(?:peers?|manager|shadow|lead|officer|observer|support|lga)\b[a-z ]{0,30})"
+# A member's place on the team printed before the entry ("Lead peer", "LGA", "Officer peer (finance)").
+LABEL = (
+    r"(?i:(?:[a-z][a-z’' ]{0,40}\s)?(?:peers?|manager|shadow|lead|officer|observer|support|lga)\b[a-z ]{0,30}"
+    r"(?:\([a-z ]{1,30}\))?)"
+)
 PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?(?:[*_]*({LABEL})[*_]*:[*_]*\s*)?"
 # A label set off by a dash or a table cell (cells read as commas) instead of a colon: "Lead peer – Cllr Ann
 # Bell, ...", "Officer peer<TAB>Tom Reed<TAB>...", a dotted leader "Lead peer ...... Ann Bell, ...": only where

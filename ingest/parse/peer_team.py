@@ -63,15 +63,17 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     name_only = text.str.contains(NAME_ONLY) & starts_with_person(text)
     # a text (or its section: a minute's item) about a peer challenge or a panel's assessment visit
     about_visit = in_visit_section(pl.col("line"))
+    # (NOT_TEAM, a slow pattern, is matched only on the lines TEAM_COLON finds: the others are empty to it)
+    colon = pl.col("line").str.contains(TEAM_COLON)
     flagged = (
         lines.with_columns(
             is_start=pl.col("line").str.contains(TEAM_HEADING)
-            | pl.col("line").str.contains(TEAM_INTRO)
+            | pl.any_horizontal(pl.col("line").str.contains(part) for part in TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
             | (pl.col("line").str.contains(PANEL_PROSE) & about_visit)
             | pl.col("line").str.contains(LED_BY_TEAM)
             | pl.col("line").str.contains(LEADS_TEAM)
-            | (pl.col("line").str.contains(TEAM_COLON) & ~pl.col("line").str.contains(NOT_TEAM)),
+            | (colon & ~pl.when(colon).then(pl.col("line")).otherwise(pl.lit("")).str.contains(NOT_TEAM)),
         )
         .with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
         # only the lines a list can reach are looked at closely (the person tests cost most of the parse)
@@ -111,9 +113,14 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     cell_starts = (
         pl.col("line").str.extract_all(r"^\s*\S.*?,\s{2,}\S").list.eval(pl.element().str.len_chars() - 1)
     )
+    # ... and so does a table row whose first cell is empty (its text starts right of the first cell above, the
+    # name's: an organisation there is no person)
+    first_cell_end = pl.col("line").str.find(",").shift(1).over(*by_block)
+    past_first_cell = (cell_starts.list.len() > 0).shift(1).over(*by_block) & (indent > first_cell_end)
     is_cell_wrap = (
-        detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent).fill_null(False)
-    )
+        (detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent))
+        | (~pl.col("is_blank") & ~pl.col("is_start") & past_first_cell)
+    ).fill_null(False)
     flagged = flagged.with_columns(
         is_item=pl.col("is_led") & ~pl.col("is_start") & ~is_role_line & ~is_cell_wrap,
         joiner=pl.when(is_role_line).then(pl.lit(",")).otherwise(pl.lit(" ")),
@@ -136,7 +143,10 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     stop = stop | (led_by & ~pl.col("is_start"))
     # ... and so does an introduction with its members run on after its colon ("Four of the original team
     # returned: Ann Bell, ...; ..."): a list after a blank line below it is another one
-    after_colon = strip_markup(pl.col("line").str.extract(INLINE, 1))
+    # (INLINE, a slow pattern, is matched on the introductions only: the other lines are empty to it, as a null
+    # line's text is still matched)
+    start_line = pl.when(pl.col("is_start")).then(pl.col("line")).otherwise(pl.lit(""))
+    after_colon = strip_markup(start_line.str.extract(INLINE, 1))
     ran_on = pl.col("is_start") & after_colon.str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}").fill_null(False)
     after_blank = pl.col("is_blank").shift(1).over(*by_block).fill_null(False)
     stop = stop | (ran_on.first().over(*by_block) & ~seen & ~pl.col("is_start") & after_blank)
@@ -145,7 +155,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         flagged.filter((pl.col("block") > 0) & ~ended & (pl.col("is_member") | pl.col("is_start")))
         .filter(
             pl.col("is_member")
-            | pl.col("line").str.contains(INLINE)
+            | start_line.str.contains(INLINE).fill_null(False)
             | pl.col("line").str.contains(f"{LED_BY_TEAM}|{LEADS_TEAM}")
         )
         .with_columns(

@@ -59,7 +59,11 @@ RECOMMENDATION_N = (
 )
 # "... at a safe level. Recommendation 2: ..." ("Rec 2: ..."): a "Recommendation N" label after a sentence's end
 # on the line before it (a reader joined the lines of a list), where the line is cut (group 1 ends the sentence).
-JOINED_LABEL = rf"([.!?][\"'’”)]*)(\s+(?i:recommendation|rec\.?)\s+(?:[0-9]{{1,2}}|{WORD_NUMBER})\b\s*[:–—-])"
+# ... and so does a short label "R4 - " ("R", its number, a colon or a dash and a space)
+JOINED_LABEL = (
+    rf"([.!?][\"'’”)]*)(\s+(?:(?i:recommendation|rec\.?)\s+(?:[0-9]{{1,2}}|{WORD_NUMBER})\b\s*[:–—-]"
+    r"|[A-Z]?R[0-9]{1,2}\s*[:–—-]\s))"
+)
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
 # Marks of a second-level bullet: printed flush-left under first-level bullets of another mark ("•" then "o").
 SUB_BULLET_MARK = r"^\s*[o◦○▪–-]\s"

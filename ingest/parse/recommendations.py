@@ -24,6 +24,7 @@ from ingest.parse.recommendation_lines import (
 )
 from ingest.parse.recommendation_markers import LETTERED, NUMBERED, ROMAN, SECTION_ITEM
 from ingest.parse.recommendation_table import table_lines
+from ingest.parse.recommendation_themes import bold_line_text, themed_lists
 from ingest.raw.schemas import RECOMMENDATIONS
 
 BLOCKQUOTE = r"^ {0,3}>(?: |$)"
@@ -54,6 +55,7 @@ def _item_text(line: pl.Expr) -> pl.Expr:
         line.str.extract(LETTERED, 2),
         line.str.extract(BULLET, 1),
         pl.when(~line.str.contains(NUMBERED)).then(line.str.extract(SECTION_ITEM, 3)),
+        bold_line_text(line),
     )
 
 
@@ -208,7 +210,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
     lines = _unquoted(explode_lines(docs)).cache()
-    flagged = classify_lines(split_joined_labels(lines))
+    flagged = themed_lists(classify_lines(split_joined_labels(lines)))
     listed = _list_lines(flagged)
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
     # a table of recommendations only where the report has no list of them; "Recommendation N." paragraphs

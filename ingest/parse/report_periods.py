@@ -104,6 +104,10 @@ MONTH_RANGE = (
     r"|(?-u:\b)(?:Q[1-4]|Quarter\s+(?:[1-4]|One|Two|Three|Four))\s*[,:–—-]\s*|\(\s*)"
     rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
 )
+# ... or the months alone on a line under the title ("*October to December 2024*")
+MONTHS_LINE = (
+    rf"(?im)^[ \t]*[*_]{{0,3}}({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})[*_]{{0,3}}[ \t]*$"
+)
 # ... also up to its last day: "Month 6 (to 30 September 2025)"
 MONTH_NUMBER = (
     rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)(?:(?:to|ending|ended)\s+(?:[0-9]{{1,2}}{ORD}\s+)?)?"
@@ -143,8 +147,10 @@ def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """(first day, last day) of the months a report says it covers; the start a year back where its month comes
     later in the year than the end's ("from October to March 2025")."""
     found = head.str.extract_groups(MONTH_RANGE).struct
-    end = _month_end(found.field("2"), found.field("3"))
-    first = make_date(pl.lit("1"), found.field("1"), found.field("3"))
+    alone = head.str.extract_groups(MONTHS_LINE).struct
+    field = {g: pl.coalesce(found.field(g), alone.field(g)) for g in "123"}
+    end = _month_end(field["2"], field["3"])
+    first = make_date(pl.lit("1"), field["1"], field["3"])
     return pl.when(first > end).then(first.dt.offset_by("-1y")).otherwise(first), end
 
 
