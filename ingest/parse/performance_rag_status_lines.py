@@ -9,8 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.dates import QUARTER, QUARTER_NUMBER
-from ingest.parse.lines import explode_lines
-from ingest.parse.performance_rag_blocks import CODE, NAMED, PAIR
+from ingest.parse.performance_rag_blocks import CODE, NAMED, PAIR, measure_blocks
 from ingest.parse.performance_tables import status
 
 HEAD_CHARS = 800  # how far into a report its title and opening lines run
@@ -41,16 +40,7 @@ def status_line_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
-    blank = ~pl.col("line").str.contains(r"\S")
-    lines = (
-        explode_lines(docs)
-        .with_columns(block=blank.cast(pl.Int32).cum_sum().over("document_id"))
-        .filter(~blank)
-        .with_columns(first_no=pl.col("line_no").min().over("document_id", "block"))
-    )
-    firsts = lines.filter(pl.col("line_no") == pl.col("first_no")).select(
-        "document_id", "block", first=pl.col("line").str.strip_chars()
-    )
+    lines, firsts = measure_blocks(docs)
     said = pl.col("line").str.extract_groups(STATUS_LINE).struct
     rows = (
         lines.filter(

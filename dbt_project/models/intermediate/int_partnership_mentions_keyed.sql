@@ -3,8 +3,8 @@
    Care Partnership": a short form, printed in a table, of the one body). Only where exactly one longer name of
    the report ends with it: a short form that two bodies end with names neither. So is a name that is the short
    form in brackets after exactly one other name of the report ("the Fenby ICB" where the report printed "Fenby
-   Integrated Care Board (Fenby ICB)"): `is_acronym_form`, an alias already as that body's acronym. So is a place's
-   bare name that exactly one council of the report is named for ("South Marsh" for "South Marsh District Council"). #}
+   Integrated Care Board (Fenby ICB)"): `is_acronym_form`, an alias already as that body's acronym. A place's bare
+   name is the short form of a council named for it ("South Marsh" of "South Marsh District Council"), likewise. #}
 with
 
 mentions as (
@@ -35,29 +35,17 @@ short_forms as (
     inner join names as long_names
         on
             short_names.document_id = long_names.document_id
-            and ends_with(long_names.name_key, ' ' || short_names.name_key)
-    group by short_names.document_id, short_names.name_key
-    having count(*) = 1
-
-),
-
-place_forms as (
-
-    {# a place's bare name ("south marsh") where exactly one council of the report is named for it ("south marsh
-       district council"): that council's short form #}
-    select
-        places.document_id,
-        places.name_key,
-        min(councils.name_key) as long_name_key
-    from names as places
-    inner join names as councils
-        on
-            places.document_id = councils.document_id
-            and places.name_key = regexp_replace(
-                councils.name_key, '\s+((metropolitan\s+)?borough\s+|district\s+|city\s+|county\s+)?council$', ''
+            and short_names.name_key <> long_names.name_key
+            and (
+                ends_with(long_names.name_key, ' ' || short_names.name_key)
+                {# ... or a place's bare name, "south marsh" of "south marsh district council" #}
+                or short_names.name_key = regexp_replace(
+                    long_names.name_key,
+                    '\s+((metropolitan\s+)?borough\s+|district\s+|city\s+|county\s+)?council$',
+                    ''
+                )
             )
-            and places.name_key <> councils.name_key
-    group by places.document_id, places.name_key
+    group by short_names.document_id, short_names.name_key
     having count(*) = 1
 
 ),
@@ -86,22 +74,14 @@ final as (
 
     select
         mentions.*,
-        coalesce(
-            acronym_forms.long_name_key, short_forms.long_name_key, place_forms.long_name_key, mentions.name_key
-        ) as body_key,
-        coalesce(
-            acronym_forms.long_name_key, short_forms.long_name_key, place_forms.long_name_key
-        ) is not null as is_short_form,
+        coalesce(acronym_forms.long_name_key, short_forms.long_name_key, mentions.name_key) as body_key,
+        coalesce(acronym_forms.long_name_key, short_forms.long_name_key) is not null as is_short_form,
         acronym_forms.long_name_key is not null as is_acronym_form
     from mentions
     left join short_forms
         on
             mentions.document_id = short_forms.document_id
             and mentions.name_key = short_forms.name_key
-    left join place_forms
-        on
-            mentions.document_id = place_forms.document_id
-            and mentions.name_key = place_forms.name_key
     left join acronym_forms
         on
             mentions.document_id = acronym_forms.document_id

@@ -13,7 +13,9 @@ def _names(body: str) -> set[str]:
 
 
 def test_each_body_listed_after_its_kind_is_a_partner() -> None:
-    body = "Lease homes for temporary use with local registered providers such as Brightwater and Fenby Homes."
+    body = (
+        "Lease homes for temporary use with local registered providers such as Brightwater and Fenby Homes."
+    )
     assert _names(body) == {"Brightwater", "Fenby Homes"}
 
 
