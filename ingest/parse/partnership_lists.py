@@ -38,23 +38,24 @@ def split_known_councils(mentions: pl.LazyFrame) -> pl.LazyFrame:
     """A council's name "X and Y County Council" where the report names X's council elsewhere ("South Marsh
     Council") is the last of a list, not one council: it names "Y County Council" (X is that other council's). A
     council with "and" in its name ("Fenby and Wyre Borough Council") stands where no council of X is named."""
-    places = (
-        mentions.filter(pl.col("name").str.contains(COUNCIL_TYPE))
-        .select("document_id", place=pl.col("name").str.replace(r"\s+" + COUNCIL_TYPE, ""))
-        .unique()
+    # (a window over the rows, not a join of the frame with a frame of its own: a frame read twice is worked out twice)
+    own_place = pl.when(pl.col("name").str.contains(COUNCIL_TYPE)).then(
+        pl.col("name").str.replace(r"\s+" + COUNCIL_TYPE, "")
     )
     parts = pl.col("name").str.extract_groups(r"^(.+?)\s+and\s+(.+\s" + COUNCIL_TYPE.removesuffix("$") + ")$")
     split = (
-        mentions.with_columns(place=parts.struct.field("1"), _last=parts.struct.field("2"))
-        .join(
-            places.with_columns(_known=pl.lit(True)),
-            on=["document_id", "place"],
-            how="left",
-            maintain_order="left",
+        mentions.with_columns(
+            _places=own_place.over("document_id", mapping_strategy="join"),
+            _first=parts.struct.field("1"),
+            _last=parts.struct.field("2"),
+        )
+        .with_columns(
+            _known=pl.col("_first").is_not_null()
+            & pl.col("_places").list.drop_nulls().list.contains(pl.col("_first")).fill_null(False)
         )
         .with_columns(
             name=pl.when(pl.col("_known")).then("_last").otherwise("name"),
             found=pl.when(pl.col("_known")).then("_last").otherwise("found"),
         )
     )
-    return split.drop("place", "_last", "_known")
+    return split.drop("_places", "_first", "_last", "_known")
