@@ -31,6 +31,8 @@ PERSONAL_SUBJECT = (
     r"(?i)(?-u:\b)(?:he|she|staff|employees)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|chairs?|chaired)(?-u:\b)[^.;]{0,40}$",
 )
 
+LISTED = ["listed_kind"]  # the items of a list (`partnership_lists.list_items`)
+
 
 def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFrame:
     """Drop job titles' employers, the councils peers came from, generic or internal names, reviewers and
@@ -65,9 +67,10 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
     return mentions.filter(
         (pl.col("name").str.count_matches(" ") >= 1)
         | pl.col("source").is_in(
-            ["body", "cued_body", "joint_council", "kind_before", "cued_single", "appositive"]
+            ["body", "cued_body", "joint_council", "kind_before", "cued_single", "appositive", *LISTED]
         ),
-        (pl.col("source") != "cued_single") | ~pl.col("name").str.contains(patterns["single_stop"]),
+        ~pl.col("source").is_in(["cued_single", *LISTED])
+        | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
@@ -84,7 +87,10 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         .then(pl.concat_str(pl.lit(" "), pl.col("next_head")))
         .otherwise(after)
         .str.contains(patterns["place_after"]),
-        pl.col("source").is_in(["body", "cued_body"]) | ~pl.col("name").str.contains(patterns["generic"]),
+        # ... but an arrangement named with the body it is with ("the Strategic Alliance with Fenby Council")
+        pl.col("source").is_in(["body", "cued_body"])
+        | ~pl.col("name").str.contains(patterns["generic"])
+        | after.str.contains(r"^\s+with\s+(?:the\s+)?\p{Lu}"),
         # a kind of body ("local NHS bodies", "our CVS partners", "the local NHS": the area's health bodies), not the
         # body: a one-word name after a generic word ("the NHS" is the body)
         ~pl.col("name").str.contains(r"^\S+$") | ~before.str.contains(patterns["generic_before"]),
@@ -102,7 +108,9 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         # longer name ("with Fenby Council Partnership")
         (pl.col("source") != "cued_council")
         | ~(pl.col("name").str.contains(patterns["generic_council"]) | after.str.contains(r"^\s+\p{Lu}")),
-        (pl.col("source") != "listed_company") | before.str.contains(PARTNER_LIST),
+        (pl.col("source") != "listed_company")
+        | before.str.contains(PARTNER_LIST)
+        | before.str.contains(patterns["cued_list"]),
         # a name cut by the line's end is only its first words ("delivered by Wyvern Children" / "First")
         # ... or by "and" ("with Fenby Care and Support"), and no possessive ("work with Marsh Council's ...")
         # ... nor a person with a post ("managed by Jo Bloggs, Programme Manager at ...")

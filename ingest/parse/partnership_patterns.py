@@ -75,6 +75,18 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 OPENING_WORDS = rf"^(?:(?:{OPENING}|{_MONTH_NAMES}|{WEEKDAY})\s+)+"
 # ... nor a government department before "and" ("works with the Department for Education and Fenby Partnership")
 LISTED_DEPARTMENT_AND = rf"^(?:[Tt]he\s+)?{alternation(VOCABULARY, 'government')},?\s+(?:and|&)\s+"
+# a verb opening a recommendation ("Use Freeport status ...") at a sentence's, a cell's or an item's start (the words
+# before it on its line): no part of the name it opens
+IMPERATIVE = rf"^{alternation(VOCABULARY, 'imperative')}\s+"
+SENTENCE_START = r"(?:^|[|.;:!?•]|[0-9][.)])\s*(?:[-–•*]\s+)?$"
+# a list of one- to three-word names ("Fenby, Marsh Vale and Wyre"), ending before a stop, a bracket or a lower-case
+# word, ...
+_ITEM = rf"{WORD}(?:\s+{WORD}){{0,2}}"
+_LIST = rf"((?:{_ITEM},\s+)*{_ITEM}\s+(?:and|&)\s+{_ITEM})()(?:\s*[.,;:()]|\s+(?-i:[a-z])|\s*$)"
+# ... of bodies of a kind ("registered providers such as Fenby Homes and Marsh"): each a partner
+LISTED_KIND = (
+    rf"(?i:(?-u:\b){alternation(VOCABULARY, 'listed_kind')},?\s+(?:such\s+as|including|like))\s+{_LIST}"
+)
 # a body the council has ended an arrangement with, or no longer works with: "the end of the shared service with
 # Fenby County Council", "no longer shares a chief executive with Marsh" (read in the words before the name and its
 # match: a cue phrase may open the match) ...
@@ -111,6 +123,7 @@ PARTNER_SOURCES = (
     "appositive",
     "kind_before",
     "cued_single",
+    "listed_kind",
 )
 # the words right before a government department that the council works with in a programme, agreement or deal
 # ("entered the Safety Valve programme with the" / "Department for ..."), not one it only writes to or hears from
@@ -180,6 +193,12 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # North", "works with the Port of Marsh on"): two or more capitalised words, not run on over "and"
         "cued_name": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?"
         rf"({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD}){{1,5}})(?-u:\b){ACRONYM}",
+        # ... or a body "for" or "of" two things ("works with the Centre for Rates and Valuation on"): its last word
+        # after "and", before a stop or a lower-case word
+        "cued_and": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?({WORD}(?:\s+{WORD})*\s+(?:of|for)"
+        rf"\s+{WORD}\s+(?:and|&)\s+{WORD})()(?:\s*[.,;:()|]|\s+(?-i:[a-z]))",
+        # the words before a later company of a list after a cued name ("agreed with Fenby Rail Ltd and the ...")
+        "cued_list": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?(?-i:[A-Z])[^.;,]*?\s*$",
         # ... or one word, before a lower-case word or a stop ("delivered by Brightway under a contract to 2030")
         "cued_single": rf"(?i:\b{alternation(VOCABULARY, 'single_cue')})\s+({WORD})()(?:[,.;:]|\s+(?-i:[a-z(]))",
         # ... but no month, department or group of people ("delivered by March", "run by Volunteers")

@@ -27,12 +27,14 @@ from ingest.parse.partnership_appositive import (
 )
 from ingest.parse.partnership_keep import keep_partners
 from ingest.parse.partnership_layout import former_name_lines, partner_item, with_layout
+from ingest.parse.partnership_lists import list_items, split_known_councils, without_opening_verb
 from ingest.parse.partnership_patterns import (
     CUED_NAME_FILTER,
     DESCRIBED,
     FORMERLY,
     JOINT_SERVICE,
     LISTED_DEPARTMENT_AND,
+    LISTED_KIND,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
     NAMED_POOL,
@@ -135,9 +137,22 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         [
             # (a name runs over any capitalised words before its head, but not a sentence's opening word or a date's,
             # "From April Fenby ICB", nor a listed government department before "and")
-            _found(lines, patterns["named"], "named").with_columns(
-                found=pl.col("found").str.replace(OPENING_WORDS, "").str.replace(LISTED_DEPARTMENT_AND, ""),
-                name=pl.col("name").str.replace(OPENING_WORDS, "").str.replace(LISTED_DEPARTMENT_AND, ""),
+            # ... nor a verb opening a sentence or a table's cell ("Use Freeport status ...")
+            without_opening_verb(
+                _found(lines, patterns["named"], "named").with_columns(
+                    found=pl.col("found")
+                    .str.replace(OPENING_WORDS, "")
+                    .str.replace(LISTED_DEPARTMENT_AND, ""),
+                    name=pl.col("name").str.replace(OPENING_WORDS, "").str.replace(LISTED_DEPARTMENT_AND, ""),
+                )
+            ),
+            # each body of a list of its kind ("registered providers such as Fenby Homes and Marsh")
+            list_items(
+                _found(
+                    lines.filter(pl.col("plain").str.contains(" such as | including | like ")),
+                    LISTED_KIND,
+                    "listed_kind",
+                )
             ),
             _found(lines, patterns["listed_places"], "named"),
             _found(lines, DESCRIBED, "named"),
@@ -164,6 +179,17 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 patterns["cued_name"],
                 "cued_name",
             ).with_columns(found=pl.col("found").str.replace(patterns["name_cue"], "")),
+            _found(
+                lines.filter(
+                    pl.col("plain").str.contains(CUED_NAME_FILTER) & pl.col("plain").str.contains(" and ")
+                ),
+                patterns["cued_and"],
+                "cued_name",
+            ).with_columns(
+                found=pl.col("found")
+                .str.replace(patterns["name_cue"], "")
+                .str.replace(r"\s*(?:[.,;:()|]|\s[a-z])$", "")
+            ),
             _found(lines, SHARED_NAMED, "shared_named"),
             _found(lines, SHARED_AFTER, "shared_after"),
             _found(
@@ -198,7 +224,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ),
         ]
     )
-    kept = keep_partners(mentions, patterns)
+    kept = keep_partners(split_known_councils(mentions), patterns)
     # a cued or described name found by another pattern on its line is that pattern's mention (before the longest
     # matches are kept: a cue's match must not hide the other's, "plays a part in the Partnership for Fenby (PfF)")
     cued = pl.col("source").is_in(

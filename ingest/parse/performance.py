@@ -14,6 +14,7 @@ from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_blocks import block_rag
 from ingest.parse.performance_rag_bullets import bullet_rag
 from ingest.parse.performance_rag_prose import prose_rag
+from ingest.parse.performance_rag_status_lines import status_line_rag
 from ingest.parse.performance_stacked import stack_headers
 from ingest.parse.performance_tables import (
     LOOKALIKE_A,
@@ -242,6 +243,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             .select(columns),
             bullet_rag(docs).select(columns),
             block_rag(docs).select(columns),
+            status_line_rag(docs).select(columns),
         ]
     )
     # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)

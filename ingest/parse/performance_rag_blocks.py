@@ -31,15 +31,10 @@ def _label(part: pl.Expr) -> pl.Expr:
     return part.str.extract(PAIR, 1).str.replace(STATUS_WORD, "")
 
 
-def block_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """RAG rows from blocks giving a measure (their first line) a status per period (a later line of the block).
-
-    Args:
-        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
-
-    Returns:
-        Frame with the `PERFORMANCE_RAG` columns (not yet cast).
-    """
+def measure_blocks(docs: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """The non-blank lines of each block (lines between blank ones: `block`, the block's `first_no`), a labelled name
+    run on into the next line split from it; and each block's first line (`first`), joined onto the lines that need
+    it only (not copied onto each line)."""
     blank = ~pl.col("line").str.contains(r"\S")
     named = pl.col("line").str.contains(LABEL)
     lines = (
@@ -58,6 +53,19 @@ def block_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     firsts = lines.filter(pl.col("line_no") == pl.col("first_no")).select(
         "document_id", "block", first=pl.col("line").str.strip_chars()
     )
+    return lines, firsts
+
+
+def block_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """RAG rows from blocks giving a measure (their first line) a status per period (a later line of the block).
+
+    Args:
+        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+
+    Returns:
+        Frame with the `PERFORMANCE_RAG` columns (not yet cast).
+    """
+    lines, firsts = measure_blocks(docs)
     # the white space after a label's colon aligns the values ("Q1 2024/25:   Amber"): no break between parts
     split = (
         pl.col("line")

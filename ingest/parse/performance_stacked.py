@@ -1,7 +1,7 @@
 """Table headers printed over two or three lines in space-aligned text ("On      Slightly  Signif." over "target  adrift
 adrift", or "On      Within" over "target  tolerance" over "(Green)  (Amber)"): the cells of the lines that overlap
 make one column, and the header is each column's words joined from the top ("On target", "Slightly adrift",
-"Within tolerance (Amber)"); a cell under no other stands alone ("Better" under nothing on the line above)."""
+"Within tolerance (Amber)", "Slip-" over "ping" one word); a cell under no other stands alone ("Better" under nothing on the line above)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ def _stacked(lines: pl.LazyFrame, is_header: Callable[[pl.Expr], pl.Expr]) -> pl
         spans.sort(*window, "column", "row")
         .group_by(*window, "column", maintain_order=True)
         .agg(cell=pl.col("token").str.join(" "), cells=pl.len(), lines=pl.col("row").n_unique())
+        # a word split over two lines at a hyphen ("Slip-" over "ping") is one word
+        .with_columns(pl.col("cell").str.replace_all(r"(\p{Ll})- (\p{Ll})", "${1}${2}"))
     )
     whole = (
         columns.group_by(window, maintain_order=True)

@@ -3,7 +3,8 @@
    Care Partnership": a short form, printed in a table, of the one body). Only where exactly one longer name of
    the report ends with it: a short form that two bodies end with names neither. So is a name that is the short
    form in brackets after exactly one other name of the report ("the Fenby ICB" where the report printed "Fenby
-   Integrated Care Board (Fenby ICB)"): `is_acronym_form`, an alias already as that body's acronym. #}
+   Integrated Care Board (Fenby ICB)"): `is_acronym_form`, an alias already as that body's acronym. A place's bare
+   name is the short form of a council named for it ("South Marsh" of "South Marsh District Council"), likewise. #}
 with
 
 mentions as (
@@ -34,7 +35,16 @@ short_forms as (
     inner join names as long_names
         on
             short_names.document_id = long_names.document_id
-            and ends_with(long_names.name_key, ' ' || short_names.name_key)
+            and short_names.name_key <> long_names.name_key
+            and (
+                ends_with(long_names.name_key, ' ' || short_names.name_key)
+                {# ... or a place's bare name, "south marsh" of "south marsh district council" #}
+                or short_names.name_key = regexp_replace(
+                    long_names.name_key,
+                    '\s+((metropolitan\s+)?borough\s+|district\s+|city\s+|county\s+)?council$',
+                    ''
+                )
+            )
     group by short_names.document_id, short_names.name_key
     having count(*) = 1
 

@@ -1,7 +1,8 @@
 """More forms of performance reports (invented texts for fictional councils): a space-aligned header over two lines
 with a 'Near target' column, a labelled block per measure ("Measure:", "Q1 2025/26:", "Trend:"), bullets naming a
 theme in bold, coloured-circle emoji and tick / question mark / cross statuses, and counts given only in prose
-('on course', 'uncertain', 'unlikely to achieve target')."""
+('on course', 'uncertain', 'unlikely to achieve target'); a header word split over two lines at a hyphen ('Slip-' over
+'ping', amber), and a block whose 'Status:' line names no period, with last quarter's status in brackets."""
 
 import polars as pl
 
@@ -145,3 +146,59 @@ def test_a_report_of_performance_against_key_measures_is_a_performance_report() 
         "1.1  This report sets out the council's performance against its key measures for quarter 3."
     )
     assert pl.select(classify_doc_type(pl.lit(head))).item() == "performance_report"
+
+
+SPLIT_HEADS = """\
+BARSETSHIRE VALE COUNCIL
+Delivery Report - Quarter 4 2024/25
+
+                        Status at Q4                 Trend
+Theme              On      Slip-     Off       ↑       →       ↓
+                   track   ping      track
+-----------------------------------------------------------------
+Greener Vale         3       2         0        1       3       1
+Fairer Vale          1       1         2        2       1       1
+-----------------------------------------------------------------
+All measures         4       3         2        3       4       2
+"""
+
+
+def test_a_header_word_split_at_a_hyphen_over_two_lines_is_one_column() -> None:
+    assert _summary(SPLIT_HEADS) == [
+        ("Greener Vale", 3, 2, 0, 1, 3, 1),
+        ("Fairer Vale", 1, 1, 2, 2, 1, 1),
+        ("Totals", 4, 3, 2, 3, 4, 2),
+    ]
+
+
+STATUS_BLOCKS = """\
+BARSETSHIRE VALE COUNCIL
+Delivery Report - Quarter 1 2025/26
+
+GREENER VALE
+
+G1  Street trees planted (cumulative)
+    Target 400  |  Actual 310
+    Status: Slipping   (last quarter: Off track)
+    Trend: ↑
+
+G2  Parks with a Green Flag award
+    Target 5  |  Actual 5
+    Status: On track   (previous quarter: On track)
+    Trend: →
+    Two further parks will apply in the spring.
+"""
+
+
+def test_a_status_line_gives_the_reports_quarter_and_the_bracket_the_quarter_before() -> None:
+    assert _rag(STATUS_BLOCKS) == [
+        ("Street trees planted (cumulative)", "Q4", "R"),
+        ("Street trees planted (cumulative)", "Q1", "A"),
+        ("Parks with a Green Flag award", "Q4", "G"),
+        ("Parks with a Green Flag award", "Q1", "G"),
+    ]
+
+
+def test_a_status_line_in_a_report_naming_no_quarter_gives_no_row() -> None:
+    text = STATUS_BLOCKS.replace("Delivery Report - Quarter 1 2025/26", "Delivery Report, summer 2025")
+    assert _rag(text) == []

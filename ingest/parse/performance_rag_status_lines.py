@@ -1,0 +1,72 @@
+"""Per-measure statuses printed as a block per measure whose status line names no period: the measure's name on the
+block's first line (after its reference code, if any: "K3  Bins emptied on time"), then "Status: Slipping  (last
+quarter: On track)". The status is the report's own quarter's (the first quarter its opening names: "Performance
+Report - Quarter 3 2025/26" -> "Q3"), the bracketed one the quarter before ("Q2"; before Q1 comes Q4); a report
+naming no quarter gives no rows, as its status has no period."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ingest.parse.dates import QUARTER, QUARTER_NUMBER
+from ingest.parse.performance_rag_blocks import CODE, NAMED, PAIR, measure_blocks
+from ingest.parse.performance_tables import status
+
+HEAD_CHARS = 800  # how far into a report its title and opening lines run
+# "Status: On track   (last quarter: Slipping)": the current status, then the previous quarter's in brackets
+STATUS_LINE = (
+    r"(?i)^\s*(?:(?:current|overall|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)\s*:\s*([^()]+?)\s*"
+    r"(?:\(\s*(?:last|previous|prior)\s+quarter\s*:\s*([^()]+?)\s*\))?\s*$"
+)
+
+
+def _report_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Per report, the number (1-4) of the first quarter its opening names, if any."""
+    found = (
+        pl.col("text").str.slice(0, HEAD_CHARS).str.extract_groups(rf"(?i)(?-u:\b){QUARTER}(?-u:\b)").struct
+    )
+    number = pl.coalesce(found.field("1"), found.field("2"), found.field("3")).str.to_lowercase()
+    return docs.select(
+        "document_id", quarter=number.replace(QUARTER_NUMBER).cast(pl.Int32, strict=False)
+    ).drop_nulls("quarter")
+
+
+def status_line_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """RAG rows from blocks giving a measure (their first line) its status on a "Status:" line.
+
+    Args:
+        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+
+    Returns:
+        Frame with the `PERFORMANCE_RAG` columns (not yet cast).
+    """
+    lines, firsts = measure_blocks(docs)
+    said = pl.col("line").str.extract_groups(STATUS_LINE).struct
+    rows = (
+        lines.filter(
+            (pl.col("line_no") > pl.col("first_no"))
+            & pl.col("line").str.contains(r"(?i)status|rating|rag")
+            & pl.col("line").str.contains(STATUS_LINE)
+        )
+        .with_columns(current=said.field("1"), previous=said.field("2"))
+        .filter(status(pl.col("current")).is_not_null())
+        .join(firsts, on=["document_id", "block"], maintain_order="left")
+        .join(_report_quarters(docs), on="document_id", maintain_order="left")
+        .with_columns(named=pl.col("first").str.extract(NAMED, 1))
+        .filter(pl.col("named").is_not_null() | ~pl.col("first").str.contains(PAIR))
+    )
+    before = (pl.col("quarter") + 2) % 4 + 1  # the quarter before: Q1 follows Q4
+    return (
+        rows.with_columns(
+            objective=pl.coalesce("named", pl.col("first").str.replace(CODE, "").str.strip_chars()),
+            quote=pl.col("line").str.strip_chars(),
+            raw_status=pl.concat_list("previous", "current"),
+            period=pl.concat_list(pl.format("Q{}", before), pl.format("Q{}", "quarter")),
+            period_order=pl.int_ranges(1, 3),
+            segment=pl.lit(None, dtype=pl.String),
+        )
+        .explode("raw_status", "period", "period_order")
+        .with_columns(status=status(pl.col("raw_status")))
+        .filter(pl.col("status").is_not_null())
+        .with_columns(is_repaired=pl.lit(False))
+    )
