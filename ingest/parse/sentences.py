@@ -101,37 +101,41 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         & line.str.contains(r"\S")
         & ~line.str.contains(r"^\s*(?:```|~~~|[-=_─━+*\s]+$)")
         & ~furniture
-        & ~wrapped_row_name(is_row)
+        & ~pl.col("wrapped_name")
     )
     # a line a table's unit may be read from: prose, or a numbered heading naming one ("2. Directorates (£000)")
     captioned = prose | (is_item & line.str.contains(CAPTION_UNIT))
     # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
     tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
-    lines = join_wrapped_bar_rows(explode_lines(docs)).with_columns(
-        # the section a line is in: the last heading line at or before it (a table row is none: "Total   14.63")
-        heading=pl.when(line.str.contains(HEADING) & ~is_row)
-        .then(line.str.strip_chars().str.strip_chars_start("# "))
-        .forward_fill()
-        .over("document_id"),
-        # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
-        intro=pl.when(prose).then(tail).shift(1).forward_fill().over("document_id"),
-        # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures
-        # are £m; the council" over "has found part of each year's gap.")
-        caption=pl.when(captioned)
-        .then(
-            pl.concat_str(
-                [pl.when(prose.shift(1)).then(tail.shift(1)), tail],
-                separator=" ",
-                ignore_nulls=True,
+    lines = (
+        join_wrapped_bar_rows(explode_lines(docs))
+        .with_columns(wrapped_name=wrapped_row_name(is_row))
+        .with_columns(
+            # the section a line is in: the last heading line at or before it (a table row is none: "Total   14.63")
+            heading=pl.when(line.str.contains(HEADING) & ~is_row)
+            .then(line.str.strip_chars().str.strip_chars_start("# "))
+            .forward_fill()
+            .over("document_id"),
+            # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
+            intro=pl.when(prose).then(tail).shift(1).forward_fill().over("document_id"),
+            # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures
+            # are £m; the council" over "has found part of each year's gap.")
+            caption=pl.when(captioned)
+            .then(
+                pl.concat_str(
+                    [pl.when(prose.shift(1)).then(tail.shift(1)), tail],
+                    separator=" ",
+                    ignore_nulls=True,
+                )
             )
+            .shift(1)
+            .forward_fill()
+            .over("document_id"),
+            intro_line=pl.when(captioned).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
         )
-        .shift(1)
-        .forward_fill()
-        .over("document_id"),
-        intro_line=pl.when(captioned).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
     )
     lines = (
-        with_column_heads(lines, is_row)
+        with_column_heads(lines, is_row, pl.col("wrapped_name"))
         .with_columns(
             lead_in=pl.when(
                 (is_item & pl.col("intro").str.ends_with(":")) | (is_row & pl.col("intro").is_not_null())
@@ -147,7 +151,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .with_columns(
             table_start=pl.when(is_row & pl.col("column_heads").is_not_null()).then(pl.col("head_start"))
         )
-        .drop("intro", "caption", "intro_line", "head_start")
+        .drop("intro", "caption", "intro_line", "head_start", "wrapped_name")
     )
     if keep is not None:
         # ... and a row of a table with a unit that holds a plain-number cell

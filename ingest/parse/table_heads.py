@@ -9,9 +9,12 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import DOT
+from ingest.read.paragraphs import DOT_LEADER
 
 # a table row: cells between bars, a tab apart, or set apart by runs of spaces
-TABLE_ROW = r"^\s*\||\t|\S {3,}\S|[^.\s] ?\.{4,} ?\S"  # ... or a dotted leader ("Place ........ £1.4m")
+TABLE_ROW = (
+    rf"^\s*\||\t|\S {{3,}}\S|{DOT_LEADER}"  # ... or a dotted leader (the reader keeps such a line whole)
+)
 # what parts a table row into cells: a bar, a tab, or a run of spaces
 CELL_SEP = r"\||\t| {2,}"
 # a cell that is a plain number ("| 58.420 |", "\t(1,350)\t", "   -412"), not a year ("| 2025 |")
@@ -59,10 +62,11 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
     )
 
 
-def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr) -> pl.LazyFrame:
+def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Expr) -> pl.LazyFrame:
     """The lines with their table's headings: `column_head` (a table row's line of column headings, else null),
     `column_heads` (that line with the heading rows right above it, one per line) and `head_start` (the line its
-    heading rows start at, -1 after a table ends)."""
+    heading rows start at, -1 after a table ends); `wrapped_name` is `wrapped_row_name` worked out once by the
+    caller."""
     line = pl.col("line")
     # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
     # (a long line is none: it is not copied into the expressions below, nor is a heading row)
@@ -81,7 +85,7 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr) -> pl.LazyFrame:
         ~is_row
         & ~is_head
         & line.str.contains("[0-9A-Za-z]")
-        & ~wrapped_row_name(is_row)
+        & ~wrapped_name
         & ~line.str.contains(PAGE_FURNITURE)
     )
     # a heading row with the heading rows right above it, one per line

@@ -24,10 +24,10 @@ TEXT_BLOCK = re.compile(r"^\s*(?:#|>|\||(?:[-=_*]\s*){3,}$|```)")
 # a table's row: cells apart by a tab, a bar or three spaces or more (not the spaces after a full stop
 # or beside a dash: justified text and "–" asides)
 # cells apart by a tab, a bar or a run of spaces (a dash after a run of spaces is an empty cell when it stands alone:
-# "Homes let within 28 days      –      Amber", not "the council   – which"), or by a dotted leader ("Place ........
-# £1.4m")
+# "Homes let within 28 days      –      Amber", not "the council   – which"), or by a dotted leader
+DOT_LEADER = r"[^.\s] ?\.{4,} ?\S"  # "Place ........ £1.4m"
 TABLE_ROW = re.compile(
-    r"\t|\||[^\s.!?:;,–—-] {3,}[^\s–—-]|[^\s.!?:;,] {3,}[–—-](?: {2,}\S| *$)|[^.\s] ?\.{4,} ?\S"
+    rf"\t|\||[^\s.!?:;,–—-] {{3,}}[^\s–—-]|[^\s.!?:;,] {{3,}}[–—-](?: {{2,}}\S| *$)|{DOT_LEADER}"
 )
 SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 NARROWEST_WRAP = 40  # a text whose lines are all shorter is a list or a table, not wrapped prose

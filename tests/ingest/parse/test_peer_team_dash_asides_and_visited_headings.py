@@ -28,15 +28,20 @@ def test_members_named_in_a_dash_aside_of_a_minute() -> None:
     ]
 
 
+# a typed team table's heading, rule and first two members (the second's day job wraps onto the next line)
+TEAM_TABLE_TOP = (
+    "1. The team who visited\n\n"
+    "The LGA brought together the following people for the challenge, chosen with the council:\n\n"
+    "  ROLE ON THE TEAM     PEER                        HOME COUNCIL / DAY JOB\n"
+    "  ------------------   -------------------------   ------------------------------\n"
+    "  Lead member peer     Councillor Ruth Mallory     Leader, Fenby District Council\n"
+    "  Lead officer peer    Owen Tasker                 Chief Executive, Upton Borough\n"
+)
+
+
 def test_a_typed_table_under_a_team_who_visited_heading() -> None:
     text = (
-        "1. The team who visited\n\n"
-        "The LGA brought together the following people for the challenge, chosen with the council:\n\n"
-        "  ROLE ON THE TEAM     PEER                        HOME COUNCIL / DAY JOB\n"
-        "  ------------------   -------------------------   ------------------------------\n"
-        "  Lead member peer     Councillor Ruth Mallory     Leader, Fenby District Council\n"
-        "  Lead officer peer    Owen Tasker                 Chief Executive, Upton Borough\n"
-        "                                                   Council\n"
+        TEAM_TABLE_TOP + "                                                   Council\n"
         "  Review manager       Kay Lund                    Senior Adviser, Local\n"
         "                                                   Government Association\n\n"
         "2. What the team did\n\nThe team met over 90 people.\n"
@@ -61,13 +66,7 @@ def test_a_place_before_its_council_is_no_member_and_a_dash_label_is_no_role() -
 
 def test_a_typed_table_runs_on_past_a_page_footer() -> None:
     text = (
-        "1. The team who visited\n\n"
-        "The LGA brought together the following people for the challenge, chosen with the council:\n\n"
-        "  ROLE ON THE TEAM     PEER                        HOME COUNCIL / DAY JOB\n"
-        "  ------------------   -------------------------   ------------------------------\n"
-        "  Lead member peer     Councillor Ruth Mallory     Leader, Fenby District Council\n"
-        "  Lead officer peer    Owen Tasker                 Chief Executive, Upton Borough\n"
-        "                                                   Council\n\n"
+        TEAM_TABLE_TOP + "                                                   Council\n\n"
         "Wexcombe Borough Council  |  Corporate Peer Challenge 2024                 Page 3 of 12\n\n"
         "  Review manager       Kay Lund                    Senior Adviser, Local\n"
         "                                                   Government Association\n\n"
