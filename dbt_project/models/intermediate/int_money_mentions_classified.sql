@@ -27,6 +27,9 @@ classified as (
         status_from_words,
         status_from_near,
         coalesce(
+            {# a saving in a table row whose own name a service keyword names is that service's, whatever its other
+               cells say ("Review of school transport routes | Children's Services | 450": transport) #}
+            case when resolved_table = 'savings' then row_keyword_area end,
             case
                 when {{ points_back }} then null
                 when continues_previous then coalesce(service_area, head_service_area)
