@@ -11,6 +11,7 @@ MONITOR = "brackenfold_2026_period-6-budget-forecast.txt"
 CAPITAL = "ostley-fire_2026_q3-revenue-and-capital.txt"
 OUTTURN = "kelmarsh_2026_revenue-outturn-2025-26.txt"
 FEEDBACK = "pelworth_2026_cpc-feedback-report.txt"
+QUARTER = "dunmere_2026_q3-budget-monitoring.txt"
 REPORTS = {
     MONITOR: (
         "BRACKENFOLD COUNCIL\n"
@@ -85,6 +86,20 @@ REPORTS = {
         "far only £1.7m of that has firm proposals behind it. General fund reserves stand at £7.3m, of which "
         "£1.9m is unallocated. Community Infrastructure Levy receipts were £2.4m in the year. The action plan "
         "needs a programme officer costing about £52k a year, to be funded from the transformation reserve.\n"
+    ),
+    QUARTER: (
+        "Dunmere District Council\nBudget Monitoring 2026/27 – Quarter 3 (to 31 December 2026)\n\n"
+        "1. Summary\n\n"
+        "Net spending is forecast to exceed the approved budget by £2.40m. Recovery actions already agreed are "
+        "expected to bring this down to £1.1m by the end of March.\n\n"
+        "2. Main variances\n\n"
+        "• Street cleansing – £95k pressure from agency drivers.\n"
+        "• Planning fees – £60k pressure.\n\n"
+        "3. Savings\n\n"
+        "The budget included savings of £3.2m. Savings of £0.9m are rated at risk, and £0.4m is now considered "
+        "undeliverable this year.\n\n"
+        "4. Actions\n\n"
+        "Directors have identified actions worth £0.7m, including a freeze on non-essential spending.\n"
     ),
 }
 
@@ -172,3 +187,14 @@ def test_a_shortfall_against_a_target_proposals_behind_a_saving_and_unallocated_
     assert {("reserves", 1.9e6), ("income", 2.4e6), ("other", 52e3)} <= figures
     assert ("funding_gap", 0.6e6) not in figures and ("reserves", 52e3) not in figures
     assert ("unidentified", 1.9e6) not in kinds
+
+
+def test_pressures_in_bullets_a_figure_brought_down_to_and_undeliverable_savings(con) -> None:
+    amounts = {amount for amount, _area in _overspends(con, QUARTER)}
+    # "Street cleansing – £95k pressure" in a monitoring report's variances is an overspend, and so is what the
+    # overspend the sentence before states is expected to come down to
+    assert {2.4e6, 1.1e6, 95e3, 60e3} <= amounts
+    kinds = {(kind, amount) for kind, amount, _area in _savings(con, QUARTER)}
+    assert {("target", 0.9e6), ("unidentified", 0.4e6)} <= kinds
+    # actions to bring spending back are no savings a report has identified
+    assert ("identified", 0.7e6) not in kinds and ("other", 0.7e6) in figures_of(con, QUARTER)
