@@ -90,16 +90,22 @@ LISTED_KIND = (
 # a body the council has ended an arrangement with, or no longer works with: "the end of the shared service with
 # Fenby County Council", "no longer shares a chief executive with Marsh" (read in the words before the name and its
 # match: a cue phrase may open the match) ...
+# ... the words after "with" only the start of the body's name (capitalised words, "of" or "for" between them): not
+# run on over "and" to a later "with" ("the end of the contract with Fenby and a new partnership with Marsh")
+_WITH_NAME = r"with\s+(?:the\s+)?(?:(?:(?-i:\p{Lu})[^\s.;,]*|of|for)\s+)*$"
 _ARRANGEMENT_WITH = (
     r"\s+(?:of|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:services?|arrangements?|partnership|agreements?|contracts?)\s+with\s+[^.;,]*$"
+    rf"(?:services?|arrangements?|partnership|agreements?|contracts?)\s+{_WITH_NAME}"
 )
 ENDED_WITH = (
     rf"(?i)(?-u:\b)(?:end|ending|exit|exiting|withdrawal|dissolution|dissolving|termination|terminating){_ARRANGEMENT_WITH}"
-    r"|(?i)(?-u:\b)no\s+longer\s+[a-z]+[^.;,]{0,60}?(?-u:\b)with\s+[^.;,]*$"
+    rf"|(?i)(?-u:\b)no\s+longer\s+[a-z]+[^.;,]{{0,60}}?(?-u:\b){_WITH_NAME}"
 )
 # ... or whose separation from the council the report says is complete ("the separation of shared services with
 # Marsh District Council, completed in 2022"; not "Complete the disaggregation of shared services with ...")
+# the words before a name from its clause's start: after the last "and", "but" or "while" ("the end of the contract
+# with Fenby and a new partnership with Marsh": Marsh's clause names no end)
+CLAUSE_BEFORE = r"(?i)^.*(?-u:\b)(?:and|but|while)\s"
 SEPARATED_WITH = rf"(?i)(?-u:\b)(?:separation|disaggregation|unwinding|split){_ARRANGEMENT_WITH}"
 SEPARATION_DONE = r"(?i)^,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|now)\s+)?(?:completed|concluded|finished|ended)\b"
 # a body named before what else the council shares: "make the most of Fenby Legal and the council's other shared
