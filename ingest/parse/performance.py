@@ -11,7 +11,7 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
-from ingest.parse.performance_rag_blocks import block_rag
+from ingest.parse.performance_rag_blocks import block_rag, measure_blocks
 from ingest.parse.performance_rag_bullets import bullet_rag
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_rag_status_lines import status_line_rag
@@ -233,6 +233,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `PERFORMANCE_RAG` schema; look-alike letters read as A are flagged `is_repaired`.
     """
     columns = [pl.col(c).cast(t) for c, t in PERFORMANCE_RAG.items()]
+    blocks = measure_blocks(docs)
     grid = pl.concat(
         [
             grid_cells(docs)
@@ -242,8 +243,8 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             )
             .select(columns),
             bullet_rag(docs).select(columns),
-            block_rag(docs).select(columns),
-            status_line_rag(docs).select(columns),
+            block_rag(blocks).select(columns),
+            status_line_rag(docs, blocks).select(columns),
         ]
     )
     # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)
