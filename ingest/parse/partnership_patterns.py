@@ -186,7 +186,7 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
         # ... or of a council named with "with" ("Leader of Fenby with Marsh Borough Council": no "Marsh Borough Council")
         # ... or on or from it ("opposition group leader on Marsh City Council", "officers from Fenby Borough Council")
-        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(/-]|\bof|\bat|\bon|\bfrom|\bcouncil\s+and)\s*(?:the\s+)?"
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(/\t-]|\bof|\bat|\bon|\bfrom|\bcouncil\s+and)\s*(?:the\s+)?"
         r"|(?:\bof|\bat)\s+(?-i:[A-Z][\w'’-]*)\s+with\s+)$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"
