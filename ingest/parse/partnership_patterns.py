@@ -3,6 +3,11 @@ and those built from `ingest/parse/vocabularies/partnerships.csv`."""
 
 from __future__ import annotations
 
+import re
+
+import polars as pl
+
+from ingest.parse.councils import load_register
 from ingest.parse.dates import MONTHS, WEEKDAY
 from ingest.parse.documents import COUNCIL_STRICT
 from ingest.parse.vocabulary import alternation
@@ -154,6 +159,18 @@ PEER_ENTRY = 250  # characters
 SEPARATOR = r"(?:[^.;:!?,]|,\s*(?-i:[A-Z&])){0,60}?[,–—(/-]\s*(?:the\s+)?$"
 
 
+def registered_councils() -> str:
+    """The registered councils named without a type word ("North Fenby Council", not "Marsh District Council"), as
+    one alternation (longest first, so a longer name is not cut to a shorter one inside it)."""
+    names = load_register().filter(
+        pl.col("council_name").str.contains(r"^[A-Z][\w'’ -]* Council$")
+        & ~pl.col("council_name").str.contains(
+            r" (?:Metropolitan Borough|Metropolitan District|County Borough|County|City|District|Borough) Council$"
+        )
+    )["council_name"]
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
 def patterns_from_vocabulary() -> dict[str, str]:
     """The regular expressions built from the vocabulary (read once, cached by `alternation`)."""
     head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
@@ -181,6 +198,8 @@ def patterns_from_vocabulary() -> dict[str, str]:
         rf"|{alternation(VOCABULARY, 'government_head')}\s+(?:the\s+)?{WORD}(?:\s+{WORD})*){ACRONYM}",
         # ... with a place before "&" in its name ("Fenby & Marsh City Council" is one council, not "Marsh City Council")
         "council": rf"((?:{WORD}\s+&\s+)?{COUNCIL_STRICT}s?)\b()",
+        # ... or a registered council whose name has no type word ("North Fenby Council"), by the register's spelling
+        "registered_council": rf"(?-u:\b)({registered_councils()})(?-u:\b)()",
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"

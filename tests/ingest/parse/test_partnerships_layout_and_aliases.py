@@ -111,3 +111,9 @@ def test_a_peers_home_council_in_the_column_after_their_name_is_no_partner() -> 
         "The council works with Upton District Council on waste.\n"
     )
     assert {name for name, _, _ in _rows(body)} == {"Upton District Council"}
+
+
+def test_a_registered_council_named_without_its_type_is_a_partner() -> None:
+    # the register's own spelling (a real council's name, in an invented sentence)
+    body = "| 2 | Build capacity | Agreed. Explore sharing posts with Stirling Council under the legal service. |"
+    assert {name for name, _, _ in _rows(body)} == {"Stirling Council"}
