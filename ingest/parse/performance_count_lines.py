@@ -14,9 +14,10 @@ from ingest.parse.performance_tables import ROW_NAMES, count_column
 from ingest.parse.vocabulary import alternation
 
 COUNTS = ["green", "amber", "red", "up", "stable", "down"]
-# the parts of a count line: "🟢 12 (63%)", "Green: 12" set apart by middle dots, bullets, pipes or semicolons
+# the parts of a count line: "🟢 12 (63%)", "Green: 12", "12 🟢" set apart by middle dots, bullets, pipes or semicolons
 PART_BREAK = r"\s*[·•|;]\s*"
-PART = r"^(\S.*?)\s*:?\s*([0-9]{1,4})(?:\s*\(\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*%\s*\))?$"
+_SHARE = r"(?:\s*\(\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*%\s*\))?"
+PART = rf"^(?:(\S.*?)\s*:?\s*([0-9]{{1,4}}){_SHARE}|([0-9]{{1,4}}){_SHARE}\s+(\S.*?))$"
 # the line's label: the words before its colon, after a bullet ("- **This quarter:**")
 LABELLED = r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?([^:*_]{1,60}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)\s*(\S.*)$"
 TOTAL_LABEL = r"(?i)^(?:all|total|totals|overall|grand\s+total)(?-u:\b)"
@@ -45,10 +46,15 @@ def _count_lines(docs: pl.LazyFrame) -> pl.LazyFrame:
         )
         .filter(pl.col("parts").list.len() >= 2)
         .with_columns(
-            term=pl.col("parts").list.eval(count_column(part.field("1"))),
-            count=pl.col("parts").list.eval(part.field("2").cast(pl.Int32, strict=False)),
+            term=pl.col("parts").list.eval(count_column(pl.coalesce(part.field("1"), part.field("6")))),
+            count=pl.col("parts").list.eval(
+                pl.coalesce(part.field("2"), part.field("4")).cast(pl.Int32, strict=False)
+            ),
             share=pl.col("parts").list.eval(
-                part.field("3").cast(pl.Float64, strict=False).round(0).cast(pl.Int32)
+                pl.coalesce(part.field("3"), part.field("5"))
+                .cast(pl.Float64, strict=False)
+                .round(0)
+                .cast(pl.Int32)
             ),
         )
         .filter(

@@ -13,8 +13,8 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_count_lines import headings
 from ingest.parse.performance_tables import PERIOD_WORDS, status
 
-# a period and its status, set apart by spaces only ("Q1 🟠", "Q3 2024/25 Amber")
-PERIOD_STATUS = rf"(?i)^({PERIOD_WORDS})\s+(\S.*?)\s*$"
+# a period and its status, set apart by spaces or a colon ("Q1 🟠", "Q3 2024/25 Amber", "Q2: Green")
+PERIOD_STATUS = rf"(?i)^({PERIOD_WORDS})(?:\s*:\s*|\s+)(\S.*?)\s*$"
 PART_BREAK = r"\s*[|·•;]\s*"
 BULLET = r"^\s*(?:[-*•▪]|\d{1,2}[.)])\s+"
 FIGURE_AFTER = r"\s*:\s+[^:]*\d[^:]*$"  # the measure's figure after its last colon ("... in year: 57.9%")
@@ -39,7 +39,14 @@ def pair_line_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             above=pl.col("line").shift(1).over("document_id"), nth=pl.int_range(pl.len()).over("document_id")
         )
         # a line of statuses: a separator in it (a cheap test first), and a period's status its first part
-        .filter(pl.col("line").str.contains(r"[|·•;]"))
+        # (pairs with colons set apart by semicolons alone are a measure block's: `block_rag` reads them)
+        .filter(
+            pl.col("line").str.contains(r"[|·•]")
+            | (
+                pl.col("line").str.contains(";", literal=True)
+                & ~pl.col("line").str.contains(":", literal=True)
+            )
+        )
         .with_columns(part=parts)
         .with_columns(is_pairs=status(opening).is_not_null())
     )

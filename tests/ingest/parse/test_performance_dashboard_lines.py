@@ -94,3 +94,18 @@ def test_statuses_in_words_with_their_years_under_a_plain_measure_line() -> None
         ("Customer services", "Calls answered within two minutes", "Q3 2024/25", "A"),
         ("Customer services", "Calls answered within two minutes", "Q4 2024/25", "G"),
     ]
+
+
+def test_counts_before_their_symbols_and_statuses_after_a_colon() -> None:
+    text = (
+        "## Wyvern Fen Council - Quarter 1 scorecard\n\n"
+        "### Resources\n\n"
+        "**Status:** 4 🟢 · 1 🟠 · 2 🔴\n\n"
+        "- Invoices paid within 30 days: 96%\n"
+        "  Q4: 🟢 | Q1: 🟠\n"
+    )
+    assert _summary(text) == [("Resources", 4, 1, 2, None, None, None)]
+    assert _rag(text) == [
+        ("Resources", "Invoices paid within 30 days", "Q4", "G"),
+        ("Resources", "Invoices paid within 30 days", "Q1", "A"),
+    ]
