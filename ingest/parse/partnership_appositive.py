@@ -19,7 +19,7 @@ PARTNERSHIP_KIND = (
 )
 # ... after "the", "a" or a possessive, over up to five lower-case words or acronyms ("the IT company")
 _DESCRIPTION = (
-    r",\s+(?:the|its|their|our|a|an)\s+(?:(?:council|borough|county|city|district|area|region|town)['’]s\s+)?"
+    r",\s+(?:the|its|their|our|a|an)\s+(?:(?i:council|borough|county|city|district|area|region|town)['’]s\s+)?"
     rf"(?:(?:[a-z][a-z'’-]*|[A-Z]{{2,}})\s+){{0,6}}?(?:{PARTNER_KIND}|{PARTNERSHIP_KIND})(?-u:\b)"
 )
 # two or more capitalised words ("Marsh Homes", "Upton Stoke-on-Trent"), perhaps with its short form in brackets

@@ -10,6 +10,7 @@ import polars as pl
 from ingest.parse.lines import per_distinct_part, text_around
 from ingest.parse.partnership_layout import employer_below_post
 from ingest.parse.partnership_patterns import (
+    CLAUSE_BEFORE,
     ENDED_WITH,
     GOVERNMENT_CUE,
     LINK_AFTER,
@@ -63,6 +64,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         _own_before=pl.col("_before"),
     )
     before, after = pl.col("_before").str.replace_all(ROLE_VERB, " "), pl.col("_after")
+    # the words before the name's last word, from the clause it is in: an ended arrangement is read there only
+    clause = (before + pl.col("found").str.replace(r"\S+$", "")).str.replace(CLAUSE_BEFORE, "")
     employer = pl.when(pl.col("source") == "council").then(before.str.contains(patterns["council_employer"]))
     return mentions.filter(
         (pl.col("name").str.count_matches(" ") >= 1)
@@ -74,11 +77,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
-        ~(before + pl.col("found").str.replace(r"\S+$", "")).str.contains(ENDED_WITH),
-        ~(
-            (before + pl.col("found").str.replace(r"\S+$", "")).str.contains(SEPARATED_WITH)
-            & after.str.contains(SEPARATION_DONE)
-        ),
+        ~clause.str.contains(ENDED_WITH),
+        ~(clause.str.contains(SEPARATED_WITH) & after.str.contains(SEPARATION_DONE)),
         ~employer_below_post(
             pl.col("_own_before").str.replace_all(ROLE_VERB, " "), after, pl.col("_column"), pl.col("above")
         ),

@@ -3,6 +3,11 @@ and those built from `ingest/parse/vocabularies/partnerships.csv`."""
 
 from __future__ import annotations
 
+import re
+
+import polars as pl
+
+from ingest.parse.councils import load_register
 from ingest.parse.dates import MONTHS, WEEKDAY
 from ingest.parse.documents import COUNCIL_STRICT
 from ingest.parse.vocabulary import alternation
@@ -90,16 +95,22 @@ LISTED_KIND = (
 # a body the council has ended an arrangement with, or no longer works with: "the end of the shared service with
 # Fenby County Council", "no longer shares a chief executive with Marsh" (read in the words before the name and its
 # match: a cue phrase may open the match) ...
+# ... the words after "with" only the start of the body's name (capitalised words, "of" or "for" between them): not
+# run on over "and" to a later "with" ("the end of the contract with Fenby and a new partnership with Marsh")
+_WITH_NAME = r"with\s+(?:the\s+)?(?:(?:(?-i:\p{Lu})[^\s.;,]*|of|for)\s+)*$"
 _ARRANGEMENT_WITH = (
     r"\s+(?:of|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:services?|arrangements?|partnership|agreements?|contracts?)\s+with\s+[^.;,]*$"
+    rf"(?:services?|arrangements?|partnership|agreements?|contracts?)\s+{_WITH_NAME}"
 )
 ENDED_WITH = (
     rf"(?i)(?-u:\b)(?:end|ending|exit|exiting|withdrawal|dissolution|dissolving|termination|terminating){_ARRANGEMENT_WITH}"
-    r"|(?i)(?-u:\b)no\s+longer\s+[a-z]+[^.;,]{0,60}?(?-u:\b)with\s+[^.;,]*$"
+    rf"|(?i)(?-u:\b)no\s+longer\s+[a-z]+[^.;,]{{0,60}}?(?-u:\b){_WITH_NAME}"
 )
 # ... or whose separation from the council the report says is complete ("the separation of shared services with
 # Marsh District Council, completed in 2022"; not "Complete the disaggregation of shared services with ...")
+# the words before a name from its clause's start: after the last "and", "but" or "while" ("the end of the contract
+# with Fenby and a new partnership with Marsh": Marsh's clause names no end)
+CLAUSE_BEFORE = r"(?i)^.*(?-u:\b)(?:and|but|while)\s"
 SEPARATED_WITH = rf"(?i)(?-u:\b)(?:separation|disaggregation|unwinding|split){_ARRANGEMENT_WITH}"
 SEPARATION_DONE = r"(?i)^,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|now)\s+)?(?:completed|concluded|finished|ended)\b"
 # a body named before what else the council shares: "make the most of Fenby Legal and the council's other shared
@@ -148,6 +159,18 @@ PEER_ENTRY = 250  # characters
 SEPARATOR = r"(?:[^.;:!?,]|,\s*(?-i:[A-Z&])){0,60}?[,–—(/-]\s*(?:the\s+)?$"
 
 
+def registered_councils() -> str:
+    """The registered councils named without a type word ("North Fenby Council", not "Marsh District Council"), as
+    one alternation (longest first, so a longer name is not cut to a shorter one inside it)."""
+    names = load_register().filter(
+        pl.col("council_name").str.contains(r"^[A-Z][\w'’ -]* Council$")
+        & ~pl.col("council_name").str.contains(
+            r" (?:Metropolitan Borough|Metropolitan District|County Borough|County|City|District|Borough) Council$"
+        )
+    )["council_name"]
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
 def patterns_from_vocabulary() -> dict[str, str]:
     """The regular expressions built from the vocabulary (read once, cached by `alternation`)."""
     head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
@@ -175,12 +198,14 @@ def patterns_from_vocabulary() -> dict[str, str]:
         rf"|{alternation(VOCABULARY, 'government_head')}\s+(?:the\s+)?{WORD}(?:\s+{WORD})*){ACRONYM}",
         # ... with a place before "&" in its name ("Fenby & Marsh City Council" is one council, not "Marsh City Council")
         "council": rf"((?:{WORD}\s+&\s+)?{COUNCIL_STRICT}s?)\b()",
+        # ... or a registered council whose name has no type word ("North Fenby Council"), by the register's spelling
+        "registered_council": rf"(?-u:\b)({registered_councils()})(?-u:\b)()",
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
         # ... or of a council named with "with" ("Leader of Fenby with Marsh Borough Council": no "Marsh Borough Council")
         # ... or on or from it ("opposition group leader on Marsh City Council", "officers from Fenby Borough Council")
-        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(/-]|\bof|\bat|\bon|\bfrom|\bcouncil\s+and)\s*(?:the\s+)?"
+        "council_employer": rf"(?i)\b{role}\b[^.;:!?]{{0,60}}?(?:(?:[,–—(/\t-]|\bof|\bat|\bon|\bfrom|\bcouncil\s+and)\s*(?:the\s+)?"
         r"|(?:\bof|\bat)\s+(?-i:[A-Z][\w'’-]*)\s+with\s+)$",
         "cue": rf"(?i)\b{alternation(VOCABULARY, 'cue')}\b",
         "cued_company": rf"(?i:\b{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?"

@@ -218,6 +218,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 )
             ),
             _joint_councils(_found(lines, patterns["council"], "council")),
+            _found(
+                lines.filter(pl.col("plain").str.contains("Council", literal=True)),
+                patterns["registered_council"],
+                "council",
+            ),
             # (each council of a list quoted by its own name: the list's match would hide the cue's for the first)
             _joint_councils(_found(lines, patterns["cued_council"], "cued_council")).with_columns(
                 found=pl.col("name")

@@ -8,11 +8,13 @@ import polars as pl
 
 from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines
+from ingest.parse.performance_count_lines import count_line_rows
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
-from ingest.parse.performance_rag_blocks import block_rag
+from ingest.parse.performance_rag_blocks import block_rag, measure_blocks
 from ingest.parse.performance_rag_bullets import bullet_rag
+from ingest.parse.performance_rag_pair_lines import pair_line_rag
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_rag_status_lines import status_line_rag
 from ingest.parse.performance_stacked import stack_headers
@@ -194,7 +196,13 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         for c in ["document_id", "source_file", "segment", "row_kind", *COUNTS, "char_offset", "quote"]
     ]
     table = (
-        pl.concat([_summary_table(docs).select(columns), transposed_counts(docs).select(columns)])
+        pl.concat(
+            [
+                _summary_table(docs).select(columns),
+                transposed_counts(docs).select(columns),
+                count_line_rows(docs).select(columns),
+            ]
+        )
         .sort("document_id", "char_offset", maintain_order=True)
         .pipe(collected)  # read by three branches below
     )
@@ -233,6 +241,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `PERFORMANCE_RAG` schema; look-alike letters read as A are flagged `is_repaired`.
     """
     columns = [pl.col(c).cast(t) for c, t in PERFORMANCE_RAG.items()]
+    blocks = measure_blocks(docs)
     grid = pl.concat(
         [
             grid_cells(docs)
@@ -242,8 +251,9 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             )
             .select(columns),
             bullet_rag(docs).select(columns),
-            block_rag(docs).select(columns),
-            status_line_rag(docs).select(columns),
+            block_rag(blocks).select(columns),
+            status_line_rag(docs, blocks).select(columns),
+            pair_line_rag(docs).select(columns),
         ]
     )
     # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_tables import is_period, status
 
@@ -31,10 +32,14 @@ def _label(part: pl.Expr) -> pl.Expr:
     return part.str.extract(PAIR, 1).str.replace(STATUS_WORD, "")
 
 
-def measure_blocks(docs: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+MeasureBlocks = tuple[pl.LazyFrame, pl.LazyFrame]
+
+
+def measure_blocks(docs: pl.LazyFrame) -> MeasureBlocks:
     """The non-blank lines of each block (lines between blank ones: `block`, the block's `first_no`), a labelled name
     run on into the next line split from it; and each block's first line (`first`), joined onto the lines that need
-    it only (not copied onto each line)."""
+    it only (not copied onto each line). Worked out once (`collected`): `block_rag` and `status_line_rag` both read
+    it."""
     blank = ~pl.col("line").str.contains(r"\S")
     named = pl.col("line").str.contains(LABEL)
     lines = (
@@ -48,6 +53,7 @@ def measure_blocks(docs: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
         .explode("line")
         .with_columns(line_no=pl.int_range(pl.len()).over("document_id"))
         .with_columns(first_no=pl.col("line_no").min().over("document_id", "block"))
+        .pipe(collected)
     )
     # the block's first line joined onto its status lines only (not copied onto each of its lines)
     firsts = lines.filter(pl.col("line_no") == pl.col("first_no")).select(
@@ -56,16 +62,16 @@ def measure_blocks(docs: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     return lines, firsts
 
 
-def block_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
+def block_rag(blocks: MeasureBlocks) -> pl.LazyFrame:
     """RAG rows from blocks giving a measure (their first line) a status per period (a later line of the block).
 
     Args:
-        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+        blocks: the reports' `measure_blocks`.
 
     Returns:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
-    lines, firsts = measure_blocks(docs)
+    lines, firsts = blocks
     # the white space after a label's colon aligns the values ("Q1 2024/25:   Amber"): no break between parts
     split = (
         pl.col("line")

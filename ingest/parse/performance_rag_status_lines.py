@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.dates import QUARTER, QUARTER_NUMBER
-from ingest.parse.performance_rag_blocks import CODE, NAMED, PAIR, measure_blocks
+from ingest.parse.performance_rag_blocks import CODE, NAMED, PAIR, MeasureBlocks
 from ingest.parse.performance_tables import status
 
 HEAD_CHARS = 800  # how far into a report its title and opening lines run
@@ -31,16 +31,17 @@ def _report_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
     ).drop_nulls("quarter")
 
 
-def status_line_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
+def status_line_rag(docs: pl.LazyFrame, blocks: MeasureBlocks) -> pl.LazyFrame:
     """RAG rows from blocks giving a measure (their first line) its status on a "Status:" line.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+        blocks: the reports' `measure_blocks`.
 
     Returns:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
-    lines, firsts = measure_blocks(docs)
+    lines, firsts = blocks
     said = pl.col("line").str.extract_groups(STATUS_LINE).struct
     rows = (
         lines.filter(

@@ -16,10 +16,11 @@ YEAR = r"(?:\d{4}(?:\s*[/\-–—]\s*\d{2,4})?|\d{2}(?:\s*/\s*\d{2})?)"
 # a quarter ("Q2", "Qtr 2", "Quarter Two", "Q1 23/24", "2023/24 Q4"), a month or span of months ("Apr - Jun", "Jun-23"), or a
 # financial year on its own ("2023/24", "2023-24"; not a span of calendar years "2020-2024")
 QUARTER = r"(?:q(?:tr\.?|uarter)?\s*[1-4]|quarter\s+(?:one|two|three|four))"
-PERIOD = (
-    rf"(?i)^(?:{QUARTER}(?:\s*[(,]?\s*{YEAR}\)?)?|\d{{4}}\s*[/\-–]\s*\d{{2}},?\s+{QUARTER}"
-    rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*(?:/\s*\d{{2,4}}|[-–]\s*\d{{2}}))$"
+PERIOD_WORDS = (
+    rf"(?:{QUARTER}(?:\s*[(,]?\s*{YEAR}\)?)?|\d{{4}}\s*[/\-–]\s*\d{{2}},?\s+{QUARTER}"
+    rf"|{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s*[-' ]\s*{YEAR})?|\d{{4}}\s*(?:/\s*\d{{2,4}}|[-–]\s*\d{{2}}))"
 )
+PERIOD = rf"(?i)^{PERIOD_WORDS}$"
 # a count, a share, a count with its share in brackets ("6 (60%)"), or a dash for none
 VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%\s*\))?|[-–—]|n/?a)$"
 # what a summary table's rows count, beyond the counted nouns of prose ("All outcomes", "Total services")

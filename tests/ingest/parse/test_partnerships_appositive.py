@@ -46,3 +46,8 @@ def test_a_body_named_after_a_possessive_and_its_kind_is_a_partner() -> None:
         ("Marsh Children First", "partner"),
         ("Fenby Trust", "partner"),
     }
+
+
+def test_a_description_naming_the_council_with_a_capital_is_read_as_well() -> None:
+    body = "Two schemes delivered with Kestrel Developments, the Council's housing company, have slipped to next year."
+    assert _rows(body) == {("Kestrel Developments", "partner")}

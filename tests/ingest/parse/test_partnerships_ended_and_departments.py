@@ -82,3 +82,12 @@ def test_partners_through_a_body_another_before_what_else_is_shared_and_a_landlo
     )
     assert set(rows) == {"Fenby Cares", "Marsh Legal", "Upton Vale Homes Group"}
     assert rows["Marsh Legal"][1] == "shared_service"
+
+
+def test_an_ended_arrangement_ends_at_its_clause_and_leaves_a_later_partner() -> None:
+    body = (
+        "The end of the waste contract with Upton Borough Council and a new partnership with Marsh District "
+        "Council were agreed. The council no longer shares a chief executive with Wyre District Council but now "
+        "works with Caxley Borough Council."
+    )
+    assert _names(body) == {"Marsh District Council", "Caxley Borough Council"}

@@ -104,7 +104,11 @@ def test_a_shared_service_named_with_its_acronym() -> None:
         "(MTFS) sets out. Shared revenue services run with Selsby through the Benefits Desk (RSS) improve."
     )
     rows = parse_partnership_mentions(make_docs(body)).collect().select("name", "acronym", "kind").rows()
-    assert rows == [("West Wyvern Planning and Building Control", "WWPBC", "shared_service")]
+    # (Upton, a neighbour named in one word after "shares ... services with", is a partner, without MTFS)
+    assert rows == [
+        ("West Wyvern Planning and Building Control", "WWPBC", "shared_service"),
+        ("Upton", None, "partner"),
+    ]
 
 
 def test_a_council_with_an_ampersand_in_its_name_is_one_council() -> None:

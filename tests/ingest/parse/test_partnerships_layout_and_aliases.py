@@ -99,3 +99,21 @@ def test_a_name_before_a_word_for_a_place_is_that_place() -> None:
 def test_a_recovery_board_is_the_council_s_own() -> None:
     body = "Delivery of the savings is overseen by the Financial Recovery Board each month."
     assert _names(body) == set()
+
+
+def test_a_peers_home_council_in_the_column_after_their_name_is_no_partner() -> None:
+    body = (
+        "The grid lists role first, then peer, then home authority.\n\n"
+        "Role\tPeer\tHome authority\n"
+        "Lead member peer\tCllr Jo Hale\tMarsh Borough Council\n"
+        "Member peer\tCllr Sam Orr\tNorth Fenby District\n"
+        "\t\tCouncil\n\n"
+        "The council works with Upton District Council on waste.\n"
+    )
+    assert {name for name, _, _ in _rows(body)} == {"Upton District Council"}
+
+
+def test_a_registered_council_named_without_its_type_is_a_partner() -> None:
+    # the register's own spelling (a real council's name, in an invented sentence)
+    body = "| 2 | Build capacity | Agreed. Explore sharing posts with Stirling Council under the legal service. |"
+    assert {name for name, _, _ in _rows(body)} == {"Stirling Council"}

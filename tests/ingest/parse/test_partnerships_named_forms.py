@@ -58,3 +58,8 @@ def test_a_directorate_or_portfolio_named_and_partnerships_is_no_partnership() -
 def test_a_board_and_a_council_named_together_are_two_bodies() -> None:
     body = "The peers met partners from the Ambridge Business Board and Borsetshire County Council."
     assert {name for name, _ in _rows(body)} == {"Ambridge Business Board", "Borsetshire County Council"}
+
+
+def test_a_fire_control_service_shared_by_fire_authorities_is_a_partner() -> None:
+    body = "The mobilising upgrade, shared with two neighbours through the Wyvern Vale Fire Control Service, is late."
+    assert _rows(body) == {("Wyvern Vale Fire Control Service", "partner")}

@@ -74,3 +74,8 @@ def test_a_month_a_department_or_people_after_a_cue_are_no_contractor() -> None:
     assert _rows(body) == set()
     body = "Each review is delivered by Peers, its findings are managed by Cabinet members and provided by Partners."
     assert _rows(body) == set()
+
+
+def test_a_neighbour_named_in_one_word_after_a_shared_service_with() -> None:
+    body = "The council has started a shared procurement service with Caxley. It shares services with Government."
+    assert _rows(body) == {("Caxley", None, "partner")}
