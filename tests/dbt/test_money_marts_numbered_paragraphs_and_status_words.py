@@ -84,7 +84,8 @@ REPORTS = {
         "Financial planning. The council set a savings target of £2.1m for 2026/27. Officers now forecast a "
         "shortfall of £0.6m against that target. The plan assumes a further £4.2m of savings by 2028/29, and so "
         "far only £1.7m of that has firm proposals behind it. General fund reserves stand at £7.3m, of which "
-        "£1.9m is unallocated. Community Infrastructure Levy receipts were £2.4m in the year. The action plan "
+        "£1.9m is unallocated. Community Infrastructure Levy receipts were £2.4m in the year, and the council has "
+        "spent £0.35m from the levy on cycle routes. The action plan "
         "needs a programme officer costing about £52k a year, to be funded from the transformation reserve.\n"
     ),
     QUARTER: (
@@ -187,6 +188,8 @@ def test_a_shortfall_against_a_target_proposals_behind_a_saving_and_unallocated_
     assert {("reserves", 1.9e6), ("income", 2.4e6), ("other", 52e3)} <= figures
     assert ("funding_gap", 0.6e6) not in figures and ("reserves", 52e3) not in figures
     assert ("unidentified", 1.9e6) not in kinds
+    # ... but what is spent from the levy is not income
+    assert ("income", 0.35e6) not in figures
 
 
 def test_pressures_in_bullets_a_figure_brought_down_to_and_undeliverable_savings(con) -> None:
