@@ -98,8 +98,13 @@ REPORTS = {
         "• Planning fees – £60k pressure.\n\n"
         "3. Savings\n\n"
         "The budget included savings of £3.2m. Savings of £0.9m are rated at risk, and £0.4m is now considered "
-        "undeliverable this year.\n\n"
-        "4. Actions\n\n"
+        "undeliverable this year; the undeliverable amount is already in the forecast above. By the end of "
+        "December £1.6m had been achieved; the remaining £0.3m relates to the fleet review, which is now expected "
+        "to deliver in 2027/28.\n\n"
+        "5. Reserves\n\n"
+        "Earmarked reserves stood at £14.2m on 1 April 2026 and are forecast to fall to £11.6m by March 2027 as "
+        "the Budget Smoothing Fund is drawn down. The Budget Smoothing Fund itself holds £2.3m.\n\n"
+        "6. Actions\n\n"
         "Directors have identified actions worth £0.7m, including a freeze on non-essential spending.\n"
     ),
 }
@@ -201,3 +206,21 @@ def test_pressures_in_bullets_a_figure_brought_down_to_and_undeliverable_savings
     assert {("target", 0.9e6), ("unidentified", 0.4e6)} <= kinds
     # actions to bring spending back are no savings a report has identified
     assert ("identified", 0.7e6) not in kinds and ("other", 0.7e6) in figures_of(con, QUARTER)
+
+
+def test_the_years_of_savings_in_a_monitoring_report_and_a_budget_named_fund(con) -> None:
+    years = rows_of(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        QUARTER,
+    )
+    # the report's year, though a later clause says "already" or names the year a slipped saving now falls in
+    assert {
+        ("target", 0.9e6, "2026/27"),
+        ("unidentified", 0.4e6, "2026/27"),
+        ("delivered", 1.6e6, "2026/27"),
+    } <= years
+    # a fund named after the budget is a reserve, not a budget
+    figures = figures_of(con, QUARTER)
+    assert {("reserves", 11.6e6), ("reserves", 2.3e6)} <= figures
+    assert not {("budget", 11.6e6), ("budget", 2.3e6)} & figures

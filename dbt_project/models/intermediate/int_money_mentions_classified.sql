@@ -69,8 +69,10 @@ classified as (
                 when
                     resolved_table = 'savings' and is_budget_report
                     and (
+                        {# (in the sentence's first clause: "...; the amount is already in the forecast" speaks of
+                           something else) #}
                         not regexp_matches(
-                            sentence_lower,
+                            split_part(sentence_lower, ';', 1),
                             'to date|so far|already|since|over the (last|past)|programme|medium term|mtf'
                         )
                         {# "the £11.4m savings programme for the year": the year's, though a programme #}

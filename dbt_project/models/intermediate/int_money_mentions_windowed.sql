@@ -186,16 +186,16 @@ clauses as (
 unbalanced as (
 
     {# "to balance the budget" says what a figure is for, not that it is a budget; "the Budget Resilience
-       Reserve" is a reserve #}
+       Reserve" and "the Budget Support Fund" are reserves #}
     select
         * replace (
             regexp_replace(
                 regexp_replace(clause_before, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g'),
-                'budget (?:[a-z]+ ){0,2}reserve', 'reserve', 'g'
+                'budget (?:[a-z]+ ){0,2}(?:reserve|fund)\b', 'reserve', 'g'
             ) as clause_before,
             regexp_replace(
                 regexp_replace(near_after, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g'),
-                'budget (?:[a-z]+ ){0,2}reserve', 'reserve', 'g'
+                'budget (?:[a-z]+ ){0,2}(?:reserve|fund)\b', 'reserve', 'g'
             ) as near_after
         )
     from clauses
