@@ -46,6 +46,7 @@ from ingest.raw.schemas import PEER_TEAM
 DASH_OPENS = r"\s[–—-]\s*$"
 DASH_CLOSES = r"\s[–—-]\s.*$"
 DASH_JOINED = rf"\s[–—-]\s+{JOINED}\b"
+MAX_WRAPPED_END = 60  # characters of a list line's wrapped end, at most
 
 
 def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -122,10 +123,22 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     past_first_cell = (cell_starts.list.len() > 0).shift(1).over(*by_block) & (indent > first_cell_end)
     # ... and in a table of tabs or pipes, a row whose first cells are empty (",,Council") continues the last
     empty_first = ~pl.col("is_blank") & pl.col("line").str.contains(r"^\s*,")
+    # ... and a hard-wrapped list line runs on to a short line that ends its organisation ("Ann Bell – Chief
+    # Executive, Fenby District" / "Council") or goes on in lower case, where the line above ends no sentence
+    stripped = pl.col("line").str.strip_chars()
+    above = pl.col("line").shift(1).over(*by_block)
+    wrapped_end = (
+        detail
+        & (pl.col("is_led") & ~pl.col("is_start")).shift(1).over(*by_block)
+        & ~above.str.contains(r"[.;:!?]\s*$")
+        & (stripped.str.len_chars() <= MAX_WRAPPED_END)
+        & (stripped.str.contains(LOOKS_LIKE_ORG) | stripped.str.contains(r"^\p{Ll}"))
+    )
     is_cell_wrap = (
         (detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent))
         | (~pl.col("is_blank") & ~pl.col("is_start") & past_first_cell)
         | (detail & empty_first)
+        | wrapped_end
     ).fill_null(False)
     flagged = flagged.with_columns(
         is_empty_first=detail & empty_first,

@@ -1,6 +1,6 @@
 """Peer teams in a role-first grid under a header naming a peer column (its last cell wrapping onto a row of
 empty cells), on a numbered paragraph opening 'Peers:', in a list after 'the final team was as follows', and a
-substitute peer 'joined for the day by' (the one replaced is no member) (invented texts, fictional councils)."""
+substitute peer 'joined for the day by' (the one replaced is no member), and hard-wrapped member lines (invented texts, fictional councils)."""
 
 from ingest.parse.peer_team import parse_peer_team
 from tests.fixtures.docs import make_docs
@@ -79,4 +79,20 @@ def test_a_lower_case_role_after_a_dash_is_kept_a_label_after_the_post_is_not() 
     assert rows == [
         ("Ann Bell", "Director of Finance", "Wyvern Council"),
         ("Sam Hill", "peer challenge manager", None),
+    ]
+
+
+def test_hard_wrapped_member_lines_run_on_to_their_organisations_end() -> None:
+    text = (
+        "Corporate Peer Challenge\n\nThe peers were:\n\n"
+        "Ann Bell – Chief Executive, Wyvern District\nCouncil\n"
+        "Cllr Tom Reed – Cabinet Member for Finance and\nResources, Marsh Borough Council\n"
+        "Sam Hill – Peer Challenge Manager, Local Government\nAssociation\n\n"
+        "Scope and focus\n\nThe team looked at five themes.\n"
+    )
+    rows = parse_peer_team(make_docs(text)).collect().select("name", "role", "organisation").rows()
+    assert rows == [
+        ("Ann Bell", "Chief Executive", "Wyvern District Council"),
+        ("Tom Reed", "Cabinet Member for Finance and Resources", "Marsh Borough Council"),
+        ("Sam Hill", "Peer Challenge Manager", "Local Government Association"),
     ]
