@@ -124,7 +124,11 @@ TITLE_PREFIX = rf"^(?:{TITLE_WORD}[ \t]+)+"
 # A council the register lacks named in a title line as "Royal Borough of X" / "London Borough of X", or in capitals on a
 # line of its own ("WYVERNDALE COUNTY BOROUGH COUNCIL", "ASHMERE COUNCIL"); read only where the register finds none.
 BOROUGH_OF = r"((?:London|Royal) Borough of [A-Z][\w'’-]*(?:[ \t]+(?:and|upon|on|[A-Z][\w'’-]*)){0,3})"
-UPPER_NAME = r"(?m)^[ \t#]*((?:LONDON|ROYAL) BOROUGH OF [A-Z][A-Z'’ -]*[A-Z]|(?:[A-Z][A-Z'’&-]*[ \t]+){1,6}COUNCIL)[ \t]*$"
+# ... also a fire, police or combined authority's ("ROYAL WESSEX FIRE AUTHORITY"), the council of its reports.
+UPPER_NAME = (
+    r"(?m)^[ \t#]*((?:LONDON|ROYAL) BOROUGH OF [A-Z][A-Z'’ -]*[A-Z]|(?:[A-Z][A-Z'’&-]*[ \t]+){1,6}(?:COUNCIL"
+    r"|(?:FIRE(?: AND RESCUE)?|COMBINED|POLICE(?: AND CRIME)?) AUTHORITY))[ \t]*$"
+)
 # Words that make a council-shaped line a meeting or another body ("FULL COUNCIL", "REPORT TO COUNCIL", "PARISH
 # COUNCIL"), or a title word after the name ("Royal Borough of X Feedback Report").
 NOT_A_PLACE = r"(?i)\b(?:full|report|meeting|special|extraordinary|annual|ordinary|budget|cabinet|parish|community|to|agenda|minutes)\b"

@@ -37,9 +37,11 @@ SIGNATORY = (
 )
 
 
-# "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too.
+# "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too; also a field
+# of a header line after others ("On site: 4–6 March 2024 | Report issued: 17 May 2024", "... · Published 24 April
+# 2025").
 PUBLISHED = (
-    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
+    r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
     r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))"
     # ... a header table's "| Report date | 14 May 2025 |"
     r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
@@ -83,6 +85,10 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•|]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",
+        # ... the same as a field of a header line after others ("*Period covered: ... · Report to the Executive, 3
+        # November 2025*")
+        rf"(?im)[ \t][|·•][ \t]*report to[ \t]*:?[ \t]*(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?{BODY}"
+        rf"(?: meeting)?[ \t]*(?:,|:|[-–—])[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}[*_]{{0,2}}[ \t]*$",
         PUBLISHED,
         # "Report to    Cabinet" with its date on the line below, in the same column ("            12 May 2025")
         rf"(?im)^[ \t]*report to\b[^\n]{{0,120}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}(?:[ \t]{{2,}}[^\n]{{0,40}})?[ \t]*$",

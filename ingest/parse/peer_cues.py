@@ -29,6 +29,8 @@ TEAM_INTRO = tuple(
         r"\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b",
         r"\bpeers\s+(?:were|are)\s*:",
         r"\bteam\s+(?:was|were)\s*:",
+        # "the final team was as follows.", "The peers were as follows:"
+        r"\b(?:peers|team)\s+(?:was|were|is|are)\s+as\s+follows\b",
         r"\b(?:peer|review|challenge)\s+team(?:\s+[\w’'-]+){1,5}?\s+(?:was|were)\s*:\s*\S",
         r"\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))",
         # "members of the original team were involved", "Three members of the original team took part: ..."
@@ -37,11 +39,21 @@ TEAM_INTRO = tuple(
         r"\bthank(?:ed|s)?\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:peer|review|challenge)\s+team\s*:\s*\S",
         # "1.2 The review team: Ann Bell (...); ...", "Three of the original team returned: Ann Bell, ..."
         r"\b(?:peer|review|challenge|assessment)\s+team\s*:\s*\S",
-        # "Peers: Ann Bell (lead peer, ...); Cllr Tom Reed (...)" (a line that opens with the word)
-        r"^\s*[*_]*peers[*_]*\s*:[*_]*\s*\S",
+        # "Peers: Ann Bell (lead peer, ...); Cllr Tom Reed (...)" (a line that opens with the word, after its
+        # paragraph's number if any: "1.2 Peers: ...")
+        r"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?[*_]*peers[*_]*\s*:[*_]*\s*\S",
         r"\b(?:peers|team)\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\b[^.:]{0,80}:\s*\S",
     )
 )
+# A table's header row (its cells read as commas: `peer_team.cells_as_commas`) with a column of peers: "Role |
+# Peer | Home authority", "Peer name, Role, Council" (a table of officers, "Name | Role", is no team; matched as
+# `TEAM_TABLE_HEAD` and `PEER_CELL`).
+_HEAD_CELL = (
+    r"(?:role(?:\s+on\s+(?:the\s+)?team)?|team\s+role|peers?(?:\s+name)?|name|position|job\s+title|day\s+job"
+    r"|(?:home\s+|own\s+)?(?:authority|council|organisation|employer))"
+)
+TEAM_TABLE_HEAD = rf"(?i)^\s*[*_]*(?:{_HEAD_CELL}[*_]*\s*,\s*[*_]*){{1,3}}{_HEAD_CELL}[*_]*\s*,?\s*$"
+PEER_CELL = r"(?i)\bpeers?\b"
 # A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
 # "The following peers took part:"), unless it says who was met or thanked.
 # ... or "<peers> returned / came back for <the review>:" ("Three of the original peers returned for the review:").

@@ -60,7 +60,11 @@ PLACE_COUNCIL = (
 )
 # The member's place on the team in lower case after a dash at the end of the entry ("Ann Bell, Director of
 # Finance, Fenby Council - lead peer", "... - review manager"): no part of the role or the organisation.
-DASH_LABEL_AFTER = r"\s+[–—-]\s+(?:[a-z][a-z’' ]{0,40}\s)?(?:peers?|manager|observer|shadow)\b[a-z ]{0,30}$"
+# Only after a comma (the entry's role and organisation before the dash): in "Ann Bell – peer challenge manager"
+# the words after the dash are the role (group 1: the entry before the label).
+DASH_LABEL_AFTER = (
+    r"(,.*?\S)\s+[–—-]\s+(?:[a-z][a-z’' ]{0,40}\s)?(?:peers?|manager|observer|shadow)\b[a-z ]{0,30}$"
+)
 _AFTER_ORG = rf"({ORG_END}\.?)\s+((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
 # What joins members in prose: "and", "with", "(and) by" (after "supported by ..."), "and (also) included", "and had included", "including", "as well as", "(working)
 # alongside", "while".
@@ -201,7 +205,7 @@ def expand_shared(members: pl.LazyFrame) -> pl.LazyFrame:
     """'Ann Bell and Tom Reed, Programme Managers, LGA' (or '... – Programme Managers, LGA') -> one row each
     (`entry`), the role in the singular; 'LGA peer challenge manager Ann Bell' -> 'Ann Bell, LGA peer challenge
     manager'; 'Chief Executive of Fenby Council - Ann Bell' -> 'Ann Bell, Chief Executive of Fenby Council'."""
-    cleaned = _clean(pl.col("text")).str.replace(DASH_LABEL_AFTER, "")
+    cleaned = _clean(pl.col("text")).str.replace(DASH_LABEL_AFTER, "${1}")
     shared = cleaned.str.extract_groups(SHARED)
     rest = shared.struct.field("3").str.replace_all(rf"\b({ROLE_WORDS}|Adviser|Advisor)s\b", "${1}")
     people = pl.concat_list(shared.struct.field("1") + rest, shared.struct.field("2") + rest)

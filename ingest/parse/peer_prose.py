@@ -32,7 +32,12 @@ MANAGED = (
 # ... the member's place given before it with "of" ("Ann Bell of the LGA had managed the challenge")
 EMPLOYER = r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for)){0,6}"
 MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,[^.]{{0,150}}?,|\s+{EMPLOYER})\s+{MANAGED}"
-JOINED = r"(?:joined|supported|accompanied|assisted)\s+by"
+# ... "joined for the day by", "supported throughout the visit by": a short phrase of when before "by"
+JOINED = (
+    r"(?:joined|supported|accompanied|assisted)"
+    r"(?:\s+(?:for|on|during|throughout)(?:\s+(?:the|a|one|its|this|that|final|last|first|second|third))*"
+    r"\s+(?:day|days|visit|morning|afternoon|week))?\s+by"
+)
 RUN_BY = r"(?:managed|project[- ]managed|co-?ordinated|facilitated)\s+by"  # "The team was managed by ..."
 # A clause of the run's sentence that names the other members: "..., led the team, joined by ...", "..., the
 # peer team also included ...", "... (Leader, Fenby Council) – supported by ...".
@@ -79,6 +84,9 @@ def run_end(text: pl.Expr) -> pl.Expr:
         held.str.replace(rf"(?:[.;]|,\s+and)\s+{MANAGED_BY}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
+        # "... (Deputy Leader, Fenby Council), who replaced Cllr Tom Reed, unable to attend": the one replaced
+        # is no member
+        .str.replace(r"(\)),\s+who\s+(?:had\s+)?(?:replaced|stood\s+in|deputised|substituted)\b.*$", "${1}")
         # "... at Fenby Borough Council among the member peers": the organisation ends before the phrase
         .str.replace(rf"(\s{ORG_END})\s+[a-z]+(?:\s+[a-z]+){{2,}}.*$", "${1}")
         .str.replace(r"(?:[.;]\s+(?:The|They|This|It|He|She))?\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")

@@ -28,10 +28,12 @@ from ingest.parse.peer_cues import (
     NAME_ONLY,
     NOT_TEAM,
     PANEL_PROSE,
+    PEER_CELL,
     TEAM_COLON,
     TEAM_HEADING,
     TEAM_INTRO,
     TEAM_PROSE,
+    TEAM_TABLE_HEAD,
 )
 from ingest.parse.peer_letters import with_signer
 from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefix, split_entries
@@ -44,6 +46,7 @@ from ingest.raw.schemas import PEER_TEAM
 DASH_OPENS = r"\s[–—-]\s*$"
 DASH_CLOSES = r"\s[–—-]\s.*$"
 DASH_JOINED = rf"\s[–—-]\s+{JOINED}\b"
+MAX_WRAPPED_END = 60  # characters of a list line's wrapped end, at most
 
 
 def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -73,6 +76,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             | (pl.col("line").str.contains(PANEL_PROSE) & about_visit)
             | pl.col("line").str.contains(LED_BY_TEAM)
             | pl.col("line").str.contains(LEADS_TEAM)
+            | (pl.col("line").str.contains(TEAM_TABLE_HEAD) & pl.col("line").str.contains(PEER_CELL))
             | (colon & ~pl.when(colon).then(pl.col("line")).otherwise(pl.lit("")).str.contains(NOT_TEAM)),
         )
         .with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
@@ -117,11 +121,27 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # name's: an organisation there is no person)
     first_cell_end = pl.col("line").str.find(",").shift(1).over(*by_block)
     past_first_cell = (cell_starts.list.len() > 0).shift(1).over(*by_block) & (indent > first_cell_end)
+    # ... and in a table of tabs or pipes, a row whose first cells are empty (",,Council") continues the last
+    empty_first = ~pl.col("is_blank") & pl.col("line").str.contains(r"^\s*,")
+    # ... and a hard-wrapped list line runs on to a short line that ends its organisation ("Ann Bell – Chief
+    # Executive, Fenby District" / "Council") or goes on in lower case, where the line above ends no sentence
+    stripped = pl.col("line").str.strip_chars()
+    above = pl.col("line").shift(1).over(*by_block)
+    wrapped_end = (
+        detail
+        & (pl.col("is_led") & ~pl.col("is_start")).shift(1).over(*by_block)
+        & ~above.str.contains(r"[.;:!?]\s*$")
+        & (stripped.str.len_chars() <= MAX_WRAPPED_END)
+        & (stripped.str.contains(LOOKS_LIKE_ORG) | stripped.str.contains(r"^\p{Ll}"))
+    )
     is_cell_wrap = (
         (detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent))
         | (~pl.col("is_blank") & ~pl.col("is_start") & past_first_cell)
+        | (detail & empty_first)
+        | wrapped_end
     ).fill_null(False)
     flagged = flagged.with_columns(
+        is_empty_first=detail & empty_first,
         is_item=pl.col("is_led") & ~pl.col("is_start") & ~is_role_line & ~is_cell_wrap,
         joiner=pl.when(is_role_line).then(pl.lit(",")).otherwise(pl.lit(" ")),
     ).with_columns(
@@ -151,8 +171,13 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     after_blank = pl.col("is_blank").shift(1).over(*by_block).fill_null(False)
     stop = stop | (ran_on.first().over(*by_block) & ~seen & ~pl.col("is_start") & after_blank)
     ended = stop.cast(pl.Int32).cum_max().over(*by_block) > 0
+    # (a row's empty cells, read as commas, become spaces: its text joins the cell above, offsets stay exact)
+    blanked = pl.col("line")
+    for _ in range(4):
+        blanked = blanked.str.replace(r"^(\s*),", "${1} ")
     return (
         flagged.filter((pl.col("block") > 0) & ~ended & (pl.col("is_member") | pl.col("is_start")))
+        .with_columns(line=pl.when(pl.col("is_empty_first")).then(blanked).otherwise("line"))
         .filter(
             pl.col("is_member")
             | start_line.str.contains(INLINE).fill_null(False)
@@ -170,6 +195,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             "is_member",
             "is_name_only",
             "is_person",
+            "is_empty_first",
             "_entry",
         )
     )

@@ -23,8 +23,10 @@ REC_HEADING = (
     r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)(?:['’]s?)?|peer\s+challenge)\s+)*"
     # ... "The original recommendations", "Previous recommendations and progress", "Peer recommendations and the
     # council's response"
-    r"(?:(?:original|previous|earlier|last)\s+)?recommendations"
+    r"(?:(?:(?:original|previous|earlier|last)\s+)?recommendations"
     r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?)))?"
+    # ... or the peers speaking: "What we recommend", "What the peer team recommended"
+    r"|what\s+(?:we|the\s+(?:peers|(?:peer\s+|review\s+)?team))\s+recommend(?:s|ed)?)"
     # ... and the visit that made them ("The recommendations of the 2024 challenge", "Recommendations from the
     # original peer review")
     r"(?:\s+(?:of|from|made\s+(?:at|by|in))\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:challenge|review|cpc|visit))?[*_]*"

@@ -43,7 +43,13 @@ NUMBER_CELL = r"^\(?(?:[A-Z]{1,4}\s*-?\s*|Rec\.?\s*)?([0-9]{1,2})[.):]?\)?$"
 NUMBERED_CELL = r"^\(?([0-9]{1,2})[.)]\)?\s+(\S.*)$"
 # An audit report's recommendations table ("Priority", "Management response") is not the peers'.
 AUDIT_COLUMN = r"(?i)^(?:priority|risk(?:\s+rating)?|management\s+(?:response|comments?)|agreed\s+action)$"
-MAYBE_HEADER = r"(?i)recommend(?:ations?|ed)?\b[^|\t\n]{0,40}?\s*(?:\||\t|\s{2}|$)"
+# A line that could be such a header (a cheap test first: only the reports with one are split into cells): a
+# cell of a few words with "recommend" in it (`REC_COLUMN`, a note in brackets after it) and a cell beside it,
+# after it or before it (apart by a pipe, a tab or two spaces).
+_REC_CELL = r"[*_]*(?:[\w'’-]+\s+){0,4}?recommend\w*[*_]*(?:\s+[\w'’()/-]+){0,4}(?:\s*\([^()|\t]*\))?[*_]*"
+MAYBE_HEADER = (
+    rf"(?i)(?:\||\t|\S\s{{2}}|^)\s*{_REC_CELL}\s*(?:\||\t|\s{{2}})|(?:\||\t|\S\s{{2}})\s*{_REC_CELL}\s*$"
+)
 SEPARATOR_ROW = r"^[\s|:+=-]+$"
 # a bracketed note after a column's heading
 NOTE_AFTER = r"\s*\([^()]*\)$"
@@ -61,7 +67,8 @@ def _cells(line: pl.Expr) -> pl.Expr:
         .then(line.str.strip_chars().str.replace_all("\t", CELL_BREAK))
         .otherwise(typed)
     )
-    split = split.str.replace_all(CELL_BULLET, SUB_BREAK)
+    # ... any other line break in a cell is a wrapped line of its text ("planning and<br>regeneration")
+    split = split.str.replace_all(CELL_BULLET, SUB_BREAK).str.replace_all(r"\s*<br\s*/?>\s*", " ")
     # a cell that lists asterisk bullets ("* name an owner * report monthly") keeps them as bullets, not emphasis
     cell = pl.element()
     starred = pl.when(cell.str.contains(r"^\s*\*\s+\S")).then(cell.str.replace_all(r"(?:^|\s)\*\s+", " • "))

@@ -108,14 +108,16 @@ MONTH_RANGE = (
 MONTHS_LINE = (
     rf"(?im)^[ \t]*[*_]{{0,3}}({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})[*_]{{0,3}}[ \t]*$"
 )
-# ... also up to its last day: "Month 6 (to 30 September 2025)"
+# ... also up to its last day: "Month 6 (to 30 September 2025)"; a monitoring period's number the same way ("the
+# end of period 6 (30 September 2024)", "Period 9 (December 2024)")
 MONTH_NUMBER = (
-    rf"(?i)(?-u:\b)month\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)(?:(?:to|ending|ended)\s+(?:[0-9]{{1,2}}{ORD}\s+)?)?"
-    rf"({MONTHS}),?\s+([0-9]{{4}})"
+    rf"(?i)(?-u:\b)(?:month|period)\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)(?:(?:to|ending|ended)\s+)?"
+    rf"(?:[0-9]{{1,2}}{ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
 )
 # The days a report covers: "Covering the period 1 April to 30 June 2025", "for the period 1 July to 30 September
 # 2024"
 PERIOD_DAYS = rf"(?i)(?-u:\b)(?:covering|for|over)\s+the\s+period\s+(?:from\s+)?{VISIT}"
+MAX_PERIOD_DAYS = 366  # a financial year, in a leap year
 
 
 # The months of a financial year a monitoring report covers, up to their last day: "4 months to 31 July 2024",
@@ -167,6 +169,10 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
     bracketed = date_range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
     covered = date_range(head.str.extract_groups(PERIOD_DAYS))
+    # ... a span of more than a year is a plan's, no report's period ("for the period 1 April 2024 to 31 March
+    # 2028": a medium-term plan's years)
+    within_year = (covered[1] - covered[0]).dt.total_days() <= MAX_PERIOD_DAYS
+    covered = (pl.when(within_year).then(covered[0]), pl.when(within_year).then(covered[1]))
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
