@@ -59,10 +59,13 @@ def left_label(before: pl.Expr) -> pl.Expr:
     by the bars or tabs `before` the figure (null in a row typed with spaces)."""
     heads = pl.col("column_heads").str.split("\n")
     by_bars = pl.col("sentence").str.contains(r"^\s*\|") & pl.col("column_heads").str.contains(r"\|")
+    # the row's first bar opens its first cell where its headings open with one too; else it closes an empty first
+    # cell ("    | Total |   | 2,730 |" under "Ref | Saving | Service | Value")
+    bar_first = pl.col("column_head").fill_null("").str.contains(r"^\s*\|").cast(pl.Int64)
     by_tabs = ~by_bars & pl.col("sentence").str.contains("\t") & pl.col("column_heads").str.contains("\t")
     return (
         pl.when(by_bars)
-        .then(_label(heads, lambda h: _cells_from_left(h, "|"), before.str.count_matches(r"\|") - 1))
+        .then(_label(heads, lambda h: _cells_from_left(h, "|"), before.str.count_matches(r"\|") - bar_first))
         .when(by_tabs)
         .then(_label(heads, lambda h: _cells_from_left(h, "\t"), before.str.count_matches("\t")))
     )

@@ -32,10 +32,13 @@ GOES_ON = (
 # of £9m were built into that budget" (its figures with no year of their own take the one year that sentence names)
 BACK_REFERENCE = r"(?i)\b(?:that|the same) (?:year's |years' )?(?:budget|plan|savings (?:plan|programme|target)|programme|settlement)\b"
 # a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26
-# budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27"
+# budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27", "now
+# expected to deliver in 2026/27"
 DESTINATION = (
     r"(?i)\b(?:carried|carry|reprofiled|re-profiled|rolled|slipped|moved|deferred|transferred|pushed)"
     rf"(?: forward| over| back)? (?:in)?to\s+(?:the\s+)?{YEAR}"
+    # "... the procurement review, which is now expected to deliver in 2026/27"
+    rf"|\b(?:now|instead) expected to (?:be )?(?:deliver|delivered|achieved|realised)(?: in full)? in\s+{YEAR}"
 )
 # a part of what the words before name: "£610k of this was achieved"
 PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"

@@ -22,6 +22,7 @@ from ingest.parse.table_heads import (
     with_column_heads,
     wrapped_row_name,
 )
+from ingest.read.paragraphs import PARAGRAPH_NUMBER
 
 BREAK = "\u0001"
 CHUNK_CHARS = 1000  # a longer "sentence" (a flattened table) is cut at white space into pieces this long
@@ -92,7 +93,9 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     line = pl.col("line")
     is_item = line.str.contains(LIST_ITEM)
     furniture = line.str.contains(PAGE_FURNITURE)
-    is_row = line.str.contains(TABLE_ROW) & ~is_item & ~furniture
+    # (a numbered paragraph's number is no cell: "2.3   The council expects ...")
+    unnumbered = line.str.replace(PARAGRAPH_NUMBER + "([A-Za-z(])", "${1}")
+    is_row = unnumbered.str.contains(TABLE_ROW) & ~is_item & ~furniture
     # a line of prose: not a list item, a table row, a blank line, a code fence ("```" around a table), a rule
     # ("-----" under a table's headings), a page's header or footer, or a row's name wrapped between two rows
     prose = (
@@ -107,31 +110,33 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     captioned = prose | (is_item & line.str.contains(CAPTION_UNIT))
     # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
     tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
+    # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures are £m;
+    # the council" over "has found part of each year's gap.")
+    wrapped_tail = pl.concat_str(
+        [pl.when(prose.shift(1)).then(tail.shift(1)), tail], separator=" ", ignore_nulls=True
+    )
+    names_unit = captioned & wrapped_tail.str.contains(CAPTION_UNIT)
     lines = (
         join_wrapped_bar_rows(explode_lines(docs))
         .with_columns(wrapped_name=wrapped_row_name(is_row))
         .with_columns(
             # the section a line is in: the last heading line at or before it (a table row is none: "Total   14.63")
-            heading=pl.when(line.str.contains(HEADING) & ~is_row)
+            heading=pl.when(line.str.contains(HEADING) & ~is_row & ~furniture & ~pl.col("wrapped_name"))
             .then(line.str.strip_chars().str.strip_chars_start("# "))
             .forward_fill()
             .over("document_id"),
             # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
             intro=pl.when(prose).then(tail).shift(1).forward_fill().over("document_id"),
-            # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures
-            # are £m; the council" over "has found part of each year's gap.")
-            caption=pl.when(captioned)
-            .then(
-                pl.concat_str(
-                    [pl.when(prose.shift(1)).then(tail.shift(1)), tail],
-                    separator=" ",
-                    ignore_nulls=True,
-                )
-            )
+            caption=pl.when(captioned).then(wrapped_tail).shift(1).forward_fill().over("document_id"),
+            intro_line=pl.when(captioned).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
+            # the last caption that names a unit, with a table's title maybe after it ("All figures £000." over
+            # "Table 1 – Forecast by directorate" over the table's heading rows)
+            unit_caption=pl.when(names_unit).then(wrapped_tail).shift(1).forward_fill().over("document_id"),
+            unit_caption_line=pl.when(names_unit)
+            .then(pl.col("line_no"))
             .shift(1)
             .forward_fill()
             .over("document_id"),
-            intro_line=pl.when(captioned).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
         )
     )
     lines = (
@@ -151,7 +156,15 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .with_columns(
             table_start=pl.when(is_row & pl.col("column_heads").is_not_null()).then(pl.col("head_start"))
         )
-        .drop("intro", "caption", "intro_line", "head_start", "wrapped_name")
+        .drop(
+            "intro",
+            "caption",
+            "intro_line",
+            "unit_caption",
+            "unit_caption_line",
+            "head_start",
+            "wrapped_name",
+        )
     )
     if keep is not None:
         # ... and a row of a table with a unit that holds a plain-number cell

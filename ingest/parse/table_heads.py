@@ -25,16 +25,24 @@ NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
 TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
 # a page's running header or footer ("Cabinet | 14 March 2026 | Page 4 of 11", "Page 7"): no row of a table, and it
 # does not end one that runs on to the next page
-PAGE_FURNITURE = r"(?i)^.{0,120}\bpage\s+[0-9]+(?:\s+of\s+[0-9]+)?\s*\|?\s*$"
+PAGE_FURNITURE = (
+    r"(?i)^.{0,120}\bpage\s+[0-9]+(?:\s+of\s+[0-9]+)?\s*\|?\s*$"
+    # ... or one that opens with it ("Page 4 of 11      Executive – 14 November 2026")
+    r"|^\W{0,3}page\s+[0-9]+\s+of\s+[0-9]+\b.{0,120}$"
+)
 TABLE_HEAD_ROWS = 4  # a table's column headings may take this many rows ("Revised" over "budget" over "£m")
 HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
 # a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
 # £m", "All figures £m."), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
 # £ millions and each year stands alone"); not a sentence that mentions one ("savings of £2m in 2026/27")
 UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
-FIGURES_ARE_IN = rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
+FIGURES_ARE_IN = (
+    rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
+    # ... or saying it without a verb ("All figures £000; brackets are underspends", "all amounts in £m")
+    rf"|\ball\s+(?:figures|amounts|numbers|values|sums)\s+(?:(?:shown|given|stated)\s+)?(?:in\s+)?{UNIT_WORD}"
+)
 CAPTION_UNIT = (
-    rf"(?i)\(\s*{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):.]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
+    rf"(?i)\(\s*(?:(?:all\s+)?(?:values|figures|amounts)\s+(?:are\s+)?(?:in\s+)?)?{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):.]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
     rf"|{FIGURES_ARE_IN}"
 )
 CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
@@ -42,8 +50,9 @@ CAPTION_GAP = 3  # a caption stands at most this many lines above its table's he
 
 def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
     """A row's name wrapped onto an indented line of its own between two rows of a table ("Adult Care and   41,200"
-    over "  Housing" over "Place   18,300", blank lines, a rule or a page's footer maybe before the next row): part
-    of the table, neither its end nor a caption of the rows below."""
+    over "  Housing" over "Place   18,300", blank lines, a rule or a page's footer maybe before the next row), or
+    onto a line cut short before its row ("ICT and mobilising (Thames" over "Valley Control)   1,180"): part of
+    the table, neither its end nor a caption of the rows below."""
     line = pl.col("line")
     # whether the next line with words that is neither a rule ("-----") nor page furniture is a row
     next_is_row = (
@@ -53,9 +62,13 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
         .backward_fill()
         .over("document_id")
     )
-    # ... of words only: an indented caption with a number or a unit ("Table 2: Savings (£000)") starts a table
+    # ... of words only: an indented caption with a number or a unit ("Table 2: Savings (£000)") starts a table;
+    # indented, or plainly cut short ("ICT and mobilising (Thames" over "Valley Control)\t1,180\t240")
     return (
-        line.str.contains(r"^\s+\S")
+        (
+            line.str.contains(r"^\s+\S")
+            | line.str.contains(r"\([^)]*$|(?:\b(?:and|of|for|to|the|in)|[&,/–-])\s*$")
+        )
         & ~line.str.contains("[0-9£]")
         & is_row.shift(1).over("document_id").fill_null(value=False)
         & next_is_row.fill_null(value=False)
@@ -132,8 +145,9 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
 
 def table_unit(is_row: pl.Expr) -> pl.Expr:
     """The unit of a table row's plain-number cells ("000", "m", ...), from its heading rows or a caption just above
-    them ("Table 2: Forecast outturn by directorate (£'000)"); reads `column_heads`, `head_start`, and the
-    `caption` and `intro_line` (the prose or unit-naming heading above the table) of each line."""
+    them ("Table 2: Forecast outturn by directorate (£'000)"); reads `column_heads`, `head_start`, the
+    `caption` and `intro_line` (the prose or unit-naming heading above the table) of each line, and
+    `unit_caption` and `unit_caption_line` (the last such caption that names a unit)."""
     return pl.when(is_row).then(
         pl.coalesce(
             pl.col("column_heads").str.extract(TABLE_UNIT, 1),
@@ -145,6 +159,11 @@ def table_unit(is_row: pl.Expr) -> pl.Expr:
                     | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
                 )
             ).then(pl.col("caption").str.extract(TABLE_UNIT, 1)),
+            # ... or a few lines above its heading rows, a table's title between them
+            pl.when(
+                pl.col("column_heads").is_not_null()
+                & (pl.col("head_start") - pl.col("unit_caption_line") <= CAPTION_GAP)
+            ).then(pl.col("unit_caption").str.extract(TABLE_UNIT, 1)),
         ).str.to_lowercase()
     )
 

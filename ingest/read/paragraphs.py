@@ -29,6 +29,10 @@ DOT_LEADER = r"[^.\s] ?\.{4,} ?\S"  # "Place ........ £1.4m"
 TABLE_ROW = re.compile(
     rf"\t|\||[^\s.!?:;,–—-] {{3,}}[^\s–—-]|[^\s.!?:;,] {{3,}}[–—-](?: {{2,}}\S| *$)|{DOT_LEADER}"
 )
+# a paragraph's number set apart from its words by spaces ("2.3   The council expects ..."): no cell of a table, so
+# a numbered paragraph is prose (the words after it that follow a letter or bracket: "12   45" stays a row)
+PARAGRAPH_NUMBER = r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+"
+_PARAGRAPH_NUMBER = re.compile(PARAGRAPH_NUMBER + r"(?=[A-Za-z(])")
 SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 NARROWEST_WRAP = 40  # a text whose lines are all shorter is a list or a table, not wrapped prose
 WIDEST_WRAP = 140  # nor is one whose prose lines run longer than this: paragraphs are already whole
@@ -51,9 +55,14 @@ def append_wrapped(paragraph: str, text: str) -> str:
     return paragraph + " " + text
 
 
+def is_row(line: str) -> bool:
+    """Whether a line is a table's row (a numbered paragraph's number is no cell)."""
+    return bool(TABLE_ROW.search(_PARAGRAPH_NUMBER.sub("", line, count=1)))
+
+
 def _own_line(line: str) -> bool:
     """Whether a line stands alone whatever comes before it: an item, a table row, a markdown block."""
-    return bool(is_item(line) or TEXT_ITEM.match(line) or TEXT_BLOCK.match(line) or TABLE_ROW.search(line))
+    return bool(is_item(line) or TEXT_ITEM.match(line) or TEXT_BLOCK.match(line) or is_row(line))
 
 
 def _indent(line: str) -> int:
@@ -64,7 +73,7 @@ def wrap_width(lines: list[str]) -> int | None:
     """The width a text was hard-wrapped at (the length its full prose lines reach), or None when it is
     not hard-wrapped: many lines longer than `WIDEST_WRAP`, all lines short, or too few sentences broken
     across lines (a line ending mid-sentence, the next going on in lower case)."""
-    prose = [line for line in lines if line.strip() and not TABLE_ROW.search(line)]
+    prose = [line for line in lines if line.strip() and not is_row(line)]
     # a few whole paragraphs among wrapped ones (pasted from elsewhere) do not make the text unwrapped
     if sum(len(line) > WIDEST_WRAP for line in prose) > max(2, len(prose) // 4):
         return None
@@ -86,7 +95,7 @@ def _continues(prev: str, line: str, width: int, listing: bool) -> bool:
     """Whether `line` goes on with the paragraph whose last line is `prev` in text wrapped at `width`;
     `listing`: the lines since the last blank one are a list introduced by a colon ("The team was:")."""
     text = line.strip()
-    if not text or not prev.strip() or _own_line(line) or TABLE_ROW.search(prev) or TEXT_BLOCK.match(prev):
+    if not text or not prev.strip() or _own_line(line) or is_row(prev) or TEXT_BLOCK.match(prev):
         return False
     if prev.endswith(":"):
         return False

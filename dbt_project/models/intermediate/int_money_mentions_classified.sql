@@ -27,6 +27,9 @@ classified as (
         status_from_words,
         status_from_near,
         coalesce(
+            {# a saving in a table row whose own name a service keyword names is that service's, whatever its other
+               cells say ("Review of school transport routes | Children's Services | 450": transport) #}
+            case when resolved_table = 'savings' then row_keyword_area end,
             case
                 when {{ points_back }} then null
                 when continues_previous then coalesce(service_area, head_service_area)
@@ -66,8 +69,10 @@ classified as (
                 when
                     resolved_table = 'savings' and is_budget_report
                     and (
+                        {# (in the sentence's first clause: "...; the amount is already in the forecast" speaks of
+                           something else) #}
                         not regexp_matches(
-                            sentence_lower,
+                            split_part(sentence_lower, ';', 1),
                             'to date|so far|already|since|over the (last|past)|programme|medium term|mtf'
                         )
                         {# "the £11.4m savings programme for the year": the year's, though a programme #}

@@ -131,7 +131,8 @@ clauses as (
         lower(mentions.sentence) as sentence_lower,
         {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
            £1m relates to agency staff", "The service overspent by £2m", "The remaining £0.7m was not delivered",
-           "By quarter two this had improved to £5.9m"; not "This year ...") #}
+           "By quarter two this had improved to £5.9m", "actions should bring this down to £1.9m"; not "This
+           year ...") #}
         case
             when
                 mentions.is_remainder
@@ -140,6 +141,10 @@ clauses as (
                 or (
                     regexp_matches(lower(mentions.context_after), '^\s*of (this|these|that|it)\b')
                     and not contains(split_part(mentions.sentence, mentions.raw_figure, 1), '£')
+                )
+                or regexp_matches(
+                    lower(mentions.context_before),
+                    '\b(bring|brings|bringing|reduce|reduces|reducing|cut|cuts|cutting) (this|it|that) (down )?to\s*$'
                 )
                 or (
                     regexp_matches(
@@ -181,16 +186,16 @@ clauses as (
 unbalanced as (
 
     {# "to balance the budget" says what a figure is for, not that it is a budget; "the Budget Resilience
-       Reserve" is a reserve #}
+       Reserve" and "the Budget Support Fund" are reserves #}
     select
         * replace (
             regexp_replace(
                 regexp_replace(clause_before, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g'),
-                'budget (?:[a-z]+ ){0,2}reserve', 'reserve', 'g'
+                'budget (?:[a-z]+ ){0,2}(?:reserve|fund)\b', 'reserve', 'g'
             ) as clause_before,
             regexp_replace(
                 regexp_replace(near_after, 'balanced? (?:the |a |its |our )?budgets?', 'balanced', 'g'),
-                'budget (?:[a-z]+ ){0,2}reserve', 'reserve', 'g'
+                'budget (?:[a-z]+ ){0,2}(?:reserve|fund)\b', 'reserve', 'g'
             ) as near_after
         )
     from clauses

@@ -194,3 +194,31 @@ def test_a_line_too_long_for_a_heading_row_gives_no_unit_or_headings() -> None:
     assert [raw for raw, _ in _amounts(table(2))] == ["3.1"]
     # a heading row is short: a line of 20,000 characters spaced like one is not, and its words go nowhere
     assert _amounts(table(1_000)) == []
+
+
+def test_a_unit_a_numbered_paragraph_gives_above_a_tables_title_and_a_bracket_naming_the_values() -> None:
+    # "All figures £000;" without a verb, a paragraph number set apart by spaces, and the table's title between
+    # the sentence and the table's heading rows
+    above_title = (
+        "4.2   The forecast by service is below. All figures £000; brackets are underspends.\n\n"
+        "Table 3 – Forecast by service\n"
+        "                     Budget     Forecast\n"
+        "Waste                 6,210       6,480\n"
+    )
+    bracketed = (
+        "The savings are listed below (values in £000).\n\n"
+        "Ref | Saving               | Value | Status\n"
+        "W01 | Garden waste charge  |   420 | Achieved\n"
+    )
+    assert _amounts(above_title) == [("6,210", "Budget"), ("6,480", "Forecast")]
+    assert _amounts(bracketed) == [("420", "Value")]
+
+
+def test_a_page_footer_opening_with_its_page_number_does_not_end_a_table() -> None:
+    text = (
+        "     Service                    Budget £m\n"
+        "     Waste                          8.4\n\n"
+        "Page 3 of 9                                     Cabinet – 12 November 2026\n\n"
+        "     Parks                          2.6\n"
+    )
+    assert _amounts(text) == [("8.4", "Budget £m"), ("2.6", "Budget £m")]

@@ -125,3 +125,19 @@ def test_a_hard_wrapped_text_report_gives_whole_sentences_to_the_parsers(tmp_pat
     sentence = "The council must still find savings of £3.4m over the two years to 2027/28, and officers"
     assert all(q.startswith(sentence) for q in mentions["quote"])
     assert mentions["raw_figure"].to_list() == ["£3.4m", "£1.9m", "£1.5m"]
+
+
+def test_a_numbered_paragraph_set_apart_by_spaces_is_prose_and_its_wrapped_lines_join_it() -> None:
+    # "2.1   The council ..." is a paragraph's number, not a table's first cell: the lines after it go on with it
+    text = "\n\n".join(
+        [
+            _wrapped(SECOND),
+            textwrap.fill(PROSE, 80, initial_indent="2.1   ", subsequent_indent="      "),
+            textwrap.fill(SECOND, 80, initial_indent="2.2   ", subsequent_indent="      "),
+        ]
+    )
+    out = unwrap_text(text).split("\n")
+    assert f"2.1   {PROSE}" in out and f"2.2   {SECOND}" in out
+    # ... while a numbered row of a table with a second run of spaces is still a row
+    row = "2.3   Adult social care            £48.2m     £49.9m"
+    assert row in unwrap_text(f"{text}\n{row}\n{_wrapped(SECOND)}").split("\n")
