@@ -29,8 +29,9 @@ GOES_ON = (
     r"|the (?:balance|remainder|rest)|the remaining)\b"
 )
 # a sentence that names the budget or plan of the sentence before it: "The net budget for 2024/25 is £210m. Savings
-# of £9m were built into that budget" (its figures with no year of their own take the one year that sentence names)
-BACK_REFERENCE = r"(?i)\b(?:that|the same) (?:year's |years' )?(?:budget|plan|savings (?:plan|programme|target)|programme|settlement)\b"
+# of £9m were built into that budget", "a shortfall of £0.8m against that target" (its figures with no year of their own
+# take the one year that sentence names)
+BACK_REFERENCE = r"(?i)\b(?:that|the same) (?:year's |years' )?(?:budget|plan|savings (?:plan|programme|target)|programme|settlement|target)\b"
 # a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26
 # budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27", "now
 # expected to deliver in 2026/27"

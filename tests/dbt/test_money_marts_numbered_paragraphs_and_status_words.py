@@ -61,6 +61,8 @@ REPORTS = {
         "Meeting:   Policy and Resources Committee\n"
         "Date:      23 June 2026\n\n"
         "3. Outturn\n\n"
+        "3.0 Net expenditure on council services was £212.6 million against a budget of £210.9 million, an "
+        "overspend of £1.7m, which has been met from the uncommitted general reserve.\n\n"
         "3.1 The main variances were:\n"
         "    • Children's Services – adverse £1.4M, from residential placements;\n"
         "    • Environment – favourable (£0.3m), from vacancies in grounds maintenance.\n\n"
@@ -224,3 +226,17 @@ def test_the_years_of_savings_in_a_monitoring_report_and_a_budget_named_fund(con
     figures = figures_of(con, QUARTER)
     assert {("reserves", 11.6e6), ("reserves", 2.3e6)} <= figures
     assert not {("budget", 11.6e6), ("budget", 2.3e6)} & figures
+
+
+def test_net_expenditure_a_cost_type_row_and_the_year_of_a_shortfall_against_that_target(con) -> None:
+    figures = figures_of(con, OUTTURN)
+    # what was spent is no reserve, though the sentence goes on to the reserve that met the overspend
+    assert ("other", 212.6e6) in figures and ("reserves", 212.6e6) not in figures
+    # a row naming a kind of cost ("Pay") is the whole authority's: no service
+    assert (0.35e6, None) in _overspends(con, CAPITAL)
+    years = rows_of(
+        con,
+        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
+        FEEDBACK,
+    )
+    assert ("unidentified", 0.6e6, "2026/27") in years
