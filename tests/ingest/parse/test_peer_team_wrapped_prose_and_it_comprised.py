@@ -39,3 +39,20 @@ def test_a_panel_on_site_that_it_comprised() -> None:
         ("Ann Bell", "Director of Education", "Wyvern County Council"),
         ("Tom Reed", "Associate", "Welsh Local Government Association"),
     ]
+
+
+def test_two_list_lines_joined_after_a_closing_bracket() -> None:
+    # a reader that re-flows lines may join a list line ending in a bracket to the next member's line
+    text = (
+        "Minutes of the meeting of County Council\n\nItem 5. Panel Performance Assessment\n\n"
+        "The Chief Executive presented the report of the panel, which was on site between 2 and 5 May 2025. "
+        "It comprised:\n\n"
+        "    Ann Bell, former Chief Executive of a Welsh authority (chair of the panel) Councillor Tom Reed "
+        "(Green), Leader of Wyvern County Council\n"
+        "    Kay Lund, Associate, Welsh Local Government Association\n\nMembers asked about the budget.\n"
+    )
+    assert _team(text) == [
+        ("Ann Bell", "former Chief Executive of a Welsh authority", None),
+        ("Tom Reed", "Leader", "Wyvern County Council"),
+        ("Kay Lund", "Associate", "Welsh Local Government Association"),
+    ]
