@@ -43,3 +43,24 @@ def test_recommendations_and_where_they_stand_with_status_words_below_wrapped_it
         (2, "Strengthen the audit committee with an independent member.", 0),
         (3, "Publish a workforce strategy.", 0),
     ]
+
+
+def test_a_typed_table_with_cells_wrapped_beside_another_column_and_a_page_footer() -> None:
+    text = (
+        "Wyvern District Council – Corporate Peer Challenge\n\n4.  Key recommendations\n\n"
+        "No.  Recommendation                                   Theme\n"
+        "---  -----------------------------------------------  ---------------------\n"
+        "1    Agree a reserves policy that sets a minimum      Financial planning\n"
+        "     balance for the general fund. Report on it       and management\n"
+        "     every quarter.\n"
+        "2    Refresh the housing strategy.                    Place leadership\n\n"
+        "Wyvern District Council – feedback report                               Page 3 of 9\n\n"
+        "3    Publish a workforce plan for planning and        Capacity\n"
+        "     finance posts.\n\n"
+        "5.  Feedback\n\nText.\n"
+    )
+    assert [r[:2] for r in _listed(text)] == [
+        (1, "Agree a reserves policy that sets a minimum balance for the general fund."),
+        (2, "Refresh the housing strategy."),
+        (3, "Publish a workforce plan for planning and finance posts."),
+    ]
