@@ -89,7 +89,10 @@ COMMITTEE_ITEM = (
     r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b"
     # ... "It is recommended that Cabinet:", "It is recommended that the Policy Committee:"
     r"|It\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b)"
+    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b"
+    # ... "Members note the forecast ...", "Cabinet approves the plan" (the body's decision, in the present)
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)"
+    r"\s+(?:notes?|approves?|endorses?)\b)"
 )
 MAX_LINES_BEFORE_LIST = 3
 # An anchor without a number of its own is in the section numbered at most this many lines above it (a

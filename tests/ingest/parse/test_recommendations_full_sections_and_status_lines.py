@@ -64,3 +64,13 @@ def test_a_typed_table_with_cells_wrapped_beside_another_column_and_a_page_foote
         (2, "Refresh the housing strategy."),
         (3, "Publish a workforce plan for planning and finance posts."),
     ]
+
+
+def test_a_council_reports_recommendation_that_members_note_is_none() -> None:
+    text = (
+        "Wyvern District Council\nCabinet – 4 March 2026\n\nMedium Term Financial Strategy Update\n\n"
+        "5.  RECOMMENDATIONS\n\n"
+        "5.1 Members note the forecast gap in Table 2, and ask officers to bring savings proposals to the\n"
+        "    next meeting.\n"
+    )
+    assert _listed(text) == []
