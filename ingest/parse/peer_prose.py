@@ -31,7 +31,8 @@ MANAGED = (
 )
 # ... the member's place given before it with "of" ("Ann Bell of the LGA had managed the challenge")
 EMPLOYER = r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for)){0,6}"
-MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,[^.]{{0,150}}?,|\s+{EMPLOYER})\s+{MANAGED}"
+# ... or in brackets ("Ann Bell (LGA graduate trainee) shadowed the team")
+MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,[^.]{{0,150}}?,|\s+{EMPLOYER}|\([^()]{{1,80}}\))\s+{MANAGED}"
 # ... "joined for the day by", "supported throughout the visit by": a short phrase of when before "by"
 JOINED = (
     r"(?:joined|supported|accompanied|assisted)"
@@ -95,6 +96,7 @@ def run_end(text: pl.Expr) -> pl.Expr:
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
         .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
         .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
+        .str.replace(rf"(\))\s+{MANAGED}.*$", "${1}")
         # "... Peer Challenge Manager. We met the Cabinet ...": a sentence on what the team did
         .str.replace(
             rf"[.;]\s+(?:We|They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:also\s+)?{TEAM_DID}.*$", ""

@@ -56,3 +56,16 @@ def test_two_list_lines_joined_after_a_closing_bracket() -> None:
         ("Tom Reed", "Leader", "Wyvern County Council"),
         ("Kay Lund", "Associate", "Welsh Local Government Association"),
     ]
+
+
+def test_a_member_whose_place_is_in_brackets_shadowed_the_team() -> None:
+    text = (
+        "Borsetshire Council – Corporate Peer Challenge\n\n1. The challenge\n\n"
+        "The peers were Nell Garrow (Chief Executive, Fenby District Council) and Kay Lund, Director of Place at "
+        "Wyvern Council. Ivy Marsh, LGA Peer Challenge Manager, supported the team throughout, and Ben Hale (LGA "
+        "graduate trainee) shadowed the team.\n\nThe team met over 90 people.\n"
+    )
+    assert _team(text)[-2:] == [
+        ("Ivy Marsh", "LGA Peer Challenge Manager", "LGA"),
+        ("Ben Hale", "LGA graduate trainee", "LGA"),
+    ]
