@@ -81,7 +81,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
-        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?"
+        # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026")
+        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,64}}?(?-u:\b))?"
         rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•|]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",

@@ -67,6 +67,9 @@ TEAM_COLON = (
     # "The challenge was delivered by a small team of finance peers:"
     r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
     r"[^.:]{0,80}:\s*$"
+    # "... was on site between 9 and 12 June. It comprised:" (the panel or team of the sentence before)
+    r"|(?:\b(?:panel|team|peers)\b|\bon\s+site\b)[^:]{0,160}[.!?]\s+(?:It|They)\s+(?:comprised|consisted\s+of"
+    r"|included|(?:was|were)\s+made\s+up\s+of)\s*:\s*$"
 )
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
@@ -96,8 +99,8 @@ def _team_cue(nouns: str) -> str:
 PERSON_NEXT = (
     rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,|\(|[–—-]\s)"  # a member named next, then a role or a bracket
 )
-TEAM_CUE = _team_cue("team|panel")
-TEAM_PROSE = _team_cue("team") + PERSON_NEXT
+TEAM_CUE = _team_cue("team|panel|peers")
+TEAM_PROSE = _team_cue("team|peers") + PERSON_NEXT
 PANEL_PROSE = rf"(?i:\bpanel{PROSE_VERB}){PERSON_NEXT}"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 # In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by

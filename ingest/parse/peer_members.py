@@ -79,6 +79,7 @@ _AFTER_ORG_COMMA = (
 # ... or joined by a connector after any place: "..., Director of Resources at the London Borough of Fenby, with
 # Cllr Tom Reed, ...".
 _AFTER_CONNECTOR = rf"(,\s+{_CONNECTOR}\s+)((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
+_AFTER_BRACKET = rf"(\)\s+)({HONORIFIC}\s+{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
 SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*((?:,|\s[–—-]\s).*)$"
 # The role printed before the name in prose: "(joined by) LGA peer challenge manager Ann Bell".
 ROLEFIRST_NAME = (
@@ -120,6 +121,9 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
     return (
         text.str.replace_all(rf"(^|[A-Z][A-Za-z]*\.?\s+|\)\s*)({_RUN_START})", "${1}\n${2}")
         .str.replace_all(_AFTER_ORG, "${1} \n${2}")
+        # a list line joined to the next by a reader that re-flows lines: "... (chair of the panel) Councillor Tom
+        # Reed (Green), Leader of ..." (a titled person after a closing bracket)
+        .str.replace_all(_AFTER_BRACKET, "${1}\n${2}")
         .str.replace_all(_AFTER_ORG_COMMA, "${1}\n${2}")
         .str.replace_all(_AFTER_CONNECTOR, "${1}\n${2}")
         .str.replace_all(rf"(\s)({_DOTTED})", "${1}\n${2}")

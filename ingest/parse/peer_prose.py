@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import char_position
-from ingest.parse.peer_words import HONORIFIC, NAME, ORG_END
+from ingest.parse.peer_words import BULLET_MARK, HONORIFIC, NAME, ORG_END, starts_with_person
 
 # What the team did, after the members named in its sentence ("..., Leader of Fenby Council, had met over 150
 # people", "..., spoke to more than 200 people").
@@ -31,7 +31,8 @@ MANAGED = (
 )
 # ... the member's place given before it with "of" ("Ann Bell of the LGA had managed the challenge")
 EMPLOYER = r"(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for)){0,6}"
-MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,[^.]{{0,150}}?,|\s+{EMPLOYER})\s+{MANAGED}"
+# ... or in brackets ("Ann Bell (LGA graduate trainee) shadowed the team")
+MANAGED_BY = rf"(?:{HONORIFIC}\s+)?{NAME}\s*(?:,[^.]{{0,150}}?,|\s+{EMPLOYER}|\([^()]{{1,80}}\))\s+{MANAGED}"
 # ... "joined for the day by", "supported throughout the visit by": a short phrase of when before "by"
 JOINED = (
     r"(?:joined|supported|accompanied|assisted)"
@@ -95,6 +96,7 @@ def run_end(text: pl.Expr) -> pl.Expr:
         .str.replace(r",?\s+(?:and|with)\s+[a-z]+\s+[a-z]+.*$", "")
         .str.replace(r",\s+(?:the|this|they|it|he|she|we|our)\s+[a-z]+.*$", "")
         .str.replace(rf",\s+(?:{TEAM_DID}|{MANAGED}).*$", "")
+        .str.replace(rf"(\))\s+{MANAGED}.*$", "${1}")
         # "... Peer Challenge Manager. We met the Cabinet ...": a sentence on what the team did
         .str.replace(
             rf"[.;]\s+(?:We|They|The\s+(?:peer\s+)?team|The\s+peers)\s+(?:also\s+)?{TEAM_DID}.*$", ""
@@ -127,3 +129,52 @@ def with_joined(runs: pl.LazyFrame) -> pl.LazyFrame:
             .drop("tail")
         )
     return pl.concat(tails).drop("run").with_columns(text=run_end(pl.col("text")))
+
+
+def with_paragraph_rest(runs: pl.LazyFrame, lines: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """Each run whose line ends mid-sentence (hard-wrapped prose: "The peers were Ann Bell (...), Cllr Tom Reed
+    (Labour), Deputy" / "Leader of Fenby Council, ...") runs on through the rest of its paragraph, each line
+    break a space (offsets stay exact); not into a list whose lines open with a mark or a person. Also returns
+    the lines (document_id, line_no) a run now covers: no entries of their own."""
+    para = lines.with_columns(
+        para=(pl.col("line").str.strip_chars() == "").cast(pl.Int32).cum_sum().over("document_id")
+    ).select("document_id", "line_no", "para", "line")
+    mid_sentence = ~pl.col("line").str.contains(r"[.;:!?][\"'’”)]*\s*$") & pl.col("line").str.ends_with(
+        pl.col("text")
+    )
+    starts = runs.filter(mid_sentence).select("document_id", "line_no")
+    rest = (
+        starts.join(para, on=["document_id", "line_no"], how="inner")
+        .select("document_id", start="line_no", para="para")
+        .join(para, on=["document_id", "para"], how="inner")
+        .filter((pl.col("line_no") > pl.col("start")) & (pl.col("line").str.strip_chars() != ""))
+        .sort("document_id", "line_no")
+        .group_by("document_id", "start", maintain_order=True)
+        .agg(
+            rest=pl.col("line").str.join(" "),
+            first=pl.col("line").first(),
+            contiguous=(pl.col("line_no").max() - pl.col("start").first()) == pl.len(),
+            covered=pl.col("line_no"),
+        )
+        .filter(
+            pl.col("contiguous")
+            & ~pl.col("first").str.contains(rf"^\s*{BULLET_MARK}\s")
+            & ~starts_with_person(pl.col("first").str.strip_chars())
+        )
+        .select("document_id", "covered", line_no="start", rest="rest")
+        .collect()
+        .lazy()
+    )
+    # a run or list line on a line the run above runs on through is read with that run (once)
+    covered = rest.select("document_id", line_no="covered").explode("line_no").unique()
+    joined = (
+        runs.join(covered, on=["document_id", "line_no"], how="anti", maintain_order="left")
+        .join(rest.drop("covered"), on=["document_id", "line_no"], how="left", maintain_order="left")
+        .with_columns(
+            text=pl.when(pl.col("rest").is_not_null())
+            .then(pl.concat_str("text", pl.lit(" "), "rest"))
+            .otherwise("text")
+        )
+        .drop("rest")
+    )
+    return joined, covered

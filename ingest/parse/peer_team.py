@@ -37,7 +37,7 @@ from ingest.parse.peer_cues import (
 )
 from ingest.parse.peer_letters import with_signer
 from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefix, split_entries
-from ingest.parse.peer_prose import JOINED, with_joined
+from ingest.parse.peer_prose import JOINED, with_joined, with_paragraph_rest
 from ingest.parse.peer_sections import in_visit_section
 from ingest.parse.peer_typed_table import typed_rows
 from ingest.parse.peer_words import CAPITALS_PAIR, HONORIFIC, LOOKS_LIKE_ORG, NAME, starts_with_person
@@ -223,9 +223,11 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     runs = runs.with_columns(
         text=pl.when(aside).then(pl.col("text").str.replace(DASH_CLOSES, "")).otherwise("text")
     )
+    runs, covered = with_paragraph_rest(runs, lines)
     runs = with_joined(runs)
     items = (
         team.filter(~pl.col("is_start"))
+        .join(covered, on=["document_id", "line_no"], how="anti", maintain_order="left")
         .group_by("document_id", "entry_id", maintain_order=True)
         .agg(
             source_file=pl.col("source_file").first(),
@@ -259,8 +261,8 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
-    lines = cells_as_commas(
-        dotted_as_commas(without_part_cells(typed_rows(boxed_columns(explode_lines(docs)))))
+    lines = collected(  # read by the team's lines and by the paragraphs its prose runs on through
+        cells_as_commas(dotted_as_commas(without_part_cells(typed_rows(boxed_columns(explode_lines(docs))))))
     )
     members = with_signer(expand_shared(split_entries(collected(_entries(lines)))), docs)
     return (

@@ -24,7 +24,9 @@ REC_HEADING = (
     # ... "The original recommendations", "Previous recommendations and progress", "Peer recommendations and the
     # council's response"
     r"(?:(?:(?:original|previous|earlier|last)\s+)?recommendations"
-    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?)))?"
+    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?))"
+    # ... "The CPC recommendations and where they stand"; "Recommendations in full", "... in detail"
+    r"|\s+and\s+(?:where|how)\s+(?:they|things)\s+(?:now\s+)?stand|\s+in\s+(?:full|detail))?"
     # ... or the peers speaking: "What we recommend", "What the peer team recommended"
     r"|what\s+(?:we|the\s+(?:peers|(?:peer\s+|review\s+)?team))\s+recommend(?:s|ed)?)"
     # ... and the visit that made them ("The recommendations of the 2024 challenge", "Recommendations from the
@@ -67,6 +69,8 @@ JOINED_LABEL = (
     r"|[A-Z]?R[0-9]{1,2}\s*[:–—-]\s))"
 )
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
+# A progress review's status word on the line below a wrapped item ("   — Complete", "   – On track"): no bullet.
+STATUS_LINE = r"^\s*[–—]\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*$"
 # Marks of a second-level bullet: printed flush-left under first-level bullets of another mark ("•" then "o").
 SUB_BULLET_MARK = r"^\s*[o◦○▪–-]\s"
 # "1.1 ...", "2.3. ..." under item 1 or 2: its sub-actions (the item's number first).
@@ -85,7 +89,10 @@ COMMITTEE_ITEM = (
     r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b"
     # ... "It is recommended that Cabinet:", "It is recommended that the Policy Committee:"
     r"|It\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b)"
+    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b"
+    # ... "Members note the forecast ...", "Cabinet approves the plan" (the body's decision, in the present)
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)"
+    r"\s+(?:notes?|approves?|endorses?)\b)"
 )
 MAX_LINES_BEFORE_LIST = 3
 # An anchor without a number of its own is in the section numbered at most this many lines above it (a
@@ -172,7 +179,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(num=pl.coalesce(pl.col("num"), pl.col("_section_k")))
         .with_columns(
             letter=pl.when(pl.col("num").is_null()).then(pl.col("letter")),
-            is_bullet=line.str.contains(BULLET) & pl.col("num").is_null(),
+            is_bullet=line.str.contains(BULLET) & pl.col("num").is_null() & ~line.str.contains(STATUS_LINE),
         )
     )
     # A short numbered line is a heading unless it continues a tight list (the line right before it has the

@@ -12,6 +12,7 @@ import re
 import polars as pl
 
 from ingest.parse.lines import strip_markup
+from ingest.parse.table_heads import PAGE_FURNITURE
 
 CELL_BREAK = "\x1f"
 # A bullet after a line break inside a cell ("**Agree a plan.**<br>• name an owner<br>• report monthly"): a
@@ -119,6 +120,13 @@ def _bullets_beside(rec: pl.Expr) -> pl.Expr:
     )
 
 
+def _starts(line: pl.Expr) -> pl.Expr:
+    """Where each of the line's cells (apart by two spaces or more) starts."""
+    return line.str.extract_all(r"\s*\S+(?: \S+)*").list.eval(
+        pl.element().str.len_chars().cum_sum() - pl.element().str.strip_chars_start().str.len_chars()
+    )
+
+
 def _kind(line: pl.Expr) -> pl.Expr:
     """How the line's cells are set apart: "pipe", "tab", else null (spaces)."""
     return (
@@ -160,18 +168,37 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             table_kind=pl.col("kind").filter(header).first().over(*by),
             columns=cells.list.len().filter(header).first().over(*by),
             heads=cells.filter(header).first().over(*by),
+            # where the column after the recommendation's starts on the header line (a typed table)
+            next_start=_starts(line)
+            .list.get(pl.col("rec_col") + 1, null_on_oob=True)
+            .filter(header)
+            .first()
+            .over(*by),
         )
     )
     # the table ends at the first blank line, or at a line that is not of its kind
-    # (a rule under the header row, "----+----", belongs to it whatever its kind)
-    outside = (line.str.strip_chars() == "") | (
-        pl.when(pl.col("table_kind") == "space")
-        .then(~line.str.contains(r"^\s|\S\s{2,}\S"))
-        .otherwise(pl.col("kind") != pl.col("table_kind"))
-        & ~line.str.contains(SEPARATOR_ROW)
+    # (a rule under the header row, "----+----", belongs to it whatever its kind); a page's footer, and the blank
+    # lines around it, end no table whose next row goes on with the next number
+    footer = line.str.contains(PAGE_FURNITURE)
+    blank = (line.str.strip_chars() == "") | footer
+    row_number = pl.when(~blank).then(
+        _cells(line).list.first().str.extract(NUMBER_CELL, 1).cast(pl.Int32, strict=False)
     )
+    next_number = pl.when(~blank).then(row_number).backward_fill().over("document_id")
+    last_number = row_number.forward_fill().over("document_id")
+    bridged = blank & (next_number == last_number + 1).fill_null(False)
+    flagged = flagged.with_columns(bridged=bridged)
+    outside = (
+        (line.str.strip_chars() == "")
+        | (
+            pl.when(pl.col("table_kind") == "space")
+            .then(~line.str.contains(r"^\s|\S\s{2,}\S"))
+            .otherwise(pl.col("kind") != pl.col("table_kind"))
+            & ~line.str.contains(SEPARATOR_ROW)
+        )
+    ) & ~pl.col("bridged")
     rows = flagged.filter(~header & ((outside & ~header).cast(pl.Int32).cum_sum().over(*by) == 0)).filter(
-        ~line.str.contains(SEPARATOR_ROW)
+        ~line.str.contains(SEPARATOR_ROW) & ~pl.col("bridged")
     )
     # in a typed table a cell split by a sentence's double space runs on to the cell before the last column
     # (signed: a row with fewer cells than its header, its empty last cells left out, has none)
@@ -186,7 +213,17 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     rec = pl.coalesce(rec.str.extract(NUMBERED_CELL, 2), rec)
     # a continuation row of a typed table: its only text is the cell's run-on
-    rec = pl.when(number.is_null() & (cells.list.len() == 1)).then(cells.list.first()).otherwise(rec)
+    # ... or, where it wraps beside another column's, its first cell when that starts left of the next column
+    indent = line.str.len_chars() - line.str.strip_chars_start().str.len_chars()
+    run_on = number.is_null() & (
+        (cells.list.len() == 1)
+        | (
+            (pl.col("table_kind") == "space")
+            & (indent > 0)
+            & (indent < pl.col("next_start")).fill_null(False)
+        )
+    )
+    rec = pl.when(run_on).then(cells.list.first()).otherwise(rec)
     rec = pl.concat_str(rec, _bullets_beside(rec), ignore_nulls=True)
     rows = rows.with_columns(number=number.forward_fill().over(*by), cell=rec).filter(
         pl.col("number").is_not_null() & (pl.col("cell").str.len_chars() > 0)
