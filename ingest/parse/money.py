@@ -62,6 +62,8 @@ CHANGE = (
     rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
     # the same figure as it stood before: "an overspend of £4.16m, compared with £3.2m at Quarter 1"
     r"|^[\s,]*(?:(?:in|for|during) [^£,;]{1,20}?[\s,]*)?compared (?:with|to)(?: an?)?(?: forecast)?(?: of)?\s*$"
+    # "... in line with the position reported in July, when it stood at £10.3m"
+    r"|,\s*when (?:it|this|the (?:gap|position|deficit|overspend|shortfall)) (?:stood at|was)\s*$"
 )
 # a part of the figure before: "£3.4m, of which £2.6m", "£9.7m, driven by SEND services (£4.1m) and adults (£5m)"
 PART = (
