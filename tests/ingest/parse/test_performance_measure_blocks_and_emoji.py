@@ -202,3 +202,18 @@ def test_a_status_line_gives_the_reports_quarter_and_the_bracket_the_quarter_bef
 def test_a_status_line_in_a_report_naming_no_quarter_gives_no_row() -> None:
     text = STATUS_BLOCKS.replace("Delivery Report - Quarter 1 2025/26", "Delivery Report, summer 2025")
     assert _rag(text) == []
+
+
+MET_AND_MISSED_COLUMNS = """\
+| Ambition | 🟢 Met target | 🟡 Within tolerance | 🔴 Missed | ⬆ Improved | ➡ Unchanged | ⬇ Declined |
+|---|---|---|---|---|---|---|
+| A thriving Larkmoor | 4 | 1 | 2 | 3 | 2 | 2 |
+| A greener Larkmoor | 3 | 2 | 1 | 2 | 3 | 1 |
+"""
+
+
+def test_met_target_and_missed_columns_are_green_and_red() -> None:
+    assert _summary(MET_AND_MISSED_COLUMNS) == [
+        ("A thriving Larkmoor", 4, 1, 2, 3, 2, 2),
+        ("A greener Larkmoor", 3, 2, 1, 2, 3, 1),
+    ]
