@@ -14,6 +14,7 @@ from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_blocks import block_rag, measure_blocks
 from ingest.parse.performance_rag_bullets import bullet_rag
+from ingest.parse.performance_rag_leader_lines import leader_line_rag
 from ingest.parse.performance_rag_pair_lines import pair_line_rag
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_rag_status_lines import status_line_rag
@@ -254,6 +255,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             block_rag(blocks).select(columns),
             status_line_rag(docs, blocks).select(columns),
             pair_line_rag(docs).select(columns),
+            leader_line_rag(docs).select(columns),
         ]
     )
     # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)
