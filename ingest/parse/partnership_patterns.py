@@ -160,15 +160,22 @@ SEPARATOR = r"(?:[^.;:!?,]|,\s*(?-i:[A-Z&])){0,60}?[,–—(/-]\s*(?:the\s+)?$"
 
 
 def registered_councils() -> str:
-    """The registered councils named without a type word ("North Fenby Council", not "Marsh District Council"), as
-    one alternation (longest first, so a longer name is not cut to a shorter one inside it)."""
+    """The registered councils named without a type word ("North Fenby Council", not "Marsh District Council"), and
+    registered places joined by "of", "upon" or "on" with their type word, as one alternation (longest first, so a longer name is not cut to a shorter one inside it)."""
     names = load_register().filter(
         pl.col("council_name").str.contains(r"^[A-Z][\w'’ -]* Council$")
         & ~pl.col("council_name").str.contains(
             r" (?:Metropolitan Borough|Metropolitan District|County Borough|County|City|District|Borough) Council$"
         )
     )["council_name"]
-    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    # ... and a registered place whose name joins its words with a small word, with its type word ("Forest of Dean
+    # District Council", which the typed pattern, taking capitalised words only, would cut to "Dean District Council")
+    joined = load_register().filter(
+        pl.col("place").str.contains(r"^[A-Z][\w'’ -]* (?:of|upon|on) [A-Z][\w'’ -]*$")
+    )
+    places = "|".join(re.escape(p) for p in sorted(joined["place"], key=len, reverse=True))
+    typed = rf"(?:{places}) (?:Metropolitan Borough|Metropolitan District|County Borough|County|City|District|Borough) Council"
+    return "(?:" + typed + "|" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
 def patterns_from_vocabulary() -> dict[str, str]:

@@ -63,6 +63,7 @@ def _clean(name: pl.Expr) -> pl.Expr:
         name.str.replace(TITLE_WORDS, "")
         .str.replace(r"^.*\bThe\s+", "")
         .str.replace(r"^(?:the|A|An|Our|Its|This|and|of)\s+", "")
+        .str.replace(r"\s+(?:and|upon|on|of)$", "")  # a name runs on to no joining word ("... Thames and")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
     )
