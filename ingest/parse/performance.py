@@ -31,7 +31,7 @@ from ingest.parse.performance_tables import (
     is_value,
     to_count,
 )
-from ingest.parse.performance_totals import prose_totals
+from ingest.parse.performance_totals import prose_totals, table_totals_in_prose
 from ingest.parse.performance_transposed import transposed_counts
 from ingest.raw.schemas import PERFORMANCE_RAG, PERFORMANCE_SUMMARY
 
@@ -183,6 +183,22 @@ def _one_row_per_segment(prose: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _table_totals(docs: pl.LazyFrame, table: pl.LazyFrame, columns: list[pl.Expr]) -> pl.LazyFrame:
+    """The `Totals` row that the prose gives for a summary table printing none (`table_totals_in_prose`), read
+    with counts against target as colours ("22 met target, 9 were within tolerance and 9 missed"); only the
+    reports whose table prints no total are read again."""
+    untotalled = table.group_by("document_id").agg(
+        has_total=(pl.col("row_kind") == "total").any(), parts=(pl.col("row_kind") == "segment").sum()
+    )
+    untotalled = untotalled.filter(~pl.col("has_total") & (pl.col("parts") >= 2)).select("document_id")
+    prose = collected(  # read twice by `_one_row_per_segment`
+        prose_counts(docs.join(untotalled, on="document_id", how="semi"), target_words=True).select(
+            *columns, "unnamed"
+        )
+    )
+    return table_totals_in_prose(table, _one_row_per_segment(prose)).select(columns)
+
+
 def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse summary tables: segments with Green/Amber/Red (and Up/Stable/Down), Totals, As Percentage.
 
@@ -226,7 +242,13 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         .select(*columns, "unnamed")
     )
     return (
-        pl.concat([table.select(columns), prose_totals(_one_row_per_segment(prose))])
+        pl.concat(
+            [
+                table.select(columns),
+                _table_totals(docs, table.select(columns), columns),
+                prose_totals(_one_row_per_segment(prose)),
+            ]
+        )
         .with_columns(row_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32))
         .select([pl.col(c).cast(t) for c, t in PERFORMANCE_SUMMARY.items()])
     )
