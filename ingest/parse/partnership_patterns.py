@@ -128,6 +128,7 @@ PARTNER_SOURCES = (
     "cued_council",
     "cued_body",
     "cued_company",
+    "legal_company",
     "listed_company",
     "initialled",
     "lead",
@@ -147,6 +148,8 @@ PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
+# A company named with its legal form, wherever it is named: "the management fee from Fenby Leisure Ltd"
+LEGAL_NAME = rf"(?-u:\b)((?:{WORD}\s+){{0,3}}?{WORD}\s+(?:Ltd|Limited|plc|PLC|LLP))(?-u:\b){ACRONYM}"
 CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 # a word after a name that is a preposition, conjunction or verb, not a noun the name describes
 LINK_AFTER = (
