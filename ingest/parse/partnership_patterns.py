@@ -128,6 +128,7 @@ PARTNER_SOURCES = (
     "cued_council",
     "cued_body",
     "cued_company",
+    "legal_company",
     "listed_company",
     "initialled",
     "lead",
@@ -147,6 +148,8 @@ PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
+# A company named with its legal form, wherever it is named: "the management fee from Fenby Leisure Ltd"
+LEGAL_NAME = rf"(?-u:\b)((?:{WORD}\s+){{0,3}}?{WORD}\s+(?:Ltd|Limited|plc|PLC|LLP))(?-u:\b){ACRONYM}"
 CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 # a word after a name that is a preposition, conjunction or verb, not a noun the name describes
 LINK_AFTER = (
@@ -160,15 +163,22 @@ SEPARATOR = r"(?:[^.;:!?,]|,\s*(?-i:[A-Z&])){0,60}?[,–—(/-]\s*(?:the\s+)?$"
 
 
 def registered_councils() -> str:
-    """The registered councils named without a type word ("North Fenby Council", not "Marsh District Council"), as
-    one alternation (longest first, so a longer name is not cut to a shorter one inside it)."""
+    """The registered councils named without a type word ("North Fenby Council", not "Marsh District Council"), and
+    registered places joined by "of", "upon" or "on" with their type word, as one alternation (longest first, so a longer name is not cut to a shorter one inside it)."""
     names = load_register().filter(
         pl.col("council_name").str.contains(r"^[A-Z][\w'’ -]* Council$")
         & ~pl.col("council_name").str.contains(
             r" (?:Metropolitan Borough|Metropolitan District|County Borough|County|City|District|Borough) Council$"
         )
     )["council_name"]
-    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    # ... and a registered place whose name joins its words with a small word, with its type word ("Forest of Dean
+    # District Council", which the typed pattern, taking capitalised words only, would cut to "Dean District Council")
+    joined = load_register().filter(
+        pl.col("place").str.contains(r"^[A-Z][\w'’ -]* (?:of|upon|on) [A-Z][\w'’ -]*$")
+    )
+    places = "|".join(re.escape(p) for p in sorted(joined["place"], key=len, reverse=True))
+    typed = rf"(?:{places}) (?:Metropolitan Borough|Metropolitan District|County Borough|County|City|District|Borough) Council"
+    return "(?:" + typed + "|" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
 def patterns_from_vocabulary() -> dict[str, str]:

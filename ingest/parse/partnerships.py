@@ -33,6 +33,7 @@ from ingest.parse.partnership_patterns import (
     DESCRIBED,
     FORMERLY,
     JOINT_SERVICE,
+    LEGAL_NAME,
     LISTED_DEPARTMENT_AND,
     LISTED_KIND,
     LOWER_NAMED,
@@ -63,6 +64,7 @@ def _clean(name: pl.Expr) -> pl.Expr:
         name.str.replace(TITLE_WORDS, "")
         .str.replace(r"^.*\bThe\s+", "")
         .str.replace(r"^(?:the|A|An|Our|Its|This|and|of)\s+", "")
+        .str.replace(r"\s+(?:and|upon|on|of)$", "")  # a name runs on to no joining word ("... Thames and")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars()
     )
@@ -172,6 +174,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 "cued_company",
             ),
             _found(lines, JOINT_SERVICE, "joint_service"),
+            _found(
+                lines.filter(pl.col("plain").str.contains(r"Ltd|Limited|plc|PLC|LLP")),
+                LEGAL_NAME,
+                "legal_company",
+            ),
             _found(former_name_lines(lines), FORMERLY, "formerly"),
             # the name without its cue, so that it neither hides nor is hidden by the same name found otherwise
             _found(
@@ -230,10 +237,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         ]
     )
     kept = keep_partners(split_known_councils(mentions), patterns)
-    # a cued or described name found by another pattern on its line is that pattern's mention (before the longest
-    # matches are kept: a cue's match must not hide the other's, "plays a part in the Partnership for Fenby (PfF)")
+    # a cued or described name (or one found by its legal form) found by another pattern on its line is that
+    # pattern's mention (before the longest matches are kept: a cue's match must not hide the other's, "plays a
+    # part in the Partnership for Fenby (PfF)")
     cued = pl.col("source").is_in(
-        ["cued_name", "appositive", "appositive_partnership", "kind_before", "cued_council"]
+        ["cued_name", "appositive", "appositive_partnership", "kind_before", "cued_council", "legal_company"]
     )
     # (one window over the rows, not a join of the frame with itself: a frame read twice is worked out twice)
     kept = (

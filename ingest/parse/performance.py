@@ -14,6 +14,7 @@ from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_blocks import block_rag, measure_blocks
 from ingest.parse.performance_rag_bullets import bullet_rag
+from ingest.parse.performance_rag_leader_lines import leader_line_rag
 from ingest.parse.performance_rag_pair_lines import pair_line_rag
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_rag_status_lines import status_line_rag
@@ -30,7 +31,7 @@ from ingest.parse.performance_tables import (
     is_value,
     to_count,
 )
-from ingest.parse.performance_totals import prose_totals
+from ingest.parse.performance_totals import prose_totals, table_totals_in_prose
 from ingest.parse.performance_transposed import transposed_counts
 from ingest.raw.schemas import PERFORMANCE_RAG, PERFORMANCE_SUMMARY
 
@@ -182,6 +183,22 @@ def _one_row_per_segment(prose: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _table_totals(docs: pl.LazyFrame, table: pl.LazyFrame, columns: list[pl.Expr]) -> pl.LazyFrame:
+    """The `Totals` row that the prose gives for a summary table printing none (`table_totals_in_prose`), read
+    with counts against target as colours ("22 met target, 9 were within tolerance and 9 missed"); only the
+    reports whose table prints no total are read again."""
+    untotalled = table.group_by("document_id").agg(
+        has_total=(pl.col("row_kind") == "total").any(), parts=(pl.col("row_kind") == "segment").sum()
+    )
+    untotalled = untotalled.filter(~pl.col("has_total") & (pl.col("parts") >= 2)).select("document_id")
+    prose = collected(  # read twice by `_one_row_per_segment`
+        prose_counts(docs.join(untotalled, on="document_id", how="semi"), target_words=True).select(
+            *columns, "unnamed"
+        )
+    )
+    return table_totals_in_prose(table, _one_row_per_segment(prose)).select(columns)
+
+
 def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Parse summary tables: segments with Green/Amber/Red (and Up/Stable/Down), Totals, As Percentage.
 
@@ -225,7 +242,13 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
         .select(*columns, "unnamed")
     )
     return (
-        pl.concat([table.select(columns), prose_totals(_one_row_per_segment(prose))])
+        pl.concat(
+            [
+                table.select(columns),
+                _table_totals(docs, table.select(columns), columns),
+                prose_totals(_one_row_per_segment(prose)),
+            ]
+        )
         .with_columns(row_number=pl.int_range(1, pl.len() + 1).over("document_id").cast(pl.Int32))
         .select([pl.col(c).cast(t) for c, t in PERFORMANCE_SUMMARY.items()])
     )
@@ -254,6 +277,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             block_rag(blocks).select(columns),
             status_line_rag(docs, blocks).select(columns),
             pair_line_rag(docs).select(columns),
+            leader_line_rag(docs).select(columns),
         ]
     )
     # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)

@@ -22,6 +22,7 @@ from ingest.parse.performance_words import (
     direction_first,
     stand_in_status,
     status_first,
+    target_status,
     to_number,
 )
 
@@ -78,7 +79,7 @@ def prose_sentences(docs: pl.LazyFrame) -> pl.LazyFrame:
     return segment_names(sentences)
 
 
-def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
+def _clauses(sentences: pl.LazyFrame, *, target_words: bool) -> pl.LazyFrame:
     """Each count or percentage of a sentence with the words up to the next one, and the column it counts: its
     colour, else a plain-English status where the sentence gives two or more and no colour, else its direction
     of travel where the sentence gives two or more directions and the clause no status."""
@@ -101,7 +102,9 @@ def _clauses(sentences: pl.LazyFrame) -> pl.LazyFrame:
             percent=pl.col("clause").str.extract(rf"(?i)^({PERCENT})", 1).str.extract(r"^([\d.]+)", 1),
             count=to_number(pl.col("clause").str.extract(rf"(?i)^({NUMBER})(?-u:\b)", 1)),
             colour=pl.col("clause").str.extract(COLOUR, 1).str.to_lowercase(),
-            stand_in=stand_in_status(pl.col("clause")),
+            stand_in=pl.coalesce(stand_in_status(pl.col("clause")), target_status(pl.col("clause")))
+            if target_words
+            else stand_in_status(pl.col("clause")),
             direction=pl.coalesce(direction(pl.col("clause")), direction_after(pl.col("clause"))),
         )
         .with_columns(
@@ -156,11 +159,12 @@ def _pivot(rows: pl.LazyFrame, value: str, keys: list[str]) -> pl.LazyFrame:
     )
 
 
-def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
+def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFrame:
     """Summary rows from prose counts: per segment, and `As Percentage` for shares of two or more columns.
 
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+        target_words: whether counts against target ("22 met target") count as colours (`target_status`).
 
     Returns:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
@@ -190,7 +194,9 @@ def prose_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         .join(grid_rows, on=["document_id", "line_no"], how="anti")
         .join(status_rows, on=["document_id", "line_no"], how="anti")
     )
-    clauses = _clauses(sentences).cache()  # read by both branches below: cached, or run twice
+    clauses = _clauses(
+        sentences, target_words=target_words
+    ).cache()  # read by both branches below: cached, or run twice
     keys = ["document_id", "source_file", "line_no", "sent_no", "segment", "unnamed"]
     counts = _pivot(clauses.filter(pl.col("percent").is_null()), "count", keys).with_columns(
         row_kind=pl.lit("segment")

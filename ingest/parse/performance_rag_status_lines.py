@@ -20,7 +20,7 @@ STATUS_LINE = (
 )
 
 
-def _report_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
+def report_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Per report, the number (1-4) of the first quarter its opening names, if any."""
     found = (
         pl.col("text").str.slice(0, HEAD_CHARS).str.extract_groups(rf"(?i)(?-u:\b){QUARTER}(?-u:\b)").struct
@@ -52,7 +52,7 @@ def status_line_rag(docs: pl.LazyFrame, blocks: MeasureBlocks) -> pl.LazyFrame:
         .with_columns(current=said.field("1"), previous=said.field("2"))
         .filter(status(pl.col("current")).is_not_null())
         .join(firsts, on=["document_id", "block"], maintain_order="left")
-        .join(_report_quarters(docs), on="document_id", maintain_order="left")
+        .join(report_quarters(docs), on="document_id", maintain_order="left")
         .with_columns(named=pl.col("first").str.extract(NAMED, 1))
         .filter(pl.col("named").is_not_null() | ~pl.col("first").str.contains(PAIR))
     )

@@ -4,6 +4,10 @@ green, 6 amber and 4 red" after four objectives' counts) is its `Totals` row, ho
 Each count it gives, two or more, must be the sum of that column over two or more other segment rows of the
 report: the rows whose count is below it (a row restating the total, "the four red measures", is no part of it).
 Two such rows that never disagree (one sentence's colours, the next one's directions) are one `Totals` row.
+
+So too where a report's summary table prints no total row: a prose count whose every count (two or more) is the sum
+of that column over the table's segment rows (two or more) is the table's `Totals` row ("Of the 40 measures, 22 met
+target, ..." under a table of themes).
 """
 
 from __future__ import annotations
@@ -65,4 +69,48 @@ def prose_totals(rows: pl.LazyFrame) -> pl.LazyFrame:
     )
     return pl.concat([flagged.filter(~total | clash).select(names), one.select(names)]).sort(
         "document_id", "char_offset", maintain_order=True
+    )
+
+
+def table_totals_in_prose(table: pl.LazyFrame, prose: pl.LazyFrame) -> pl.LazyFrame:
+    """The prose rows that give the total of a summary table that prints none, named `Totals`.
+
+    Args:
+        table: summary table rows (document_id, row_kind, the six count columns, ...).
+        prose: prose summary rows with the same columns, one row per segment (`_one_row_per_segment`).
+
+    Returns:
+        The prose rows that are a table's totals, with the prose's columns.
+    """
+    segments = pl.col("row_kind") == "segment"
+    sums = (
+        table.group_by("document_id")
+        .agg(
+            has_total=(pl.col("row_kind") == "total").any(),
+            parts=segments.sum(),
+            **{f"{c}_sum": pl.col(c).filter(segments).sum() for c in COUNTS},
+            **{f"{c}_given": pl.col(c).filter(segments).is_not_null().all() for c in COUNTS},
+        )
+        .filter(~pl.col("has_total") & (pl.col("parts") >= 2))
+    )
+    adds_up = [
+        pl.col(c).is_null() | (pl.col(f"{c}_given") & (pl.col(c) == pl.col(f"{c}_sum"))) for c in COUNTS
+    ]
+    given = pl.sum_horizontal(pl.col(c).is_not_null().cast(pl.Int32) for c in COUNTS)
+    names = prose.collect_schema().names()
+    totals = (
+        prose.filter(pl.col("row_kind") == "segment")
+        .join(sums, on="document_id", maintain_order="left")
+        .filter(pl.all_horizontal(adds_up) & (given >= 2))
+        .with_columns(row_kind=pl.lit("total"), segment=pl.lit(ROW_NAMES["total"]))
+        .select(names)
+    )
+    # a sentence's colours and the next one's directions are one row (each adds up, so they never disagree)
+    return (
+        totals.group_by("document_id", maintain_order=True)
+        .agg(
+            *[pl.col(c).first() for c in names if c not in COUNTS and c != "document_id"],
+            *[pl.col(c).drop_nulls().first() for c in COUNTS],
+        )
+        .select(names)
     )

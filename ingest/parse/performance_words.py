@@ -59,6 +59,12 @@ def stand_in_status(text: pl.Expr) -> pl.Expr:
     return first_label(text, VOCABULARY, "prose_status")
 
 
+def target_status(text: pl.Expr) -> pl.Expr:
+    """The RAG column a count against target gives ("met target", "within tolerance", "missed"), else null: read
+    only where the counts add up to a summary table's columns (shares against target are no RAG shares)."""
+    return first_label(text, VOCABULARY, "prose_target_status")
+
+
 def status_first(sentence: pl.Expr) -> pl.Expr:
     """The sentence with each colour printed before its count ("Green 14 (58%)", "Amber: 5") moved after it,
     where it does so at least twice, so counts read as in "14 (58%) green"."""

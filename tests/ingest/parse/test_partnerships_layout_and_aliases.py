@@ -117,3 +117,29 @@ def test_a_registered_council_named_without_its_type_is_a_partner() -> None:
     # the register's own spelling (a real council's name, in an invented sentence)
     body = "| 2 | Build capacity | Agreed. Explore sharing posts with Stirling Council under the legal service. |"
     assert {name for name, _, _ in _rows(body)} == {"Stirling Council"}
+
+
+def test_a_registered_place_joined_by_of_keeps_its_first_words() -> None:
+    # a registered place's own spelling (a real council's name, in an invented sentence)
+    body = (
+        "The building control company the council owns with Vale of White Horse District Council and Upton District "
+        "Council is thriving."
+    )
+    assert _names(body) == {"Vale of White Horse District Council", "Upton District Council"}
+
+
+def test_a_london_borough_before_and_the_next_body_ends_at_its_name() -> None:
+    body = "The council shares a pension fund with the London Borough of Fenby upon Marsh and the Wyvern Fire Authority."
+    assert "London Borough of Fenby upon Marsh" in _names(body)
+    assert not {name for name in _names(body) if name.endswith(" and")}
+
+
+def test_a_company_named_with_its_legal_form_is_a_partner_without_a_cue() -> None:
+    body = (
+        "Leisure contract: £60k pressure, as the management fee from LarkActive Ltd is lower than budgeted."
+    )
+    assert _names(body) == {"LarkActive Ltd"}
+
+
+def test_a_peers_employer_named_with_its_legal_form_is_no_partner() -> None:
+    assert _names("  • Senior Officer Peer: Ann Bell, Managing Director, Marsh Services Limited") == set()

@@ -109,3 +109,25 @@ def test_counts_before_their_symbols_and_statuses_after_a_colon() -> None:
         ("Resources", "Invoices paid within 30 days", "Q4", "G"),
         ("Resources", "Invoices paid within 30 days", "Q1", "A"),
     ]
+
+
+LEADER_SCORECARD = """\
+Harrowfield Borough Council
+Corporate scorecard - Quarter 3 2025/26
+
+Priority: A cleaner borough
+  Streets inspected and graded clean ................. 91% (target 95%) Amber ↓
+  Missed bins put right next day ...................... 99% (target 98%) Green ↑
+  Abandoned vehicles removed in 5 days ................ 62% (target 80%) Red →
+
+Contents
+  Introduction ........................................ 3
+"""
+
+
+def test_dot_leader_lines_ending_in_a_status_are_the_reports_quarter() -> None:
+    assert sorted(row[1:] for row in _rag(LEADER_SCORECARD)) == [
+        ("Abandoned vehicles removed in 5 days", "Q3", "R"),
+        ("Missed bins put right next day", "Q3", "G"),
+        ("Streets inspected and graded clean", "Q3", "A"),
+    ]

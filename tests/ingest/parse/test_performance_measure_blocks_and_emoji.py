@@ -202,3 +202,37 @@ def test_a_status_line_gives_the_reports_quarter_and_the_bracket_the_quarter_bef
 def test_a_status_line_in_a_report_naming_no_quarter_gives_no_row() -> None:
     text = STATUS_BLOCKS.replace("Delivery Report - Quarter 1 2025/26", "Delivery Report, summer 2025")
     assert _rag(text) == []
+
+
+MET_AND_MISSED_COLUMNS = """\
+| Ambition | 🟢 Met target | 🟡 Within tolerance | 🔴 Missed | ⬆ Improved | ➡ Unchanged | ⬇ Declined |
+|---|---|---|---|---|---|---|
+| A thriving Larkmoor | 4 | 1 | 2 | 3 | 2 | 2 |
+| A greener Larkmoor | 3 | 2 | 1 | 2 | 3 | 1 |
+"""
+
+
+def test_met_target_and_missed_columns_are_green_and_red() -> None:
+    assert _summary(MET_AND_MISSED_COLUMNS) == [
+        ("A thriving Larkmoor", 4, 1, 2, 3, 2, 2),
+        ("A greener Larkmoor", 3, 2, 1, 2, 3, 1),
+    ]
+
+
+PROSE_TOTALS_UNDER_A_TABLE = """\
+2.1 Of the 13 measures this quarter, 7 met target, 3 were within tolerance and 3 missed.
+2.2 Since last quarter, 5 have improved, 5 are unchanged and 3 have declined.
+
+| Ambition | 🟢 Met target | 🟡 Within tolerance | 🔴 Missed | ⬆ Improved | ➡ Unchanged | ⬇ Declined |
+|---|---|---|---|---|---|---|
+| A thriving Larkmoor | 4 | 1 | 2 | 3 | 2 | 2 |
+| A greener Larkmoor | 3 | 2 | 1 | 2 | 3 | 1 |
+"""
+
+
+def test_prose_counts_that_sum_a_table_printing_no_total_are_its_totals() -> None:
+    assert _summary(PROSE_TOTALS_UNDER_A_TABLE) == [
+        ("A thriving Larkmoor", 4, 1, 2, 3, 2, 2),
+        ("A greener Larkmoor", 3, 2, 1, 2, 3, 1),
+        ("Totals", 7, 3, 3, 5, 5, 3),
+    ]
