@@ -28,7 +28,8 @@ classified as (
         status_from_near,
         coalesce(
             {# a saving in a table row whose own name a service keyword names is that service's, whatever its other
-               cells say ("Review of school transport routes | Children's Services | 450": transport) #}
+               cells say ("Review of school transport routes | Children's Services | 450": transport; "Corporate
+               ....... £0.9m" in a list of savings proposals) #}
             case when resolved_table = 'savings' then row_keyword_area end,
             case
                 when {{ points_back }} then null
@@ -42,12 +43,8 @@ classified as (
                 when count(distinct {{ own_service }}) over restated = 1 then max({{ own_service }}) over restated
             end,
             {# an overspend in a table row of a part of the council is that part's, though no service keyword
-               names it ("Operations", "Resources"); a saving in a row a service keyword names, that service's
-               ("Corporate ....... £0.9m" in a list of savings proposals) #}
-            case
-                when resolved_table = 'overspends' then row_service_area
-                when resolved_table = 'savings' then row_keyword_area
-            end
+               names it ("Operations", "Resources") #}
+            case when resolved_table = 'overspends' then row_service_area end
         ) as service_area,
         amount_gbp,
         percent,
