@@ -28,6 +28,9 @@ FAVOURABLE = (
     r"^\**[^\S\t]+(?i:fav|under)"
     r"|^\**\s*(?:\||\t)\s*\**(?i:fav|favourable|under|underspend|underspent)\b\.?\**\s*(?:\||\t|$)"
 )
+# the way a caption says a table's signs go ("Variance, £m (+ adverse, - favourable)", "+ = overspend"): the column
+# label of a table without heading rows, read by the `money_rules` seed's column rules
+SIGN_CONVENTION = r"(?i)[+\-–]\s*=?\s*(?:adverse|favourable|over ?spend|under ?spend)"
 CELL_END = rf"^\**(?:[^\S\t]+{DIRECTION})?\s*(?:{CELL_SEP}|$)"
 SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6}  # else thousands: "000", "000s", "k", ...
 MARK, SPLIT = "\u0003", "\u0002"
@@ -174,8 +177,15 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
             for k in range(TABLE_HEAD_ROWS)
         ]
     ).fill_null(value=False)
+    # a table without heading rows: the sign convention its caption states, if any
+    convention = pl.col("heading").str.extract_all(SIGN_CONVENTION).list.join(" ")
     labelled = pieces.with_columns(right=right.cast(pl.Int64)).with_columns(
-        column_label=pl.when(cells).then(pl.when(label != "").then(label))
+        column_label=pl.when(cells).then(
+            pl.when(label != "")
+            .then(label)
+            .when(pl.col("column_heads").is_null() & convention.str.contains(r"\+"))
+            .then(convention)
+        )
     )
     return (
         labelled

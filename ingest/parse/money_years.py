@@ -41,6 +41,9 @@ DESTINATION = (
     # "... the procurement review, which is now expected to deliver in 2026/27"
     rf"|\b(?:now|instead) expected to (?:be )?(?:deliver|delivered|achieved|realised)(?: in full)? in\s+{YEAR}"
 )
+# ... or says what is left of a figure the sentence before states ("The gap for 2026/27 is £14m. Proposals of £9m
+# have been drawn up; the remaining £5m is still to be found")
+REMAINS = r"(?i)\bthe (?:remaining|balance of|remainder of|rest of) £"
 # a part of what the words before name: "£610k of this was achieved"
 PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"
 # ... or "Proposals worth £6.2m have been identified so far"
@@ -121,6 +124,9 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
         _lead_in_year=_explicit_year(pl.col("lead_in")),
         _lead_in_last_year=_explicit_year(pl.col("lead_in"), last=True),
         previous_year=one_year.shift(1).over("document_id", "line_no"),
+        # a sentence a semicolon joins to the one before goes on with it ("The 2025/26 budget needs £1.2m of
+        # savings; £0.3m are still to be found")
+        _after_semicolon=pl.col("sentence").shift(1).over("document_id", "line_no").str.ends_with(";"),
         # the fiscal year over each column of a table ("| | 2025/26 | 2026/27 |"), in order
         _column_years=pl.col("column_head")
         .str.extract_all(YEAR)
@@ -192,6 +198,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                     & (
                         pl.col("sentence").str.contains(GOES_ON)
                         | pl.col("sentence").str.contains(BACK_REFERENCE)
+                        | pl.col("sentence").str.contains(REMAINS)
+                        | pl.col("_after_semicolon").fill_null(value=False)
                         | pl.col("near_after").str.contains(GOES_ON_AFTER)
                     )
                 ).then(pl.col("previous_year")),
