@@ -44,6 +44,8 @@ DESTINATION = (
 # ... or says what is left of a figure the sentence before states ("The gap for 2026/27 is £14m. Proposals of £9m
 # have been drawn up; the remaining £5m is still to be found")
 REMAINS = r"(?i)\bthe (?:remaining|balance of|remainder of|rest of) £"
+# the year a span of years ends in ("over the four years to 2026/27", "the period ending 2027/28")
+SPAN_END = rf"(?i)\b(?:years?|period) (?:to|until|ending(?: in)?)\s+{YEAR}"
 # a part of what the words before name: "£610k of this was achieved"
 PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"
 # ... or "Proposals worth £6.2m have been identified so far"
@@ -113,7 +115,8 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
     line a list item or table row hangs from (`_lead_in_year`, `_lead_in_last_year`), and `previous_year`: the
     one year the sentence before it in the same paragraph names (null where it names none or several, or only
     as the end or start of a span)."""
-    moved = pl.col("sentence").str.replace_all(DESTINATION, "")
+    # (nor is the end of a span of years: "a gap of £33.6m over the four years to 2026/27")
+    moved = pl.col("sentence").str.replace_all(DESTINATION, "").str.replace_all(SPAN_END, "")
     first, last = _explicit_year(moved), _explicit_year(moved, last=True)
     # a year that ends or starts a span ("a gap of £6.5m by 2027/28", "since 2017/18") is not one year's
     dated = moved.str.replace_all(rf"(?i)\b(?:by|since|until|to|from) {YEAR}", "")
@@ -177,7 +180,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                     _explicit_year(
                         pl.when(pl.col("clause").str.contains(TOTAL))
                         .then(pl.col("clause").str.replace(rf"^[\s,]*(?:in|for|during) {YEAR}", ""))
-                        .otherwise(pl.col("clause")),
+                        .otherwise(pl.col("clause"))
+                        .str.replace_all(SPAN_END, ""),
                         last=True,
                     )
                 ),

@@ -176,6 +176,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             "unit_caption",
             "unit_caption_line",
             "head_start",
+            "pounds_row",
             "wrapped_name",
         )
     )
