@@ -9,7 +9,18 @@ from tests.conftest import figures_of, overspends_of, refreshed_warehouse, rows_
 
 DISTRICT = "wendlebury_2025_q3-budget-monitoring.txt"
 BOROUGH = "carrow-vale_2025_period-6-monitoring.txt"
+MINUTES = "pellingham_2023_cpc-cabinet-minutes.txt"
 REPORTS = {
+    MINUTES: (
+        "PELLINGHAM DISTRICT COUNCIL\n\n"
+        "MINUTES OF A MEETING OF THE CABINET held on THURSDAY, 13 JULY 2023\n\n"
+        "C14   CORPORATE PEER CHALLENGE\n\n"
+        "The Leader reported that the corporate peer challenge had taken place from 14 to 17 March 2023 and that "
+        "the feedback report had now been published.\n\n"
+        "C15   FINANCE UPDATE\n\n"
+        "The general fund net budget for 2023/24 was £14.2m. The council was forecasting an overspend of £420,000. "
+        "A small team would be funded from the £0.3m invest-to-save reserve.\n"
+    ),
     DISTRICT: (
         "WENDLEBURY DISTRICT COUNCIL\n\n"
         "Cabinet – 5 February 2026\n\n"
@@ -94,3 +105,13 @@ def test_the_year_a_span_ends_in_is_not_a_later_figures_year(con) -> None:
 
 def test_early_help_is_a_childrens_service(con) -> None:
     assert (250e3, "childrens_services") in overspends_of(con, BOROUGH)
+
+
+def test_minutes_about_a_visit_date_their_forecasts_by_the_meeting_not_the_visit(con) -> None:
+    rows = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
+        MINUTES,
+    )
+    assert (420e3, "2023/24", "forecast") in rows
+    assert ("reserves", 0.3e6) in figures_of(con, MINUTES)
