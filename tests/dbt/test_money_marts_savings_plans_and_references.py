@@ -8,7 +8,19 @@ from tests.conftest import figures_of, overspends_of, refreshed_warehouse, rows_
 
 MINUTES = "thornbury-vale_2024_cabinet-minutes.txt"
 REVIEW = "eastmere_2025_cpc-progress-review.txt"
+TRACKER = "kingsholt_2025_period-6-savings-tracker.md"
 REPORTS = {
+    TRACKER: (
+        "# Kingsholt Council – Period 6 Budget Monitoring 2025/26\n\n"
+        "## 4. Savings delivery\n\n"
+        "4.1 The 2025/26 budget includes savings of £9.1m. The tracker below shows delivery to date and the forecast "
+        "for the year (£000).\n\n"
+        "| Ref | Description | 2025/26 target | Delivered | Forecast | Shortfall |\n"
+        "|---|---|---|---|---|---|\n"
+        "| CS-01 | Foster carer recruitment | 1,400 | 500 | 600 | 300 |\n"
+        "| HS-01 | Private sector leasing scheme | 2,600 | 900 | 1,100 | 600 |\n"
+        "| RS-01 | Digital customer services | 1,900 | 700 | 800 | 400 |\n"
+    ),
     MINUTES: (
         "THORNBURY VALE DISTRICT COUNCIL\n\n"
         "MINUTES OF A MEETING OF THE CABINET held on THURSDAY, 18 JULY 2024\n\n"
@@ -61,3 +73,19 @@ def test_what_a_refreshed_plan_reduces_a_gap_or_a_contingency_to(con) -> None:
 def test_a_capitalisation_direction_is_no_saving(con) -> None:
     assert ("other", 20e6) in figures_of(con, REVIEW)
     assert 20e6 not in {amount for _kind, amount in _kinds(con, REVIEW)}
+
+
+def test_a_savings_tracker_forecast_column_is_what_is_still_expected(con) -> None:
+    rows = rows_of(
+        con,
+        "select kind, round(amount_gbp, 2)::double, service_area from marts.savings where source_file = ?",
+        TRACKER,
+    )
+    assert {
+        ("target", 600e3, "childrens_services"),
+        ("target", 1.1e6, "housing"),
+        ("target", 800e3, "corporate_services"),
+        ("delivered", 500e3, "childrens_services"),
+        ("unidentified", 400e3, "corporate_services"),
+    } <= rows
+    assert ("other", 1.1e6) not in figures_of(con, TRACKER)
