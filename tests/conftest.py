@@ -63,6 +63,15 @@ def figures_of(con, source_file: str) -> set[tuple]:
     )
 
 
+def overspends_of(con, source_file: str) -> set[tuple]:
+    """A file's overspends as (amount in pounds rounded to pence, service area)."""
+    return rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        source_file,
+    )
+
+
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The warehouse `councilwh refresh` builds from the bundled sample reports."""

@@ -20,6 +20,8 @@ PERIOD = (
     r"(?i)((?:over|in|during) the (?:last|past|next|previous|coming|following) (?:[a-z]+ )?(?:[a-z]+ )?years"
     # "over the three years to 2027/28", "across the four-year period"
     r"|(?:over|across|during) the (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])[ -]years?\b"
+    # "a £2.1m programme spread over three years"
+    r"|(?:spread|phased) (?:over|across) (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]) years\b"
     r"|year on year|over the medium term|for the remaining term of the [A-Za-z ]+|over the (?:life|period) of the [A-Z]+"
     # "over the MTFS period", "across the plan period"
     r"|(?:over|across|during) the (?:MTFS|MTFP|medium[- ]term|plan|strategy|programme) period"
@@ -71,8 +73,10 @@ PART = (
     r"|^[\s,)]*(?:and\s+)?[a-z](?:[^£;.()]|\([^£()]*\)){2,100}\(\s*$"
     # "£11.3m, of which adult social care accounts for £6.7m and home to school transport for £2.8m"
     r"|(?:^|,)\s*(?:of which|of this)\s[^£;.]{1,60}$|^[\s,]*and\s+[^£;.]{1,60}?\sfor\s*$"
-    # "of which £3.9m is in children's social care and £2.2m is in the high needs block"
-    r"|^\s*(?:is|are|was|were)\s+(?:in|on|for|within|across)\s[^£;.]{1,60}?,?\s+and\s*$"
+    # "of which £3.9m is in children's social care and £2.2m is in the high needs block", "£2.1m relates to
+    # placements and £0.6m to transport"
+    r"|^\s*(?:(?:is|are|was|were)\s+(?:in|on|for|within|across|due to|attributable to)|relates? to|related to"
+    r"|arises?\s+(?:from|in)|comes?\s+from)\s[^£;.]{1,60}?,?\s+and\s*$"
 )
 # ... or a part named after it: "£9.2m for the year, with £6.4m of that in children's services"
 WITH_PART = r"(?i)^[^£;.]{0,40}\b(?:with|including)\s*$"

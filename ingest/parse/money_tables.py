@@ -28,8 +28,12 @@ FAVOURABLE = (
     r"^\**[^\S\t]+(?i:fav|under)"
     r"|^\**\s*(?:\||\t)\s*\**(?i:fav|favourable|under|underspend|underspent)\b\.?\**\s*(?:\||\t|$)"
 )
+# the way a caption says a table's signs go ("Variance, £m (+ adverse, - favourable)", "+ = overspend"): the column
+# label of a table without heading rows, read by the `money_rules` seed's column rules
+SIGN_CONVENTION = r"(?i)[+\-–]\s*=?\s*(?:adverse|favourable|over ?spend|under ?spend)"
 CELL_END = rf"^\**(?:[^\S\t]+{DIRECTION})?\s*(?:{CELL_SEP}|$)"
-SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6}  # else thousands: "000", "000s", "k", ...
+# else thousands: "000", "000s", "k", ...; "£" is whole pounds ("Budget £")
+SCALE = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "£": 1.0}
 MARK, SPLIT = "\u0003", "\u0002"
 # a row's name before its cells: words, or a year ("| 2026/27 | 4.6 |")
 ROW_NAME = r"[A-Za-z]|(?:19|20)[0-9]{2}[/-][0-9]{2}"
@@ -174,8 +178,15 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
             for k in range(TABLE_HEAD_ROWS)
         ]
     ).fill_null(value=False)
+    # a table without heading rows: the sign convention its caption states, if any
+    convention = pl.col("heading").str.extract_all(SIGN_CONVENTION).list.join(" ")
     labelled = pieces.with_columns(right=right.cast(pl.Int64)).with_columns(
-        column_label=pl.when(cells).then(pl.when(label != "").then(label))
+        column_label=pl.when(cells).then(
+            pl.when(label != "")
+            .then(label)
+            .when(pl.col("column_heads").is_null() & convention.str.contains(r"\+"))
+            .then(convention)
+        )
     )
     return (
         labelled
@@ -189,6 +200,8 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
                 & ~name.str.contains(NOT_AMOUNTS)
                 & ~pl.col("column_label").fill_null("").str.contains(r"%|(?i)per ?cent")
                 & (~unit_columns | pl.col("column_label").fill_null("").str.contains(TABLE_UNIT))
+                # ... in whole pounds under a "£" heading (a "12.50" there is a fee, not an amount of the table)
+                & ~((pl.col("table_unit") == "£") & pl.col("raw").str.contains(rf"[.{DOT}]"))
             )
         )
         .with_columns(

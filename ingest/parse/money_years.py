@@ -41,6 +41,11 @@ DESTINATION = (
     # "... the procurement review, which is now expected to deliver in 2026/27"
     rf"|\b(?:now|instead) expected to (?:be )?(?:deliver|delivered|achieved|realised)(?: in full)? in\s+{YEAR}"
 )
+# ... or says what is left of a figure the sentence before states ("The gap for 2026/27 is £14m. Proposals of £9m
+# have been drawn up; the remaining £5m is still to be found")
+REMAINS = r"(?i)\bthe (?:remaining|balance of|remainder of|rest of) £"
+# the year a span of years ends in ("over the four years to 2026/27", "the period ending 2027/28")
+SPAN_END = rf"(?i)\b(?:years?|period) (?:to|until|ending(?: in)?)\s+{YEAR}"
 # a part of what the words before name: "£610k of this was achieved"
 PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"
 # ... or "Proposals worth £6.2m have been identified so far"
@@ -110,7 +115,8 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
     line a list item or table row hangs from (`_lead_in_year`, `_lead_in_last_year`), and `previous_year`: the
     one year the sentence before it in the same paragraph names (null where it names none or several, or only
     as the end or start of a span)."""
-    moved = pl.col("sentence").str.replace_all(DESTINATION, "")
+    # (nor is the end of a span of years: "a gap of £33.6m over the four years to 2026/27")
+    moved = pl.col("sentence").str.replace_all(DESTINATION, "").str.replace_all(SPAN_END, "")
     first, last = _explicit_year(moved), _explicit_year(moved, last=True)
     # a year that ends or starts a span ("a gap of £6.5m by 2027/28", "since 2017/18") is not one year's
     dated = moved.str.replace_all(rf"(?i)\b(?:by|since|until|to|from) {YEAR}", "")
@@ -121,6 +127,9 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
         _lead_in_year=_explicit_year(pl.col("lead_in")),
         _lead_in_last_year=_explicit_year(pl.col("lead_in"), last=True),
         previous_year=one_year.shift(1).over("document_id", "line_no"),
+        # a sentence a semicolon joins to the one before goes on with it ("The 2025/26 budget needs £1.2m of
+        # savings; £0.3m are still to be found")
+        _after_semicolon=pl.col("sentence").shift(1).over("document_id", "line_no").str.ends_with(";"),
         # the fiscal year over each column of a table ("| | 2025/26 | 2026/27 |"), in order
         _column_years=pl.col("column_head")
         .str.extract_all(YEAR)
@@ -171,7 +180,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                     _explicit_year(
                         pl.when(pl.col("clause").str.contains(TOTAL))
                         .then(pl.col("clause").str.replace(rf"^[\s,]*(?:in|for|during) {YEAR}", ""))
-                        .otherwise(pl.col("clause")),
+                        .otherwise(pl.col("clause"))
+                        .str.replace_all(SPAN_END, ""),
                         last=True,
                     )
                 ),
@@ -192,6 +202,8 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                     & (
                         pl.col("sentence").str.contains(GOES_ON)
                         | pl.col("sentence").str.contains(BACK_REFERENCE)
+                        | pl.col("sentence").str.contains(REMAINS)
+                        | pl.col("_after_semicolon").fill_null(value=False)
                         | pl.col("near_after").str.contains(GOES_ON_AFTER)
                     )
                 ).then(pl.col("previous_year")),

@@ -116,6 +116,10 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         [pl.when(prose.shift(1)).then(tail.shift(1)), tail], separator=" ", ignore_nulls=True
     )
     names_unit = captioned & wrapped_tail.str.contains(CAPTION_UNIT)
+    # a short title line right above a list item, under a lead-in ending in ":" ("Place and Regeneration")
+    group_title = (
+        prose & line.str.contains(HEADING) & is_item.shift(-1).over("document_id").fill_null(value=False)
+    )
     lines = (
         join_wrapped_bar_rows(explode_lines(docs))
         .with_columns(wrapped_name=wrapped_row_name(is_row))
@@ -127,6 +131,10 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
             .over("document_id"),
             # a list item's lead-in: the last line before it that is neither an item nor blank, if it ends in ":"
             intro=pl.when(prose).then(tail).shift(1).forward_fill().over("document_id"),
+            # ... or the one before the short titles that group its items ("By directorate:" over "Place" over
+            # "- Car parking review – £310k" and "Corporate" over its own items)
+            group_intro=pl.when(prose & ~group_title).then(tail).shift(1).forward_fill().over("document_id"),
+            after_group_title=pl.when(prose).then(group_title).shift(1).forward_fill().over("document_id"),
             caption=pl.when(captioned).then(wrapped_tail).shift(1).forward_fill().over("document_id"),
             intro_line=pl.when(captioned).then(pl.col("line_no")).shift(1).forward_fill().over("document_id"),
             # the last caption that names a unit, with a table's title maybe after it ("All figures £000." over
@@ -144,7 +152,10 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .with_columns(
             lead_in=pl.when(
                 (is_item & pl.col("intro").str.ends_with(":")) | (is_row & pl.col("intro").is_not_null())
-            ).then(pl.col("intro")),
+            )
+            .then(pl.col("intro"))
+            .when(is_item & pl.col("after_group_title") & pl.col("group_intro").str.ends_with(":"))
+            .then(pl.col("group_intro")),
         )
         .with_columns(table_unit=table_unit(is_row))
         .with_columns(
@@ -158,11 +169,14 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         )
         .drop(
             "intro",
+            "group_intro",
+            "after_group_title",
             "caption",
             "intro_line",
             "unit_caption",
             "unit_caption_line",
             "head_start",
+            "pounds_row",
             "wrapped_name",
         )
     )

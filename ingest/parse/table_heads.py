@@ -23,6 +23,9 @@ NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
 NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
 # the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
 TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+# ... or a heading cell in whole pounds: "£" alone, or at a cell's end ("Budget £", "Stafford share (£)")
+POUNDS_HEAD = r"(?m)(?:^|\||\t| {2,})[^|\t£]{0,40}?\(?£\)?[^\S\n]*(?:\||\t| {2,}|$)"
+POUNDS_ROW = r"^[\s|()]*£[\s|()£]*$"
 # a page's running header or footer ("Cabinet | 14 March 2026 | Page 4 of 11", "Page 7"): no row of a table, and it
 # does not end one that runs on to the next page
 PAGE_FURNITURE = (
@@ -140,6 +143,14 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
         .then(pl.lit(-1, pl.Int64))
         .forward_fill()
         .over("document_id"),
+        # a row of "£" cells under the headings ("\t£\t£\t£"): the table is in whole pounds
+        pounds_row=pl.when(is_head | ends_table)
+        .then(pl.lit(value=False))
+        .when(is_row & line.str.contains(POUNDS_ROW))
+        .then(pl.lit(value=True))
+        .forward_fill()
+        .over("document_id")
+        .fill_null(value=False),
     )
 
 
@@ -147,7 +158,7 @@ def table_unit(is_row: pl.Expr) -> pl.Expr:
     """The unit of a table row's plain-number cells ("000", "m", ...), from its heading rows or a caption just above
     them ("Table 2: Forecast outturn by directorate (£'000)"); reads `column_heads`, `head_start`, the
     `caption` and `intro_line` (the prose or unit-naming heading above the table) of each line, and
-    `unit_caption` and `unit_caption_line` (the last such caption that names a unit)."""
+    `unit_caption` and `unit_caption_line` (the last such caption that names a unit), and `pounds_row`."""
     return pl.when(is_row).then(
         pl.coalesce(
             pl.col("column_heads").str.extract(TABLE_UNIT, 1),
@@ -164,6 +175,9 @@ def table_unit(is_row: pl.Expr) -> pl.Expr:
                 pl.col("column_heads").is_not_null()
                 & (pl.col("head_start") - pl.col("unit_caption_line") <= CAPTION_GAP)
             ).then(pl.col("unit_caption").str.extract(TABLE_UNIT, 1)),
+            pl.when(pl.col("column_heads").str.contains(POUNDS_HEAD) | pl.col("pounds_row")).then(
+                pl.lit("£")
+            ),
         ).str.to_lowercase()
     )
 

@@ -5,7 +5,7 @@ rows carry status words, end to end through the real CLI."""
 import duckdb
 import pytest
 
-from tests.conftest import figures_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, overspends_of, refreshed_warehouse, rows_of
 
 MONITOR = "brackenfold_2026_period-6-budget-forecast.txt"
 CAPITAL = "ostley-fire_2026_q3-revenue-and-capital.txt"
@@ -127,14 +127,6 @@ def con(tmp_path_factory: pytest.TempPathFactory):
         yield connection
 
 
-def _overspends(con, source_file: str) -> set[tuple]:
-    return rows_of(
-        con,
-        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
-        source_file,
-    )
-
-
 def _savings(con, source_file: str) -> set[tuple]:
     return rows_of(
         con,
@@ -148,13 +140,13 @@ def test_a_table_under_its_title_takes_the_unit_a_numbered_paragraph_gives(con) 
     # below the title line; the rows after a footer that opens with "Page 3 of 9" are still the table's
     figures = figures_of(con, MONITOR)
     assert {("budget", 71.2e6), ("budget", 48.9e6), ("budget", 39.8e6), ("budget", 179.1e6)} <= figures
-    overspends = _overspends(con, MONITOR)
+    overspends = overspends_of(con, MONITOR)
     assert {(2.45e6, "adult_social_care"), (1.11e6, "childrens_services")} <= overspends
     assert (0.26e6, "environment") not in overspends
 
 
 def test_a_forecast_pressure_is_an_overspend_and_what_remains_of_a_contingency_is_contingency(con) -> None:
-    amounts = {amount for amount, _area in _overspends(con, MONITOR)}
+    amounts = {amount for amount, _area in overspends_of(con, MONITOR)}
     assert {3.3e6, 2.6e6} <= amounts
     figures = figures_of(con, MONITOR)
     assert {("contingency", 3.0e6), ("contingency", 1.2e6)} <= figures
@@ -190,7 +182,7 @@ def test_approved_and_required_savings_a_bracketed_favourable_variance_and_an_ij
     figures = figures_of(con, OUTTURN)
     assert ("budget", 1.91e6) not in figures and ("other", 0.95e6) not in figures
     assert ("other", 0.3e6) in figures
-    overspends = _overspends(con, OUTTURN)
+    overspends = overspends_of(con, OUTTURN)
     assert {(1.4e6, "childrens_services"), (2.2e6, "adult_social_care")} <= overspends
 
 
@@ -209,7 +201,7 @@ def test_a_shortfall_against_a_target_proposals_behind_a_saving_and_unallocated_
 
 
 def test_pressures_in_bullets_a_figure_brought_down_to_and_undeliverable_savings(con) -> None:
-    amounts = {amount for amount, _area in _overspends(con, QUARTER)}
+    amounts = {amount for amount, _area in overspends_of(con, QUARTER)}
     # "Street cleansing – £95k pressure" in a monitoring report's variances is an overspend, and so is what the
     # overspend the sentence before states is expected to come down to
     assert {2.4e6, 1.1e6, 95e3, 60e3} <= amounts
@@ -242,7 +234,7 @@ def test_net_expenditure_a_cost_type_row_and_the_year_of_a_shortfall_against_tha
     # what was spent is no reserve, though the sentence goes on to the reserve that met the overspend
     assert ("other", 212.6e6) in figures and ("reserves", 212.6e6) not in figures
     # a row naming a kind of cost ("Pay") is the whole authority's: no service
-    assert (0.35e6, None) in _overspends(con, CAPITAL)
+    assert (0.35e6, None) in overspends_of(con, CAPITAL)
     years = rows_of(
         con,
         "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
@@ -255,5 +247,5 @@ def test_a_gap_as_it_stood_before_adverse_to_budget_and_funding_a_department_pro
     figures = figures_of(con, MTFS)
     # the gap as it stood at an earlier report is the same gap, earlier
     assert {("funding_gap", 7.7e6), ("funding_gap", 8.1e6), ("grant", 3.3e6)} <= figures
-    assert (0.45e6,) in {(amount,) for amount, _area in _overspends(con, MTFS)}
+    assert (0.45e6,) in {(amount,) for amount, _area in overspends_of(con, MTFS)}
     assert ("budget", 0.45e6) not in figures

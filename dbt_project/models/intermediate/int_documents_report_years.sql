@@ -92,7 +92,9 @@ final as (
             as report_year,
         coalesce(
             case
-                when doc_type in ('performance_report', 'other') and period_end is not null
+                {# a reporting period ends on a month's last day (30 June, 31 December); the days of a peer
+                   challenge's visit that minutes about it give ("21 to 24 March") are no reporting period #}
+                when doc_type in ('performance_report', 'other') and period_end = last_day(period_end)
                     then
                         (year(period_end) - case when month(period_end) < 4 then 1 else 0 end)::varchar
                         || '/'
@@ -101,7 +103,7 @@ final as (
             heading_year
         ) as reporting_year,
         case
-            when doc_type in ('performance_report', 'other') and period_end is not null
+            when doc_type in ('performance_report', 'other') and period_end = last_day(period_end)
                 then month(period_end) <> 3
             when regexp_matches(heading, 'outturn|final accounts|statement of accounts|annual accounts|year[- ]end')
                 then false

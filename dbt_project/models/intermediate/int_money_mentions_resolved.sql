@@ -98,7 +98,9 @@ resolved as (
             when
                 regexp_matches(
                     near_after,
-                    '^\W*((was|were|is|are|had been|has been|now|being|then) )*'
+                    {# "the £4.7m overspend forecast at quarter 3" #}
+                    '^\W*((overspend|underspend|deficit|variance|pressure|gap|shortfall) )?'
+                    || '((was|were|is|are|had been|has been|now|being|then) )*'
                     || '(forecast|projected|predicted|anticipated|expected)'
                 )
                 then 'forecast_own'

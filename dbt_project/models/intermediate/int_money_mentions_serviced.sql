@@ -6,7 +6,8 @@
 {#- where most of a figure arose ("largely in adult social care", "mostly on temporary accommodation"), or
     why: no service of its own (the figure is the whole council's) #}
 {%- set mostly = '((almost all|nearly all|most|much|the bulk) of (it|this|which)\\b'
-    ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result|in|on|within|through)\\b)' %}
+    ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result|in|on|within|through)\\b'
+    ~ '|driven (almost entirely |entirely |mainly |largely |mostly |partly |primarily |principally |chiefly )?by\\b)' %}
 with
 
 mentions as (
