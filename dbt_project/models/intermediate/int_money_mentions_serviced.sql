@@ -140,27 +140,19 @@ row_names as (
 row_services as (
 
     {# the service a table row's name gives: the seed's keywords of any scope (row_keyword_area), else a row
-       naming a part of the council that is none of them ("Operations", "City Development") is `other`; a total,
-       a year or a kind of cost ("Pay") is the whole council's #}
+       naming a part of the council that is none of them ("Operations", "City Development") is `other`; a row the
+       seed's keywords without a service match (a total, a kind of cost such as "Pay") is the whole council's #}
     select
         row_names.document_id,
         row_names.mention_id,
-        arg_min(keywords.service_area, keywords.priority) as row_keyword_area,
+        arg_min(keywords.service_area, keywords.priority) filter (where keywords.service_area is not null)
+            as row_keyword_area,
         coalesce(
-            arg_min(keywords.service_area, keywords.priority),
+            arg_min(keywords.service_area, keywords.priority) filter (where keywords.service_area is not null),
             case
                 when
                     regexp_matches(any_value(row_names.row_name), '[a-z]{3}')
-                    and not regexp_matches(
-                        any_value(row_names.row_name), '\b(total|net|overall|general fund|council|all|grand|sum)\b'
-                    )
-                    {# ... nor a kind of cost or income (a subjective analysis: "Pay", "Non-pay", "Supplies and
-                       services") #}
-                    and not regexp_matches(
-                        any_value(row_names.row_name),
-                        '^(non-?pay|pay|employees?|employee costs|staffing( costs)?|premises( costs)?|supplies and '
-                        || 'services|third party payments|transfer payments|running costs|capital financing|income)$'
-                    )
+                    and not coalesce(bool_or(keywords.pattern is not null and keywords.service_area is null), false)
                     then 'other'
             end
         ) as row_service_area
