@@ -38,6 +38,13 @@ REC_HEADING = (
 # A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
+# ... or a sentence that points to the list below it ("The peers make five recommendations, set out below.",
+# "Our key recommendations are as follows."), not to a table ("... in the table below.")
+REC_INTRO_BELOW = (
+    r"(?i)\brecommend\w*\b[^.!?]*\b(?:(?:set\s+out|listed|given|shown|summarised|detailed|outlined)\s+below"
+    r"|below|as\s+follows)\.\s*$"
+)
+REC_INTRO_TABLE = r"(?i)\b(?:table|appendix|annex)\b"
 REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
 # ... or an assessment panel's ("The panel made the following recommendations, which Cabinet was asked to
 # accept:"), in a text or section about such a visit (a scrutiny panel's recommendations to Cabinet are none)
@@ -146,6 +153,10 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         .then(last_two)
         .otherwise(last_sentence)
     )
+    # (a line that ends a sentence has none open: its closing sentence may point to the list below it)
+    closing = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*\.)\s*$", 1)
+    below = closing.str.contains(REC_INTRO_BELOW) & ~closing.str.contains(REC_INTRO_TABLE)
+    last_sentence = pl.when(below).then(closing.str.replace(r"\.\s*$", ":")).otherwise(last_sentence)
     committee = last_sentence.str.contains(REC_INTRO_COMMITTEE) & (
         ~last_sentence.str.contains(REC_INTRO_OFFICER) | last_sentence.str.contains(REC_INTRO_BODY)
     )

@@ -1,5 +1,5 @@
-"""Recommendations numbered anew under each theme, and an action plan exported as quoted comma-separated cells
-(invented texts, fictional councils)."""
+"""Recommendations numbered anew under each theme, an action plan exported as quoted comma-separated cells, and a
+list introduced by a sentence pointing below (invented texts, fictional councils)."""
 
 from ingest.parse.recommendations import parse_recommendations
 from tests.fixtures.docs import make_docs
@@ -47,3 +47,24 @@ def test_an_action_plan_of_quoted_comma_separated_cells_with_a_wrapped_cell() ->
         (2, "Close the budget gap of £1.1m by 2027", 0),
         (3, "Build capacity in the planning service", 0),
     ]
+
+
+def test_an_introduction_pointing_below_opens_the_list_of_short_titles() -> None:
+    text = (
+        "Summary\n\nThe peers found much to praise in Wyvern. Their recommendations are set out below.\n\n"
+        "1. Set a clear vision for Wyvern\n2. Review the capacity of the senior team\n3. Publish the plan\n\n"
+        "Feedback\n\nThe council is doing well.\n"
+    )
+    assert _listed(text) == [
+        (1, "Set a clear vision for Wyvern", 0),
+        (2, "Review the capacity of the senior team", 0),
+        (3, "Publish the plan", 0),
+    ]
+
+
+def test_a_sentence_pointing_to_a_table_below_opens_no_list() -> None:
+    text = (
+        "Progress on each of the peers' recommendations is set out in the table below.\n\n"
+        "1. Set a clear vision for Wyvern\n2. Review the capacity of the senior team\n"
+    )
+    assert _listed(text) == []
