@@ -1,5 +1,5 @@
-"""Peers listed under "Returning to the council were:", and a title-case heading after a team of sentences that is
-no member (invented texts, fictional councils)."""
+"""Peers listed under "Returning to the council were:", a title-case heading after a team of sentences that is no
+member, and a team label that is a member's only role (invented texts, fictional councils)."""
 
 from ingest.parse.peer_team import parse_peer_team
 from tests.fixtures.docs import make_docs
@@ -33,3 +33,14 @@ def test_a_how_we_worked_heading_after_the_team_is_no_member() -> None:
         "Over three days the team held 40 meetings with staff, councillors and partners of the council.\n"
     )
     assert [row[1] for row in _team(text)] == ["Nell Garrow", "Owen Pratt"]
+
+
+def test_a_member_whose_only_role_printed_is_the_team_label_has_it_as_role() -> None:
+    text = (
+        "The peer team\n\n- Finance peer: Dev Raman, Lindfield County Council\n"
+        "- Lead peer: Nell Garrow, Chief Executive, Fenby District Council\n\nThe peers met 50 people.\n"
+    )
+    assert _team(text) == [
+        (None, "Dev Raman", "Finance peer", "Lindfield County Council"),
+        (None, "Nell Garrow", "Chief Executive", "Fenby District Council"),
+    ]
