@@ -239,9 +239,11 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
             char_offset=pl.col("char_offset").first(),
             # each line break becomes one character (offsets stay exact): a comma after a name on its own
             text=pl.concat_str("joiner", "line").str.join("").str.slice(1),
+            part_label=pl.col("part_label").drop_nulls().first(),
         )
     )
-    columns = ["document_id", "source_file", "entry_id", "char_offset", "text"]
+    runs = runs.with_columns(part_label=pl.lit(None, dtype=pl.String))
+    columns = ["document_id", "source_file", "entry_id", "char_offset", "text", "part_label"]
     return pl.concat([items.select(columns), runs.select(columns)])
 
 

@@ -44,3 +44,16 @@ def test_a_member_whose_only_role_printed_is_the_team_label_has_it_as_role() -> 
         (None, "Dev Raman", "Finance peer", "Lindfield County Council"),
         (None, "Nell Garrow", "Chief Executive", "Fenby District Council"),
     ]
+
+
+def test_a_role_first_grid_gives_the_team_cell_as_role_where_no_other_is_printed() -> None:
+    text = (
+        "WHO CAME\n\nRole\tPeer\tHome authority\n"
+        "Lead officer peer\tNell Garrow\tFenby District Council\n"
+        "Officer peer (planning)\tDev Raman\tLindfield County Council\n\n"
+        "The team met 60 people.\n"
+    )
+    assert _team(text) == [
+        (None, "Nell Garrow", "Lead officer peer", "Fenby District Council"),
+        (None, "Dev Raman", "Officer peer (planning)", "Lindfield County Council"),
+    ]
