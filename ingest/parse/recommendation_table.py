@@ -50,8 +50,9 @@ AUDIT_COLUMN = r"(?i)^(?:priority|risk(?:\s+rating)?|management\s+(?:response|co
 _REC_CELL = r"[*_]*(?:[\w'’-]+\s+){0,4}?recommend\w*[*_]*(?:\s+[\w'’()/-]+){0,4}(?:\s*\([^()|\t]*\))?[*_]*"
 MAYBE_HEADER = (
     rf"(?i)(?:\||\t|\S\s{{2}}|^)\s*{_REC_CELL}\s*(?:\||\t|\s{{2}})|(?:\||\t|\S\s{{2}})\s*{_REC_CELL}\s*$"
-    rf"|(?:^|,)\s*\"{_REC_CELL}\"\s*(?:,|$)"
 )
+# ... or a quoted comma-separated one (looked for only on the lines with such a break: a cheap test first)
+MAYBE_CSV_HEADER = rf"(?i)(?:^|,)\s*\"{_REC_CELL}\"\s*(?:,|$)"
 # Quoted comma-separated cells ("1","Agree a plan","Leader"): the quotes and commas between two cells. A quoted
 # cell may hold a line break: the row's next line then opens inside that cell, without a quote.
 CSV_BREAK = r'"\s*,\s*"'
@@ -162,7 +163,10 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     line = pl.col("line")
     cells = pl.col("cells")
     # only the reports with a line that could head such a table are split into cells
-    lines = lines.filter(line.str.contains(MAYBE_HEADER).any().over("document_id"))
+    csv_header = (
+        pl.when(line.str.contains(CSV_BREAK)).then(line).str.contains(MAYBE_CSV_HEADER).fill_null(False)
+    )
+    lines = lines.filter((line.str.contains(MAYBE_HEADER) | csv_header).any().over("document_id"))
     flagged = lines.with_columns(cells=_cells(line), kind=_kind(line).fill_null("space")).with_columns(
         is_header=(cells.list.len() >= 2)
         & _found_rec().list.any()
