@@ -39,9 +39,9 @@ SIGNATORY = (
 
 # "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too; also a field
 # of a header line after others ("On site: 4–6 March 2024 | Report issued: 17 May 2024", "... · Published 24 April
-# 2025").
+# 2025"); the document named in two words ("Feedback letter issued: 4 July 2025").
 PUBLISHED = (
-    r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback)[ \t]+)?(?:first |last )?"
+    r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback)[ \t]+){0,2}(?:first |last )?"
     r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))"
     # ... a header table's "| Report date | 14 May 2025 |"
     r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
@@ -81,8 +81,9 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
-        # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026")
-        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'-]{{0,64}}?(?-u:\b))?"
+        # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026"; or
+        # the bodies the report goes to in turn: "Scrutiny Committee / Cabinet – 12 February 2026")
+        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'/-]{{0,64}}?(?-u:\b))?"
         rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•|]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",

@@ -16,6 +16,9 @@ from ingest.parse.peer_words import (
     ROLE_WORDS,
 )
 
+# A team label that names a place on the team ("Lead peer", "Officer peer (housing)", "Challenge manager").
+TEAM_PLACE = r"(?i)\b(?:peers?|manager|officer|observer|adviser|advisor)\b"
+
 
 def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """Split what follows a name into role and organisation, in the styles reports print them."""
@@ -69,7 +72,8 @@ def with_member_columns(
     Args:
         frame: frame of entries.
         entry: the entry without bullet, markup and label.
-        label: the team label printed before it ("Lead Officer Peer", "Shadow"), or null.
+        label: the team label printed before it ("Lead Officer Peer", "Shadow"), or null: the role where the entry
+            gives none.
         role_label: the member's role printed before it as a label ("Chief Executive: Ann Bell, ..."), or null:
             the role where the entry gives none.
 
@@ -123,6 +127,9 @@ def with_member_columns(
     role, org = _role_and_org(pl.col("_rest"))
     if role_label is not None:
         role = pl.coalesce(role, role_label)
+    # a member whose only role printed is the place on the team ("Finance peer: Ann Bell, Fenby Council") has that
+    # role (a label naming no place on the team, "LGA" or "Shadow" alone, is none)
+    role = pl.coalesce(role, pl.when(label.str.contains(TEAM_PLACE)).then(label))
     lga = pl.concat_str([role, label], separator=" ", ignore_nulls=True).str.extract(
         r"\b(LGA|Local Government Association)\b", 1
     )

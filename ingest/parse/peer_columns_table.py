@@ -23,13 +23,14 @@ DOTTED_ROW = r"^(\s*)(\S.*?)\s*(?:\.{3,}|…+)\s*(\S.*?)\s*$"
 def without_part_cells(lines: pl.LazyFrame) -> pl.LazyFrame:
     """The lines of each pipe- or tab-separated table under a header whose person column is not the first, the
     cells before that column blanked with spaces (same length: offsets stay exact), up to the table's end (a
-    blank line or a line without a separator).
+    blank line or a line without a separator); their text is the row's `part_label` (the member's place on the
+    team: their role where the row prints no other).
 
     Args:
         lines: frame from `ingest.parse.lines.explode_lines`.
 
     Returns:
-        The same lines, those cells blanked.
+        The same lines, those cells blanked, with `part_label` (null on other lines).
     """
     line = pl.col("line")
     # cells apart by pipes or tabs (a tab counted as a pipe: same length), a leading pipe's empty cell included
@@ -49,7 +50,10 @@ def without_part_cells(lines: pl.LazyFrame) -> pl.LazyFrame:
     blanked = (
         pl.when(has_cells & (column > 0)).then(pl.concat_str(blank, line.str.slice(width))).otherwise(line)
     )
-    return flagged.with_columns(line=blanked).drop("_col", "_end", "_table")
+    part = split.list.head(column).list.eval(pl.element().str.strip_chars()).list.join(" ").str.strip_chars()
+    return flagged.with_columns(
+        line=blanked, part_label=pl.when(has_cells & (column > 0) & (part != "")).then(part)
+    ).drop("_col", "_end", "_table")
 
 
 def dotted_as_commas(lines: pl.LazyFrame) -> pl.LazyFrame:

@@ -67,6 +67,8 @@ TEAM_COLON = (
     # "The challenge was delivered by a small team of finance peers:"
     r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
     r"[^.:]{0,80}:\s*$"
+    # "Returning to the council were:", "Returning for the review were:" (the peers back for a progress review)
+    r"|(?:^|[.!?]\s+|^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)Returning\s+(?:to|for)\b[^.:]{0,60}\b(?:were|was)\s*:\s*$"
     # "... was on site between 9 and 12 June. It comprised:" (the panel or team of the sentence before)
     r"|(?:\b(?:panel|team|peers)\b|\bon\s+site\b)[^:]{0,160}[.!?]\s+(?:It|They)\s+(?:comprised|consisted\s+of"
     r"|included|(?:was|were)\s+made\s+up\s+of)\s*:\s*$"
@@ -133,6 +135,13 @@ BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 NOT_TEAM = (
     r"(?i)\bthank|\bmet\s+with\b|\bspoke\s+(?:to|with)\b|\binterview"
     r"|^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)\b"
+)
+# A line saying a peer did not take part ("A fourth peer, Cllr Ann Bell, could not attend."): no member, and the
+# end of the list (one who missed a day, "... unable to attend on day two", took part).
+ABSENT = (
+    r"(?i)\b(?:unable|not\s+able|could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+not|were\s+not)\s+"
+    r"(?:to\s+)?(?:attend|take\s+part|join(?:\s+(?:us|them|the\s+(?:team|review|visit)))?|be\s+there|come)"
+    r"[)\s]*[.;]?\s*$"
 )
 MAX_LINES_BEFORE_LIST = 2
 MAX_LIST_LINES = 120  # lines from a heading or introduction to the end of its list, at most

@@ -141,7 +141,8 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
     """One row per member entry: each entry cut before every person in it, cuts on roles or places undone.
 
     Args:
-        entries: frame with document_id, source_file, entry_id, char_offset (of `text`), text.
+        entries: frame with document_id, source_file, entry_id, char_offset (of `text`), text and part_label (the
+            member's place on the team from a table's cell before the person, or null).
 
     Returns:
         document_id, source_file, entry_id, label (the team label printed before the entry, e.g. "Lead
@@ -153,7 +154,7 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
     next_piece = pl.col("piece").shift(-1).over("document_id", "entry_id").fill_null("")
     pieces = (
         entries.with_columns(
-            label=strip_markup(label),
+            label=pl.coalesce(strip_markup(label), "part_label"),
             role_label=strip_markup(role_label),
             char_offset=pl.col("char_offset") + prefix.str.len_chars().cast(pl.Int64),
             piece=_mark_runs(pl.col("text").str.slice(prefix.str.len_chars())).str.split("\n"),

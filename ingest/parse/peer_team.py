@@ -18,6 +18,7 @@ from ingest.parse.lines import char_position, explode_lines, strip_markup, text_
 from ingest.parse.peer_columns import with_member_columns
 from ingest.parse.peer_columns_table import boxed_columns, dotted_as_commas, without_part_cells
 from ingest.parse.peer_cues import (
+    ABSENT,
     BULLET,
     INLINE,
     LEADS_TEAM,
@@ -89,9 +90,13 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             is_name_only=name_only,
             is_person=starts_with_person(text),
             is_blank=pl.col("line").str.strip_chars() == "",
-            is_led=pl.col("line").str.contains(BULLET)
-            | (text.str.contains(LED) & ~text.str.contains(CAPITALS_PAIR))
-            | starts_with_person(text.str.extract(NAME_LAST, 2)),
+            # (a line saying a peer did not take part names no member)
+            is_led=(
+                pl.col("line").str.contains(BULLET)
+                | (text.str.contains(LED) & ~text.str.contains(CAPITALS_PAIR))
+                | starts_with_person(text.str.extract(NAME_LAST, 2))
+            )
+            & ~pl.col("line").str.contains(ABSENT),
             open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
             - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
         )
@@ -234,9 +239,11 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
             char_offset=pl.col("char_offset").first(),
             # each line break becomes one character (offsets stay exact): a comma after a name on its own
             text=pl.concat_str("joiner", "line").str.join("").str.slice(1),
+            part_label=pl.col("part_label").drop_nulls().first(),
         )
     )
-    columns = ["document_id", "source_file", "entry_id", "char_offset", "text"]
+    runs = runs.with_columns(part_label=pl.lit(None, dtype=pl.String))
+    columns = ["document_id", "source_file", "entry_id", "char_offset", "text", "part_label"]
     return pl.concat([items.select(columns), runs.select(columns)])
 
 

@@ -32,7 +32,9 @@ NOT_NAME_WORDS = (
     r"Adult|Adults|Social|Care|Housing|Planning|Strategy|Performance|Digital|Customer|Operations|Communications|"
     r"Legal|Governance|Democratic|Neighbourhoods|Environment|Property|Improvement|Integration|Families|"
     r"Progress|Review|Introduction|Background|Context|Findings|Conclusions?|Recommendations?|Next|Steps|Approach|"
-    r"Overview|Key|Appendix|Contents"
+    r"Overview|Key|Appendix|Contents|"
+    # ... and a heading that asks or tells in title case ("How We Worked", "What We Found", "Where Next")
+    r"How|What|Why|Where|When|Who|We|Us"
 )
 NOT_NAME = rf"(?:^|\s)(?:{NOT_NAME_WORDS})(?:\s|$)"
 ROLE_WORDS = (

@@ -1,12 +1,12 @@
-"""Line classes for the recommendations parser: where a list of recommendations starts, its items, and the
-headings that end it."""
+"""Line classes for the recommendations parser: where a list of recommendations starts (its heading and
+introduction patterns in `recommendation_intros`), its items, and the headings that end it."""
 
 from __future__ import annotations
 
 import polars as pl
 import polars.selectors as cs
 
-from ingest.parse.peer_sections import in_visit_section
+from ingest.parse.recommendation_intros import REC_HEADING, with_introductions
 from ingest.parse.recommendation_markers import (
     NUMBERED,
     WORD_NUMBER,
@@ -16,45 +16,6 @@ from ingest.parse.recommendation_markers import (
     section_item,
 )
 
-REC_HEADING = (
-    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?(?:(?:part|section|chapter)\s+[a-z0-9]{1,2}\s*[.:–—-]?\s+)?"
-    # ... also a progress review's "Progress against the recommendations"
-    r"[*_]*\s*(?:progress\s+(?:made\s+)?(?:against|on|with|towards)\s+)?(?:(?:our|their|the|key|main|summary\s+of"
-    r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)(?:['’]s?)?|peer\s+challenge)\s+)*"
-    # ... "The original recommendations", "Previous recommendations and progress", "Peer recommendations and the
-    # council's response"
-    r"(?:(?:(?:original|previous|earlier|last)\s+)?recommendations"
-    r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?))"
-    # ... "The CPC recommendations and where they stand"; "Recommendations in full", "... in detail"
-    r"|\s+and\s+(?:where|how)\s+(?:they|things)\s+(?:now\s+)?stand|\s+in\s+(?:full|detail))?"
-    # ... or the peers speaking: "What we recommend", "What the peer team recommended"
-    r"|what\s+(?:we|the\s+(?:peers|(?:peer\s+|review\s+)?team))\s+recommend(?:s|ed)?)"
-    # ... and the visit that made them ("The recommendations of the 2024 challenge", "Recommendations from the
-    # original peer review")
-    r"(?:\s+(?:of|from|made\s+(?:at|by|in))\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:challenge|review|cpc|visit))?[*_]*"
-    # ... and a note in brackets after it ("Recommendations (as agreed in May 2024)")
-    r"(?:\s*\([^()]{1,60}\))?\s*:?\s*$"
-)
-# A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
-# team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
-REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
-REC_INTRO_BY = r"(?i)\b(?:key|main|peers?|team|cpc|challenge|review|group|we|our)\b"
-# ... or an assessment panel's ("The panel made the following recommendations, which Cabinet was asked to
-# accept:"), in a text or section about such a visit (a scrutiny panel's recommendations to Cabinet are none)
-REC_INTRO_PANEL = r"(?i)\bpanel\b"
-# ... or naming the recommendations themselves, whoever made them ("The report sets out six recommendations,
-# which include:", "The visit returned to each of the nine recommendations made last spring:"): the noun, and
-# not a committee report's own recommendations to its cabinet ("The report recommends that Cabinet:").
-REC_INTRO_NAMED = r"(?i)(?-u:\b)recommendations(?-u:\b)"
-REC_INTRO_COMMITTEE = r"(?i)\b(?:cabinet|committee|executive|members)\b"
-# ... an officer's title is no committee ("five recommendations, which the Chief Executive read out:")
-REC_INTRO_OFFICER = r"(?i)\bchief\s+executive\b"
-REC_INTRO_BODY = r"(?i)\b(?:cabinet|committee|members)\b"
-# ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
-REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
-# A last sentence that points back at the recommendations named in the sentence before it ("The peers made five
-# recommendations. We have accepted all of them:", "... six recommendations. These are:"): read with it.
-POINTS_BACK = r"(?i)^(?:[\w'’-]+\s+){0,6}?(?:them|these|they|those)\b[^.!?]*:\s*$"
 # "Recommendation 3: ..." on its own line, wherever it stands in the report, or a bare heading "Recommendation 3"
 # (after a paragraph number: "3.3 Recommendation 3") with its text below (the number in group 1).
 RECOMMENDATION_N = (
@@ -137,32 +98,10 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         is_recommendation_n, is_heading and is_sub_item ("1.1" under item 1).
     """
     line = pl.col("line")
-    # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
-    unnumbered = line.str.replace(PARAGRAPH_NUMBER, "")
-    last_sentence = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
-    last_two = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*[.!?]\s+[^.!?]*)$", 1)
-    last_sentence = (
-        pl.when(last_sentence.str.contains(POINTS_BACK) & ~last_sentence.str.contains(r"(?i)recommend"))
-        .then(last_two)
-        .otherwise(last_sentence)
-    )
-    committee = last_sentence.str.contains(REC_INTRO_COMMITTEE) & (
-        ~last_sentence.str.contains(REC_INTRO_OFFICER) | last_sentence.str.contains(REC_INTRO_BODY)
-    )
-    named = last_sentence.str.contains(REC_INTRO_NAMED) & ~committee
-    about_visit = in_visit_section(line)  # the text, or the line's section (a minute's item), about a visit
-    is_intro = (
-        last_sentence.str.contains(REC_INTRO)
-        & (
-            last_sentence.str.contains(REC_INTRO_BY)
-            | named
-            | (last_sentence.str.contains(REC_INTRO_PANEL) & about_visit)
-        )
-        & ~last_sentence.str.contains(REC_INTRO_NOT)
-    )
+    lines = with_introductions(lines, PARAGRAPH_NUMBER)
     flagged = (
         lines.with_columns(
-            is_anchor=line.str.contains(REC_HEADING) | is_intro.fill_null(False),
+            is_anchor=line.str.contains(REC_HEADING) | pl.col("_is_intro"),
             is_blank=line.str.strip_chars() == "",
             indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
             num=pl.coalesce(

@@ -1,8 +1,8 @@
 """Recommendations printed as a table: a header row with a "Recommendation" column and a number column ("No.",
 "#", "Ref"), then one row per recommendation, as a progress review prints the original recommendations with
-their action-plan status ("| No. | Recommendation | Status |"). Pipe (markdown), tab-separated (a PDF's table)
-and space-aligned (a table typed in a text file) tables are read; a row without a number continues the cell of
-the row above (a wrapped cell).
+their action-plan status ("| No. | Recommendation | Status |"). Pipe (markdown), tab-separated (a PDF's table),
+space-aligned (a table typed in a text file) and quoted comma-separated (a tracker's export: "1","Agree a
+plan","Leader") tables are read; a row without a number continues the cell of the row above (a wrapped cell).
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ _REC_CELL = r"[*_]*(?:[\w'’-]+\s+){0,4}?recommend\w*[*_]*(?:\s+[\w'’()/-]+){
 MAYBE_HEADER = (
     rf"(?i)(?:\||\t|\S\s{{2}}|^)\s*{_REC_CELL}\s*(?:\||\t|\s{{2}})|(?:\||\t|\S\s{{2}})\s*{_REC_CELL}\s*$"
 )
+# ... or a quoted comma-separated one (looked for only on the lines with such a break: a cheap test first)
+MAYBE_CSV_HEADER = rf"(?i)(?:^|,)\s*\"{_REC_CELL}\"\s*(?:,|$)"
+# Quoted comma-separated cells ("1","Agree a plan","Leader"): the quotes and commas between two cells. A quoted
+# cell may hold a line break: the row's next line then opens inside that cell, without a quote.
+CSV_BREAK = r'"\s*,\s*"'
+
 SEPARATOR_ROW = r"^[\s|:+=-]+$"
 # a bracketed note after a column's heading
 NOTE_AFTER = r"\s*\([^()]*\)$"
@@ -61,11 +67,19 @@ def _cells(line: pl.Expr) -> pl.Expr:
     # (a row whose first cell is empty, indented to its column under a header without an outer pipe, keeps it)
     pipe = line.str.replace(r"^ {0,3}\|", "").str.replace(r"\|\s*$", "").str.replace_all(r"\|", CELL_BREAK)
     typed = line.str.strip_chars().str.replace_all(r"\s{2,}", CELL_BREAK)
+    quoted = (
+        line.str.strip_chars()
+        .str.replace(r'^"', "")
+        .str.replace(r'"$', "")
+        .str.replace_all(CSV_BREAK, CELL_BREAK)
+    )
     split = (
         pl.when(line.str.contains(r"\|"))
         .then(pipe)
         .when(line.str.contains("\t"))
         .then(line.str.strip_chars().str.replace_all("\t", CELL_BREAK))
+        .when(line.str.contains(CSV_BREAK))
+        .then(quoted.str.replace_all('""', '"', literal=True))
         .otherwise(typed)
     )
     # ... any other line break in a cell is a wrapped line of its text ("planning and<br>regeneration")
@@ -128,12 +142,14 @@ def _starts(line: pl.Expr) -> pl.Expr:
 
 
 def _kind(line: pl.Expr) -> pl.Expr:
-    """How the line's cells are set apart: "pipe", "tab", else null (spaces)."""
+    """How the line's cells are set apart: "pipe", "tab", "csv" (quoted, with commas), else null (spaces)."""
     return (
         pl.when(line.str.contains(r"\|"))
         .then(pl.lit("pipe"))
         .when(line.str.contains("\t"))
         .then(pl.lit("tab"))
+        .when(line.str.contains(CSV_BREAK))
+        .then(pl.lit("csv"))
     )
 
 
@@ -147,7 +163,10 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     line = pl.col("line")
     cells = pl.col("cells")
     # only the reports with a line that could head such a table are split into cells
-    lines = lines.filter(line.str.contains(MAYBE_HEADER).any().over("document_id"))
+    csv_header = (
+        pl.when(line.str.contains(CSV_BREAK)).then(line).str.contains(MAYBE_CSV_HEADER).fill_null(False)
+    )
+    lines = lines.filter((line.str.contains(MAYBE_HEADER) | csv_header).any().over("document_id"))
     flagged = lines.with_columns(cells=_cells(line), kind=_kind(line).fill_null("space")).with_columns(
         is_header=(cells.list.len() >= 2)
         & _found_rec().list.any()
@@ -224,6 +243,12 @@ def table_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         )
     )
     rec = pl.when(run_on).then(cells.list.first()).otherwise(rec)
+    # ... in a comma-separated table, a line that opens inside a quoted cell (no quote first) ends that cell: the
+    # recommendation's, where the row above left that one open (its last cell), else another's
+    above = pl.col("line").shift(1).over(*by)
+    opened = ~above.str.contains(r'"\s*$') & (cells.list.len().shift(1).over(*by) == pl.col("rec_col") + 1)
+    inside = (pl.col("table_kind") == "csv") & ~line.str.contains(r'^\s*"')
+    rec = pl.when(inside & number.is_null()).then(pl.when(opened).then(cells.list.first())).otherwise(rec)
     rec = pl.concat_str(rec, _bullets_beside(rec), ignore_nulls=True)
     rows = rows.with_columns(number=number.forward_fill().over(*by), cell=rec).filter(
         pl.col("number").is_not_null() & (pl.col("cell").str.len_chars() > 0)

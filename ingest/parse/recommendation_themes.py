@@ -19,23 +19,59 @@ def bold_line_text(line: pl.Expr) -> pl.Expr:
 
 def _theme_headings(flagged: pl.LazyFrame) -> pl.LazyFrame:
     """A heading right above (no blank line between) the numbered item that comes next after the items above it
-    (or item 1 right under the anchor), in the section of an anchor, is a theme of the list, not its end."""
+    (or item 1 right under the anchor), in the section of an anchor, is a theme of the list, not its end.
+    Where the list opens with such a theme, a heading right above an item numbered 1 again is one too (a list
+    numbered within each theme): its items are then numbered by order through the list."""
     by = "document_id"
     num = pl.col("num")
     last_num = pl.when(pl.col("is_anchor")).then(0).otherwise(num).forward_fill().shift(1).over(by)
     next_num = num.shift(-1).over(by)
     theme = pl.col("is_heading") & num.is_null() & (next_num == last_num + 1).fill_null(False)
+    # the list opens with a theme: the first line after the anchor that is not blank
+    after_anchor = (
+        pl.when(~pl.col("is_blank"))
+        .then(pl.col("is_anchor"))
+        .shift(1)
+        .forward_fill()
+        .over(by)
+        .fill_null(False)
+    )
+    opened = (
+        pl.when(pl.col("is_anchor"))
+        .then(False)
+        .when(theme & after_anchor)
+        .then(True)
+        .forward_fill()
+        .over(by)
+        .fill_null(False)
+    )
+    restart = (pl.col("is_heading") & num.is_null() & opened & (next_num == 1) & (last_num >= 1)).fill_null(
+        False
+    )
+    is_theme = theme | restart
     under_anchor = (
         pl.when(pl.col("is_anchor"))
         .then(True)
-        .when(pl.col("is_heading") & ~theme)
+        .when(pl.col("is_heading") & ~is_theme)
         .then(False)
         .forward_fill()
         .shift(1)
         .over(by)
         .fill_null(False)
     )
-    return flagged.with_columns(is_heading=pl.col("is_heading") & ~(theme & under_anchor))
+    flagged = flagged.with_columns(
+        _restart=restart & under_anchor,
+        _list=pl.col("is_anchor").cum_sum().over(by),
+        is_heading=pl.col("is_heading") & ~(is_theme & under_anchor),
+    )
+    # (the list's numbered lines up to its end, the next heading that is no theme)
+    in_list = (
+        pl.when(pl.col("is_anchor")).then(True).when(pl.col("is_heading")).then(False).forward_fill().over(by)
+    )
+    renumber = pl.col("_restart").any().over(by, "_list") & in_list.fill_null(False) & num.is_not_null()
+    return flagged.with_columns(
+        num=pl.when(renumber).then(renumber.cast(pl.Int32).cum_sum().over(by, "_list")).otherwise(num)
+    ).drop("_restart", "_list")
 
 
 def _bold_items(flagged: pl.LazyFrame) -> pl.LazyFrame:

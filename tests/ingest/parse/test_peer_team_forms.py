@@ -23,7 +23,12 @@ def test_label_set_off_by_a_dash_or_a_table_cell(sep: str) -> None:
     assert _team(text) == [
         ("Cllr", "Joan Farrow", "Leader", "Upton Marsh Borough Council"),
         (None, "Dev Raman", "Director of Finance", "Lindfield County Council"),
-        (None, "Ruth Calder", None, "Local Government Association"),  # the label is no role (as with a colon)
+        (
+            None,
+            "Ruth Calder",
+            "Peer challenge manager",
+            "Local Government Association",
+        ),  # the label: no other role
     ]
 
 

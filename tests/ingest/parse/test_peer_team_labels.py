@@ -23,7 +23,7 @@ def test_bullets_with_the_role_first_as_a_label() -> None:
         (None, "Hal Denton", "Chief Executive", "Loxley Borough Council"),
         ("Cllr", "Ruth Amble", "Leader", "Felpersham City Council"),
         ("Cllr", "Dev Khan", "Cabinet Member for Housing", "Hollerton District Council"),
-        (None, "Toby Vance", None, "Local Government Association"),
+        (None, "Toby Vance", "Peer Challenge Manager", "Local Government Association"),
     ]
 
 
