@@ -3,13 +3,13 @@ then a dash or colon and its figure ("🔴 HW2 – Streets swept on schedule: 78
 visits – 41,200 (target 40,000) ↑"). The symbol names no period: the status is the report's own quarter's, as the
 report labels it in short ("Q3 2025/26", say in a running footer), else its quarter alone ("Q3", the first quarter
 its opening names); a report naming no quarter gives no rows. A key to the symbols ("🟢 On target – 95% or
-more") names a status, no measure."""
+more") names a status, no measure. Items run together on one line are read one by one."""
 
 from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import explode_lines
+from ingest.parse.lines import char_position, explode_lines
 from ingest.parse.performance_count_lines import headings
 from ingest.parse.performance_rag_status_lines import report_quarters
 from ingest.parse.performance_tables import status
@@ -43,11 +43,15 @@ def symbol_line_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
-    said = pl.col("line").str.extract_groups(SYMBOL_LINE).struct
+    said = pl.col("item").str.extract_groups(SYMBOL_LINE).struct
     return (
         explode_lines(docs)
         .with_columns(heading=headings())
-        .filter(pl.col("line").str.contains(r"^\s*(?:[-*•▪]\s+)?[^\w\s]") & pl.col("line").str.contains(SYMBOL_LINE))
+        .filter(pl.col("line").str.contains(r"\p{So}"))
+        # items run together on one line where the reader joined them ("... (target 95%) ↑ 🟢 Library visits ...")
+        .with_columns(item=pl.col("line").str.replace_all(r"\s(\p{So}\x{FE0F}?\s)", "\n${1}").str.split("\n"))
+        .explode("item")
+        .filter(pl.col("item").str.contains(SYMBOL_LINE))
         .with_columns(
             raw_status=said.field("1"),
             objective=said.field("3").str.strip_chars(),
@@ -58,7 +62,8 @@ def symbol_line_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         .join(_report_periods(docs), on="document_id", maintain_order="left")
         .with_columns(
             period_order=pl.lit(1),
-            quote=pl.col("line").str.strip_chars(),
+            char_offset=pl.col("char_offset") + char_position(pl.col("line"), pl.col("item")).fill_null(0),
+            quote=pl.col("item").str.strip_chars(),
             is_repaired=pl.lit(False),
         )
     )

@@ -108,3 +108,14 @@ def test_status_symbol_lines_give_the_measure_the_report_quarter_as_it_labels_it
 def test_status_symbol_lines_in_a_report_naming_no_short_quarter_have_its_quarter_alone() -> None:
     text = SYMBOLS.replace("Performance Q1 2026/27", "Performance Report")
     assert [row[2] for row in _rag(text)] == ["Q1", "Q1", "Q1"]
+
+
+def test_status_symbol_items_run_together_on_one_line_are_read_one_by_one() -> None:
+    text = SYMBOLS.replace("(target 1,200) ↑\n🟢 Library", "(target 1,200) ↑ 🟢 Library").replace(
+        "90% ↓\nA review", "90% ↓ A review"
+    )
+    assert [row[1] for row in _rag(text)] == [
+        "Trees planted in parks",
+        "Library visits",
+        "Streets swept on schedule",
+    ]
