@@ -14,6 +14,7 @@ from ingest.parse.partnership_patterns import (
     ENDED_WITH,
     GOVERNMENT_CUE,
     LINK_AFTER,
+    OWN_COMPANY,
     OWN_MEETING,
     PARTNER_LIST,
     PEER_ORIGIN,
@@ -76,6 +77,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
+        ~before.str.contains(OWN_COMPANY),
         # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
         ~clause.str.contains(ENDED_WITH),
         ~(clause.str.contains(SEPARATED_WITH) & after.str.contains(SEPARATION_DONE)),

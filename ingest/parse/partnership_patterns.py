@@ -28,10 +28,11 @@ DESCRIBED = (
 )
 # A name the report calls a partnership in lower case after it: "the Wyvern Vale economic partnership"
 # ... or a board, business improvement district or care system ("the Fenby Beacon board", "the Upton First business
-# improvement district", "the Marsh Together integrated care system"); a pool of councils' business rates is named
-# with its kind ("the Wyvern business rates pool").
+# improvement district", "the Marsh Together integrated care system") or a company ("the Fenby Lets pan-county
+# lettings company"); a pool of councils' business rates is named with its kind ("the Wyvern business rates pool").
 NAMED_BEFORE_KIND = (
     rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|board"
+    r"|(?:[a-z][A-Za-z-]{2,}\s+){0,2}company"
     r"|business\s+improvement\s+district|(?:integrated|health\s+and(?:\s+social)?)\s+care\s+system)(?-u:\b)()"
 )
 NAMED_POOL = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+business\s+rates\s+pool)(?-u:\b)()"
@@ -142,6 +143,12 @@ PARTNER_SOURCES = (
 GOVERNMENT_CUE = (
     r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly)"
     r"\s+with|alongside)\s+(?:the\s+)?$"
+)
+# the council's own company, named right after it is called so: "the council's own housing company, Fenby Homes
+# Ltd", "its wholly owned subsidiary Marsh Lets" (a company it owns is no partner; one it co-owns or a joint venture is)
+OWN_COMPANY = (
+    r"(?i)(?:(?-u:\b)(?:council['’]s|its|our)\s+own|wholly[\s-]owned)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:company|subsidiary|vehicle)\s*[,:–-]?\s*$"
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
