@@ -150,6 +150,12 @@ OWN_COMPANY = (
     r"(?i)(?:(?-u:\b)(?:council['’]s|its|our)\s+own|wholly[\s-]owned)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:company|subsidiary|vehicle)\s*[,:–-]?\s*$"
 )
+# ... or so called right after its name: "Fenby Lets, the group of council-owned housing companies", "Marsh Estates
+# (wholly owned by the council)", "the Fenby Park LLP board and the council's shareholder role"
+OWN_COMPANY_AFTER = (
+    r"(?i)^(?:,\s+the\s+(?:[a-z-]+\s+){0,3}council[\s-]owned(?-u:\b)|\s*[,(]?\s*(?:wholly\s+)?owned\s+by\s+the\s+council"
+    r"|[^.;]{0,40}?(?-u:\b)the\s+council['’]s\s+(?:role\s+as\s+)?(?:sole\s+)?shareholder(?-u:\b))"
+)
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
@@ -157,7 +163,7 @@ PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|recei
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
 # A company named with its legal form, wherever it is named: "the management fee from Fenby Leisure Ltd"
 LEGAL_NAME = rf"(?-u:\b)((?:{WORD}\s+){{0,3}}?{WORD}\s+(?:Ltd|Limited|plc|PLC|LLP))(?-u:\b){ACRONYM}"
-CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
+CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing|contractors?,?|operators?,?)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 # a word after a name that is a preposition, conjunction or verb, not a noun the name describes
 LINK_AFTER = (
     r"^\s+(?:on|in|to|for|and|or|at|through|with|about|as|by|from|is|are|was|were|has|have|had|will|would|can"
@@ -186,6 +192,13 @@ def registered_councils() -> str:
     places = "|".join(re.escape(p) for p in sorted(joined["place"], key=len, reverse=True))
     typed = rf"(?:{places}) (?:Metropolitan Borough|Metropolitan District|County Borough|County|City|District|Borough) Council"
     return "(?:" + typed + "|" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+def team_places() -> str:
+    """A partnership of a registered place's councils named "Team" and the place ("Team Fenbyshire"), as one pattern
+    (longest place first); the report's own council's team is its staff, dropped in dbt with the council."""
+    places = "|".join(re.escape(p) for p in sorted(load_register()["place"].unique(), key=len, reverse=True))
+    return rf"(?-u:\b)(Team (?:{places}))(?-u:\b)()"
 
 
 def patterns_from_vocabulary() -> dict[str, str]:
@@ -217,6 +230,7 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "council": rf"((?:{WORD}\s+&\s+)?{COUNCIL_STRICT}s?)\b()",
         # ... or a registered council whose name has no type word ("North Fenby Council"), by the register's spelling
         "registered_council": rf"(?-u:\b)({registered_councils()})(?-u:\b)()",
+        "team_place": team_places(),
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"

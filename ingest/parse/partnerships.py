@@ -175,6 +175,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ),
             _found(lines, JOINT_SERVICE, "joint_service"),
             _found(
+                lines.filter(pl.col("plain").str.contains("Team ", literal=True)),
+                patterns["team_place"],
+                "named",
+            ),
+            _found(
                 lines.filter(pl.col("plain").str.contains(r"Ltd|Limited|plc|PLC|LLP")),
                 LEGAL_NAME,
                 "legal_company",

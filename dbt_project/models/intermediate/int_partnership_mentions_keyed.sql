@@ -22,7 +22,20 @@ names as (
 
     select distinct
         document_id,
-        name_key
+        name_key,
+        {# the name with its last two to four words as their initials: "fenby icb" of "fenby integrated care board" #}
+        list_transform(
+            range(2, 5),
+            lambda n: array_to_string(string_split(name_key, ' ')[1:-n - 1], ' ')
+            || ' '
+            || array_to_string(
+                list_transform(
+                    list_filter(string_split(name_key, ' ')[-n:], lambda w: w not in ('and', 'of', 'for')),
+                    lambda w: left(w, 1)
+                ),
+                ''
+            )
+        ) as initialled_keys
     from mentions
 
 ),
@@ -53,24 +66,7 @@ short_forms as (
                     and not regexp_matches(short_names.name_key, '\bcouncil$')
                 )
                 {# ... or its place with its kind's initials, "fenby icb" of "fenby integrated care board" #}
-                or list_contains(
-                    list_transform(
-                        range(2, 5),
-                        lambda n: array_to_string(string_split(long_names.name_key, ' ')[1:-n - 1], ' ')
-                        || ' '
-                        || array_to_string(
-                            list_transform(
-                                list_filter(
-                                    string_split(long_names.name_key, ' ')[-n:],
-                                    lambda w: w not in ('and', 'of', 'for')
-                                ),
-                                lambda w: left(w, 1)
-                            ),
-                            ''
-                        )
-                    ),
-                    short_names.name_key
-                )
+                or list_contains(long_names.initialled_keys, short_names.name_key)
             )
     group by short_names.document_id, short_names.name_key
     having count(*) = 1

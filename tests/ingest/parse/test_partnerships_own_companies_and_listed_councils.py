@@ -36,3 +36,29 @@ def test_the_councils_own_company_is_no_partner() -> None:
     assert "Wyvern Lets Ltd" not in _names(body)
     body = "Its wholly owned subsidiary, Marsh Estates Ltd, returned a dividend to the council."
     assert "Marsh Estates Ltd" not in _names(body)
+
+
+def test_a_contractor_named_after_its_role() -> None:
+    body = "Street cleansing, run by the council with contractor Brightway Environment, is well regarded."
+    assert _names(body) == {"Brightway Environment"}
+
+
+def test_a_named_project_before_partnership_in_lower_case() -> None:
+    body = "Figures for R2 are provisional until checked by the Project Brightwater partnership in May."
+    assert _names(body) == {"Project Brightwater"}
+
+
+def test_a_registered_places_team_is_a_partnership() -> None:
+    body = "| 4 | Raise the council's profile in Team Devon and with its health partners | Agreed |"
+    assert _names(body) == {"Team Devon"}
+
+
+def test_a_company_called_the_councils_own_right_after_its_name_is_no_partner() -> None:
+    body = "The council lends to Wyvern Homes Ltd, the group of council-owned housing companies, and to Marsh Trust."
+    assert _names(body) == {"Marsh Trust"}
+    body = (
+        '"2","Settle the Marshgate Park LLP board and the council\'s shareholder role","Director","May 2026"'
+    )
+    assert _names(body) == set()
+    body = "The council works with Fenby Homes Ltd on land owned by the council."
+    assert _names(body) == {"Fenby Homes Ltd"}
