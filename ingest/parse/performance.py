@@ -94,15 +94,16 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("line_no").shift(-1).over(keys) == pl.col("line_no") + 1)
         & ((indent.shift(-1).over(keys) > indent) | label.shift(-1).over(keys).str.contains(r"^[a-z]"))
     ).fill_null(False)
-    # ... or its label's end on the line under the row, indented further or in lower case ("WBO1 All children get
-    # the best  4  2  1" over "     start in life")
+    # ... or its label's end on the line under the row, indented further and in lower case ("WBO1 All children get
+    # the best  4  2  1" over "     start in life"; not a note under the table, "  Source: KPI system")
     tails = (
         (pl.col("labels").list.len() == 1)
         & (k == 0)
         & ~wraps
         & pl.col("is_row").shift(1).over(keys)
         & (pl.col("line_no").shift(1).over(keys) == pl.col("line_no") - 1)
-        & ((indent > indent.shift(1).over(keys)) | label.str.contains(r"^[a-z]"))
+        & (indent > indent.shift(1).over(keys))
+        & label.str.contains(r"^[a-z]")
     ).fill_null(False)
     rows = rows.with_columns(wraps=wraps, tails=tails).with_columns(
         head=pl.when(pl.col("wraps").shift(1).over(keys)).then(label.shift(1).over(keys)),

@@ -119,3 +119,10 @@ def test_status_symbol_items_run_together_on_one_line_are_read_one_by_one() -> N
         "Library visits",
         "Streets swept on schedule",
     ]
+
+
+def test_a_note_under_a_summary_row_is_no_part_of_its_label() -> None:
+    text = WRAPPED.replace("All                                6", "Total                              6") + (
+        "     Source: Harrowdene KPI system\n"
+    )
+    assert _summary(text)[-1] == ("Totals", 6, 3, 3, 3, 6, 3)
