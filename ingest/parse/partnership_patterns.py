@@ -35,6 +35,9 @@ NAMED_BEFORE_KIND = (
     r"|(?:[a-z][A-Za-z-]{2,}\s+){0,2}company"
     r"|business\s+improvement\s+district|(?:integrated|health\s+and(?:\s+social)?)\s+care\s+system)(?-u:\b)()"
 )
+COMPASS_AFTER = r" (?:North|South|East|West|Central)(?-u:\b)"  # a cheap test before the head_compass pattern
+# ... or an area's leaders' group in lower case ("the Fenby Public Sector Leaders group")
+LEADERS_GROUP = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+Leaders['’]?)\s+group(?-u:\b)()"
 NAMED_POOL = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+business\s+rates\s+pool)(?-u:\b)()"
 # A remit, not a body: a directorate or portfolio "People and Partnerships", "Policy, Housing and Partnerships"
 REMIT = r"^(?:[A-Z][\w'’-]*,?\s+){1,3}(?:and|&)\s+Partnerships$"
@@ -194,11 +197,21 @@ def registered_councils() -> str:
     return "(?:" + typed + "|" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
+def _places() -> str:
+    """The registered places, as one alternation (longest first, so a longer place is not cut to one inside it)."""
+    return "|".join(re.escape(p) for p in sorted(load_register()["place"].unique(), key=len, reverse=True))
+
+
 def team_places() -> str:
-    """A partnership of a registered place's councils named "Team" and the place ("Team Fenbyshire"), as one pattern
-    (longest place first); the report's own council's team is its staff, dropped in dbt with the council."""
-    places = "|".join(re.escape(p) for p in sorted(load_register()["place"].unique(), key=len, reverse=True))
-    return rf"(?-u:\b)(Team (?:{places}))(?-u:\b)()"
+    """A partnership of a registered place's councils named "Team" and the place ("Team Fenbyshire"), as one pattern;
+    the report's own council's team is its staff, dropped in dbt with the council."""
+    return rf"(?-u:\b)(Team (?:{_places()}))(?-u:\b)()"
+
+
+def care_places() -> str:
+    """A health and social care partnership named for its registered place after its kind ("Health and Social Care
+    Fenby", as Scottish integration partnerships are named), as one pattern."""
+    return rf"(?-u:\b)(Health (?:and|&) Social Care (?:{_places()}))(?-u:\b)()"
 
 
 def patterns_from_vocabulary() -> dict[str, str]:
@@ -212,6 +225,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
         # ... of one to four words each, perhaps joined by "and": "the Fenby, North Marsh and South Wyre Integrated
         # Care Board", "the Fenby and East Marsh, Upton and Wyre Integrated Care Board"
+        # ... and a compass point after the head, before a stop, a bracket or a lower-case word ("the Wyre Coast
+        # Partnership East (shared with ...)")
+        "head_compass": rf"((?:{WORD}{JOIN})+?{head}\s+(?:North|South|East|West|Central))()(?:\s*[.,;:()]|\s+(?-i:[a-z])|\s*$)",
         "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD}(?:\s+(?:and\s+)?{WORD}){{0,3}},\s+)+(?:{WORD}\s+){{0,2}}{WORD}\s+and\s+"
         rf"(?:{WORD}{JOIN})*?{head}\b){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
@@ -231,6 +247,7 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # ... or a registered council whose name has no type word ("North Fenby Council"), by the register's spelling
         "registered_council": rf"(?-u:\b)({registered_councils()})(?-u:\b)()",
         "team_place": team_places(),
+        "care_place": care_places(),
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
