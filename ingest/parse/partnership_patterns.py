@@ -71,6 +71,8 @@ SHARED_AFTER = (
 SHARED_SERVICE_NAME = r"(?:^|\s)(?:Shared|Joint)\s(?:.+\s)?Services?$"
 # ... or named for the places sharing it ("the Fenby and Marsh Shared Environment Service")
 JOINT_SERVICE = rf"(?-u:\b)((?:{WORD}(?:\s+(?:and|&)\s+|\s+))*(?:Joint|Shared)(?:\s+{WORD}){{1,3}}?\s+Services?)(?-u:\b){ACRONYM}"
+# ... and the agreement it runs under, named for the places sharing it ("the Fenby and Marsh Joint Services Agreement")
+SERVICES_AGREEMENT = rf"(?-u:\b)((?:{WORD}(?:\s+(?:and|&)\s+|\s+))+(?:Joint|Shared)\s+(?:{WORD}\s+){{0,2}}Services?\s+Agreement)(?-u:\b)()"
 # a body with the name it had before in brackets, an alias: "the Fenby Growth board (formerly the Fenby Economic
 # Partnership)", "Marsh Homes (previously known as Marsh Housing Trust)"
 FORMERLY = (

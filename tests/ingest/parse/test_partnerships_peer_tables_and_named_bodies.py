@@ -1,7 +1,7 @@
 """Partner names in invented texts for fictional councils: the organisations in a peer team's table (the peers'
 employers, no partners), a contractor named in one word after its contract, the London boroughs' joint body, a
 health and social care partnership named for its place after its kind, a partnership with a compass point after its
-head, and an area's leaders' group in lower case."""
+head, an area's leaders' group in lower case, and a joint services agreement named for its places."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -57,3 +57,8 @@ def test_a_compass_point_after_a_partnerships_head_is_part_of_its_name() -> None
 def test_an_areas_leaders_group_in_lower_case() -> None:
     body = "Devolution options were discussed at the Fenby Public Sector Leaders group in May."
     assert _names(body) == {"Fenby Public Sector Leaders"}
+
+
+def test_a_joint_services_agreement_named_for_its_places_is_a_partnership() -> None:
+    body = "Audit and legal work are shared under the Fenby and Marsh Vale Joint Services Agreement signed in 2019."
+    assert "Fenby and Marsh Vale Joint Services Agreement" in _names(body)
