@@ -14,6 +14,8 @@ from ingest.parse.partnership_patterns import (
     ENDED_WITH,
     GOVERNMENT_CUE,
     LINK_AFTER,
+    OWN_COMPANY,
+    OWN_COMPANY_AFTER,
     OWN_MEETING,
     PARTNER_LIST,
     PEER_ORIGIN,
@@ -76,6 +78,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
+        ~before.str.contains(OWN_COMPANY),
+        ~after.str.contains(OWN_COMPANY_AFTER),
         # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
         ~clause.str.contains(ENDED_WITH),
         ~(clause.str.contains(SEPARATED_WITH) & after.str.contains(SEPARATION_DONE)),
@@ -98,6 +102,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         # partnership", not "the Fenby Services partnership")
         ~pl.col("source").is_in(["lower_named", "named_before_kind"])
         | ~pl.col("name").str.contains(patterns["generic_word"])
+        # ... and a named project is its name ("the Project Brightwater partnership")
+        | pl.col("name").str.contains(r"^Project\s+\p{Lu}[\w'’-]*$")
         | ~pl.col("name")
         .str.extract(r"^(\S+\s+\S+)\s")
         .fill_null(pl.col("name"))

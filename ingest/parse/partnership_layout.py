@@ -1,13 +1,17 @@
 """What the layout of a report's lines says about the bodies on them: a council's name wrapped over a line break
 ("... working with Fenby County" / "Council on ..."), a name under a person's post in the same column (a peer's
 employer in a list of name, post and council, side by side with the text or not), and the items of a bulleted
-list of the bodies the council works with ("We work with:" then "- Marsh Homes")."""
+list of the bodies the council works with ("We work with:" then "- Marsh Homes"); and a peer team's table read as
+the peer parser reads it."""
 
 from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.lines import explode_lines
 from ingest.parse.partnership_patterns import VOCABULARY, WORD
+from ingest.parse.peer_columns_table import without_part_cells
+from ingest.parse.peer_team import cells_as_commas
 from ingest.parse.vocabulary import alternation
 
 _KEYS = ["document_id", "line_no"]
@@ -108,3 +112,10 @@ def employer_below_post(before: pl.Expr, after: pl.Expr, column: pl.Expr, above:
         & (above_cell.str.len_chars() <= 60)
         & above_cell.str.contains(post)
     ).fill_null(False)
+
+
+def peer_lines(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """The reports' lines with a table's cells before its person column blanked and cells as commas, as the peer
+    parser reads a team's table ("| Role | Name | Organisation |"), so the team's rows are found here too: a peer's
+    organisation is no partner. (Columns side by side are not taken apart: a line may hold prose beside a peer.)"""
+    return cells_as_commas(without_part_cells(explode_lines(docs)))

@@ -28,12 +28,16 @@ DESCRIBED = (
 )
 # A name the report calls a partnership in lower case after it: "the Wyvern Vale economic partnership"
 # ... or a board, business improvement district or care system ("the Fenby Beacon board", "the Upton First business
-# improvement district", "the Marsh Together integrated care system"); a pool of councils' business rates is named
-# with its kind ("the Wyvern business rates pool").
+# improvement district", "the Marsh Together integrated care system") or a company ("the Fenby Lets pan-county
+# lettings company"); a pool of councils' business rates is named with its kind ("the Wyvern business rates pool").
 NAMED_BEFORE_KIND = (
     rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|board"
+    r"|(?:[a-z][A-Za-z-]{2,}\s+){0,2}company"
     r"|business\s+improvement\s+district|(?:integrated|health\s+and(?:\s+social)?)\s+care\s+system)(?-u:\b)()"
 )
+COMPASS_AFTER = r" (?:North|South|East|West|Central)(?-u:\b)"  # a cheap test before the head_compass pattern
+# ... or an area's leaders' group in lower case ("the Fenby Public Sector Leaders group")
+LEADERS_GROUP = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+Leaders['’]?)\s+group(?-u:\b)()"
 NAMED_POOL = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+business\s+rates\s+pool)(?-u:\b)()"
 # A remit, not a body: a directorate or portfolio "People and Partnerships", "Policy, Housing and Partnerships"
 REMIT = r"^(?:[A-Z][\w'’-]*,?\s+){1,3}(?:and|&)\s+Partnerships$"
@@ -67,6 +71,8 @@ SHARED_AFTER = (
 SHARED_SERVICE_NAME = r"(?:^|\s)(?:Shared|Joint)\s(?:.+\s)?Services?$"
 # ... or named for the places sharing it ("the Fenby and Marsh Shared Environment Service")
 JOINT_SERVICE = rf"(?-u:\b)((?:{WORD}(?:\s+(?:and|&)\s+|\s+))*(?:Joint|Shared)(?:\s+{WORD}){{1,3}}?\s+Services?)(?-u:\b){ACRONYM}"
+# ... and the agreement it runs under, named for the places sharing it ("the Fenby and Marsh Joint Services Agreement")
+SERVICES_AGREEMENT = rf"(?-u:\b)((?:{WORD}(?:\s+(?:and|&)\s+|\s+))+(?:Joint|Shared)\s+(?:{WORD}\s+){{0,2}}Services?\s+Agreement)(?-u:\b)()"
 # a body with the name it had before in brackets, an alias: "the Fenby Growth board (formerly the Fenby Economic
 # Partnership)", "Marsh Homes (previously known as Marsh Housing Trust)"
 FORMERLY = (
@@ -143,6 +149,18 @@ GOVERNMENT_CUE = (
     r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly)"
     r"\s+with|alongside)\s+(?:the\s+)?$"
 )
+# the council's own company, named right after it is called so: "the council's own housing company, Fenby Homes
+# Ltd", "its wholly owned subsidiary Marsh Lets" (a company it owns is no partner; one it co-owns or a joint venture is)
+OWN_COMPANY = (
+    r"(?i)(?:(?-u:\b)(?:council['’]s|its|our)\s+own|wholly[\s-]owned)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:company|subsidiary|vehicle)\s*[,:–-]?\s*$"
+)
+# ... or so called right after its name: "Fenby Lets, the group of council-owned housing companies", "Marsh Estates
+# (wholly owned by the council)", "the Fenby Park LLP board and the council's shareholder role"
+OWN_COMPANY_AFTER = (
+    r"(?i)^(?:,\s+the\s+(?:[a-z-]+\s+){0,3}council[\s-]owned(?-u:\b)|\s*[,(]?\s*(?:wholly\s+)?owned\s+by\s+the\s+council"
+    r"|[^.;]{0,40}?(?-u:\b)the\s+council['’]s\s+(?:role\s+as\s+)?(?:sole\s+)?shareholder(?-u:\b))"
+)
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
@@ -150,7 +168,7 @@ PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|recei
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
 # A company named with its legal form, wherever it is named: "the management fee from Fenby Leisure Ltd"
 LEGAL_NAME = rf"(?-u:\b)((?:{WORD}\s+){{0,3}}?{WORD}\s+(?:Ltd|Limited|plc|PLC|LLP))(?-u:\b){ACRONYM}"
-CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
+CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing|contractors?,?|operators?,?)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 # a word after a name that is a preposition, conjunction or verb, not a noun the name describes
 LINK_AFTER = (
     r"^\s+(?:on|in|to|for|and|or|at|through|with|about|as|by|from|is|are|was|were|has|have|had|will|would|can"
@@ -181,6 +199,23 @@ def registered_councils() -> str:
     return "(?:" + typed + "|" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
 
 
+def _places() -> str:
+    """The registered places, as one alternation (longest first, so a longer place is not cut to one inside it)."""
+    return "|".join(re.escape(p) for p in sorted(load_register()["place"].unique(), key=len, reverse=True))
+
+
+def team_places() -> str:
+    """A partnership of a registered place's councils named "Team" and the place ("Team Fenbyshire"), as one pattern;
+    the report's own council's team is its staff, dropped in dbt with the council."""
+    return rf"(?-u:\b)(Team (?:{_places()}))(?-u:\b)()"
+
+
+def care_places() -> str:
+    """A health and social care partnership named for its registered place after its kind ("Health and Social Care
+    Fenby", as Scottish integration partnerships are named), as one pattern."""
+    return rf"(?-u:\b)(Health (?:and|&) Social Care (?:{_places()}))(?-u:\b)()"
+
+
 def patterns_from_vocabulary() -> dict[str, str]:
     """The regular expressions built from the vocabulary (read once, cached by `alternation`)."""
     head, role = alternation(VOCABULARY, "head"), alternation(VOCABULARY, "role")
@@ -192,6 +227,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
         # ... of one to four words each, perhaps joined by "and": "the Fenby, North Marsh and South Wyre Integrated
         # Care Board", "the Fenby and East Marsh, Upton and Wyre Integrated Care Board"
+        # ... and a compass point after the head, before a stop, a bracket or a lower-case word ("the Wyre Coast
+        # Partnership East (shared with ...)")
+        "head_compass": rf"((?:{WORD}{JOIN})+?{head}\s+(?:North|South|East|West|Central))()(?:\s*[.,;:()]|\s+(?-i:[a-z])|\s*$)",
         "listed_places": rf"(?-u:\b)[Tt]he\s+((?:{WORD}(?:\s+(?:and\s+)?{WORD}){{0,3}},\s+)+(?:{WORD}\s+){{0,2}}{WORD}\s+and\s+"
         rf"(?:{WORD}{JOIN})*?{head}\b){ACRONYM}",
         # the acronym first: "the ICB (Integrated Care Board)"
@@ -210,6 +248,8 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "council": rf"((?:{WORD}\s+&\s+)?{COUNCIL_STRICT}s?)\b()",
         # ... or a registered council whose name has no type word ("North Fenby Council"), by the register's spelling
         "registered_council": rf"(?-u:\b)({registered_councils()})(?-u:\b)()",
+        "team_place": team_places(),
+        "care_place": care_places(),
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"

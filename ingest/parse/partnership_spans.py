@@ -13,7 +13,13 @@ def outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
     Trust", "CVS" in "Wyvern Council for Voluntary Service (CVS)")."""
     spans = (
         per_distinct_part(mentions, "name", start=char_position(pl.col("line"), pl.col("name")))
-        .with_columns(length=pl.col("name").str.len_chars())
+        .with_columns(
+            length=pl.col("name").str.len_chars(),
+            # a match naming several bodies (a list split into its councils) spans them all
+            found_length=pl.when(pl.col("name").n_unique().over("document_id", "line_no", "found") > 1)
+            .then(pl.col("found").str.len_chars())
+            .otherwise(0),
+        )
         .with_row_index("mention")
     )
     # each line's distinct matches only, and no line text in the join: k mentions of one body on a line
@@ -32,19 +38,22 @@ def outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
     inner = (
         # a body named beside its former name stands, whatever other match its name is part of
         spans.filter(pl.col("source") != "formerly")
-        .select("mention", "document_id", "line_no", "found", "start", "length")
+        .select("mention", "document_id", "line_no", "found", "start", "length", "found_length")
         .join(outer, on=["document_id", "line_no"])
         .filter(
             (pl.col("outer_found") != pl.col("found"))  # not a part of the same match ("Fenby and Marsh ...")
             & (pl.col("outer_start") <= pl.col("start"))
             & (pl.col("start") + pl.col("length") <= pl.col("outer_start") + pl.col("outer_length"))
             & (pl.col("outer_length") > pl.col("length"))
+            # a body of a list is inside no match shorter than the list's ("Marsh County Council" of "the Fenby Care
+            # Board and Marsh County Council" is no part of "and Marsh County Council")
+            & (pl.col("outer_length") > pl.col("found_length"))
         )
         .select("mention")
         .unique()
     )
     return spans.join(inner, on="mention", how="anti", maintain_order="left").drop(
-        "mention", "start", "length"
+        "mention", "start", "length", "found_length"
     )
 
 

@@ -26,13 +26,15 @@ from ingest.parse.partnership_appositive import (
     one_word_lines,
 )
 from ingest.parse.partnership_keep import keep_partners
-from ingest.parse.partnership_layout import former_name_lines, partner_item, with_layout
+from ingest.parse.partnership_layout import former_name_lines, partner_item, peer_lines, with_layout
 from ingest.parse.partnership_lists import list_items, split_known_councils, without_opening_verb
 from ingest.parse.partnership_patterns import (
+    COMPASS_AFTER,
     CUED_NAME_FILTER,
     DESCRIBED,
     FORMERLY,
     JOINT_SERVICE,
+    LEADERS_GROUP,
     LEGAL_NAME,
     LISTED_DEPARTMENT_AND,
     LISTED_KIND,
@@ -46,6 +48,7 @@ from ingest.parse.partnership_patterns import (
     OTHER_SHARED_TAIL,
     PARTNER_SOURCES,
     PEER_ENTRY,
+    SERVICES_AGREEMENT,
     SHARED,
     SHARED_AFTER,
     SHARED_NAMED,
@@ -54,7 +57,7 @@ from ingest.parse.partnership_patterns import (
     patterns_from_vocabulary,
 )
 from ingest.parse.partnership_spans import outermost, without_former_names
-from ingest.parse.peer_team import cells_as_commas, team_lines
+from ingest.parse.peer_team import team_lines
 from ingest.parse.vocabulary import alternation
 from ingest.raw.schemas import PARTNERSHIP_MENTIONS
 
@@ -70,10 +73,14 @@ def _clean(name: pl.Expr) -> pl.Expr:
     )
 
 
-def _found(lines: pl.LazyFrame, pattern: str, source: str, acronym_first: bool = False) -> pl.LazyFrame:
+def _found(
+    lines: pl.LazyFrame, pattern: str, source: str, acronym_first: bool = False, cue: str | None = None
+) -> pl.LazyFrame:
     """Every match of `pattern` (group 1: the name, group 2: an acronym in brackets; the other way round where
-    `acronym_first`) in every line."""
+    `acronym_first`) in every line (only those holding `cue`, a cheap test first, if given)."""
     name, acronym = ("2", "1") if acronym_first else ("1", "2")
+    if cue is not None:
+        lines = lines.filter(pl.col("plain").str.contains(cue))
     return (
         lines.with_columns(found=pl.col("plain").str.extract_all(pattern))
         .filter(pl.col("found").list.len() > 0)  # (before the explode: no copy of each line without a match)
@@ -127,7 +134,8 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     lines = collected(  # read by each pattern's branch below: worked out once
         lines.join(
             # a peer's entry is a short line; a long one is prose that mentions the team
-            team_lines(cells_as_commas(explode_lines(docs)))
+            # (a team's table read as the peer parser reads it)
+            team_lines(peer_lines(docs))
             .filter(pl.col("line").str.len_chars() <= PEER_ENTRY)
             .select("document_id", "line_no"),
             on=["document_id", "line_no"],
@@ -141,7 +149,12 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             # "From April Fenby ICB", nor a listed government department before "and")
             # ... nor a verb opening a sentence or a table's cell ("Use Freeport status ...")
             without_opening_verb(
-                _found(lines, patterns["named"], "named").with_columns(
+                pl.concat(
+                    [
+                        _found(lines, patterns["named"], "named"),
+                        _found(lines, patterns["head_compass"], "named", cue=COMPASS_AFTER),
+                    ]
+                ).with_columns(
                     found=pl.col("found")
                     .str.replace(OPENING_WORDS, "")
                     .str.replace(LISTED_DEPARTMENT_AND, ""),
@@ -167,6 +180,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, LOWER_NAMED, "lower_named"),
             _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
             _found(lines, NAMED_POOL, "named_before_kind"),
+            _found(lines, LEADERS_GROUP, "named_before_kind", cue="Leaders"),
             _found(lines, patterns["listed_company"], "listed_company"),
             _found(
                 lines.filter("is_partner_item"),
@@ -174,11 +188,10 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 "cued_company",
             ),
             _found(lines, JOINT_SERVICE, "joint_service"),
-            _found(
-                lines.filter(pl.col("plain").str.contains(r"Ltd|Limited|plc|PLC|LLP")),
-                LEGAL_NAME,
-                "legal_company",
-            ),
+            _found(lines, SERVICES_AGREEMENT, "named", cue="Agreement"),
+            _found(lines, patterns["team_place"], "named", cue="Team "),
+            _found(lines, patterns["care_place"], "named", cue="Social Care "),
+            _found(lines, LEGAL_NAME, "legal_company", cue=r"Ltd|Limited|plc|PLC|LLP"),
             _found(former_name_lines(lines), FORMERLY, "formerly"),
             # the name without its cue, so that it neither hides nor is hidden by the same name found otherwise
             _found(

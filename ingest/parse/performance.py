@@ -18,6 +18,7 @@ from ingest.parse.performance_rag_leader_lines import leader_line_rag
 from ingest.parse.performance_rag_pair_lines import pair_line_rag
 from ingest.parse.performance_rag_prose import prose_rag
 from ingest.parse.performance_rag_status_lines import status_line_rag
+from ingest.parse.performance_rag_symbol_lines import symbol_line_rag
 from ingest.parse.performance_stacked import stack_headers
 from ingest.parse.performance_tables import (
     LOOKALIKE_A,
@@ -93,12 +94,26 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("line_no").shift(-1).over(keys) == pl.col("line_no") + 1)
         & ((indent.shift(-1).over(keys) > indent) | label.shift(-1).over(keys).str.contains(r"^[a-z]"))
     ).fill_null(False)
-    rows = rows.with_columns(wraps=wraps).with_columns(
-        head=pl.when(pl.col("wraps").shift(1).over(keys)).then(label.shift(1).over(keys))
+    # ... or its label's end on the line under the row, indented further and in lower case ("WBO1 All children get
+    # the best  4  2  1" over "     start in life"; not a note under the table, "  Source: KPI system")
+    tails = (
+        (pl.col("labels").list.len() == 1)
+        & (k == 0)
+        & ~wraps
+        & pl.col("is_row").shift(1).over(keys)
+        & (pl.col("line_no").shift(1).over(keys) == pl.col("line_no") - 1)
+        & (indent > indent.shift(1).over(keys))
+        & label.str.contains(r"^[a-z]")
+    ).fill_null(False)
+    rows = rows.with_columns(wraps=wraps, tails=tails).with_columns(
+        head=pl.when(pl.col("wraps").shift(1).over(keys)).then(label.shift(1).over(keys)),
+        tail=pl.when(pl.col("tails").shift(-1).over(keys)).then(label.shift(-1).over(keys)),
     )
-    breaker = ~pl.col("is_row") & ~pl.col("wraps") & ~pl.col("line").str.contains(SEPARATOR_ROW)
+    breaker = (
+        ~pl.col("is_row") & ~pl.col("wraps") & ~pl.col("tails") & ~pl.col("line").str.contains(SEPARATOR_ROW)
+    )
     return rows.filter(pl.col("is_row") & (breaker.cast(pl.Int32).cum_sum().over(*keys) == 0)).with_columns(
-        segment=pl.concat_str("head", label, separator=" ", ignore_nulls=True)
+        segment=pl.concat_str("head", label, "tail", separator=" ", ignore_nulls=True)
     )
 
 
@@ -278,6 +293,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             status_line_rag(docs, blocks).select(columns),
             pair_line_rag(docs).select(columns),
             leader_line_rag(docs).select(columns),
+            symbol_line_rag(docs).select(columns),
         ]
     )
     # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)

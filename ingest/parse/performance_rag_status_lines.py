@@ -10,7 +10,7 @@ import polars as pl
 
 from ingest.parse.dates import QUARTER, QUARTER_NUMBER
 from ingest.parse.performance_rag_blocks import CODE, NAMED, PAIR, MeasureBlocks
-from ingest.parse.performance_tables import status
+from ingest.parse.performance_tables import count_column, status
 
 HEAD_CHARS = 800  # how far into a report its title and opening lines run
 # "Status: On track   (last quarter: Slipping)": the current status, then the previous quarter's in brackets
@@ -18,6 +18,26 @@ STATUS_LINE = (
     r"(?i)^\s*(?:(?:current|overall|latest)\s+)?(?:rag\s+)?(?:status|rating|rag)\s*:\s*([^()]+?)\s*"
     r"(?:\(\s*(?:last|previous|prior)\s+quarter\s*:\s*([^()]+?)\s*\))?\s*$"
 )
+
+# a direction of travel after the status, set off by a dash ("Red – worsening")
+DIRECTION_TAIL = r"\s+[–—-]\s+([^–—-]+)$"
+
+
+def _worded_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
+    """Per report, its own quarter's label as its opening words it: "Quarter 2" ("QUARTER 2"), else "Q<n>"."""
+    first = pl.col("text").str.slice(0, HEAD_CHARS).str.extract(rf"(?i)(?-u:\b)({QUARTER})(?-u:\b)", 1)
+    worded = first.str.extract(r"(?i)^quarter ([1-4])$", 1)
+    return (
+        report_quarters(docs)
+        .join(docs.select("document_id", worded=worded), on="document_id", maintain_order="left")
+        .select(
+            "document_id",
+            "quarter",
+            label=pl.when(pl.col("worded").is_not_null())
+            .then(pl.format("Quarter {}", "quarter"))
+            .otherwise(pl.format("Q{}", "quarter")),
+        )
+    )
 
 
 def report_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
@@ -50,9 +70,17 @@ def status_line_rag(docs: pl.LazyFrame, blocks: MeasureBlocks) -> pl.LazyFrame:
             & pl.col("line").str.contains(STATUS_LINE)
         )
         .with_columns(current=said.field("1"), previous=said.field("2"))
+        # a direction of travel after the status goes ("Red – worsening" -> "Red")
+        .with_columns(
+            current=pl.when(
+                count_column(pl.col("current").str.extract(DIRECTION_TAIL, 1)).is_in(["up", "stable", "down"])
+            )
+            .then(pl.col("current").str.replace(DIRECTION_TAIL, ""))
+            .otherwise("current")
+        )
         .filter(status(pl.col("current")).is_not_null())
         .join(firsts, on=["document_id", "block"], maintain_order="left")
-        .join(report_quarters(docs), on="document_id", maintain_order="left")
+        .join(_worded_quarters(docs), on="document_id", maintain_order="left")
         .with_columns(named=pl.col("first").str.extract(NAMED, 1))
         .filter(pl.col("named").is_not_null() | ~pl.col("first").str.contains(PAIR))
     )
@@ -62,7 +90,11 @@ def status_line_rag(docs: pl.LazyFrame, blocks: MeasureBlocks) -> pl.LazyFrame:
             objective=pl.coalesce("named", pl.col("first").str.replace(CODE, "").str.strip_chars()),
             quote=pl.col("line").str.strip_chars(),
             raw_status=pl.concat_list("previous", "current"),
-            period=pl.concat_list(pl.format("Q{}", before), pl.format("Q{}", "quarter")),
+            # with an earlier quarter's status (printed under no label of its own) both are "Q<n>"
+            period=pl.concat_list(
+                pl.format("Q{}", before),
+                pl.when(pl.col("previous").is_null()).then("label").otherwise(pl.format("Q{}", "quarter")),
+            ),
             period_order=pl.int_ranges(1, 3),
             segment=pl.lit(None, dtype=pl.String),
         )

@@ -4,7 +4,9 @@
    the report ends with it: a short form that two bodies end with names neither. So is a name that is the short
    form in brackets after exactly one other name of the report ("the Fenby ICB" where the report printed "Fenby
    Integrated Care Board (Fenby ICB)"): `is_acronym_form`, an alias already as that body's acronym. A place's bare
-   name is the short form of a council named for it ("South Marsh" of "South Marsh District Council"), likewise. #}
+   name is the short form of a council named for it ("South Marsh" of "South Marsh District Council"), likewise; so
+   are a longer name's opening words ("Marsh City Region" of "Marsh City Region Joint Committee") and its place with
+   its kind's initials ("Fenby ICB" of "Fenby Integrated Care Board"). #}
 with
 
 mentions as (
@@ -20,7 +22,20 @@ names as (
 
     select distinct
         document_id,
-        name_key
+        name_key,
+        {# the name with its last two to four words as their initials: "fenby icb" of "fenby integrated care board" #}
+        list_transform(
+            range(2, 5),
+            lambda n: array_to_string(string_split(name_key, ' ')[1:-n - 1], ' ')
+            || ' '
+            || array_to_string(
+                list_transform(
+                    list_filter(string_split(name_key, ' ')[-n:], lambda w: w not in ('and', 'of', 'for')),
+                    lambda w: left(w, 1)
+                ),
+                ''
+            )
+        ) as initialled_keys
     from mentions
 
 ),
@@ -44,6 +59,14 @@ short_forms as (
                     '\s+((metropolitan\s+)?borough\s+|district\s+|city\s+|county\s+)?council$',
                     ''
                 )
+                {# ... or its opening words, "marsh city region" of "marsh city region joint committee" (a council's
+                   name is no other body's opening) #}
+                or (
+                    starts_with(long_names.name_key, short_names.name_key || ' ')
+                    and not regexp_matches(short_names.name_key, '\bcouncil$')
+                )
+                {# ... or its place with its kind's initials, "fenby icb" of "fenby integrated care board" #}
+                or list_contains(long_names.initialled_keys, short_names.name_key)
             )
     group by short_names.document_id, short_names.name_key
     having count(*) = 1

@@ -55,7 +55,9 @@ final as (
     {# the report's own council (or its predecessor of the same place) is not its partner #}
     where
         grouped.name_key <> regexp_replace(lower(coalesce(documents.council, '')), '^the\s+', '')
-        and {{ council_place('grouped.name') }} <> {{ council_place('documents.council') }}
+        {# ... nor is its own team, its staff ("Team Fenby") #}
+        and regexp_replace({{ council_place('grouped.name') }}, '^team ', '')
+        <> {{ council_place('documents.council') }}
 
 )
 
