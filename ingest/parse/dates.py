@@ -12,7 +12,8 @@ MONTHS = (
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ORD = r"(?:st|nd|rd|th)?(?:\s*</?sup>\s*(?:st|nd|rd|th)?\s*</?sup>)?"
-DASH = r"\s*(?:-|–|—|to)\s*"
+# ... "13 to 16 May", "13 until 16 May"
+DASH = r"(?:\s*(?:-|–|—|to)\s*|\s+until\s+)"
 LONG_DATE = rf"([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
 # One visit-date range: "12 -15 March 2018", "3rd-6th June 2019", "30 November – 2 December 2019", "Tuesday 3 to
 # Friday 6 October 2023".

@@ -108,6 +108,10 @@ ENGAGEMENT_CONTEXT = (
     r"|(?-u:\b)on the (?:peer )?(?:challenge|review)(?-u:\b))"
 )
 
+# A sentence that sums up the team's engagement told in the sentence before it: "This amounted to", "In total
+# this came to", "Altogether that was".
+SUMS_UP = r"(?:This|That|These|In total|Altogether|Together|Overall)(?-u:\b)"
+
 
 def _int(pattern: str, text: pl.Expr | None = None, words: bool = False) -> pl.Expr:
     """The count in group 1: digits, or (`words`) a small count spelled out."""
@@ -152,7 +156,15 @@ def _engagement() -> dict[str, pl.Expr]:
                 )
             ),
         ),
-        "hours": _in_context(rf"{COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, no_rates),
+        "hours": pl.coalesce(
+            _in_context(rf"{COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, no_rates),
+            # ... or in a sentence that sums up the one before it ("The peers met 90 people. This amounted to
+            # more than 200 hours with the council.")
+            _int(
+                rf"(?i){ENGAGEMENT_CONTEXT}{SENTENCE_CHAR}*?[.!?]\s+{SUMS_UP}{SENTENCE_CHAR}*?{COUNT}\s+hours(?-u:\b)",
+                no_rates,
+            ),
+        ),
         "weeks_equivalent": _int(
             r"(?i)(?:equivalent\s+(?:to|of)|the\s+same\s+as|equal\s+to)\s+(?:one\s+person\s+spending\s+)?"
             r"(?:(?:more\s+than|over|around)\s+)?"

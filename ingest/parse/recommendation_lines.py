@@ -77,13 +77,14 @@ def _known_section() -> pl.Expr:
 
 def _section_items() -> pl.Expr:
     """The item number of a "2.1 ..." line under an anchor of section 2, up to the next heading, where no other
-    numbered line stands there (then "2.1" lines are sub-items or the report's paragraphs)."""
+    numbered line stands there (then "2.1" lines are sub-items or the report's paragraphs); a "2.1" line that
+    itself introduces the list ("2.1 The peers make these recommendations:") is its anchor, no item."""
     line, num = pl.col("line"), pl.col("num")
     heading = line.str.contains(NUMBERED_HEADING) | line.str.contains(MARKDOWN_HEADING)
     block = ("document_id", heading.cast(pl.Int32).cum_sum().over("document_id").alias("_block"))
     section = pl.when(pl.col("is_anchor")).then(_known_section()).forward_fill().over(*block)
     plain = (num.is_not_null() & ~pl.col("is_anchor") & ~heading).any().over(*block)
-    return pl.when(~plain & num.is_null()).then(section_item(line, section))
+    return pl.when(~plain & num.is_null() & ~pl.col("is_anchor")).then(section_item(line, section))
 
 
 def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:

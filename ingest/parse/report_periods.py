@@ -90,9 +90,7 @@ ACCOUNTS_YEAR = (
 )
 # A whole financial year printed as its days: "the financial year 1 April 2023 to 31 March 2024".
 # ... "from 1 April 2024 until 31 March 2025"
-WHOLE_YEAR = (
-    rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}})(?:{DASH}|\s+until\s+)31{ORD}\s+March,?\s+([0-9]{{4}})"
-)
+WHOLE_YEAR = rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March,?\s+([0-9]{{4}})"
 
 
 # The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";

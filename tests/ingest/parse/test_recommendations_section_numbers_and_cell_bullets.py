@@ -76,3 +76,20 @@ def test_bullets_inside_a_table_cell_are_sub_actions_not_the_title() -> None:
         (1, "Rebuild the Fenby medium-term plan.", 0),
         (2, "Give the town centre programme a single board.", 2),
     ]
+
+
+def test_a_sections_numbered_introduction_over_a_lettered_list_is_no_item() -> None:
+    text = (
+        "2.  Recommendations\n\n"
+        "2.1  The peers make the following recommendations, each of which section 5 explains:\n\n"
+        "(a) Agree a plan for the harbour account that closes its gap by 2027;\n\n"
+        "(b) Set a floor for the general reserve. The finance team should own it;\n\n"
+        "(c) Refresh the Wyvale Plan so residents know what the council does.\n\n"
+        "3.  About the challenge\n\n"
+        "3.1  The team met over 40 people.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a plan for the harbour account that closes its gap by 2027", 0),
+        (2, "Set a floor for the general reserve.", 0),
+        (3, "Refresh the Wyvale Plan so residents know what the council does.", 0),
+    ]
