@@ -63,6 +63,16 @@ def figures_of(con, source_file: str) -> set[tuple]:
     )
 
 
+def savings_of(con, source_file: str, *columns: str) -> set[tuple]:
+    """A file's savings as (kind, amount in pounds rounded to pence, then any further `columns` of the mart)."""
+    extra = "".join(f", {column}" for column in columns)
+    return rows_of(
+        con,
+        f"select kind, round(amount_gbp, 2)::double{extra} from marts.savings where source_file = ?",
+        source_file,
+    )
+
+
 def overspends_of(con, source_file: str) -> set[tuple]:
     """A file's overspends as (amount in pounds rounded to pence, service area)."""
     return rows_of(
@@ -70,6 +80,16 @@ def overspends_of(con, source_file: str) -> set[tuple]:
         "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
         source_file,
     )
+
+
+@pytest.fixture(scope="module")
+def con(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """A read-only connection to the warehouse built from the test module's `REPORTS` (file name -> text)."""
+    import duckdb
+
+    warehouse = refreshed_warehouse(tmp_path_factory, request.module.REPORTS)
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        yield connection
 
 
 @pytest.fixture(scope="session")

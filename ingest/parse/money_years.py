@@ -44,8 +44,11 @@ DESTINATION = (
 # ... or says what is left of a figure the sentence before states ("The gap for 2026/27 is £14m. Proposals of £9m
 # have been drawn up; the remaining £5m is still to be found")
 REMAINS = r"(?i)\bthe (?:remaining|balance of|remainder of|rest of) £"
-# the year a span of years ends in ("over the four years to 2026/27", "the period ending 2027/28")
+# the year a span of years ends in ("over the four years to 2026/27", "the period ending 2027/28"): no figure's year
 SPAN_END = rf"(?i)\b(?:years?|period) (?:to|until|ending(?: in)?)\s+{YEAR}"
+# ... and any year that bounds a span ("a gap of £6.5m by 2027/28", "since 2017/18"): a figure's year where the
+# figure is dated by it, but not the one year a sentence names for the sentences after it
+SPAN_BOUND = rf"(?i)\b(?:by|since|until|to|from) {YEAR}"
 # a part of what the words before name: "£610k of this was achieved"
 PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"
 # ... or "Proposals worth £6.2m have been identified so far"
@@ -118,8 +121,7 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
     # (nor is the end of a span of years: "a gap of £33.6m over the four years to 2026/27")
     moved = pl.col("sentence").str.replace_all(DESTINATION, "").str.replace_all(SPAN_END, "")
     first, last = _explicit_year(moved), _explicit_year(moved, last=True)
-    # a year that ends or starts a span ("a gap of £6.5m by 2027/28", "since 2017/18") is not one year's
-    dated = moved.str.replace_all(rf"(?i)\b(?:by|since|until|to|from) {YEAR}", "")
+    dated = moved.str.replace_all(SPAN_BOUND, "")
     one_year = pl.when(_explicit_year(dated) == _explicit_year(dated, last=True)).then(_explicit_year(dated))
     return sentences.with_columns(
         _sentence_year=first,

@@ -1,10 +1,7 @@
 """The money seed rules end to end: invented reports refreshed by the real CLI into a temporary warehouse,
 then the rows of marts.savings, marts.overspends and marts.financial_figures checked cue form by cue form."""
 
-import duckdb
-import pytest
-
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import rows_of
 
 MONITORING = "wyvern_2019_q2-revenue-budget-monitoring.txt"
 SAVINGS_PAGE = "borsetshire_savings-made.txt"
@@ -341,12 +338,6 @@ REPORTS = {
         "Savings proposals\t4.0\t2.0\t1.0\t7.0\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def test_monitoring_report_savings_take_the_reports_year_unless_cumulative(con) -> None:

@@ -3,10 +3,7 @@ pencilled in or assumed; a figure dated by "that budget" of the sentence before;
 in the prose, in £000 under a numbered heading naming the unit); a table under four heading rows with the same
 figure in two rows; parts of reserves set aside or held; a shortfall in income."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, rows_of
 
 MONITORING = "brennock_2026_q2-revenue-monitoring.txt"
 FEEDBACK = "haldercombe_2026_cpc-feedback-report.txt"
@@ -62,12 +59,6 @@ REPORTS = {
         "    Net position                 104.36        104.55         0.19\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def test_one_figure_in_pounds_million_and_in_a_thousands_table_is_one_overspend(con) -> None:

@@ -2,10 +2,7 @@
 level, of a service the sentence before names, dated right after it, or taken out of cost, end to end through
 the real CLI."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, rows_of
 
 MONITORING = "pellbrook_2026_q2-budget-monitoring.txt"
 FEEDBACK = "tallowford_2026_cpc-feedback-report.txt"
@@ -53,12 +50,6 @@ REPORTS = {
         "delivered £10.5m.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def test_a_table_of_balances_is_reserves_in_every_column(con) -> None:

@@ -4,10 +4,7 @@ told as a service that "overran its budget" or will "exceed its allocation", res
 savings "built in" to a budget, a part of a contingency or of a reserve, an improvement on an earlier position,
 a unit cost, a contribution to a city deal and regeneration schemes."""
 
-import duckdb
-import pytest
-
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import rows_of
 
 MONITORING = "ashbourne-vale_2026_q2-budget-monitoring.txt"
 FEEDBACK = "corrow_2026_cpc-feedback-report.txt"
@@ -40,12 +37,6 @@ REPORTS = {
         "regeneration programme.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def test_a_savings_status_list_over_dot_leaders_with_a_share_column(con) -> None:

@@ -2,10 +2,7 @@
 footer that opens with its page number, a capital table with a scheme name cut short, and a savings table whose
 rows carry status words, end to end through the real CLI."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, overspends_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, overspends_of, rows_of, savings_of
 
 MONITOR = "brackenfold_2026_period-6-budget-forecast.txt"
 CAPITAL = "ostley-fire_2026_q3-revenue-and-capital.txt"
@@ -121,20 +118,6 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
-
-
-def _savings(con, source_file: str) -> set[tuple]:
-    return rows_of(
-        con,
-        "select kind, round(amount_gbp, 2)::double, service_area from marts.savings where source_file = ?",
-        source_file,
-    )
-
-
 def test_a_table_under_its_title_takes_the_unit_a_numbered_paragraph_gives(con) -> None:
     # "1.2   Table 1 shows ... All figures £000" is a paragraph, not a table row, and its unit reaches the table
     # below the title line; the rows after a footer that opens with "Page 3 of 9" are still the table's
@@ -164,7 +147,7 @@ def test_a_capital_table_with_a_wrapped_scheme_and_an_income_row(con) -> None:
 
 
 def test_savings_status_words_in_a_table_and_a_total_row_without_its_reference(con) -> None:
-    savings = _savings(con, OUTTURN)
+    savings = savings_of(con, OUTTURN, "service_area")
     # the scheme's own words name its service, not the service column ("school transport" under Children's)
     assert {
         ("delivered", 0.31e6, "transport"),
@@ -177,7 +160,7 @@ def test_savings_status_words_in_a_table_and_a_total_row_without_its_reference(c
 
 
 def test_approved_and_required_savings_a_bracketed_favourable_variance_and_an_ijb(con) -> None:
-    kinds = {(kind, amount) for kind, amount, _area in _savings(con, OUTTURN)}
+    kinds = {(kind, amount) for kind, amount, _area in savings_of(con, OUTTURN, "service_area")}
     assert {("target", 1.91e6), ("target", 0.95e6)} <= kinds
     figures = figures_of(con, OUTTURN)
     assert ("budget", 1.91e6) not in figures and ("other", 0.95e6) not in figures
@@ -187,7 +170,7 @@ def test_approved_and_required_savings_a_bracketed_favourable_variance_and_an_ij
 
 
 def test_a_shortfall_against_a_target_proposals_behind_a_saving_and_unallocated_reserves(con) -> None:
-    kinds = {(kind, amount) for kind, amount, _area in _savings(con, FEEDBACK)}
+    kinds = {(kind, amount) for kind, amount, _area in savings_of(con, FEEDBACK, "service_area")}
     # a shortfall against the savings target is savings still to find, not a funding gap
     assert {("unidentified", 0.6e6), ("identified", 1.7e6)} <= kinds
     assert ("delivered", 1.7e6) not in kinds
@@ -205,7 +188,7 @@ def test_pressures_in_bullets_a_figure_brought_down_to_and_undeliverable_savings
     # "Street cleansing – £95k pressure" in a monitoring report's variances is an overspend, and so is what the
     # overspend the sentence before states is expected to come down to
     assert {2.4e6, 1.1e6, 95e3, 60e3} <= amounts
-    kinds = {(kind, amount) for kind, amount, _area in _savings(con, QUARTER)}
+    kinds = {(kind, amount) for kind, amount, _area in savings_of(con, QUARTER, "service_area")}
     assert {("target", 0.9e6), ("unidentified", 0.4e6)} <= kinds
     # actions to bring spending back are no savings a report has identified
     assert ("identified", 0.7e6) not in kinds and ("other", 0.7e6) in figures_of(con, QUARTER)

@@ -3,10 +3,7 @@ they go ("3.40 adverse"), two equal cells of one row, a part of a target deliver
 unlikely to be, a part of an overspend that "accounts for" a figure, an overspend restated as it "had improved
 to" a later figure, parts named in brackets after their services and a net budget beside an overspend."""
 
-import duckdb
-import pytest
-
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import rows_of
 
 OUTTURN = "penhallow_2026_provisional-outturn-2025-26.txt"
 REVIEW = "quillon_2026_cpc-progress-review.txt"
@@ -42,12 +39,6 @@ REPORTS = {
         "driven by home care.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def test_variance_cells_that_say_which_way_they_go_and_equal_cells_of_one_row(con) -> None:

@@ -1,10 +1,7 @@
 """Money tables broken by a page footer or with a row name wrapped over two lines, and money told with a colon,
 per week, over a net budget, approved "of which", or as a part "of this", end to end through the real CLI."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, rows_of
 
 OUTTURN = "kestle_2026_revenue-outturn-2025-26.txt"
 MONITORING = "wraybridge_2026_q2-budget-monitoring.txt"
@@ -59,12 +56,6 @@ REPORTS = {
         "would fall to £8.6m by 31 March 2027, below the £9.0m minimum set in the medium term financial plan.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def test_a_page_footer_inside_a_table_does_not_end_it(con) -> None:

@@ -4,10 +4,7 @@ its headings and its rows, a table whose unit a prose paragraph above gives, a p
 "adverse" in their own cells, and, in prose, a budget "built on" savings, a gap "met through savings", savings
 "not achieved" and a surplus."""
 
-import duckdb
-import pytest
-
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import rows_of
 
 SPACED = "harrowfield_2026_q2-revenue-monitoring.txt"
 PIPED = "delverton_2026_revenue-outturn-2025-26.md"
@@ -49,12 +46,6 @@ REPORTS = {
         "Revenue Account recorded a surplus of £0.9m.\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def _figures(con, source_file: str) -> set[tuple]:

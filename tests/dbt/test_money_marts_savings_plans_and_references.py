@@ -1,10 +1,7 @@
 """Savings a budget includes, plans behind a saving, what a refreshed plan reduces a gap or a contingency to, a
 capitalisation direction, and the higher costs behind an overspend, end to end through the real CLI."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, overspends_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, overspends_of, rows_of, savings_of
 
 MINUTES = "thornbury-vale_2024_cabinet-minutes.txt"
 REVIEW = "eastmere_2025_cpc-progress-review.txt"
@@ -41,26 +38,14 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
-
-
-def _kinds(con, source_file: str) -> set[tuple]:
-    return rows_of(
-        con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", source_file
-    )
-
-
 def test_savings_included_in_a_budget_and_higher_costs_behind_an_overspend(con) -> None:
-    assert ("target", 0.86e6) in _kinds(con, MINUTES)
+    assert ("target", 0.86e6) in savings_of(con, MINUTES)
     assert ("budget", 0.86e6) not in figures_of(con, MINUTES)
     assert (210e3, "waste") in overspends_of(con, MINUTES)
 
 
 def test_a_savings_plan_total_the_part_with_plans_behind_it_and_savings_delivered_with_income(con) -> None:
-    kinds = _kinds(con, REVIEW)
+    kinds = savings_of(con, REVIEW)
     assert {("target", 1.6e6), ("identified", 0.7e6), ("delivered", 1.3e6)} <= kinds
     assert ("target", 1.3e6) not in kinds
 
@@ -72,7 +57,7 @@ def test_what_a_refreshed_plan_reduces_a_gap_or_a_contingency_to(con) -> None:
 
 def test_a_capitalisation_direction_is_no_saving(con) -> None:
     assert ("other", 20e6) in figures_of(con, REVIEW)
-    assert 20e6 not in {amount for _kind, amount in _kinds(con, REVIEW)}
+    assert 20e6 not in {amount for _kind, amount in savings_of(con, REVIEW)}
 
 
 def test_a_savings_tracker_forecast_column_is_what_is_still_expected(con) -> None:

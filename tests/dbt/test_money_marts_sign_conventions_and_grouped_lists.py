@@ -2,10 +2,7 @@
 under short group titles, a reserves table by opening, movement and closing balance, and the sentence-level forms
 a budget report, a scrutiny minute and a finance review use, end to end through the real CLI."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, overspends_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, overspends_of, rows_of, savings_of
 
 COUNTY = "harrowfield-cc_2026_q1-revenue-monitoring.txt"
 MTFS = "ashcombe_2027_mtfs-and-budget.txt"
@@ -88,20 +85,6 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
-
-
-def _savings(con, source_file: str) -> set[tuple]:
-    return rows_of(
-        con,
-        "select kind, round(amount_gbp, 2)::double, fiscal_year from marts.savings where source_file = ?",
-        source_file,
-    )
-
-
 def _percents(con, source_file: str) -> set[tuple]:
     return rows_of(
         con,
@@ -142,7 +125,7 @@ def test_what_reserves_leave_at_a_date_and_an_overspend_forecast_at_a_quarter(co
 
 
 def test_savings_under_group_titles_take_the_lead_in_and_its_year(con) -> None:
-    savings = _savings(con, MTFS)
+    savings = savings_of(con, MTFS, "fiscal_year")
     assert {
         ("identified", 120e3, "2027/28"),
         ("identified", 45e3, "2027/28"),
@@ -165,12 +148,12 @@ def test_a_reserves_table_by_opening_planned_movement_and_closing_balance(con) -
 def test_a_cumulative_shortfall_and_core_spending_power(con) -> None:
     figures = figures_of(con, MTFS)
     assert {("funding_gap", 4.8e6), ("other", 12.6e6)} <= figures
-    assert 4.8e6 not in {amount for _kind, amount, _year in _savings(con, MTFS)}
+    assert 4.8e6 not in {amount for _kind, amount, _year in savings_of(con, MTFS, "fiscal_year")}
     assert ("grant", 12.6e6) not in figures
 
 
 def test_what_remains_after_proposals_takes_the_year_of_the_gap_before(con) -> None:
-    savings = _savings(con, MINUTE)
+    savings = savings_of(con, MINUTE, "fiscal_year")
     assert {("identified", 7.0e6, "2027/28"), ("unidentified", 4.2e6, "2027/28")} <= savings
 
 
@@ -184,7 +167,7 @@ def test_a_social_services_directorate_and_a_floor_for_balances(con) -> None:
 def test_a_budget_that_requires_savings_and_the_clause_after_a_semicolon(con) -> None:
     figures = figures_of(con, REVIEW)
     assert ("budget", 16.2e6) in figures
-    savings = _savings(con, REVIEW)
+    savings = savings_of(con, REVIEW, "fiscal_year")
     assert ("unidentified", 0.5e6, "2026/27") in savings
     assert 16.2e6 not in {amount for _kind, amount, _year in savings}
 
@@ -201,7 +184,7 @@ def test_budget_assumptions_in_percent(con) -> None:
 
 
 def test_costs_taken_out_a_programme_over_three_years_and_an_income_shortfall(con) -> None:
-    savings = _savings(con, REVIEW)
+    savings = savings_of(con, REVIEW, "fiscal_year")
     assert ("delivered", 1.5e6, None) in savings
     # a programme spread over three years has no one year, though a later clause names one
     assert ("target", 1.8e6, None) in savings

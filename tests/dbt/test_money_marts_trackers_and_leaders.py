@@ -2,10 +2,7 @@
 directorates listed with dotted leaders, a directorate "– adverse £X" and a tab table's "£000" headings, end to
 end through the real CLI."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, rows_of, savings_of
 
 TRACKER = "quillbury_2026_q2-budget-monitoring.txt"
 MTFS = "harrowmere_2026_q3-revenue-monitoring-and-mtfs.txt"
@@ -95,23 +92,8 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
-
-
-def _savings(con, source_file: str) -> set[tuple]:
-    return rows_of(
-        con,
-        "select kind, round(amount_gbp, 2)::double, fiscal_year, service_area from marts.savings "
-        "where source_file = ?",
-        source_file,
-    )
-
-
 def test_a_tracker_with_reference_codes_empty_cells_and_a_wrapped_name(con) -> None:
-    savings = _savings(con, TRACKER)
+    savings = savings_of(con, TRACKER, "fiscal_year", "service_area")
     # the row's name is the scheme after its reference, and a row after a name wrapped onto its own line, or with
     # "-" in its empty cells, is still a row of the table
     assert {
@@ -132,13 +114,13 @@ def test_a_tracker_with_reference_codes_empty_cells_and_a_wrapped_name(con) -> N
 def test_a_gap_table_whose_unit_a_sentence_gives(con) -> None:
     figures = figures_of(con, MTFS)
     assert {("funding_gap", amount) for amount in (4.1e6, 8.8e6, 12.2e6, 3.8e6, 6.3e6)} <= figures
-    assert {("identified", 5.0e6, "2028/29", None), ("identified", 5.9e6, "2029/30", None)} <= _savings(
-        con, MTFS
+    assert {("identified", 5.0e6, "2028/29", None), ("identified", 5.9e6, "2029/30", None)} <= savings_of(
+        con, MTFS, "fiscal_year", "service_area"
     )
 
 
 def test_directorates_with_dotted_leaders_adverse_and_favourable_and_a_balance(con) -> None:
-    savings = _savings(con, MTFS)
+    savings = savings_of(con, MTFS, "fiscal_year", "service_area")
     assert {
         ("identified", 2.2e6, "2027/28", "adult_social_care"),
         ("identified", 0.7e6, "2027/28", "corporate_services"),
@@ -169,7 +151,10 @@ def test_a_gap_a_report_identified_and_the_part_matched_with_proposals(con) -> N
     figures = figures_of(con, MTFS)
     # "identified a gap of £9.4m" is a gap, though the word "identified" stands before it
     assert {("funding_gap", 9.4e6), ("funding_gap", 3.3e6)} <= figures
-    kinds = {(kind, amount) for kind, amount, _year, _service in _savings(con, MTFS)}
+    kinds = {
+        (kind, amount)
+        for kind, amount, _year, _service in savings_of(con, MTFS, "fiscal_year", "service_area")
+    }
     assert {("identified", 6.1e6), ("identified", 1.2e6)} <= kinds
     assert ("identified", 9.4e6) not in kinds and ("unidentified", 1.2e6) not in kinds
 
@@ -194,7 +179,7 @@ def test_a_reserves_movement_table_is_reserves_in_every_column(con) -> None:
 
 
 def test_coded_savings_measures_with_their_first_full_year(con) -> None:
-    savings = _savings(con, MOVEMENTS)
+    savings = savings_of(con, MOVEMENTS, "fiscal_year", "service_area")
     # the row's name follows its code ("ENV-02"); its year is its "First full year" cell
     assert {("identified", 0.9e6, "2026/27", "waste"), ("identified", 0.4e6, "2027/28", "housing")} <= savings
     assert ("identified", 1.15e6, "corporate_services") in {
@@ -204,5 +189,8 @@ def test_coded_savings_measures_with_their_first_full_year(con) -> None:
 
 def test_a_table_row_is_no_section_heading_for_the_prose_after_it(con) -> None:
     # the section is "Budget reduction measures", not the table's last row: what is still to find is unidentified
-    kinds = {(kind, amount) for kind, amount, _year, _area in _savings(con, MOVEMENTS)}
+    kinds = {
+        (kind, amount)
+        for kind, amount, _year, _area in savings_of(con, MOVEMENTS, "fiscal_year", "service_area")
+    }
     assert ("unidentified", 1.3e6) in kinds

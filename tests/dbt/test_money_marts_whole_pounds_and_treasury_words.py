@@ -2,10 +2,7 @@
 monitoring report uses for schools' deficits, loans, interest, capital programmes and the years a span ends in,
 end to end through the real CLI."""
 
-import duckdb
-import pytest
-
-from tests.conftest import figures_of, overspends_of, refreshed_warehouse, rows_of
+from tests.conftest import figures_of, overspends_of, rows_of
 
 DISTRICT = "wendlebury_2025_q3-budget-monitoring.txt"
 BOROUGH = "carrow-vale_2025_period-6-monitoring.txt"
@@ -55,12 +52,6 @@ REPORTS = {
         "| Early Help | 5,400 | 5,650 | 250 |\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 def test_a_table_in_whole_pounds_under_a_row_of_pound_signs(con) -> None:

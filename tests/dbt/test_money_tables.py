@@ -1,10 +1,7 @@
 """Tables of plain numbers in a stated unit, end to end: invented monitoring reports refreshed by the real CLI,
 then each cell's mart row read by what its column's heading says (the `money_rules` seed's `column` rules)."""
 
-import duckdb
-import pytest
-
-from tests.conftest import refreshed_warehouse, rows_of
+from tests.conftest import rows_of
 
 BARS = "ambridge_2026_q2-revenue-monitoring.md"
 SPACES = "lakemoor_2026_q3-budget-monitoring.txt"
@@ -97,12 +94,6 @@ REPORTS = {
         "  Net position                  18,240            604\n"
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def con(tmp_path_factory: pytest.TempPathFactory):
-    with duckdb.connect(str(refreshed_warehouse(tmp_path_factory, REPORTS)), read_only=True) as connection:
-        yield connection
 
 
 FIGURES = "select category, amount_gbp::double from marts.financial_figures where source_file = ?"

@@ -137,28 +137,34 @@ row_names as (
 
 ),
 
-row_services as (
+row_keywords as (
 
-    {# the service a table row's name gives: the seed's keywords of any scope (row_keyword_area), else a row
-       naming a part of the council that is none of them ("Operations", "City Development") is `other`; a row the
-       seed's keywords without a service match (a total, a kind of cost such as "Pay") is the whole council's #}
+    {# what the seed's keywords of any scope say of a table row's name: the service of its best match
+       (row_keyword_area), whether it names a part of the council at all, and whether a keyword without a service
+       (a total, a kind of cost such as "Pay") matches it #}
     select
         row_names.document_id,
         row_names.mention_id,
         arg_min(keywords.service_area, keywords.priority) filter (where keywords.service_area is not null)
             as row_keyword_area,
-        coalesce(
-            arg_min(keywords.service_area, keywords.priority) filter (where keywords.service_area is not null),
-            case
-                when
-                    regexp_matches(any_value(row_names.row_name), '[a-z]{3}')
-                    and not coalesce(bool_or(keywords.pattern is not null and keywords.service_area is null), false)
-                    then 'other'
-            end
-        ) as row_service_area
+        regexp_matches(any_value(row_names.row_name), '[a-z]{3}') as has_words,
+        coalesce(bool_or(keywords.pattern is not null and keywords.service_area is null), false) as is_council_wide
     from row_names
     left join keywords on regexp_matches(row_names.row_name, keywords.pattern)
     group by row_names.document_id, row_names.mention_id
+
+),
+
+row_services as (
+
+    {# the service a table row's name gives: its keywords' service, else a row naming a part of the council that is
+       none of them ("Operations", "City Development") is `other`; a council-wide row is the whole council's #}
+    select
+        document_id,
+        mention_id,
+        row_keyword_area,
+        coalesce(row_keyword_area, case when has_words and not is_council_wide then 'other' end) as row_service_area
+    from row_keywords
 
 )
 
