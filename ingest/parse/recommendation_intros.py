@@ -55,6 +55,9 @@ REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\
 # A last sentence that points back at the recommendations named in the sentence before it ("The peers made five
 # recommendations. We have accepted all of them:", "... six recommendations. These are:"): read with it.
 POINTS_BACK = r"(?i)^(?:[\w'’-]+\s+){0,6}?(?:them|these|they|those)\b[^.!?]*:\s*$"
+# ... or a short last sentence after one that ends on the recommendations it counts ("The review made six
+# recommendations. The council was asked to:"): what the council was asked to do is the list.
+AFTER_COUNTED = r"(?i)\brecommendations\.\s+(?:[\w'’-]+\s+){1,6}[\w'’-]+:\s*$"
 
 
 def with_introductions(lines: pl.LazyFrame, paragraph_number: str) -> pl.LazyFrame:
@@ -65,8 +68,9 @@ def with_introductions(lines: pl.LazyFrame, paragraph_number: str) -> pl.LazyFra
     unnumbered = line.str.replace(paragraph_number, "")
     last_sentence = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*)$", 1)
     last_two = unnumbered.str.extract(r"(?:^|[.!?]\s+)([^.!?]*[.!?]\s+[^.!?]*)$", 1)
+    points_back = last_sentence.str.contains(POINTS_BACK) | last_two.str.contains(AFTER_COUNTED)
     last_sentence = (
-        pl.when(last_sentence.str.contains(POINTS_BACK) & ~last_sentence.str.contains(r"(?i)recommend"))
+        pl.when(points_back & ~last_sentence.str.contains(r"(?i)recommend"))
         .then(last_two)
         .otherwise(last_sentence)
     )

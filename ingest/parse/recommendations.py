@@ -33,14 +33,17 @@ STATUS = r"\s*\[[^\]\[]{1,30}\]\s*$"
 # ... or in round brackets after the title's full stop ("... at pace. (Amber)"; group 1 ends the sentence)
 STATUS_AFTER_STOP = r"([.!?])\s*\([^()]{1,30}\)\s*$"
 LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"
+# a numbered item set as a row of a table without outer pipes ("1. Agree a plan. | Chief Executive | May 2026"):
+# the cells after its first are the lead and the date, not the title's
+ROW_CELLS = r"\s+\|\s.*$"
 # an item's number and the spaces after it, up to its text ("1.  ", "(a) ")
 ITEM_TEXT_COLUMN = r"^\s*\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
     """The bold/italic lead where the item starts with one, else its first sentence (no closing ';'), without
-    a bracketed status after it."""
-    text = text.str.replace(STATUS, "").str.replace(STATUS_AFTER_STOP, "${1}")
+    a bracketed status or a table row's later cells after it."""
+    text = text.str.replace(ROW_CELLS, "").str.replace(STATUS, "").str.replace(STATUS_AFTER_STOP, "${1}")
     emphasised = text.str.extract(LEAD, 2)
     first_sentence = strip_markup(text).str.extract(r"^(.+?[.!?])(?:\s+[A-Z–—-]|$)", 1)
     title = strip_markup(pl.coalesce(emphasised, first_sentence, text))
