@@ -21,12 +21,14 @@ TEAM_HEADING = (
     # "The peer team and approach"
     r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
 )
+# "The peers who delivered the peer challenge ..." (the team that did the work, named after its verb)
+PEERS_WHO = r"\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b"
 # (each alternative matched on its own: one regex of them all is too big for the regex engine's fast automaton, and
 # took 0.1 s over 6,500 lines where the parts take 0.01 s)
 TEAM_INTRO = tuple(
     f"(?i){part}"
     for part in (
-        r"\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b",
+        PEERS_WHO,
         r"\bpeers\s+(?:were|are)\s*:",
         r"\bteam\s+(?:was|were)\s*:",
         # "the final team was as follows.", "The peers were as follows:"
@@ -64,6 +66,9 @@ TEAM_COLON = (
     r"(?:[\w-]+\s+){0,2}?(?:review|visit|challenge)\s*:\s*$"
     # "... of the original team returned, joined by the LGA's manager for the review:" ("... took part, joined by")
     r"|\b(?:peers|team)\s+(?:who\s+)?(?:returned|came\s+back|took\s+part)\b[^.:]{0,80}:\s*$"
+    # "The peers who were able to return for the review were:", "The peers who could attend were:"
+    r"|\bpeers\s+who\s+(?:(?:were|was)\s+able\s+to|could)\s+(?:return|come\s+back|take\s+part|attend|join)\b"
+    r"[^.:]{0,80}:\s*$"
     # "The challenge was delivered by a small team of finance peers:"
     r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
     r"[^.:]{0,80}:\s*$"
@@ -94,7 +99,9 @@ def _team_cue(nouns: str) -> str:
     """The words before a member's name in prose about a team named by `nouns` (a regex alternation)."""
     return (
         rf"(?i:\b(?:(?:{nouns}){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—-]\s+"
-        r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+))"
+        r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+"
+        # "The peers who delivered the challenge at Fenby were Ann Bell, ..."
+        rf"|{PEERS_WHO}[^.:;]{{0,80}}?\s+(?:were|was)\s+))"
     )
 
 
@@ -143,6 +150,8 @@ ABSENT = (
     r"(?:to\s+)?(?:attend|take\s+part|join(?:\s+(?:us|them|the\s+(?:team|review|visit)))?|be\s+there|come)"
     r"[)\s]*[.;]?\s*$"
 )
+# A numbered heading in capitals ("4. THE CHALLENGE PROCESS") is the report's next section, no numbered member.
+CAPITALS_HEADING = r"^\s*[*_#]*\s*[0-9]{1,2}[.)]\s+[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$"
 MAX_LINES_BEFORE_LIST = 2
 MAX_LIST_LINES = 120  # lines from a heading or introduction to the end of its list, at most
 # A name on a line of its own (party or shadow label in brackets allowed): the next line gives the role.

@@ -20,6 +20,7 @@ from ingest.parse.peer_columns_table import boxed_columns, dotted_as_commas, wit
 from ingest.parse.peer_cues import (
     ABSENT,
     BULLET,
+    CAPITALS_HEADING,
     INLINE,
     LEADS_TEAM,
     LED_BY,
@@ -41,12 +42,21 @@ from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefi
 from ingest.parse.peer_prose import JOINED, with_joined, with_paragraph_rest
 from ingest.parse.peer_sections import in_visit_section
 from ingest.parse.peer_typed_table import typed_rows
-from ingest.parse.peer_words import CAPITALS_PAIR, HONORIFIC, LOOKS_LIKE_ORG, NAME, starts_with_person
+from ingest.parse.peer_words import (
+    CAPITALS_PAIR,
+    HONORIFIC,
+    LOOKS_LIKE_ORG,
+    NAME,
+    ORG_END,
+    starts_with_person,
+)
 from ingest.raw.schemas import PEER_TEAM
 
 DASH_OPENS = r"\s[–—-]\s*$"
 DASH_CLOSES = r"\s[–—-]\s.*$"
 DASH_JOINED = rf"\s[–—-]\s+{JOINED}\b"
+# A line that is only an organisation's name, in capitalised words ("Fenby Vale District Council").
+ORG_LINE = rf"^(?:\p{{Lu}}[\p{{L}}'’&.-]*\s+(?:(?:of|and|upon|on)\s+)?){{1,5}}{ORG_END}\.?$"
 MAX_WRAPPED_END = 60  # characters of a list line's wrapped end, at most
 
 
@@ -96,7 +106,8 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
                 | (text.str.contains(LED) & ~text.str.contains(CAPITALS_PAIR))
                 | starts_with_person(text.str.extract(NAME_LAST, 2))
             )
-            & ~pl.col("line").str.contains(ABSENT),
+            & ~pl.col("line").str.contains(ABSENT)
+            & ~pl.col("line").str.contains(CAPITALS_HEADING),
             open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
             - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
         )
@@ -132,8 +143,10 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # Executive, Fenby District" / "Council") or goes on in lower case, where the line above ends no sentence
     stripped = pl.col("line").str.strip_chars()
     above = pl.col("line").shift(1).over(*by_block)
+    # (an organisation that opens like a person's name, "Fenby Vale District Council", ends the line above too)
+    org_end = ~pl.col("is_blank") & ~pl.col("is_start") & stripped.str.contains(ORG_LINE)
     wrapped_end = (
-        detail
+        (detail | org_end)
         & (pl.col("is_led") & ~pl.col("is_start")).shift(1).over(*by_block)
         & ~above.str.contains(r"[.;:!?]\s*$")
         & (stripped.str.len_chars() <= MAX_WRAPPED_END)
