@@ -18,9 +18,10 @@ LONG_DATE = rf"([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
 # One visit-date range: "12 -15 March 2018", "3rd-6th June 2019", "30 November – 2 December 2019", "Tuesday 3 to
 # Friday 6 October 2023".
 VISIT = rf"([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?{DASH}(?:{WEEKDAY},?\s+)?([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
-# The same with "and": "between 29th and 31st October 2024", "Wednesday 24 and Thursday 25 September 2025".
+# The same with "and": "between 29th and 31st October 2024", "Wednesday 24 and Thursday 25 September 2025", "on 4
+# and 5 May 2025".
 VISIT_AND = (
-    rf"(?:between (?:the )?(?:{WEEKDAY},? )?|{WEEKDAY},? )([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?\s+and\s+"
+    rf"(?:(?:between|on) (?:the )?(?:{WEEKDAY},? )?|{WEEKDAY},? )([0-9]{{1,2}}){ORD}(?:\s+({MONTHS}))?(?:\s+([0-9]{{4}}))?\s+and\s+"
     rf"(?:{WEEKDAY},? )?([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"
 )
 # A list of days: "14th, 15th and 16th May 2024", "3, 4 and 5 June 2025" (the first and last days).

@@ -9,6 +9,7 @@ from ingest.parse.dates import LONG_DATE, MONTHS, ORD, WEEKDAY, make_date, visit
 from ingest.parse.doc_types import PEER_KINDS, classify_doc_type, cue_patterns
 from ingest.parse.meeting_dates import document_date
 from ingest.parse.report_periods import reporting_period
+from ingest.parse.spelled_counts import SPELLED_COUNT, spelled_value
 
 DOCUMENT_FIELDS = {
     "document_id": pl.String,
@@ -46,16 +47,8 @@ PEOPLE_NOUNS = (
 COUNT = rf"(?:{QUALIFIER}\s*)?([0-9][0-9,]*)(?:\+|-plus(?-u:\b))?"
 # What the team's meetings are called: "40 meetings", "14 sessions", "28 interviews and workshops".
 MEETINGS = r"(?:meetings|sessions|interviews|workshops)"
-# A small count spelled out ("the peers held nine sessions"), and its value.
-COUNT_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split(),
-        start=1,
-    )
-}
-WORD_COUNT = rf"(?:{QUALIFIER}\s*)?((?-u:\b)(?:{'|'.join(COUNT_WORDS)}))"
+# A count spelled out ("the peers held nine sessions", "spoke to over one hundred and thirty people").
+WORD_COUNT = rf"(?:{QUALIFIER}\s*)?((?-u:\b){SPELLED_COUNT})"
 # One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet; an
 # aside set off by a dash that a wrapped line opens, "... 90 people\n- staff and partners - and spent ...", goes on).
 SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–]|\n[ \t]*[-–][ \t]+(?-i:\p{Ll}))"
@@ -63,11 +56,13 @@ SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–]|\n[ \t]*[-–][ \t]+(?
 PEER_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)team(?-u:\b)|(?-u:\b)reviewers(?-u:\b)|(?-u:\b)visit|(?-u:\b)on[- ]?site(?-u:\b))"
 # The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations
 # with more than 250 people", "spoke with 200+ people", "met and listened to over 90 people" ...
-PEOPLE = (
-    rf"(?i)(?-u:\b)(?:(?:spoke|speaking|spoken|talked|talking|met|meeting|conversations|discussions)\s+(?:to|with)|met"
+SPOKE_TO = (
+    r"(?i)(?-u:\b)(?:(?:spoke|speaking|spoken|talked|talking|met|meeting|conversations|discussions)\s+(?:to|with)|met"
     r"(?:\s+and\s+(?:listened|spoke|talked)\s+(?:to|with))?)\s+"
-    rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )
+PEOPLE = rf"{SPOKE_TO}{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
+# ... the count spelled out ("spoke to more than one hundred and thirty people")
+PEOPLE_SPELLED = rf"{SPOKE_TO}{WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 # ... "Over 150 people were spoken to", "more than 90 staff were interviewed" ...
 PEOPLE_PASSIVE = (
     rf"(?i){COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}\s+(?:were|was)\s+"
@@ -108,16 +103,22 @@ ENGAGEMENT_CONTEXT = (
     r"|(?-u:\b)on the (?:peer )?(?:challenge|review)(?-u:\b))"
 )
 
+# What the team's time equals: "the equivalent of one person spending more than 6 weeks", "the same as 8 weeks".
+EQUIVALENT = (
+    r"(?i)(?:equivalent\s+(?:to|of)|the\s+same\s+as|equal\s+to)\s+(?:one\s+person\s+spending\s+)?"
+    r"(?:(?:more\s+than|over|around)\s+)?"
+)
+
 # A sentence that sums up the team's engagement told in the sentence before it: "This amounted to", "In total
 # this came to", "Altogether that was".
 SUMS_UP = r"(?:This|That|These|In total|Altogether|Together|Overall)(?-u:\b)"
 
 
 def _int(pattern: str, text: pl.Expr | None = None, words: bool = False) -> pl.Expr:
-    """The count in group 1: digits, or (`words`) a small count spelled out."""
+    """The count in group 1: digits, or (`words`) a count spelled out."""
     found = (pl.col("plain") if text is None else text).str.extract(pattern, 1)
     if words:
-        return found.str.to_lowercase().replace_strict(COUNT_WORDS, default=None, return_dtype=pl.Int32)
+        return spelled_value(found)
     return found.str.replace_all(",", "").cast(pl.Int32, strict=False)
 
 
@@ -139,7 +140,11 @@ def _engagement() -> dict[str, pl.Expr]:
     )
     return {
         "people": pl.coalesce(
-            _int(PEOPLE), _int(PEOPLE_PASSIVE), _int(PEOPLE_DONE), _in_context(PEOPLE_WEAK, PEER_CONTEXT)
+            _int(PEOPLE),
+            _int(PEOPLE_PASSIVE),
+            _int(PEOPLE_DONE),
+            _in_context(PEOPLE_WEAK, PEER_CONTEXT),
+            _int(PEOPLE_SPELLED, words=True),
         ),
         "meetings": pl.coalesce(
             _in_context(
@@ -164,11 +169,14 @@ def _engagement() -> dict[str, pl.Expr]:
                 rf"(?i){ENGAGEMENT_CONTEXT}{SENTENCE_CHAR}*?[.!?]\s+{SUMS_UP}{SENTENCE_CHAR}*?{COUNT}\s+hours(?-u:\b)",
                 no_rates,
             ),
+            # ... spelled out ("the peers spent two hundred and twenty hours with the council")
+            pl.when(pl.col("plain").str.contains(rf"(?i){WORD_COUNT}\s+hours(?-u:\b)")).then(
+                _in_context(rf"{WORD_COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, words=True)
+            ),
         ),
-        "weeks_equivalent": _int(
-            r"(?i)(?:equivalent\s+(?:to|of)|the\s+same\s+as|equal\s+to)\s+(?:one\s+person\s+spending\s+)?"
-            r"(?:(?:more\s+than|over|around)\s+)?"
-            r"([0-9]+)\s+weeks"
+        "weeks_equivalent": pl.coalesce(
+            _int(rf"{EQUIVALENT}([0-9]+)\s+weeks"),
+            _int(rf"{EQUIVALENT}({SPELLED_COUNT})\s+weeks", words=True),
         ),
     }
 

@@ -24,16 +24,18 @@ def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
 
 def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
-    "2018/19 - Quarter Two", "2024-25: Projected Outturn at Quarter 2", "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to
-    December 2023)", "2025-26: Quarter 1 (April to June 2025)") -> (start if its months are printed, end). The
-    months may be printed at a later mention of the same quarter ("Quarter 4 2024-25" in the title, "the fourth
-    quarter of 2024-25 (January to March 2025)", "..., covering January to March 2025" below it)."""
+    "2018/19 - Quarter Two", "2024-25: Projected Outturn at Quarter 2", "2024/25 Budget Monitoring: Quarter 2",
+    "Quarter 2 (July to September) of 2015/16", "Quarter 3 2023/24 (October to December 2023)", "2025-26: Quarter
+    1 (April to June 2025)") -> (start if its months are printed, end). The months may be printed at a later
+    mention of the same quarter ("Quarter 4 2024-25" in the title, "the fourth quarter of 2024-25 (January to March
+    2025)", "..., covering January to March 2025" below it)."""
     months = rf"\(({MONTHS})\s*(?:to|-|–|—)\s*(?:{MONTHS})(?:,?\s+[0-9]{{4}})?\)"
     before = head.str.extract_groups(
         rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}(?:[ \t]*{months})?"
     ).struct
     after = head.str.extract_groups(
-        rf"(?i){FISCAL_YEAR}(?:[^\n.]{{0,20}}?|[^\n.]{{0,40}}?(?-u:\b)(?:at|for|to)\s+)(?-u:\b){QUARTER}(?: {months})?"
+        rf"(?i){FISCAL_YEAR}(?:[^\n.]{{0,20}}?|[^\n.]{{0,40}}?(?:(?-u:\b)(?:at|for|to)\s+|[:–—-]\s*))(?-u:\b){QUARTER}"
+        rf"(?: {months})?"
     ).struct
     printed = head.str.extract_groups(
         rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}"
@@ -157,7 +159,7 @@ def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
 def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
     <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
-    ("position to"), a financial
+    ("position to", "the period to"), a financial
     year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
     performance report) the financial year it names, else "the year ended 31 March 2025"; a monitoring month
     ("Month 6 (September 2024)") or the months covered ("from April to September 2024"). The start only where
@@ -210,7 +212,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{FISCAL_YEAR})?\s+as|position)\s+at\s+(?:the\s+)?{LONG_DATE}"
     ).struct
     spent = head.str.extract_groups(
-        rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position)\s+to\s+{LONG_DATE}"
+        rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position|the\s+period)\s+to\s+{LONG_DATE}"
     ).struct
     end = pl.coalesce(
         as_at_end,
