@@ -91,3 +91,12 @@ def test_an_ended_arrangement_ends_at_its_clause_and_leaves_a_later_partner() ->
         "works with Caxley Borough Council."
     )
     assert _names(body) == {"Marsh District Council", "Caxley Borough Council"}
+
+
+def test_a_body_the_council_ended_an_arrangement_with_by_a_verb_is_no_partner() -> None:
+    body = (
+        "In 2021 the council terminated its shared legal arrangement with Fenby District Council and withdrew "
+        "from the waste partnership with Marsh Borough Council. It still shares services with Caxley Borough "
+        "Council."
+    )
+    assert _names(body) == {"Caxley Borough Council"}
