@@ -54,3 +54,8 @@ def test_a_later_body_worked_with_and_a_body_a_service_runs_through_are_partners
 def test_a_place_led_name_called_a_partnership_keeps_a_generic_word() -> None:
     body = "Savings came through the West Wyvern Services partnership and the Fenby Services partnership."
     assert _rows(body) == {("West Wyvern Services", "partner")}  # a service is a partner
+
+
+def test_a_body_the_council_is_in_a_joint_venture_with_is_a_partner() -> None:
+    body = "Grounds maintenance moved into a joint venture with Wexley Civic Care North, which has improved resilience."
+    assert _rows(body) == {("Wexley Civic Care North", "partner")}
