@@ -30,8 +30,9 @@ DESCRIBED = (
 # ... or a board, business improvement district or care system ("the Fenby Beacon board", "the Upton First business
 # improvement district", "the Marsh Together integrated care system") or a company ("the Fenby Lets pan-county
 # lettings company"); a pool of councils' business rates is named with its kind ("the Wyvern business rates pool").
+# ... a care system's or partnership's board too ("the Fenby Cares system board")
 NAMED_BEFORE_KIND = (
-    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|board"
+    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|(?:(?:system|partnership)\s+)?board"
     r"|(?:[a-z][A-Za-z-]{2,}\s+){0,2}company"
     r"|business\s+improvement\s+district|(?:integrated|health\s+and(?:\s+social)?)\s+care\s+system)(?-u:\b)()"
 )

@@ -59,3 +59,8 @@ def test_a_place_led_name_called_a_partnership_keeps_a_generic_word() -> None:
 def test_a_body_the_council_is_in_a_joint_venture_with_is_a_partner() -> None:
     body = "Grounds maintenance moved into a joint venture with Wexley Civic Care North, which has improved resilience."
     assert _rows(body) == {("Wexley Civic Care North", "partner")}
+
+
+def test_a_name_before_system_board_in_lower_case_is_a_partnership() -> None:
+    body = "Winter plans were agreed by the Wexcombe Together system board, which brings together health and care."
+    assert _rows(body) == {("Wexcombe Together", "partnership")}
