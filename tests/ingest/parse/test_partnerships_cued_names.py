@@ -61,6 +61,11 @@ def test_a_body_the_council_is_in_a_joint_venture_with_is_a_partner() -> None:
     assert _rows(body) == {("Wexley Civic Care North", "partner")}
 
 
+def test_a_body_the_council_holds_a_contract_with_is_a_partner() -> None:
+    body = "Roads are kept up through our PFI contract with Wexley Highway Care – £3.1 million this year."
+    assert _rows(body) == {("Wexley Highway Care", "partner")}
+
+
 def test_a_name_before_system_board_in_lower_case_is_a_partnership() -> None:
     body = "Winter plans were agreed by the Wexcombe Together system board, which brings together health and care."
     assert _rows(body) == {("Wexcombe Together", "partnership")}
