@@ -69,3 +69,8 @@ def test_a_body_the_council_holds_a_contract_with_is_a_partner() -> None:
 def test_a_name_before_system_board_in_lower_case_is_a_partnership() -> None:
     body = "Winter plans were agreed by the Wexcombe Together system board, which brings together health and care."
     assert _rows(body) == {("Wexcombe Together", "partnership")}
+
+
+def test_a_one_word_body_whose_representatives_peers_met_is_a_partner() -> None:
+    body = "Peers met the Leader, the Executive and representatives of Wexgreen and the health and voluntary bodies."
+    assert _rows(body) == {("Wexgreen", "partner")}
