@@ -36,8 +36,9 @@ def without_opening_verb(found: pl.LazyFrame) -> pl.LazyFrame:
 
 def split_known_councils(mentions: pl.LazyFrame) -> pl.LazyFrame:
     """A council's name "X and Y County Council" where the report names X's council elsewhere ("South Marsh
-    Council") is the last of a list, not one council: it names "Y County Council" (X is that other council's). A
-    council with "and" in its name ("Fenby and Wyre Borough Council") stands where no council of X is named."""
+    Council"), or where X is a body another pattern finds ("Homes England and Fenby County Council"), is the last
+    of a list, not one council: it names "Y County Council" (X is that other council's, or that body). A council
+    with "and" in its name ("Fenby and Wyre Borough Council") stands where X is neither."""
     # (a window over the rows, not a join of the frame with a frame of its own: a frame read twice is worked out twice)
     own_place = pl.when(pl.col("name").str.contains(COUNCIL_TYPE)).then(
         pl.col("name").str.replace(r"\s+" + COUNCIL_TYPE, "")
@@ -45,7 +46,10 @@ def split_known_councils(mentions: pl.LazyFrame) -> pl.LazyFrame:
     parts = pl.col("name").str.extract_groups(r"^(.+?)\s+and\s+(.+\s" + COUNCIL_TYPE.removesuffix("$") + ")$")
     split = (
         mentions.with_columns(
-            _places=own_place.over("document_id", mapping_strategy="join"),
+            _places=pl.concat_list(
+                own_place.over("document_id", mapping_strategy="join"),
+                pl.col("name").over("document_id", mapping_strategy="join"),
+            ),
             _first=parts.struct.field("1"),
             _last=parts.struct.field("2"),
         )

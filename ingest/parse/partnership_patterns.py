@@ -30,8 +30,9 @@ DESCRIBED = (
 # ... or a board, business improvement district or care system ("the Fenby Beacon board", "the Upton First business
 # improvement district", "the Marsh Together integrated care system") or a company ("the Fenby Lets pan-county
 # lettings company"); a pool of councils' business rates is named with its kind ("the Wyvern business rates pool").
+# ... a care system's or partnership's board too ("the Fenby Cares system board")
 NAMED_BEFORE_KIND = (
-    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|board"
+    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD})\s+(?:(?:[a-z]{{3,}}\s+){{0,2}}partnership|(?:(?:system|partnership)\s+)?board"
     r"|(?:[a-z][A-Za-z-]{2,}\s+){0,2}company"
     r"|business\s+improvement\s+district|(?:integrated|health\s+and(?:\s+social)?)\s+care\s+system)(?-u:\b)()"
 )
@@ -104,12 +105,15 @@ LISTED_KIND = (
 # ... the words after "with" only the start of the body's name (capitalised words, "of" or "for" between them): not
 # run on over "and" to a later "with" ("the end of the contract with Fenby and a new partnership with Marsh")
 _WITH_NAME = r"with\s+(?:the\s+)?(?:(?:(?-i:\p{Lu})[^\s.;,]*|of|for)\s+)*$"
-_ARRANGEMENT_WITH = (
-    r"\s+(?:of|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,3}?"
+_ARRANGEMENT = (
+    r"(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,3}?"
     rf"(?:services?|arrangements?|partnership|agreements?|contracts?)\s+{_WITH_NAME}"
 )
+_ARRANGEMENT_WITH = rf"\s+(?:of|from)\s+{_ARRANGEMENT}"
+# ... or the verb that ends it: "the council ended its joint management arrangement with Fenby District Council"
 ENDED_WITH = (
     rf"(?i)(?-u:\b)(?:end|ending|exit|exiting|withdrawal|dissolution|dissolving|termination|terminating){_ARRANGEMENT_WITH}"
+    rf"|(?i)(?-u:\b)(?:ended|exited|terminated|dissolved|withdrew\s+from|pulled\s+out\s+of)\s+{_ARRANGEMENT}"
     rf"|(?i)(?-u:\b)no\s+longer\s+[a-z]+[^.;,]{{0,60}}?(?-u:\b){_WITH_NAME}"
 )
 # ... or whose separation from the council the report says is complete ("the separation of shared services with

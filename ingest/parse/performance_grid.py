@@ -95,6 +95,18 @@ def _wrapped(objective: pl.Expr) -> pl.Expr:
     )
 
 
+def _grouped_codes(code: pl.Expr, graded: pl.Expr) -> pl.Expr:
+    """Whether a grid's codes key its objectives to their groups where no group column stands beside them: the
+    grid printed in two or more blocks (its header repeated under each group's heading), each block's graded rows
+    coded under one letter prefix that no other block uses ("HS1, HS2" under one heading, "PL1, PL2" under the
+    next); one series of codes ("CP01, CP02") is only the measures' reference."""
+    prefix = pl.when(graded).then(code.str.extract(r"^([A-Za-z]+)", 1))
+    own = prefix.drop_nulls().n_unique().over("document_id", "block") == 1
+    blocks_with_codes = pl.col("block").filter(prefix.is_not_null()).n_unique().over("document_id")
+    prefixes = prefix.drop_nulls().n_unique().over("document_id")
+    return own & (blocks_with_codes >= 2) & (prefixes == blocks_with_codes)
+
+
 def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Cells of RAG grids: the columns a header names as periods (or a status column after them), read where a
     row gives a status.
@@ -102,7 +114,7 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     Label columns come before the first period column: where the header names a column of reference codes
     ("Ref", "Code", "KPI ref") and every graded row has a code in it ("E1", "HC2"), the code is the objective (as a
     report printing codes alone gives it) unless the only other label column names the objectives ("Ref  Measure
-    Q1  Q2": the name is the objective); else where the header names an objective column ("Indicator") and a
+    Q1  Q2": the name is the objective) and the codes key no groups (`_grouped_codes`); else where the header names an objective column ("Indicator") and a
     segment column ("Theme"), those; else the last text among them is the objective. The segment is the named
     segment column, else the first label cell (carried down over empty cells) when it is neither the objective nor
     a code.
@@ -144,12 +156,17 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             # a grid's reference codes name its objectives where every graded row has one: a code joins quarter to
             # quarter and report to report where names are reworded (the name stays in the row's quote)
             # (unless a column of names beside it is the only label: "Ref  Indicator  Q1  Q2" names its measures,
-            # the code being only their reference; beside a group column too, "Theme  Ref  Measure", codes key them)
+            # the code being only their reference; beside a group column too, "Theme  Ref  Measure", codes key them,
+            # and so do codes whose prefix is their group's own, a block per group)
             coded=(pl.col("code").str.contains(REF_CODE) | ~pl.col("graded"))
             .all()
             .over("document_id", "block")
             & (pl.col("code").is_not_null() & pl.col("graded")).any().over("document_id", "block")
-            & (pl.col("objective_column").is_null() | pl.col("segment_column").is_not_null()),
+            & (
+                pl.col("objective_column").is_null()
+                | pl.col("segment_column").is_not_null()
+                | _grouped_codes(pl.col("code"), pl.col("graded"))
+            ),
         )
         .with_columns(
             objective=pl.when(pl.col("coded"))

@@ -30,9 +30,10 @@ VOCABULARY = "performance"
 SENTENCE_END = r"([.!?])\s+"  # where a line is cut into sentences (the stop kept, the white space not)
 TOKEN = rf"(?i)(?-u:\b)(?:{PERCENT}|{NUMBER}(?-u:\b)(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
 NAMED_STATUS = r"(?-u:\b)(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
-# dates, fiscal years ("2023/24", "2023-24") and money are never counts, and a rating between two colours
-# ("Amber/Red", "red/amber/green") is no one colour
-MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
+# dates, fiscal years ("2023/24", "2023-24") and money are never counts, nor is a sum's share in brackets after it
+# ("£4.1m (62%) are on track": a share of money, not of measures), and a rating between two colours ("Amber/Red",
+# "red/amber/green") is no one colour
+MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*(?:\s*\(\s*[\d.]+\s*(?:%|per ?cent)\s*\))?|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
 # a paragraph's number ("1.2  Status key: ...", "4.3.1 The Council ...") counts nothing
 PARAGRAPH_NO = r"^(\s*)\d{1,2}(?:\.\d{1,2})+\.?(\s+[A-Z(])"
 # "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count

@@ -54,3 +54,23 @@ def test_a_later_body_worked_with_and_a_body_a_service_runs_through_are_partners
 def test_a_place_led_name_called_a_partnership_keeps_a_generic_word() -> None:
     body = "Savings came through the West Wyvern Services partnership and the Fenby Services partnership."
     assert _rows(body) == {("West Wyvern Services", "partner")}  # a service is a partner
+
+
+def test_a_body_the_council_is_in_a_joint_venture_with_is_a_partner() -> None:
+    body = "Grounds maintenance moved into a joint venture with Wexley Civic Care North, which has improved resilience."
+    assert _rows(body) == {("Wexley Civic Care North", "partner")}
+
+
+def test_a_body_the_council_holds_a_contract_with_is_a_partner() -> None:
+    body = "Roads are kept up through our PFI contract with Wexley Highway Care – £3.1 million this year."
+    assert _rows(body) == {("Wexley Highway Care", "partner")}
+
+
+def test_a_name_before_system_board_in_lower_case_is_a_partnership() -> None:
+    body = "Winter plans were agreed by the Wexcombe Together system board, which brings together health and care."
+    assert _rows(body) == {("Wexcombe Together", "partnership")}
+
+
+def test_a_one_word_body_whose_representatives_peers_met_is_a_partner() -> None:
+    body = "Peers met the Leader, the Executive and representatives of Wexgreen and the health and voluntary bodies."
+    assert _rows(body) == {("Wexgreen", "partner")}

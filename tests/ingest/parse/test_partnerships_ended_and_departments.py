@@ -1,6 +1,7 @@
 """Bodies named in passing that are no partner (an ended arrangement, a date or a sentence's opening word before
-an acronym head, a garden town, the area's NHS, a peer's employer under a wrapped post), government departments by
-their listed names, and partners named by forms of their own (invented texts, fictional councils)."""
+an acronym head, a garden town or works named for a scheme, the area's NHS, a peer's employer under a wrapped
+post), government departments by their listed names, and partners named by forms of their own (invented texts,
+fictional councils)."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -91,3 +92,17 @@ def test_an_ended_arrangement_ends_at_its_clause_and_leaves_a_later_partner() ->
         "works with Caxley Borough Council."
     )
     assert _names(body) == {"Marsh District Council", "Caxley Borough Council"}
+
+
+def test_a_body_the_council_ended_an_arrangement_with_by_a_verb_is_no_partner() -> None:
+    body = (
+        "In 2021 the council terminated its shared legal arrangement with Fenby District Council and withdrew "
+        "from the waste partnership with Marsh Borough Council. It still shares services with Caxley Borough "
+        "Council."
+    )
+    assert _names(body) == {"Caxley Borough Council"}
+
+
+def test_a_name_before_infrastructure_works_is_a_project_not_a_partner() -> None:
+    body = "Most of the slippage is on the Wexcombe Garden Communities infrastructure works and a new depot."
+    assert _names(body) == set()

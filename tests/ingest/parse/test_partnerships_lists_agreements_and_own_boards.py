@@ -64,3 +64,8 @@ def test_a_council_printed_after_another_councils_place_is_the_last_of_a_list() 
 def test_a_council_with_and_in_its_name_stands_where_no_council_of_its_first_place_is_named() -> None:
     body = "It works through the Wyvern Growth Partnership with Fenby and Marsh Borough Council on housing."
     assert _names(body) == {"Wyvern Growth Partnership", "Fenby and Marsh Borough Council"}
+
+
+def test_a_national_body_before_and_a_council_is_the_first_of_a_list() -> None:
+    body = "The new garden village depends on Natural England and Wexcombe County Council as landowners."
+    assert _names(body) == {"Natural England", "Wexcombe County Council"}

@@ -1,6 +1,6 @@
 """More forms of partnership and partner names (invented texts, fictional councils): a region's deal, a
 capital region, a brand named before 'economic partnership', a later item of a partner list, a
-council after the verb 'lead', and a remit that is no body."""
+council after the verb 'lead', a remit that is no body, and a partnership's assembly."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -63,3 +63,8 @@ def test_a_board_and_a_council_named_together_are_two_bodies() -> None:
 def test_a_fire_control_service_shared_by_fire_authorities_is_a_partner() -> None:
     body = "The mobilising upgrade, shared with two neighbours through the Wyvern Vale Fire Control Service, is late."
     assert _rows(body) == {("Wyvern Vale Fire Control Service", "partner")}
+
+
+def test_a_partnerships_assembly_keeps_assembly_in_its_name() -> None:
+    body = "The council is an active member of the Wexcombe and Marsh Integrated Care Partnership Assembly."
+    assert _rows(body) == {("Wexcombe and Marsh Integrated Care Partnership Assembly", "partnership")}

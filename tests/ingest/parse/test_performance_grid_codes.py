@@ -66,3 +66,24 @@ def test_a_grid_row_naming_a_figure_and_a_status_is_no_prose_count() -> None:
         "| Clean streets | Bins per 1,000 homes missed | n/a | Red |\n"
     )
     assert _summary(text) == [("Wyvern measures", 8, 3, 1)]
+
+
+def test_codes_with_a_prefix_of_their_own_in_each_group_block_name_the_objectives() -> None:
+    text = (
+        "Safe streets\n"
+        "  Ref   Measure                              Q3          Q4\n"
+        "  SS1   Street lights repaired in 5 days     On target   Off target\n"
+        "  SS2   Graffiti removed within a week       Off target  On target\n"
+        "\n"
+        "Green spaces\n"
+        "  Ref   Measure                              Q3          Q4\n"
+        "  GS1   Play areas inspected monthly         On target   On target\n"
+    )
+    assert [row[1:] for row in _rag(text)] == [
+        ("SS1", "Q3", "G"),
+        ("SS1", "Q4", "R"),
+        ("SS2", "Q3", "R"),
+        ("SS2", "Q4", "G"),
+        ("GS1", "Q3", "G"),
+        ("GS1", "Q4", "G"),
+    ]

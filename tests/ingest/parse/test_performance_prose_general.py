@@ -106,3 +106,11 @@ def test_counts_on_target_or_adrift_are_statuses_and_maintaining_is_stable() -> 
         "and 8 are worsening."
     )
     assert _prose(text) == [("Corporate Plan measures", 25, 9, 6, 20, 12, 8)]
+
+
+def test_shares_of_a_sum_of_money_in_brackets_are_no_counts() -> None:
+    text = (
+        "Savings of £6.4m were agreed for the year. So far £4.1m (64%) are on track, £1.5m (23 per cent) are "
+        "at risk and £0.8m (13%) will not be delivered."
+    )
+    assert _prose(text) == []
