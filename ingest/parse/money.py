@@ -34,13 +34,16 @@ OWN_YEAR_AFTER = rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|for|during)\s+(?:the\s+)?{YEAR
 # ... not the year of its prices ("£80m of savings in 2012/13 prices")
 IN_PRICES = rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|at)\s+{YEAR}\s+(?:prices|terms)"
 # between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%",
-# "£1.3m net underspend (0.5% of", "£4m at the end of the year, which represents 3% of"
+# "£1.3m net underspend (0.5% of", "£4m at the end of the year, which represents 3% of",
+# "£1.25m, which was 96% of"
 SHARE = (
     rf"(?i)^[\s,]*(?:[a-z0-9]+,?\s+){{0,6}}"
-    rf"(?:\(|or|i{DOT}e{DOT}?|which (?:is|represents)|represent(?:s|ing)|equivalent to|equat(?:es|ing) to)\s*"
+    rf"(?:\(|or|i{DOT}e{DOT}?|which (?:is|was|represents|represented)|represent(?:s|ing)|equivalent to|equat(?:es|ing) to)\s*"
     rf"(?:{QUALIFIER_WORDS})?\s*$"
     # the next column of a row set out with spaces ("Delivered ........ £9.8m   56%")
     r"|^[ \t]{2,}$"
+    # ... or a comma alone ("reserves of £11.6m, 3.5% of the net budget")
+    rf"|^\s*,\s*(?:{QUALIFIER_WORDS})?\s*$"
 )
 # the next member of a list: "£4.5m in 2015/16 and £3.7m", "£7.7m on children's and £4.1m on adults"
 LIST = (
@@ -212,6 +215,8 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("near_after").str.slice(0, 60),
         ]
     )
+    # a period the sentence opens with ("Over the last five years the council has ...")
+    opening = pl.col("sentence").str.extract(PERIOD.replace("(?i)", r"(?i)^\W*", 1), 1)
     return (
         mentions.with_columns(
             amount_gbp=pl.when(pl.col("unit") == "gbp")
@@ -230,13 +235,16 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             .round(2),
             percent=pl.when(pl.col("unit") == "percent").then(amount_of(pl.col("raw"))),
             qualifier=pl.col("clause").str.extract(QUALIFIER, 1).str.to_lowercase(),
-            # a period that opens the sentence ("Over the last five years the council has ...") is its
-            # undated figures' even far from them
+            # a period that opens the sentence is its undated figures' even far from them
             period=pl.coalesce(
+                # ... and a span it opens with is the figure's over the year that starts it ("Over the three years
+                # from 2024/25 to 2026/27 the council needs to save £4.6m")
+                pl.when(
+                    near.str.extract(PERIOD, 1).str.contains("^(?i:from) ")
+                    & ~opening.str.contains("^(?i:from) ")
+                ).then(opening),
                 near.str.extract(PERIOD, 1),
-                pl.when(pl.col("fiscal_year").list.drop_nulls().list.len() == 0).then(
-                    pl.col("sentence").str.extract(PERIOD.replace("(?i)", r"(?i)^\W*", 1), 1)
-                ),
+                pl.when(pl.col("fiscal_year").list.drop_nulls().list.len() == 0).then(opening),
             ),
             is_malformed=pl.col("raw").str.contains(r"\.(?:[mk]|bn)$"),
             char_offset=pl.col("char_offset") + pl.col("pos").fill_null(0),

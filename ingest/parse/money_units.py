@@ -7,7 +7,8 @@ import polars as pl
 from ingest.parse.lines import DOT
 
 UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million" is not "£4 m"+"illion"
-MONEY = rf"£\s?[0-9](?:,?[0-9])*(?:{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
+# (a PDF's text may put a space before the decimal point: "£3 .2m")
+MONEY = rf"£\s?[0-9](?:,?[0-9])*(?: ?{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
 # (a tab parts two cells: "£'000<tab>%" is no percentage)
 PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?[^\S\t]?(?:%|per cent|percent)"
 QUALIFIER_WORDS = (
@@ -24,7 +25,7 @@ RANGE_UNIT = rf"^\s?(?:-|–|—|to)\s?£?\s?[0-9][0-9,]*(?:{DOT}[0-9]+)?\s?({UN
 def amount_of(figure: pl.Expr, after: pl.Expr | None = None) -> pl.Expr:
     """The amount a printed figure stands for: "£14.5m" -> 14500000.0, "£19,987k" -> 19987000.0, "65%" -> 65.0;
     a figure without a unit takes the unit of a range's upper end in the text `after` it ("£1 to £1.5m")."""
-    digits = figure.str.extract(rf"([0-9][0-9,]*(?:{DOT}[0-9]+)?)", 1)
+    digits = figure.str.extract(rf"([0-9][0-9,]*(?: ?{DOT}[0-9]+)?)", 1).str.replace(" ", "")
     # "£4.170k" is £4,170k: three decimals of thousands are a thousands separator misprinted as a point
     separator = figure.str.contains(rf"(?i)^£\s?[0-9]{{1,3}}{DOT}[0-9]{{3}}\s?k(?-u:\b)")
     number = (

@@ -28,10 +28,13 @@ GOES_ON = (
     r"|(?:most|much|the bulk|the majority|half|part|some) of (?:the|this|that|these|those)"
     r"|the (?:balance|remainder|rest)|the remaining)\b"
 )
-# a sentence that names the budget or plan of the sentence before it: "The net budget for 2024/25 is £210m. Savings
-# of £9m were built into that budget", "a shortfall of £0.8m against that target" (its figures with no year of their own
-# take the one year that sentence names)
-BACK_REFERENCE = r"(?i)\b(?:that|the same) (?:year's |years' )?(?:budget|plan|savings (?:plan|programme|target)|programme|settlement|target)\b"
+# a sentence that names the budget, plan or gap of the sentence before it: "The net budget for 2024/25 is £210m. Savings
+# of £9m were built into that budget", "a shortfall of £0.8m against that target", "proposals worth £1.2m against that
+# gap" (its figures with no year of their own take the one year that sentence names)
+BACK_REFERENCE = (
+    r"(?i)\b(?:that|the same) (?:year's |years' )?"
+    r"(?:budget|plan|savings (?:plan|programme|target)|programme|settlement|target|(?:budget |funding )?(?:gap|shortfall))\b"
+)
 # a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26
 # budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27", "now
 # expected to deliver in 2026/27"
@@ -107,8 +110,16 @@ def _explicit_year(text: pl.Expr, last: bool = False) -> pl.Expr:
 
 
 def _in_place_by_april(text: pl.Expr) -> pl.Expr:
-    """'in place by April 2023': the financial year that April starts (2023/24)."""
-    start = text.str.extract(r"(?i)^[^£]{0,40}?\bby (?:the start of )?april ((?:19|20)[0-9]{2})\b", 1)
+    """'in place by April 2023': the financial year that April starts (2023/24); '... before the budget is set in
+    February 2025': the year that budget is for (2025/26)."""
+    start = pl.coalesce(
+        text.str.extract(r"(?i)^[^£]{0,40}?\bby (?:the start of )?april ((?:19|20)[0-9]{2})\b", 1),
+        text.str.extract(
+            r"(?i)^[^£]{0,60}?\bbudget (?:is |will be |has been |was |being )?(?:set|agreed|approved|finalised) "
+            r"(?:in|by) (?:january|february|march) ((?:19|20)[0-9]{2})\b",
+            1,
+        ),
+    )
     return _fiscal(start, (start.cast(pl.Int32, strict=False) + 1).cast(pl.String))
 
 
@@ -190,6 +201,9 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                 # "In 2023/24 it delivered £14.8m of its £17.5m plan, or 85 per cent": a year in the sentence's
                 # opening words is its undated figures' (a period near a figure still makes it multi-year)
                 _explicit_year(pl.col("before").str.extract(r"^([^£]{0,40})", 1)),
+                # ... or a year they name relative to the report's ("So far this year we have banked £0.9m of the
+                # £1.7m target")
+                _relative_year(pl.col("before").str.extract(r"^([^£]{0,40})", 1), base),
                 # the one fiscal year a sentence names is its undated figures' ("The council delivered £21.3m of
                 # savings in 2023/24, 87% of its £24.5m plan, leaving a £3.2m shortfall")
                 pl.when(pl.col("_sentence_year") == pl.col("_sentence_last_year")).then(

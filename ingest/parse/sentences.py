@@ -41,6 +41,8 @@ def protect_dots(text: pl.Expr) -> pl.Expr:
     """Replace full stops that do not end a sentence (decimal points, "c.", "e.g.") by `DOT` (one character
     for one, so offsets are kept)."""
     protected = text.str.replace_all(r"([0-9])\.([0-9])", f"$1{DOT}$2")
+    # ... and a PDF's text with a space before a figure's decimal point ("£3 .2m")
+    protected = protected.str.replace_all(r"(£\s?[0-9][0-9,]*) \.([0-9])", f"$1 {DOT}$2")
     # a run of dot leaders between a label and its figure ("Delivered ........ £9.8m"): four at a time, then
     # the one to three left at the run's end
     protected = protected.str.replace_all(r"\.{4}", DOT * 4)
@@ -59,8 +61,13 @@ def _sentences(line: pl.Expr) -> pl.Expr:
     sentence's end stays with it)."""
     # a closing quote or markup may follow the stop ('said.” The', '**Close the gap.** The'), and an opening
     # one start the next sentence
-    return line.str.replace_all(r"([.!?;][”’\"'*_)]{0,3}\s+)([A-Z£(‘“'\"0-9*_])", f"$1{BREAK}$2").str.split(
-        BREAK
+    # ... and a footnote's number may follow the stop of a sentence ending in a word or a year ("in 2026/27.1 Reserves")
+    return (
+        line.str.replace_all(r"([.!?;][”’\"'*_)]{0,3}\s+)([A-Z£(‘“'\"0-9*_])", f"$1{BREAK}$2")
+        .str.replace_all(
+            rf"((?:[a-z]|(?:19|20)[0-9]{{2}}/[0-9]{{2}})[.!?{DOT}][0-9]{{1,2}}\s+)([A-Z])", f"$1{BREAK}$2"
+        )
+        .str.split(BREAK)
     )
 
 

@@ -78,6 +78,29 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
     )
 
 
+def group_row(is_row: pl.Expr) -> pl.Expr:
+    """A short line of words alone between two rows of a table, the next one a row of figures ("Savings proposals"
+    over "  Adult Services   4,870   3,300", "People" over "Adults   10,250"): the title of the rows under it, part of
+    the table and not its end (it is still a heading for the rows under it)."""
+    line = pl.col("line")
+    words = line.str.contains("[0-9A-Za-z]") & ~line.str.contains(PAGE_FURNITURE)
+    # the nearest lines with words before and after it (blank lines and rules between do not count)
+    row_before = pl.when(words).then(is_row).shift(1).forward_fill().over("document_id")
+    figures_after = (
+        pl.when(words)
+        .then(is_row & line.str.contains(NUMBER_CELL))
+        .shift(-1)
+        .backward_fill()
+        .over("document_id")
+    )
+    return (
+        ~is_row
+        & line.str.contains(r"^\s*[A-Z][A-Za-z'’&,()/ –-]{1,38}$")
+        & row_before.fill_null(value=False)
+        & figures_after.fill_null(value=False)
+    )
+
+
 def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Expr) -> pl.LazyFrame:
     """The lines with their table's headings: `column_head` (a table row's line of column headings, else null),
     `column_heads` (that line with the heading rows right above it, one per line) and `head_start` (the line its
@@ -96,12 +119,13 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
     is_head = (is_row & wordy) | goes_on.fill_null(value=False)
     # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
-    # row's name wrapped onto a line of its own, nor a page's footer)
+    # row's name wrapped onto a line of its own, nor the title of a group of rows, nor a page's footer)
     ends_table = (
         ~is_row
         & ~is_head
         & line.str.contains("[0-9A-Za-z]")
         & ~wrapped_name
+        & ~group_row(is_row)
         & ~line.str.contains(PAGE_FURNITURE)
     )
     # a heading row with the heading rows right above it, one per line

@@ -146,6 +146,11 @@ clauses as (
                     lower(mentions.context_before),
                     '\b(bring|brings|bringing|reduce|reduces|reducing|cut|cuts|cutting) (this|it|that) (down )?to\s*$'
                 )
+                {# "Home to school transport adds a further £1.9m": more of what the sentence before states #}
+                or regexp_matches(
+                    lower(mentions.context_before),
+                    '\b(adds?|adding|contributes?|contributing|accounts? for) (a further|another)\s*$'
+                )
                 or (
                     regexp_matches(
                         lower(mentions.sentence),
@@ -209,42 +214,49 @@ final as (
     select
         {# what is left of a figure in the sentence before ("The remaining £0.7m was not delivered") reads that
            sentence's words for a rule's `requires` too #}
+        {# ... and "budget reductions" (as Scottish and Welsh councils call their savings) are savings to every
+           rule that requires savings #}
         * replace (
-            requires_text
-            || case
-                when is_remainder then ' | ' || previous_sentence
+            regexp_replace(
+                requires_text
+                || case
+                    when is_remainder then ' | ' || previous_sentence
                 {# ... and a sentence that goes on with an overspend the one before states ("The council overspent by
                    £4.6m. Most of the pressure was in adult social care (£3.1m)") #}
-                when
-                    regexp_matches(
-                        previous_sentence,
-                        'overspen|over-spen|over spen|over budget'
-                        || '|over (its|the|their) (net |revenue |approved |overall )?budget( by| of|[.,;:]|$)'
-                    )
-                    then ' | ' || previous_sentence
+                    when
+                        regexp_matches(
+                            previous_sentence,
+                            'overspen|over-spen|over spen|over budget'
+                            || '|over (its|the|their) (net |revenue |approved |overall )?budget( by| of|[.,;:]|$)'
+                        )
+                        then ' | ' || previous_sentence
                 {# a figure said to be delivered (or not, or expected, or on track) whose clause names no money goes
                    on with the topic of the two sentences before it ("The budget included savings of £9m. By June £6m
                    (67%) had been delivered. £1.2m is at risk") #}
-                when
-                    (
-                        regexp_matches(
-                            near_after,
-                            '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected'
-                            || '|on track|on target|at risk)'
+                    when
+                        (
+                            regexp_matches(
+                                near_after,
+                                '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected'
+                                || '|on track|on target|at risk)'
+                            )
+                            {# ... or whose clause says so before it ("By month 7 it had delivered £10.2m") #}
+                            or regexp_matches(
+                                lower(clause_before), '\b(?:delivered|achieved|realised|banked|secured)\s*$'
+                            )
                         )
-                        {# ... or whose clause says so before it ("By month 7 it had delivered £10.2m") #}
-                        or regexp_matches(
-                            lower(clause_before), '\b(?:delivered|achieved|realised|banked|secured)\s*$'
+                        and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
+                        then ' | ' || regexp_extract(
+                            split_part(lower(paragraph), sentence_lower, 1),
+                            '((?:(?:[^.!?]|[.][0-9])*[.!?]\s+)?(?:[^.!?]|[.][0-9])*[.!?]?\s*)$',
+                            1
                         )
-                    )
-                    and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
-                    then ' | ' || regexp_extract(
-                        split_part(lower(paragraph), sentence_lower, 1),
-                        '((?:(?:[^.!?]|[.][0-9])*[.!?]\s+)?(?:[^.!?]|[.][0-9])*[.!?]?\s*)$',
-                        1
-                    )
-                else ''
-            end
+                    else ''
+                end,
+                '\bbudget reductions?\b',
+                '\0 (savings)',
+                'g'
+            )
                 as requires_text
         ),
         coalesce(
@@ -270,7 +282,10 @@ final as (
                         regexp_matches(clause_before, '(?:,?\s+and|,?\s+but|,\s+whereas|,\s+while|;)\s*$')
                         or regexp_matches(clause_before, '^\s*(?:is|are|was|were|has|have|had)\b[^,;]*,\s*$')
                     )
-                    and regexp_matches(near_after, '^\s*[a-z ]{0,20}\b(?:will|is|are|was|were|has|have|had)\b')
+                    {# ... a share in brackets maybe between ("and £1.2m (11%) are not expected to be delivered") #}
+                    and regexp_matches(
+                        near_after, '^\s*(?:\([^)]{0,20}\)\s*)?[a-z ]{0,20}\b(?:will|is|are|was|were|has|have|had)\b'
+                    )
                     then ''
             end,
             clause_before
