@@ -38,11 +38,15 @@ LIST_INTRO_MAX_CHARS = 300
 
 
 def protect_dots(text: pl.Expr) -> pl.Expr:
-    """Replace full stops that do not end a sentence (decimal points, "c.", "e.g.") by `DOT` (one character
-    for one, so offsets are kept)."""
+    """Replace full stops that do not end a sentence (decimal points, "c.", "e.g.") by `DOT`, and blank a
+    footnote's number glued to a figure's unit (one character for one, so offsets are kept)."""
     protected = text.str.replace_all(r"([0-9])\.([0-9])", f"$1{DOT}$2")
     # ... and a PDF's text with a space before a figure's decimal point ("£3 .2m")
     protected = protected.str.replace_all(r"(£\s?[0-9][0-9,]*) \.([0-9])", f"$1 {DOT}$2")
+    # a footnote's number glued to a figure's unit ("£735 million1,") is no part of it: a space for each digit
+    glued = rf"(£\s?[0-9][0-9,.{DOT}]*\s?(?:million|billion|bn)"
+    protected = protected.str.replace_all(glued + r")[0-9]{2}([^0-9]|$)", "$1  $2")
+    protected = protected.str.replace_all(glued + r")[0-9]([^0-9]|$)", "$1 $2")
     # a run of dot leaders between a label and its figure ("Delivered ........ £9.8m"): four at a time, then
     # the one to three left at the run's end
     protected = protected.str.replace_all(r"\.{4}", DOT * 4)

@@ -14,6 +14,7 @@ REVIEW = "wetherfold_2026_cpc-feedback-report.txt"
 OUTTURN = "saltmarsh_2026_revenue-outturn.txt"
 MONITORING = "glenrothay_2026_revenue-budget-month-6.txt"
 CONSULTATION = "harbury_2026_budget-consultation.md"
+BALANCES = "tidewell_2026_revenue-outturn-2025-26.txt"
 
 REPORTS = {
     MTFS: (
@@ -88,6 +89,17 @@ REPORTS = {
         "This year we are spending £142.6 million on day-to-day services. Most of it goes on care:\n\n"
         "- adult social care – £58.1 million\n"
         "- children's services – £27.4 million\n"
+    ),
+    BALANCES: (
+        "Tidewell Borough Council\n"
+        "Revenue and capital outturn 2025/26\n\n"
+        "Service                          Budget £        Outturn £\n"
+        "Investment income (2)            (250,000)       (371,400)\n\n"
+        "After meeting the overspend, the balance at 31 March 2026 is £1,612,880. A further overspend would reduce "
+        "the balance to £0.9m. The favourable variance includes the release of the £450k general contingency. "
+        "Capital expenditure in 2025/26 was £2,947,310. Car parking income is running £0.30m above budget. The "
+        "council secured £1.8m from the Coastal Towns Recovery Fund. Since the challenge it has closed £1.2m of that "
+        "gap. External borrowing stands at around £412 million1, most of it for housing.\n"
     ),
 }
 
@@ -180,3 +192,19 @@ def test_budget_reductions_are_savings_and_what_has_yet_to_be_identified(con) ->
 
 def test_what_a_council_is_spending_this_year_and_on_what(con) -> None:
     assert {("budget", 142.6e6), ("budget", 58.1e6), ("budget", 27.4e6)} <= figures_of(con, CONSULTATION)
+
+
+def test_balances_at_a_date_contingencies_released_capital_spent_income_and_grants_won(con) -> None:
+    figures = figures_of(con, BALANCES)
+    assert {
+        ("income", 250e3),  # an investment income row with a footnote's number
+        ("reserves", 1612880.0),  # the balance at a date
+        ("reserves", 0.9e6),  # what an overspend would reduce the balance to
+        ("contingency", 450e3),
+        ("other", 2947310.0),  # capital spent in the year
+        ("income", 0.3e6),  # income above its budget is no overspend
+        ("grant", 1.8e6),  # won from a named fund
+        ("debt", 412e6),  # a footnote's number after "million" is no part of the figure
+    } <= figures
+    assert overspends_of(con, BALANCES) == set()
+    assert ("identified", 1.2e6) in savings_of(con, BALANCES)  # closed part of the gap
