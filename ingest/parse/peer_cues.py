@@ -69,13 +69,16 @@ TEAM_COLON = (
     # "The peers who were able to return for the review were:", "The peers who could attend were:"
     r"|\bpeers\s+who\s+(?:(?:were|was)\s+able\s+to|could)\s+(?:return|come\s+back|take\s+part|attend|join)\b"
     r"[^.:]{0,80}:\s*$"
-    # "The challenge was delivered by a small team of finance peers:"
-    r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
-    r"[^.:]{0,80}:\s*$"
+    # "The challenge was delivered by a small team of finance peers:", "It was delivered by four of the original
+    # peers:"
+    r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the|[\w-]+\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:team|peers)\b[^.:]{0,80}:\s*$"
     # "Returning to the council were:", "Returning for the review were:" (the peers back for a progress review)
     r"|(?:^|[.!?]\s+|^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)Returning\s+(?:to|for)\b[^.:]{0,60}\b(?:were|was)\s*:\s*$"
-    # "... was on site between 9 and 12 June. It comprised:" (the panel or team of the sentence before)
-    r"|(?:\b(?:panel|team|peers)\b|\bon\s+site\b)[^:]{0,160}[.!?]\s+(?:It|They)\s+(?:comprised|consisted\s+of"
+    # "... was on site between 9 and 12 June. It comprised:" (the panel or team of the sentence before), "It was
+    # facilitated by the Fenby Association and comprised:"
+    r"|(?:\b(?:panel|team|peers)\b|\bon\s+site\b)[^:]{0,160}[.!?]\s+(?:It|They)\s+(?:[^.:]{0,120}?\s+and\s+)?"
+    r"(?:comprised|consisted\s+of"
     r"|included|(?:was|were)\s+made\s+up\s+of)\s*:\s*$"
 )
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
