@@ -135,9 +135,13 @@ LED_BY_TEAM = (
 # A sentence (or what follows a colon) that opens with a member who led the team ("Ann Bell, Leader of Fenby
 # Council, led the team, joined by ..."): the run starts at the member.
 # ("... led the team that runs X" is no peer team); or "..., was the lead peer."
+# ... or a member named within a sentence, then "who (had) acted as the lead peer" ("The Mayor welcomed Mr Tom
+# Reed, former Director of Finance at Fenby Council, who had acted as the lead peer ...") (group 2).
 LEADS_TEAM = (
     rf"(?:^|[.!?:]\s+)[*_]*((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+(?:led\s+the\s+"
     r"(?:peer\s+team\b|team\s*[,.;])|(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b).*)$"
+    rf"|\s((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+who\s+(?:had\s+|has\s+)?(?:acted|served)\s+as\s+"
+    r"(?:the\s+)?lead\s+peer\b.*)$"
 )
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search; so does a

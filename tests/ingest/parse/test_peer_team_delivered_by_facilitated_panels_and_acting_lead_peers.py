@@ -1,6 +1,6 @@
 """The peer team listed after "It was delivered by three of the original peers:" and after a panel's sentence
-that names who facilitated it before its members ("It was facilitated by ... and comprised:") (invented texts,
-fictional councils)."""
+that names who facilitated it before its members ("It was facilitated by ... and comprised:"); a member named
+within a minute's sentence, then "who had acted as the lead peer" (invented texts, fictional councils)."""
 
 from ingest.parse.peer_team import parse_peer_team
 from tests.fixtures.docs import make_docs
@@ -40,3 +40,12 @@ def test_a_list_after_a_panel_facilitated_by_a_body_and_comprised() -> None:
         ("Councillor", "Bo Tarn", "Leader", "Upton Borough Council"),
         (None, "Di Vane", "Improvement Adviser", "FCA"),
     ]
+
+
+def test_a_member_named_within_a_sentence_who_acted_as_the_lead_peer() -> None:
+    text = (
+        "7. LGA FINANCE PEER CHALLENGE\n\n"
+        "The Chair welcomed Ms Petra Oakes, former Chief Finance Officer at Wyvern Borough Council, who had acted "
+        "as the lead peer for the challenge in March 2024. Ms Oakes presented the findings.\n"
+    )
+    assert _team(text) == [("Ms", "Petra Oakes", "former Chief Finance Officer", "Wyvern Borough Council")]
