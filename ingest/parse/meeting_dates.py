@@ -13,6 +13,8 @@ from ingest.parse.dates import LONG_DATE, WEEKDAY, make_date
 # 2023", two or more spaces, a markdown table's "| Date of meeting | 12 May 2023 |").
 LABEL_SEP = r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*| {2,}|[ \t]*\|[ \t]*)"
 DATE_LABEL = r"(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
+# ... after the label in another language, before a slash ("Dyddiad y Cyfarfod / Date of Meeting: 14 May 2025")
+OTHER_LANGUAGE = r"(?:[^\n/|:]{1,60}[ \t]/[ \t]*)?"
 # A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024",
 # "Audit Committee · 3 June 2024").
 BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
@@ -52,8 +54,8 @@ PUBLISHED = (
 def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
     """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
     Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
-    meeting<TAB>12 November 2019"), a decision line "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th
-    March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
+    meeting<TAB>12 November 2019"; the label after its other language's: "Dyddiad / Date:"), a decision line
+    "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
     ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8",
     "Cabinet  |  19 May 2025"),
     "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017";
@@ -66,7 +68,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     2025"), or stand in the right-hand column of the report's running header ("Wyvern Council      Cabinet, 12
     May 2025")."""
     numeric = [
-        rf"(?i)(?:^|\n)[ \t]*(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
+        rf"(?i)(?:^|\n)[ \t]*{OTHER_LANGUAGE}(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
     ]
     written = [
@@ -79,7 +81,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         # a minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall"
         rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
         rf"(?:the\s+)?{LONG_DATE}",
-        rf"(?im)^[ \t]*(?:\|[ \t]*)?{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
+        rf"(?im)^[ \t]*(?:\|[ \t]*)?{OTHER_LANGUAGE}{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
         # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026"; or
         # the bodies the report goes to in turn: "Scrutiny Committee / Cabinet – 12 February 2026")

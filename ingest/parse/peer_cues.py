@@ -69,13 +69,16 @@ TEAM_COLON = (
     # "The peers who were able to return for the review were:", "The peers who could attend were:"
     r"|\bpeers\s+who\s+(?:(?:were|was)\s+able\s+to|could)\s+(?:return|come\s+back|take\s+part|attend|join)\b"
     r"[^.:]{0,80}:\s*$"
-    # "The challenge was delivered by a small team of finance peers:"
-    r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\b"
-    r"[^.:]{0,80}:\s*$"
+    # "The challenge was delivered by a small team of finance peers:", "It was delivered by four of the original
+    # peers:"
+    r"|\b(?:delivered|undertaken|carried\s+out|conducted)\s+by\s+(?:a|the|[\w-]+\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:team|peers)\b[^.:]{0,80}:\s*$"
     # "Returning to the council were:", "Returning for the review were:" (the peers back for a progress review)
     r"|(?:^|[.!?]\s+|^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)Returning\s+(?:to|for)\b[^.:]{0,60}\b(?:were|was)\s*:\s*$"
-    # "... was on site between 9 and 12 June. It comprised:" (the panel or team of the sentence before)
-    r"|(?:\b(?:panel|team|peers)\b|\bon\s+site\b)[^:]{0,160}[.!?]\s+(?:It|They)\s+(?:comprised|consisted\s+of"
+    # "... was on site between 9 and 12 June. It comprised:" (the panel or team of the sentence before), "It was
+    # facilitated by the Fenby Association and comprised:"
+    r"|(?:\b(?:panel|team|peers)\b|\bon\s+site\b)[^:]{0,160}[.!?]\s+(?:It|They)\s+(?:[^.:]{0,120}?\s+and\s+)?"
+    r"(?:comprised|consisted\s+of"
     r"|included|(?:was|were)\s+made\s+up\s+of)\s*:\s*$"
 )
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
@@ -132,9 +135,13 @@ LED_BY_TEAM = (
 # A sentence (or what follows a colon) that opens with a member who led the team ("Ann Bell, Leader of Fenby
 # Council, led the team, joined by ..."): the run starts at the member.
 # ("... led the team that runs X" is no peer team); or "..., was the lead peer."
+# ... or a member named within a sentence, then "who (had) acted as the lead peer" ("The Mayor welcomed Mr Tom
+# Reed, former Director of Finance at Fenby Council, who had acted as the lead peer ...") (group 2).
 LEADS_TEAM = (
     rf"(?:^|[.!?:]\s+)[*_]*((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+(?:led\s+the\s+"
     r"(?:peer\s+team\b|team\s*[,.;])|(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b).*)$"
+    rf"|\s((?:{HONORIFIC}\s+)?{NAME}\s*,[^.;]{{0,150}}?,\s+who\s+(?:had\s+|has\s+)?(?:acted|served)\s+as\s+"
+    r"(?:the\s+)?lead\s+peer\b.*)$"
 )
 BULLET = rf"^\s*{BULLET_MARK}\s+\S"
 # A line that says who the team met or thanks people before any member is listed ends the search; so does a

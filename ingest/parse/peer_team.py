@@ -225,6 +225,7 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
     inline = pl.coalesce(
         pl.when(pl.col("line").str.contains(LED_BY_TEAM)).then(pl.col("line").str.extract(LED_BY, 1)),
         pl.col("line").str.extract(LEADS_TEAM, 1),
+        pl.col("line").str.extract(LEADS_TEAM, 2),
         *(pl.col("line").str.extract_groups(INLINE).struct.field(f) for f in ("1", "2")),
     )
     runs = (

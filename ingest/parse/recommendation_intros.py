@@ -10,7 +10,8 @@ import polars as pl
 from ingest.parse.peer_sections import in_visit_section
 
 REC_HEADING = (
-    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?(?:(?:part|section|chapter)\s+[a-z0-9]{1,2}\s*[.:–—-]?\s+)?"
+    r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?"
+    r"(?:(?:part|section|chapter|appendix|annex)\s+[a-z0-9]{1,2}\s*[.:–—-]?\s+)?"
     # ... also a progress review's "Progress against the recommendations"
     r"[*_]*\s*(?:progress\s+(?:made\s+)?(?:against|on|with|towards)\s+)?(?:(?:our|their|the|key|main|summary\s+of"
     r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)(?:['’]s?)?|peer\s+challenge)\s+)*"
@@ -28,6 +29,12 @@ REC_HEADING = (
     # ... and a note in brackets after it ("Recommendations (as agreed in May 2024)")
     r"(?:\s*\([^()]{1,60}\))?\s*:?\s*$"
 )
+# A heading in two languages ("Argymhellion / Recommendations"): its last part, after the last " / ", is read, in
+# a text or section about a visit (a committee report's "Issues for consideration / Recommendations" are its own).
+OTHER_LANGUAGE = r"^.*\s/\s+"
+# ... an assessment panel's ("Panel Recommendations", "Appendix 1: The Panel's Recommendations"), where the text or
+# section is about such a visit, as the peer team's (a scrutiny panel's are none): read without the word.
+PANEL_WORD = r"(?i)\bpanel(?:['’]s)?\s+(recommendations)"
 # A sentence that introduces the peers' recommendations and ends with a colon ("The following are the peer
 # team's key recommendations:", "The review focussed on each of the CPC's main recommendations:").
 REC_INTRO = r"(?i)\brecommend\w*\b.*:\s*$"
@@ -62,7 +69,8 @@ AFTER_COUNTED = r"(?i)\brecommendations\.\s+(?:[\w'’-]+\s+){1,6}[\w'’-]+:\s*
 
 def with_introductions(lines: pl.LazyFrame, paragraph_number: str) -> pl.LazyFrame:
     """`lines` with `_is_intro`: whether the line's last sentence introduces the peers' recommendations (a
-    `paragraph_number` before it is no sentence end)."""
+    `paragraph_number` before it is no sentence end); and `_is_heading`: whether the line is a recommendations
+    heading (about a visit, also in the last of its two languages or an assessment panel's)."""
     line = pl.col("line")
     # a paragraph number ("3.2 The report makes six recommendations:") is no sentence end
     unnumbered = line.str.replace(paragraph_number, "")
@@ -88,6 +96,10 @@ def with_introductions(lines: pl.LazyFrame, paragraph_number: str) -> pl.LazyFra
     )
     named = last_sentence.str.contains(REC_INTRO_NAMED) & ~committee
     about_visit = in_visit_section(line)  # the text, or the line's section (a minute's item), about a visit
+    heading = line.str.replace(OTHER_LANGUAGE, "")
+    unworded = heading.str.replace(PANEL_WORD, "${1}")
+    panels = heading.str.contains(PANEL_WORD) & unworded.str.contains(REC_HEADING)
+    is_heading = line.str.contains(REC_HEADING) | (about_visit & (heading.str.contains(REC_HEADING) | panels))
     is_intro = (
         last_sentence.str.contains(REC_INTRO)
         & (
@@ -97,4 +109,6 @@ def with_introductions(lines: pl.LazyFrame, paragraph_number: str) -> pl.LazyFra
         )
         & ~last_sentence.str.contains(REC_INTRO_NOT)
     )
-    return lines.with_columns(_is_intro=is_intro.fill_null(False)).drop("_last_sentence")
+    return lines.with_columns(
+        _is_intro=is_intro.fill_null(False), _is_heading=is_heading.fill_null(False)
+    ).drop("_last_sentence")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 import polars.selectors as cs
 
-from ingest.parse.recommendation_intros import REC_HEADING, with_introductions
+from ingest.parse.recommendation_intros import with_introductions
 from ingest.parse.recommendation_markers import (
     NUMBERED,
     WORD_NUMBER,
@@ -102,7 +102,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     lines = with_introductions(lines, PARAGRAPH_NUMBER)
     flagged = (
         lines.with_columns(
-            is_anchor=line.str.contains(REC_HEADING) | pl.col("_is_intro"),
+            is_anchor=pl.col("_is_heading") | pl.col("_is_intro"),
             is_blank=line.str.strip_chars() == "",
             indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
             num=pl.coalesce(
@@ -240,5 +240,5 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     return flagged.with_columns(
         is_heading=is_heading & ~pl.col("is_anchor"),
-        num=pl.when(numbered_heading | line.str.contains(REC_HEADING)).then(None).otherwise(num),
+        num=pl.when(numbered_heading | pl.col("_is_heading")).then(None).otherwise(num),
     ).drop(cs.starts_with("_"), "in_sequence")

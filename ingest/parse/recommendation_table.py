@@ -15,6 +15,10 @@ from ingest.parse.lines import strip_markup
 from ingest.parse.table_heads import PAGE_FURNITURE
 
 CELL_BREAK = "\x1f"
+# A cell that opens with a bold lead ending mid-sentence ("**Review X**, including Y"), and a bold number or label
+# opening a cell ("**1.**", "**Recommendation 2**"), which is no lead.
+LEAD_IN_CELL = r"^\s*[*_]{2,3}[^*_:]*[^*_:.!?\s][*_]{2,3},?\s+\p{Ll}"
+LEAD_LABEL = r"^\s*[*_]{2,3}(?:(?i:rec(?:ommendation)?\.?\s)|[0-9])"
 # A bullet after a line break inside a cell ("**Agree a plan.**<br>• name an owner<br>• report monthly"): a
 # sub-action of the row's recommendation, kept apart by SUB_BREAK until the cell is split.
 CELL_BULLET = r"<br\s*/?>\s*[-*•▪◦–‣○■□►➢✓·]\s+"
@@ -87,7 +91,11 @@ def _cells(line: pl.Expr) -> pl.Expr:
     # a cell that lists asterisk bullets ("* name an owner * report monthly") keeps them as bullets, not emphasis
     cell = pl.element()
     starred = pl.when(cell.str.contains(r"^\s*\*\s+\S")).then(cell.str.replace_all(r"(?:^|\s)\*\s+", " • "))
-    return split.str.split(CELL_BREAK).list.eval(strip_markup(pl.coalesce(starred, cell)))
+    # ... and a cell that opens with a bold lead that ends mid-sentence ("**Review X**, including Y", "**Review X** so
+    # that Y") keeps it: the lead is the title (`recommendations._title`), its sentence's rest is not; not a
+    # number's or label's ("**1.**", "**Recommendation 2**")
+    lead = pl.when(cell.str.contains(LEAD_IN_CELL) & ~cell.str.contains(LEAD_LABEL)).then(cell)
+    return split.str.split(CELL_BREAK).list.eval(pl.coalesce(lead, strip_markup(pl.coalesce(starred, cell))))
 
 
 def _found(pattern: str) -> pl.Expr:

@@ -32,12 +32,12 @@ BLOCKQUOTE = r"^ {0,3}>(?: |$)"
 STATUS = r"\s*\[[^\]\[]{1,30}\]\s*$"
 # ... or in round brackets after the title's full stop ("... at pace. (Amber)"; group 1 ends the sentence)
 STATUS_AFTER_STOP = r"([.!?])\s*\([^()]{1,30}\)\s*$"
-LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—-])"
+LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—,-])"
 # a numbered item set as a row of a table without outer pipes ("1. Agree a plan. | Chief Executive | May 2026"):
 # the cells after its first are the lead and the date, not the title's
 ROW_CELLS = r"\s+\|\s.*$"
-# an item's number and the spaces after it, up to its text ("1.  ", "(a) ")
-ITEM_TEXT_COLUMN = r"^\s*\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+"
+# an item's number and the spaces after it, up to its text ("1.  ", "(a) ", a code set apart by spaces: "R1   ")
+ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s{2,})"
 
 
 def _title(text: pl.Expr) -> pl.Expr:

@@ -207,9 +207,11 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     ended = head.str.extract_groups(rf"(?i)(?-u:\b)year end(?:ed|ing)(?: on)?\s+{LONG_DATE}").struct
     # "Financial Overview and Forecast as at 31st December 2023", "Revenue Budget Monitoring: Position at 30 June 2024"
     # ... "the forecast revenue outturn for 2025/26 as at 30 September 2025" (the year between)
+    # ... "Financial Management Report - as at 30 June 2025" (a dash, colon or comma before "as at")
     report_as_at = head.str.extract_groups(
         rf"(?i)(?-u:\b)(?:(?:forecast|overview|position|monitoring|report|update|performance|outturn)"
-        rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{FISCAL_YEAR})?\s+as|position)\s+at\s+(?:the\s+)?{LONG_DATE}"
+        rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{FISCAL_YEAR})?(?:\s+[-–—]|:|,)?\s+as|position)\s+at\s+(?:the\s+)?"
+        rf"{LONG_DATE}"
     ).struct
     spent = head.str.extract_groups(
         rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position|the\s+period)\s+to\s+{LONG_DATE}"

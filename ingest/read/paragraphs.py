@@ -20,6 +20,11 @@ NUMBERED = re.compile(r"^\s*(?:\*\*)?(?:\(?[0-9]{1,2}[.)]|[0-9]{1,2}\.[0-9]+\.?|
 # item ("b) ", "iv. "), a "*" or "+" bullet; and blocks that never run on: markdown headings, quotes,
 # tables, rules and code fences
 TEXT_ITEM = re.compile(r"^\s*(?:[a-z][.)]\s|[ivx]{1,4}[.)]\s|[*+]\s)")
+# ... an item under a code of capitals and a number, set apart from its words by a stop or two spaces ("R4  Make
+# sure ...", "KR2. Review ..."); and a label's row, its value apart from the label's colon by a run of spaces
+# ("Lead Member peer:        Cllr Ann Bell, ...", "Date of Meeting:   4 May 2025")
+CODED_ITEM = re.compile(r"^\s*[A-Z]{1,3}[0-9]{1,2}(?:[.):]\s|\s{2,})\S")
+LABEL_ROW = re.compile(r"^\s*[^\s:][^:]{0,60}:\s{3,}\S")
 TEXT_BLOCK = re.compile(r"^\s*(?:#|>|\||(?:[-=_*]\s*){3,}$|```)")
 # a table's row: cells apart by a tab, a bar or three spaces or more (not the spaces after a full stop
 # or beside a dash: justified text and "–" asides)
@@ -62,7 +67,14 @@ def is_row(line: str) -> bool:
 
 def _own_line(line: str) -> bool:
     """Whether a line stands alone whatever comes before it: an item, a table row, a markdown block."""
-    return bool(is_item(line) or TEXT_ITEM.match(line) or TEXT_BLOCK.match(line) or is_row(line))
+    return bool(
+        is_item(line)
+        or TEXT_ITEM.match(line)
+        or CODED_ITEM.match(line)
+        or LABEL_ROW.match(line)
+        or TEXT_BLOCK.match(line)
+        or is_row(line)
+    )
 
 
 def _indent(line: str) -> int:
@@ -93,7 +105,8 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _continues(prev: str, line: str, width: int, listing: bool) -> bool:
     """Whether `line` goes on with the paragraph whose last line is `prev` in text wrapped at `width`;
-    `listing`: the lines since the last blank one are a list introduced by a colon ("The team was:")."""
+    `listing`: the lines since the last blank one are a list introduced by a colon ("The team was:"), on the line
+    before them or above the blank line before them."""
     text = line.strip()
     if not text or not prev.strip() or _own_line(line) or is_row(prev) or TEXT_BLOCK.match(prev):
         return False
@@ -125,7 +138,8 @@ def unwrap_text(text: str) -> str:
     out: list[str] = []
     prev, listing = "", False
     for line in lines:
-        listing = listing and bool(line.strip())
+        # (a list stays one after the blank line under its colon: "The panel comprised:" / "" / "   Ann Bell ...")
+        listing = listing and (bool(line.strip()) or prev.endswith(":"))
         if out and _continues(prev, line, width, listing):
             out[-1] = append_wrapped(out[-1], line.strip())
         else:
