@@ -3,7 +3,8 @@ block's first line (after its reference code, if any: "K3  Bins emptied on time"
 quarter: On track)". The status is the report's own quarter's (the first quarter its opening names, as worded, with
 the year printed after it: "Performance Report - Quarter 3 2025/26" -> "Quarter 3 2025/26", "Q3 report" -> "Q3"), the
 bracketed one the quarter before ("Q2"; before Q1 comes Q4); a report naming no quarter gives no rows, as its status
-has no period. The line may go on with other labelled parts after a bar or semicolon ("Status: Red | Trend: Worse")."""
+has no period. The line may go on with other labelled parts after a bar, a semicolon or a wider space ("Status: Red
+| Trend: Worse")."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ STATUS_LINE = (
     r"(?:\(\s*(?:last|previous|prior)\s+quarter\s*:\s*([^()]+?)\s*\))?\s*$"
 )
 
-# the line going on after a bar or semicolon with another labelled part ("Status: Red | Trend: Worse")
-OTHER_PART = r"\s*[|;]\s*[A-Za-z][^:|;()]*:.*$"
+# the line going on after a bar or semicolon with another labelled part ("Status: Red | Trend: Worse"), or after a
+# tab or a wider space ("Status: Red    Direction of travel: Worse"): a label of up to six words
+OTHER_PART = r"(?:\s*[|;]\s*|\s{2,}|\t)[A-Za-z][\w'’/-]*(?: [\w'’/-]+){0,5}\s*:.*$"
 # a direction of travel after the status, set off by a dash ("Red – worsening")
 DIRECTION_TAIL = r"\s+[–—-]\s+([^–—-]+)$"
 
@@ -83,7 +85,7 @@ def status_line_rag(docs: pl.LazyFrame, blocks: MeasureBlocks) -> pl.LazyFrame:
             (pl.col("line_no") > pl.col("first_no")) & pl.col("line").str.contains(r"(?i)status|rating|rag")
         )
         # the other labelled parts of the line are no status ("Status: Red | Trend: Worse" -> "Status: Red")
-        .with_columns(line=pl.col("line").str.replace(OTHER_PART, ""))
+        .with_columns(line=pl.col("line").str.strip_chars().str.replace(OTHER_PART, ""))
         .filter(pl.col("line").str.contains(STATUS_LINE))
         .with_columns(current=said.field("1"), previous=said.field("2"))
         # a direction of travel after the status goes ("Red – worsening" -> "Red")

@@ -1,7 +1,8 @@
-"""Performance reports giving each measure a heading set in bold with its status on the line under it, no blank
-line between one measure and the next (invented texts for fictional councils): the status line goes on after a bar
-or a semicolon with other labelled parts ("Status: Red | Trend: Worse"), and the status is the report's own
-quarter's, as its title prints it with the financial year after it ("Quarter 3 2025/26")."""
+"""Performance reports giving each measure a heading set in bold (or a markdown heading) with its status on the line
+under it, no blank line between one measure and the next (invented texts for fictional councils): the status line
+goes on after a bar, a semicolon or a wider space with other labelled parts ("Status: Red | Trend: Worse"), its
+label perhaps in bold ("**Status:** Red"), and the status is the report's own quarter's, as its title prints it
+with the financial year after it ("Quarter 3 2025/26")."""
 
 from ingest.parse.performance import parse_performance_rag
 from tests.fixtures.docs import make_docs
@@ -37,4 +38,26 @@ def test_each_bold_heading_names_the_measure_of_the_status_line_under_it() -> No
         ("CS1 Litter bins emptied on schedule", "Quarter 3 2025/26", "G"),
         ("CS2 Graffiti removed within five days", "Quarter 3 2025/26", "R"),
         ("HM1 Empty homes brought back into use", "Quarter 3 2025/26", "A"),
+    ]
+
+
+HEADING_MEASURES = """\
+# Ashcombe Borough Council
+
+## Council Plan Performance: Quarter 1 2026/27
+
+### Greener Ashcombe
+#### GA1 Trees planted on council land
+**Status:** Amber    **Trend:** Better
+Planting season started late.
+#### GA2 Street lights converted to LED
+**Status:** Green
+All conversions in the first phase are done.
+"""
+
+
+def test_each_markdown_heading_names_the_measure_of_the_bold_status_label_under_it() -> None:
+    assert _rag(HEADING_MEASURES) == [
+        ("GA1 Trees planted on council land", "Quarter 1 2026/27", "A"),
+        ("GA2 Street lights converted to LED", "Quarter 1 2026/27", "G"),
     ]
