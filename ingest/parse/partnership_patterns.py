@@ -169,6 +169,8 @@ OWN_COMPANY = (
     r"(?i)(?:(?-u:\b)(?:council['’]s|its|our)\s+own|wholly[\s-]owned)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:company|subsidiary|vehicle)\s*[,:–-]?\s*$"
 )
+# a service residents take up, not a body: "Uptake of NHS Health Checks", "take-up of the Fenby Warm Homes Service"
+TAKEN_UP = r"(?i)(?-u:\b)(?:uptake|take-up|take\s+up)\s+of\s+(?:the\s+)?$"
 # ... or so called right after its name: "Fenby Lets, the group of council-owned housing companies", "Marsh Estates
 # (wholly owned by the council)", "the Fenby Park LLP board and the council's shareholder role"
 OWN_COMPANY_AFTER = (
