@@ -14,9 +14,8 @@ PARTNER_KIND = (
     r"(?:company|companies|subsidiary|trust|charity|body|provider|operator|contractor|partner|organisation|landlord"
     r"|association)"
 )
-PARTNERSHIP_KIND = (
-    r"(?:partnership|board|alliance|collaborative|improvement\s+district)"  # "business improvement district"
-)
+# ("business improvement district"; "Wessex Together, the region-wide collaboration of its councils")
+PARTNERSHIP_KIND = r"(?:partnership|board|alliance|collaborative|collaboration|improvement\s+district)"
 # ... after "the", "a" or a possessive, over up to five lower-case words or acronyms ("the IT company")
 _DESCRIPTION = (
     r",\s+(?:the|its|their|our|a|an)\s+(?:(?i:council|borough|county|city|district|area|region|town)['’]s\s+)?"

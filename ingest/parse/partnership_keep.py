@@ -1,6 +1,6 @@
 """Which names found on a line are partners: not a job title's employer, a council peers came from, a generic or
-internal name, a reviewer or regulator, a body a person (not the council) belongs to, nor a cued body named without
-its cue. The words before a name opening its
+internal name, a reviewer or regulator, a body a person (not the council) belongs to, a service residents take up
+("uptake of NHS Health Checks"), nor a cued body named without its cue. The words before a name opening its
 line are the end of the line above."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from ingest.parse.partnership_patterns import (
     ROLE_VERB,
     SEPARATED_WITH,
     SEPARATION_DONE,
+    TAKEN_UP,
 )
 
 # a person's own membership or chair, not the council's: "Councillor Jones declared an interest as she is a member of
@@ -79,6 +80,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         ~before.str.contains(OWN_COMPANY),
+        ~pl.col("_before").str.contains(TAKEN_UP),
         ~after.str.contains(OWN_COMPANY_AFTER),
         # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
         ~clause.str.contains(ENDED_WITH),

@@ -68,6 +68,16 @@ SHARED_AFTER = (
     rf"(?-u:\b)((?:{WORD}{JOIN})+?{WORD})(?:\s+service)?{ACRONYM},\s+(?:(?:which|that)\s+(?:the\s+council|we|it)"
     r"\s+(?:shares?|runs?\s+jointly)|(?:run|provided|delivered|operated)\s+jointly|shared)\s+with(?-u:\b)"
 )
+# A service one body runs for several councils, named as the subject of what it does for them: "Fenby Building
+# Control Services provides planning checks for all four Marsh districts", "Wyvern Revenues Service delivers billing
+# on behalf of both councils" (a cheap test first)
+SERVES_COUNCILS_FILTER = r"Service"
+SERVES_COUNCILS = (
+    rf"(?-u:\b)((?:{WORD}{JOIN})*?{WORD}\s+Services?){ACRONYM}\s+(?:provides|delivers|runs|provided|delivered|ran)"
+    r"\s[^.;]{0,80}?\b(?:for|on\s+behalf\s+of)\s+(?:all\s+|each\s+of\s+|both\s+)?(?:the\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:councils|districts|boroughs|authorities)(?-u:\b)"
+)
 # a shared service by its name ("Fenby Shared Services", "the Shared Resource Service", "the Joint Waste Service")
 SHARED_SERVICE_NAME = r"(?:^|\s)(?:Shared|Joint)\s(?:.+\s)?Services?$"
 # ... or named for the places sharing it ("the Fenby and Marsh Shared Environment Service")
@@ -159,6 +169,8 @@ OWN_COMPANY = (
     r"(?i)(?:(?-u:\b)(?:council['’]s|its|our)\s+own|wholly[\s-]owned)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:company|subsidiary|vehicle)\s*[,:–-]?\s*$"
 )
+# a service residents take up, not a body: "Uptake of NHS Health Checks", "take-up of the Fenby Warm Homes Service"
+TAKEN_UP = r"(?i)(?-u:\b)(?:uptake|take-up|take\s+up)\s+of\s+(?:the\s+)?$"
 # ... or so called right after its name: "Fenby Lets, the group of council-owned housing companies", "Marsh Estates
 # (wholly owned by the council)", "the Fenby Park LLP board and the council's shareholder role"
 OWN_COMPANY_AFTER = (

@@ -48,6 +48,8 @@ from ingest.parse.partnership_patterns import (
     OTHER_SHARED_TAIL,
     PARTNER_SOURCES,
     PEER_ENTRY,
+    SERVES_COUNCILS,
+    SERVES_COUNCILS_FILTER,
     SERVICES_AGREEMENT,
     SHARED,
     SHARED_AFTER,
@@ -212,6 +214,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ),
             _found(lines, SHARED_NAMED, "shared_named"),
             _found(lines, SHARED_AFTER, "shared_after"),
+            _found(lines, SERVES_COUNCILS, "shared_after", cue=SERVES_COUNCILS_FILTER),
             _found(
                 lines.filter(pl.col("plain").str.contains(OTHER_SHARED_FILTER, literal=True)),
                 OTHER_SHARED,

@@ -25,6 +25,11 @@ NAMED = LABEL + r"\s*(\S.*?)\s*$"
 # a labelled name with its next line run on by the reader's unwrapping ("Measure:  Bins emptied Q1 2025/26:   Red"): the
 # run-on line is a label of capitalised words or figures, its colon and the spaces that align its value
 RUN_ON = r"(\S)\s+([A-Z0-9][^\s:]*(?: [A-Z0-9][^\s:]*){0,2}:\s{2,}\S)"
+# a line set wholly in bold ("**K3 Bins emptied on time**") or a markdown heading ("#### K3 Bins emptied on time")
+# heads a measure of its own, blank line before it or not
+HEAD = r"^\s*(?:(?:\*\*|__)\S(?:.*\S)?(?:\*\*|__)\s*$|#{1,6}\s+\S)"
+# the marks of bold text and of a heading, no part of a name or a status ("**Status:** Green")
+MARKS = r"\*\*|__|^\s*#{1,6}\s+"
 
 
 def _label(part: pl.Expr) -> pl.Expr:
@@ -36,16 +41,20 @@ MeasureBlocks = tuple[pl.LazyFrame, pl.LazyFrame]
 
 
 def measure_blocks(docs: pl.LazyFrame) -> MeasureBlocks:
-    """The non-blank lines of each block (lines between blank ones: `block`, the block's `first_no`), a labelled name
-    run on into the next line split from it; and each block's first line (`first`), joined onto the lines that need
-    it only (not copied onto each line). Worked out once (`collected`): `block_rag` and `status_line_rag` both read
-    it."""
+    """The non-blank lines of each block (lines between blank ones, a line set wholly in bold or a markdown heading
+    opening a block of its own: `block`, the block's `first_no`), without their bold and heading marks, a labelled
+    name run on into the next line split from it; and each block's first line (`first`), joined onto the lines that
+    need it only (not copied onto each line). Worked out once (`collected`): `block_rag` and `status_line_rag` both
+    read it."""
     blank = ~pl.col("line").str.contains(r"\S")
     named = pl.col("line").str.contains(LABEL)
     lines = (
         explode_lines(docs)
-        .with_columns(block=blank.cast(pl.Int32).cum_sum().over("document_id"))
+        .with_columns(
+            block=(blank | pl.col("line").str.contains(HEAD)).cast(pl.Int32).cum_sum().over("document_id")
+        )
         .filter(~blank)
+        .with_columns(pl.col("line").str.replace_all(MARKS, ""))
         .with_columns(
             line=pl.when(named).then(pl.col("line").str.replace(RUN_ON, "${1}\n${2}")).otherwise("line")
         )

@@ -1,8 +1,10 @@
 """Per-measure statuses printed as a block per measure whose status line names no period: the measure's name on the
 block's first line (after its reference code, if any: "K3  Bins emptied on time"), then "Status: Slipping  (last
-quarter: On track)". The status is the report's own quarter's (the first quarter its opening names: "Performance
-Report - Quarter 3 2025/26" -> "Q3"), the bracketed one the quarter before ("Q2"; before Q1 comes Q4); a report
-naming no quarter gives no rows, as its status has no period."""
+quarter: On track)". The status is the report's own quarter's (the first quarter its opening names, as worded, with
+the year printed after it: "Performance Report - Quarter 3 2025/26" -> "Quarter 3 2025/26", "Q3 report" -> "Q3"), the
+bracketed one the quarter before ("Q2"; before Q1 comes Q4); a report naming no quarter gives no rows, as its status
+has no period. The line may go on with other labelled parts after a bar, a semicolon or a wider space ("Status: Red
+| Trend: Worse")."""
 
 from __future__ import annotations
 
@@ -19,22 +21,37 @@ STATUS_LINE = (
     r"(?:\(\s*(?:last|previous|prior)\s+quarter\s*:\s*([^()]+?)\s*\))?\s*$"
 )
 
+# the line going on after a bar or semicolon with another labelled part ("Status: Red | Trend: Worse"), or after a
+# tab or a wider space ("Status: Red    Direction of travel: Worse"): a label of up to six words
+OTHER_PART = r"(?:\s*[|;]\s*|\s{2,}|\t)[A-Za-z][\w'’/-]*(?: [\w'’/-]+){0,5}\s*:.*$"
 # a direction of travel after the status, set off by a dash ("Red – worsening")
 DIRECTION_TAIL = r"\s+[–—-]\s+([^–—-]+)$"
 
 
 def _worded_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
-    """Per report, its own quarter's label as its opening words it: "Quarter 2" ("QUARTER 2"), else "Q<n>"."""
-    first = pl.col("text").str.slice(0, HEAD_CHARS).str.extract(rf"(?i)(?-u:\b)({QUARTER})(?-u:\b)", 1)
-    worded = first.str.extract(r"(?i)^quarter ([1-4])$", 1)
+    """Per report, its own quarter's label as its opening words it: "Quarter 2" ("QUARTER 2"), with the financial
+    year printed after it ("Quarter 2 2025/26"), else "Q<n>"."""
+    said = (
+        pl.col("text")
+        .str.slice(0, HEAD_CHARS)
+        .str.extract_groups(
+            rf"(?i)(?-u:\b)({QUARTER})(?-u:\b)(?:,?\s+((?:19|20)\d{{2}}/\d{{2}}(?:\d{{2}})?))?"
+        )
+        .struct
+    )
+    worded = said.field("1").str.extract(r"(?i)^quarter ([1-4])$", 1)
     return (
         report_quarters(docs)
-        .join(docs.select("document_id", worded=worded), on="document_id", maintain_order="left")
+        .join(
+            docs.select("document_id", worded=worded, year=said.field("5")),
+            on="document_id",
+            maintain_order="left",
+        )
         .select(
             "document_id",
             "quarter",
             label=pl.when(pl.col("worded").is_not_null())
-            .then(pl.format("Quarter {}", "quarter"))
+            .then(pl.concat_str(pl.format("Quarter {}", "quarter"), "year", separator=" ", ignore_nulls=True))
             .otherwise(pl.format("Q{}", "quarter")),
         )
     )
@@ -65,10 +82,11 @@ def status_line_rag(docs: pl.LazyFrame, blocks: MeasureBlocks) -> pl.LazyFrame:
     said = pl.col("line").str.extract_groups(STATUS_LINE).struct
     rows = (
         lines.filter(
-            (pl.col("line_no") > pl.col("first_no"))
-            & pl.col("line").str.contains(r"(?i)status|rating|rag")
-            & pl.col("line").str.contains(STATUS_LINE)
+            (pl.col("line_no") > pl.col("first_no")) & pl.col("line").str.contains(r"(?i)status|rating|rag")
         )
+        # the other labelled parts of the line are no status ("Status: Red | Trend: Worse" -> "Status: Red")
+        .with_columns(line=pl.col("line").str.strip_chars().str.replace(OTHER_PART, ""))
+        .filter(pl.col("line").str.contains(STATUS_LINE))
         .with_columns(current=said.field("1"), previous=said.field("2"))
         # a direction of travel after the status goes ("Red – worsening" -> "Red")
         .with_columns(

@@ -28,6 +28,11 @@ def test_a_partnership_described_after_its_name_over_a_line_break() -> None:
     assert _rows(body) == {("Marsh Health Place", "partnership")}
 
 
+def test_a_collaboration_described_after_its_name_is_a_partnership() -> None:
+    body = "Leaders valued the council's part in Wessex Together, the region-wide collaboration of its districts."
+    assert _rows(body) == {("Wessex Together", "partnership")}
+
+
 def test_a_place_a_person_or_a_team_described_after_it_is_no_partner() -> None:
     body = (
         "In Marsh, the borough's finance team is small. Jo Bloggs, the council's section 151 officer, spoke. "

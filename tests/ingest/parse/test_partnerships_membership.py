@@ -1,5 +1,6 @@
-"""Bodies the council is a member of, chairs or is part of, named by any words, by the acronym of their kind or by
-the kind after them; a company's name led by a figure (invented texts, fictional councils)."""
+"""Bodies the council is a member of, chairs (the verb: a capitalised "Chairs" is a word of a name) or is part of,
+named by any words, by the acronym of their kind or by the kind after them; a company's name led by a figure
+(invented texts, fictional councils)."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -16,6 +17,14 @@ def test_a_body_the_council_plays_a_part_in_or_chairs() -> None:
         "The Leader also chairs the Audit Committee."
     )
     assert _names(body) == {"Wyvern Skills Hub", "Marsh Climate Leadership Group"}
+
+
+def test_a_capitalised_chairs_inside_a_name_is_no_cue() -> None:
+    body = (
+        "The Select Committee Chairs Liaison Group met in May, and the Overview Chairs and Vice-Chairs Reference "
+        "Group agreed the plan."
+    )
+    assert _names(body) == set()
 
 
 def test_a_body_named_by_the_acronym_of_its_kind_but_not_a_bracketed_short_form() -> None:

@@ -1,7 +1,8 @@
 """Partner names in invented texts for fictional councils: the organisations in a peer team's table (the peers'
 employers, no partners), a contractor named in one word after its contract, the London boroughs' joint body, a
 health and social care partnership named for its place after its kind, a partnership with a compass point after its
-head, an area's leaders' group in lower case, and a joint services agreement named for its places."""
+head, an area's leaders' group in lower case, a joint services agreement named for its places, and a service
+residents take up (no body)."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -62,3 +63,11 @@ def test_an_areas_leaders_group_in_lower_case() -> None:
 def test_a_joint_services_agreement_named_for_its_places_is_a_partnership() -> None:
     body = "Audit and legal work are shared under the Fenby and Marsh Vale Joint Services Agreement signed in 2019."
     assert "Fenby and Marsh Vale Joint Services Agreement" in _names(body)
+
+
+def test_a_service_residents_take_up_is_no_partner() -> None:
+    body = (
+        "PH4   Uptake of NHS Health Checks            Off target     On target\n\n"
+        "Take-up of the NHS Stop Smoking Service rose, and the council works with NHS Fenby on discharge."
+    )
+    assert _names(body) == {"NHS Fenby"}

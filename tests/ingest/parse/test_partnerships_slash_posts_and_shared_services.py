@@ -1,7 +1,7 @@
 """More forms of partnership names (invented texts, fictional councils): a post and its employer split by a slash,
 a noun before 'of partnership', a development corporation and a voluntary action body, a shared service named
-before what the council shares of it or after what it delivers through it, and a company named with its initials
-at the start of a sentence."""
+before what the council shares of it or after what it delivers through it, a service one body provides for several
+councils, and a company named with its initials at the start of a sentence."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -51,6 +51,18 @@ def test_a_shared_service_named_before_what_the_council_shares_of_it() -> None:
 def test_a_shared_service_the_council_delivers_a_service_through() -> None:
     body = "The council delivers HR through the Shared Payroll Service (SPS) with two other councils."
     assert _rows(body) == {("Shared Payroll Service", "SPS", "shared_service")}
+
+
+def test_a_service_one_body_provides_for_several_councils_is_a_shared_service() -> None:
+    body = (
+        "Fenby Building Control Services provides planning checks for all four Marsh districts, and Wyvern "
+        "Revenues Service delivers council tax billing on behalf of both councils. Fenby Leisure Services "
+        "provides swimming lessons for local schools."
+    )
+    assert _rows(body) == {
+        ("Fenby Building Control Services", None, "shared_service"),
+        ("Wyvern Revenues Service", None, "shared_service"),
+    }
 
 
 def test_a_company_with_the_acronym_of_its_initials_at_a_sentence_start() -> None:
