@@ -217,6 +217,7 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
     # a period the sentence opens with ("Over the last five years the council has ...")
     opening = pl.col("sentence").str.extract(PERIOD.replace("(?i)", r"(?i)^\W*", 1), 1)
+    near_period = near.str.extract(PERIOD, 1)
     return (
         mentions.with_columns(
             amount_gbp=pl.when(pl.col("unit") == "gbp")
@@ -239,11 +240,10 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             period=pl.coalesce(
                 # ... and a span it opens with is the figure's over the year that starts it ("Over the three years
                 # from 2024/25 to 2026/27 the council needs to save £4.6m")
-                pl.when(
-                    near.str.extract(PERIOD, 1).str.contains("^(?i:from) ")
-                    & ~opening.str.contains("^(?i:from) ")
-                ).then(opening),
-                near.str.extract(PERIOD, 1),
+                pl.when(near_period.str.contains("^(?i:from) ") & ~opening.str.contains("^(?i:from) ")).then(
+                    opening
+                ),
+                near_period,
                 pl.when(pl.col("fiscal_year").list.drop_nulls().list.len() == 0).then(opening),
             ),
             is_malformed=pl.col("raw").str.contains(r"\.(?:[mk]|bn)$"),

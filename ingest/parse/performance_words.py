@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.spelled_counts import TEENS, TENS
+from ingest.parse.spelled_counts import UNITS as ONES
 from ingest.parse.vocabulary import first_label, labels
 
 VOCABULARY = "performance"
-UNITS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen"
-).split()
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+UNITS = ONES + TEENS  # "one" to "nineteen"
 # numbers in words up to ninety-nine: "six", "twenty", "thirty-one" (hyphenated, as British prose prints them)
 NUMBER_WORDS = {w: i + 1 for i, w in enumerate(UNITS)} | {
     f"{ten}{f'-{unit}' if unit else ''}": 10 * (i + 2) + j

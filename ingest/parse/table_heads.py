@@ -51,6 +51,15 @@ CAPTION_UNIT = (
 CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
 
 
+def _on_next_words_line(value: pl.Expr, after: bool = True) -> pl.Expr:
+    """`value` on the nearest line after (or before) each line that has words and is not page furniture."""
+    line = pl.col("line")
+    on_words = pl.when(line.str.contains("[0-9A-Za-z]") & ~line.str.contains(PAGE_FURNITURE)).then(value)
+    if after:
+        return on_words.shift(-1).backward_fill().over("document_id")
+    return on_words.shift(1).forward_fill().over("document_id")
+
+
 def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
     """A row's name wrapped onto an indented line of its own between two rows of a table ("Adult Care and   41,200"
     over "  Housing" over "Place   18,300", blank lines, a rule or a page's footer maybe before the next row), or
@@ -58,13 +67,7 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
     the table, neither its end nor a caption of the rows below."""
     line = pl.col("line")
     # whether the next line with words that is neither a rule ("-----") nor page furniture is a row
-    next_is_row = (
-        pl.when(line.str.contains("[0-9A-Za-z]") & ~line.str.contains(PAGE_FURNITURE))
-        .then(is_row)
-        .shift(-1)
-        .backward_fill()
-        .over("document_id")
-    )
+    next_is_row = _on_next_words_line(is_row)
     # ... of words only: an indented caption with a number or a unit ("Table 2: Savings (£000)") starts a table;
     # indented, or plainly cut short ("ICT and mobilising (Thames" over "Valley Control)\t1,180\t240")
     return (
@@ -83,16 +86,9 @@ def group_row(is_row: pl.Expr) -> pl.Expr:
     over "  Adult Services   4,870   3,300", "People" over "Adults   10,250"): the title of the rows under it, part of
     the table and not its end (it is still a heading for the rows under it)."""
     line = pl.col("line")
-    words = line.str.contains("[0-9A-Za-z]") & ~line.str.contains(PAGE_FURNITURE)
-    # the nearest lines with words before and after it (blank lines and rules between do not count)
-    row_before = pl.when(words).then(is_row).shift(1).forward_fill().over("document_id")
-    figures_after = (
-        pl.when(words)
-        .then(is_row & line.str.contains(NUMBER_CELL))
-        .shift(-1)
-        .backward_fill()
-        .over("document_id")
-    )
+    # the nearest lines with words before and after it (blank lines, rules and page furniture between do not count)
+    row_before = _on_next_words_line(is_row, after=False)
+    figures_after = _on_next_words_line(is_row & line.str.contains(NUMBER_CELL))
     return (
         ~is_row
         & line.str.contains(r"^\s*[A-Z][A-Za-z'’&,()/ –-]{1,38}$")
