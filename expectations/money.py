@@ -26,8 +26,9 @@ def _common(table: str) -> list:
     return [
         gxe.ExpectColumnValuesToNotBeNull(column="document_id", severity="critical"),
         gxe.ExpectColumnValuesToNotBeNull(column="quote", severity="critical"),
+        # (a budget or outturn may be negative, a net income printed in brackets: its size is what is plausible)
         gxe.ExpectColumnValuesToBeBetween(
-            column="amount_gbp", min_value=1, max_value=MAX_PLAUSIBLE_GBP, severity="critical"
+            column="amount_size", min_value=1, max_value=MAX_PLAUSIBLE_GBP, severity="critical"
         ),
         gxe.ExpectColumnValuesToMatchRegex(column="fiscal_year", regex=FISCAL_YEAR, severity="critical"),
         gxe.ExpectColumnValuesToBeBetween(
@@ -45,14 +46,18 @@ def build_money_suite(table: str):
     import great_expectations as gx
     import great_expectations.expectations as gxe
 
+    # a saving or an overspend is never negative
+    positive = gxe.ExpectColumnValuesToBeBetween(column="amount_gbp", min_value=1, severity="critical")
     extra = {
         "savings": [
-            gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=SAVINGS_KINDS, severity="critical")
+            gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=SAVINGS_KINDS, severity="critical"),
+            positive,
         ],
         "overspends": [
             gxe.ExpectColumnValuesToBeInSet(
                 column="status", value_set=OVERSPEND_STATUSES, severity="critical"
-            )
+            ),
+            positive,
         ],
         "financial_figures": [
             gxe.ExpectColumnValuesToBeInSet(
@@ -70,17 +75,18 @@ def build_money_suite(table: str):
 
 
 def prepare_money(frame: pd.DataFrame) -> pd.DataFrame:
-    """Add `fiscal_year_step` (the year's second half minus its first: 1 when well formed) and make
-    `has_malformed_figure` 0/1."""
+    """Add `fiscal_year_step` (the year's second half minus its first: 1 when well formed) and `amount_size`
+    (the amount without its sign), and make `has_malformed_figure` 0/1."""
     data = pl.from_pandas(frame) if len(frame.columns) else pl.DataFrame()
     if data.is_empty():
         import pandas as pd  # loaded when the checks run, not with the definitions
 
-        return frame.assign(fiscal_year_step=pd.Series(dtype="float"))
+        return frame.assign(fiscal_year_step=pd.Series(dtype="float"), amount_size=pd.Series(dtype="float"))
     start = data["fiscal_year"].str.slice(2, 2).cast(pl.Int32, strict=False)
     end = data["fiscal_year"].str.slice(5, 2).cast(pl.Int32, strict=False)
     return data.with_columns(
         fiscal_year_step=((end - start) % 100).cast(pl.Float64),
+        amount_size=pl.col("amount_gbp").cast(pl.Float64).abs(),
         # 64-bit: Great Expectations compares int64 and float64 columns vectorised, others value by value
         has_malformed_figure=pl.col("has_malformed_figure").fill_null(False).cast(pl.Int64),
     ).to_pandas()

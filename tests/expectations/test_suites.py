@@ -114,6 +114,18 @@ def test_money_suite_catches_implausible_values(overrides: dict, column: str) ->
     assert column in [f.column for f in outcome.failures]
 
 
+def test_a_negative_budget_is_plausible_a_negative_overspend_is_not() -> None:
+    figure = _savings().drop(columns="kind").assign(category="budget", amount_gbp=-2.64e6)
+    # a net income budget "(2,640)"
+    assert _run("ge_financial_figures", {"financial_figures": figure}).success
+    too_big = figure.assign(amount_gbp=-1e13)
+    assert "amount_size" in [
+        f.column for f in _run("ge_financial_figures", {"financial_figures": too_big}).failures
+    ]
+    overspend = _savings().drop(columns="kind").assign(status="forecast", amount_gbp=-5e5)
+    assert "amount_gbp" in [f.column for f in _run("ge_overspends", {"overspends": overspend}).failures]
+
+
 def test_malformed_figure_is_a_warning_not_an_error() -> None:
     outcome = _run("ge_savings", {"savings": _savings(has_malformed_figure=True)})
     assert not outcome.success and outcome.severity == "warning"

@@ -46,7 +46,15 @@ classified as (
                names it ("Operations", "Resources") #}
             case when resolved_table = 'overspends' then row_service_area end
         ) as service_area,
-        amount_gbp,
+        {# a budget or outturn cell in brackets is a negative amount (a net income budget "(2,640)"); a variance's
+           sign says which way it goes, not how much #}
+        case
+            when
+                keeps_sign and is_negative
+                and resolved_table = 'financial_figures' and resolved_label in ('budget', 'other')
+                then -amount_gbp
+            else amount_gbp
+        end as amount_gbp,
         percent,
         qualifier,
         coalesce(

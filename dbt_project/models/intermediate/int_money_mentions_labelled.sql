@@ -1,7 +1,8 @@
 {# Each money mention's strongest rule of the `money_rules` seed: its mart (target_table), label and
    priority (the rule's priority plus the distance in characters of its words from the figure); a rule
    of scope `heading` is kept apart (heading_target_table, heading_label): the section a figure is in
-   speaks only where the figure's own words do not; is_movement: the figure is a change ("fallen by"). #}
+   speaks only where the figure's own words do not; is_movement: the figure is a change ("fallen by");
+   keeps_sign: a table cell whose column's rule did not read its sign, so a negative cell is a negative amount. #}
 with
 
 windows as (
@@ -25,6 +26,11 @@ rule_matches as (
         rules.target_table,
         rules.label,
         rules.priority as rule_priority,
+        {# a budget or outturn cell's sign is the amount's own (a net income budget "(2,640)"), unless the rule read
+           it (a variance); a movement's sign says which way it went #}
+        rules.scope = 'column'
+        and rules.label in ('budget', 'other')
+        and not regexp_matches(rules.pattern, '\| (negative|positive)\$$') as keeps_sign,
         {# the nearer the words to the figure, the stronger: priority plus distance in characters, and words
            further than 70 characters away speak only when no nearer rule does #}
         case
@@ -94,6 +100,7 @@ best as (
         min(priority) filter (where scope <> 'heading') as priority,
         arg_min(target_table, priority) filter (where scope <> 'heading') as target_table,
         arg_min(label, priority) filter (where scope <> 'heading') as label,
+        arg_min(keeps_sign, priority) filter (where scope <> 'heading') as keeps_sign,
         arg_min(label, priority) filter (
             where scope = 'near' and target_table = 'financial_figures' and label not in ('movement', 'other', 'budget')
         ) as near_category,

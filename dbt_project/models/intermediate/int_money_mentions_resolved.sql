@@ -49,6 +49,7 @@ own as (
         windows.*,
         labels.priority,
         coalesce(labels.is_movement, false) as is_movement,
+        coalesce(labels.keeps_sign and not labels.uses_heading, false) as keeps_sign,
         case when labels.uses_heading then labels.heading_target_table else labels.target_table end as target_table,
         case when labels.uses_heading then labels.heading_label else labels.label end as label,
         services.service_area,
