@@ -19,13 +19,13 @@ from ingest.raw.schemas import MONEY_MENTIONS
 PERIOD = (
     r"(?i)((?:over|in|during) the (?:last|past|next|previous|coming|following) (?:[a-z]+ )?(?:[a-z]+ )?years"
     # "over the three years to 2027/28", "across the four-year period"
-    r"|(?:over|across|during) the (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])[ -]years?\b"
+    r"|(?:over|across|during|for) the (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])[ -]years?\b"
     # "a £2.1m programme spread over three years"
     r"|(?:spread|phased) (?:over|across) (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9]) years\b"
     r"|year on year|over the medium term|for the remaining term of the [A-Za-z ]+|over the (?:life|period) of the [A-Z]+"
     # "over the MTFS period", "across the plan period"
     r"|(?:over|across|during) the (?:MTFS|MTFP|medium[- ]term|plan|strategy|programme) period"
-    r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2}"
+    r"|from (?:19|20)[0-9]{2}/[0-9]{2}|(?:between )?(?:19|20)[0-9]{2}/[0-9]{2} (?:and|to) (?:19|20)[0-9]{2}/[0-9]{2}"
     # a start or an end only: "since 2011-12", "by 2026/27" (a cumulative total, not one year's)
     r"|since (?:19|20)[0-9]{2}(?:[/\-–—](?:19|20)?[0-9]{2})?|by (?:19|20)[0-9]{2}[/\-–—](?:19|20)?[0-9]{2})"
 )
@@ -55,10 +55,13 @@ LIST = (
 # £21.3m of savings, spread as follows:" then "- Adult social care: £9.2m"): a share of the lead-in's figure
 SHARE_ITEM = rf"^\s*{LIST_MARK}\s+[A-Za-z][^£:;.]{{0,60}}?(?::|\s[–—-]|\s\()\s*$"
 SHARE_ITEM_END = r"^[^A-Za-z£]*(?:(?:and|or|per cent)[^A-Za-z£]*)?$"
+# a day's date: "1 April 2025", "31st March 2026"
+DAY_DATE = r"[0-9]{1,2}(?:st|nd|rd|th)? [A-Za-z]+ (?:19|20)[0-9]{2}"
 # a figure the one before it moves to or from: "down from £15m", "rose from £1.4m to £1.5m", "will reduce to £2m"
 CHANGE = (
-    # "in 2026/27, rising to £3.5m"
-    rf"(?i)^[\s,]*(?:(?:in|for|during|by) {YEAR}[\s,]*)?(?:(?:and|but)\s+)?(?:[a-z ,]{{0,50}}\s)?"
+    # "in 2026/27, rising to £3.5m", "from £6.0m at 1 April 2025 to £0.7m at 31 March 2026"
+    rf"(?i)^[\s,]*(?:(?:in|for|during|by) {YEAR}[\s,]*|(?:at|on|as at) {DAY_DATE}[\s,]*)?(?:(?:and|but)\s+)?"
+    r"(?:[a-z ,]{0,50}\s)?"
     r"(?:(?:down|up|risen|fallen|increased|decreased|reduced)\s+)?"
     r"(?:reduc|fall|drop|decreas|ris|increas|grow|mov|chang|climb)?(?:e|es|s|ing)?\s*(?:from|to)"
     # "rising to a cumulative £38.5m"
@@ -67,6 +70,8 @@ CHANGE = (
     rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
     # the same figure as it stood before: "an overspend of £4.16m, compared with £3.2m at Quarter 1"
     r"|^[\s,]*(?:(?:in|for|during) [^£,;]{1,20}?[\s,]*)?compared (?:with|to)(?: an?)?(?: forecast)?(?: of)?\s*$"
+    # "an overspend of £8.8m, an improvement on the £11.2m reported at Quarter 1", "a deterioration from £2.1m"
+    r"|^[\s,]*(?:(?:and|which is|this is)\s+)?an?\s+(?:improvement|deterioration|worsening)\s+(?:on|from|of)(?:\s+the)?\s*$"
     # "... in line with the position reported in July, when it stood at £10.3m"
     r"|,\s*when (?:it|this|the (?:gap|position|deficit|overspend|shortfall)) (?:stood at|was)\s*$"
 )
@@ -244,7 +249,11 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                     opening
                 ),
                 near_period,
-                pl.when(pl.col("fiscal_year").list.drop_nulls().list.len() == 0).then(opening),
+                # ... or whose year is only a bound of that period ("Since 2022/23 the programme has delivered £2.8m")
+                pl.when(
+                    (pl.col("fiscal_year").list.drop_nulls().list.len() == 0)
+                    | opening.str.contains(pl.col("fiscal_year").list.first().str.slice(0, 4), literal=True)
+                ).then(opening),
             ),
             is_malformed=pl.col("raw").str.contains(r"\.(?:[mk]|bn)$"),
             char_offset=pl.col("char_offset") + pl.col("pos").fill_null(0),

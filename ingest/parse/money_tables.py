@@ -15,11 +15,14 @@ import polars as pl
 
 from ingest.parse.lines import DOT
 from ingest.parse.money_units import MONEY
-from ingest.parse.table_heads import CELL_SEP, NUMBER, TABLE_HEAD_ROWS, TABLE_UNIT
+from ingest.parse.table_heads import CELL_SEP, INTEGER, TABLE_HEAD_ROWS, TABLE_UNIT
 
+# a cell may give its own unit after its number, whatever the table's ("1.2m", "-0.31m", "(450k)" under "£")
+CELL_UNIT = r"(?:m|bn|k)(?-u:\b)"
+CELL_NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?(?:{CELL_UNIT})?\)?-?"
 # a plain-number cell with the bar, tab or spaces before it (what ends it is checked on the text after it); a
 # percentage cell ("\t68%") is read here too, so that the cell pattern does not swallow its number
-CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**(?:[^\S\t]?%)?"
+CELL = rf"(?:^|{CELL_SEP})[ *]*{CELL_NUMBER}\**(?:[^\S\t]?%)?"
 FIGURE = rf"{MONEY}|[0-9]{{1,3}}(?:{DOT}[0-9]+)?[^\S\t]?(?:%|per cent|percent)|{CELL}"
 # a variance cell may say which way it goes after its number ("3.56 adverse", "0.95 fav", "1.2 under")
 DIRECTION = r"(?i:adverse|adv|overspend|over|favourable|fav|underspend|under)\b\.?"
@@ -38,12 +41,16 @@ MARK, SPLIT = "\u0003", "\u0002"
 # a row's name before its cells: words, or a year ("| 2026/27 | 4.6 |")
 ROW_NAME = r"[A-Za-z]|(?:19|20)[0-9]{2}[/-][0-9]{2}"
 # a row whose name says its numbers are not amounts in the table's unit: counts, shares, pounds per unit, page
-# furniture ("Number of placements", "Collection rate (%)", "Cost per household (£)", "Cabinet 14 March 2026")
+# furniture ("Number of placements", "Collection rate (%)", "Cost per household (£)", "Cabinet 14 March 2026": a
+# date, PAGE_DATE)
 NOT_AMOUNTS = (
     r"(?i)%|\bper ?cent|\bnumber of\b|\bno\.? of\b|\bFTE\b|\bheadcount\b|\(\s*£\s*\)|\bper (?:head|resident|"
-    r"household|pupil|property|dwelling|person|place|placement|week|hour|day)\b|\bunit cost|\bpage\b|"
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)[0-9]{2}"
+    r"household|pupil|property|dwelling|person|place|placement|week|hour|day)\b|\bunit cost|\bpage\b"
 )
+MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+PAGE_DATE = rf"(?i)\b{MONTHS}\s+(?:19|20)[0-9]{{2}}"
+# ... but a balance on a date is an amount ("Balance at 1 April 2024   62.70", "Closing balance as at 31 March 2026")
+AT_DATE = rf"(?i)\b(?:at|as at|on)\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\s+(?:19|20)[0-9]{{2}}"
 
 
 def _cells_from_right(text: pl.Expr) -> pl.Expr:
@@ -145,7 +152,8 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     cells = pl.col("is_cell")
     name = pl.col("before").str.strip_chars_start(" |\t").str.replace(rf"(?:{CELL_SEP}).*$", "")
     heads = pl.col("column_heads").str.split("\n")
-    rest = pl.col("after").str.strip_chars(" |*\t")
+    # (a variance's direction after its number is no cell of its own: "7,560 adv")
+    rest = pl.col("after").str.replace(rf"^\**[^\S\t]+{DIRECTION}", "").str.strip_chars(" |*\t")
     right = pl.when(rest == "").then(0).otherwise(rest.str.count_matches(rf"\s*(?:{CELL_SEP})\s*") + 1) + 1
     # by bars or tabs counted from the left, else from the right
     from_left = left_label(pl.col("before"))
@@ -198,18 +206,25 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col("after").str.contains(CELL_END)
                 & pl.col("before").str.contains(ROW_NAME)
                 & ~name.str.contains(NOT_AMOUNTS)
+                & (~name.str.contains(PAGE_DATE) | name.str.contains(AT_DATE))
                 & ~pl.col("column_label").fill_null("").str.contains(r"%|(?i)per ?cent")
                 & (~unit_columns | pl.col("column_label").fill_null("").str.contains(TABLE_UNIT))
-                # ... in whole pounds under a "£" heading (a "12.50" there is a fee, not an amount of the table)
-                & ~((pl.col("table_unit") == "£") & pl.col("raw").str.contains(rf"[.{DOT}]"))
+                # ... in whole pounds under a "£" heading (a "12.50" there is a fee, not an amount of the table;
+                # "1.2m" is £1.2m)
+                & ~(
+                    (pl.col("table_unit") == "£")
+                    & pl.col("raw").str.contains(rf"[.{DOT}]")
+                    & ~pl.col("raw").str.contains(rf"{CELL_UNIT}\)?-?$")
+                )
             )
         )
         .with_columns(
             is_negative=cells
             & (pl.col("raw").str.contains(r"^\(|^[-–]|-$") | pl.col("after").str.contains(FAVOURABLE)),
-            table_scale=pl.when(cells).then(
-                pl.col("table_unit").replace_strict(SCALE, default=1e3, return_dtype=pl.Float64)
-            ),
+            table_scale=pl.when(cells & pl.col("raw").str.contains(rf"{CELL_UNIT}\)?-?$"))
+            .then(1.0)
+            .when(cells)
+            .then(pl.col("table_unit").replace_strict(SCALE, default=1e3, return_dtype=pl.Float64)),
             unit=pl.when(cells | pl.col("raw").str.starts_with("£"))
             .then(pl.lit("gbp"))
             .otherwise(pl.lit("percent")),

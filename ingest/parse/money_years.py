@@ -39,7 +39,7 @@ BACK_REFERENCE = (
 # budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27", "now
 # expected to deliver in 2026/27"
 DESTINATION = (
-    r"(?i)\b(?:carried|carry|reprofiled|re-profiled|rolled|slipped|moved|deferred|transferred|pushed)"
+    r"(?i)\b(?:carried|carry|reprofiled|re-profiled|rolled|slipped|slip|slipping|moved|deferred|transferred|pushed)"
     rf"(?: forward| over| back)? (?:in)?to\s+(?:the\s+)?{YEAR}"
     # "... the procurement review, which is now expected to deliver in 2026/27"
     rf"|\b(?:now|instead) expected to (?:be )?(?:deliver|delivered|achieved|realised)(?: in full)? in\s+{YEAR}"
@@ -52,6 +52,8 @@ SPAN_END = rf"(?i)\b(?:years?|period) (?:to|until|ending(?: in)?)\s+{YEAR}"
 # ... and any year that bounds a span ("a gap of £6.5m by 2027/28", "since 2017/18"): a figure's year where the
 # figure is dated by it, but not the one year a sentence names for the sentences after it
 SPAN_BOUND = rf"(?i)\b(?:by|since|until|to|from) {YEAR}"
+# the clause after a figure's own: ", with the balance ...", "; the rest ..."
+LATER_CLAUSE = r"(?i)(?:,\s+(?:with|and|but|while|whereas|although|though)\b|;).*$"
 # a part of what the words before name: "£610k of this was achieved"
 PART_AFTER = r"(?i)^\s*(?:\)\s*)?of (?:this|these|that|it)\b"
 # ... or "Proposals worth £6.2m have been identified so far"
@@ -126,7 +128,8 @@ def _in_place_by_april(text: pl.Expr) -> pl.Expr:
 def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """`sentences` (from `split_sentences`, every sentence of a line in order) with the fiscal years read once
     per sentence, not per figure: its first and last (`_sentence_year`, `_sentence_last_year`), those of the
-    line a list item or table row hangs from (`_lead_in_year`, `_lead_in_last_year`), and `previous_year`: the
+    line a list item or table row hangs from (`_lead_in_year`, `_lead_in_last_year`), of its heading
+    (`_heading_year`, `_heading_last_year`), and `previous_year`: the
     one year the sentence before it in the same paragraph names (null where it names none or several, or only
     as the end or start of a span)."""
     # (nor is the end of a span of years: "a gap of £33.6m over the four years to 2026/27")
@@ -139,6 +142,8 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
         _sentence_last_year=last,
         _lead_in_year=_explicit_year(pl.col("lead_in")),
         _lead_in_last_year=_explicit_year(pl.col("lead_in"), last=True),
+        _heading_year=_explicit_year(pl.col("heading")),
+        _heading_last_year=_explicit_year(pl.col("heading"), last=True),
         previous_year=one_year.shift(1).over("document_id", "line_no"),
         # a sentence a semicolon joins to the one before goes on with it ("The 2025/26 budget needs £1.2m of
         # savings; £0.3m are still to be found")
@@ -184,7 +189,9 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                     == _explicit_year(pl.col("column_label"), last=True)
                 ).then(_explicit_year(pl.col("column_label"))),
                 _explicit_year(pl.col("near_after").str.extract(r"^(.{0,40})", 1)),
-                _relative_year(pl.col("near_after").str.slice(0, 60), base),
+                # ... in its own clause ("£0.9m is on course to be 78% achieved, with the balance expected to slip
+                # into next year": next year is the balance's)
+                _relative_year(pl.col("near_after").str.slice(0, 60).str.replace(LATER_CLAUSE, ""), base),
                 _in_place_by_april(pl.col("near_after")),
                 # only the clause's last words: "later in the current year ... had delivered £36k" is not dated
                 _relative_year(pl.col("clause").str.slice(-80), base),
@@ -229,6 +236,13 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                     pl.col("_sentence_year").is_null()
                     & (pl.col("_lead_in_year") == pl.col("_lead_in_last_year"))
                 ).then(pl.col("_lead_in_year")),
+                # ... and a table's cell naming no year, the one year of its section's heading ("4. Savings tracker
+                # 2025/26" over "| S01 | Waste round review | 420 | 300 |")
+                pl.when(
+                    pl.col("_sentence_year").is_null()
+                    & pl.col("table_scale").is_not_null()
+                    & (pl.col("_heading_year") == pl.col("_heading_last_year"))
+                ).then(pl.col("_heading_year")),
             ),
             part_of_previous=pl.col("clause").str.contains(rf"^[\s,(]*{PART_WORDS}[\s,]*$"),
         )

@@ -945,7 +945,7 @@ def test_markdown_headings_two_sentences_back_and_plural_gaps(con) -> None:
     assert gaps == {(3.1e6,), (4.4e6,)}
 
 
-def test_more_than_budgeted_is_an_overspend_an_improvement_a_movement_and_a_capital_programme_budget(
+def test_more_than_budgeted_is_an_overspend_an_improvement_a_movement_and_a_capital_programme_investment(
     con,
 ) -> None:
     overspends = rows_of(
@@ -958,8 +958,9 @@ def test_more_than_budgeted_is_an_overspend_an_improvement_a_movement_and_a_capi
     )
     assert overspends == {(2.2e6,), (0.9e6,)}
     assert ("other", 0.4e6) in figures
-    # what a capital programme for a year "is" is that year's capital budget (as the validation golds label it)
-    assert ("budget", 61.5e6) in figures
+    # what a capital programme for a year "is" is what the council will invest that year (as most validation golds
+    # label it)
+    assert ("investment", 61.5e6) in figures
 
 
 def test_spending_above_a_budget_savings_made_rated_or_in_the_draft_budget_and_funders_losses_and_minimums(
@@ -995,14 +996,14 @@ def test_a_deficit_carried_a_minimum_of_balances_and_spend_in_a_capital_section(
     )
     # a deficit the council carries is no gap in its budget; "above their minimum of" is the reserves' floor;
     # spend under a capital programme's heading or beside it is capital investment, its rescheduling is not; what
-    # the programme for the year "is" is its capital budget
+    # the programme for the year "is" is its capital investment
     assert {
         ("other", 14.2e6),
         ("reserves", 5e6),
-        ("budget", 88e6),
+        ("investment", 88e6),
         ("investment", 71.5e6),
         ("other", 16.5e6),
-        ("budget", 20e6),
+        ("investment", 20e6),
         ("investment", 18e6),
     } <= figures
     assert ("funding_gap", 14.2e6) not in figures

@@ -74,11 +74,14 @@ levelled as (
         ) as sentence_own,
         {# a table cell's row name: the row's first cell ("| Resources | 10,388 |", "City Development<tab>28,930"),
            after a cell of its reference ("S3   Highways term contract   2.2", "EDU-04   Early years top-up",
-           "| 4 | Libraries |"), or the words before a dotted leader ("Corporate ........ £0.9m") #}
+           "| 4 | Libraries |"), or the words before a dotted leader ("Corporate ........ £0.9m"); a plain number is
+           a cell though its table has no heading rows ("Balance at 1 April 2025<tab>62.70" under a caption) #}
         case
             when regexp_matches(sentence_own, '^\s*[^.]+?\s?\.{4,}')
                 then lower(trim(regexp_extract(sentence_own, '^\s*([^.]+?)\s?\.{4,}', 1)))
-            when mentions.column_label is not null
+            when
+                mentions.column_label is not null
+                or (mentions.unit = 'gbp' and not starts_with(mentions.raw_figure, '£'))
                 then lower(trim(regexp_extract(
                     regexp_replace(
                         ltrim(sentence_own, ' |*'),
