@@ -55,12 +55,18 @@ LIST = (
 # £21.3m of savings, spread as follows:" then "- Adult social care: £9.2m"): a share of the lead-in's figure
 SHARE_ITEM = rf"^\s*{LIST_MARK}\s+[A-Za-z][^£:;.]{{0,60}}?(?::|\s[–—-]|\s\()\s*$"
 SHARE_ITEM_END = r"^[^A-Za-z£]*(?:(?:and|or|per cent)[^A-Za-z£]*)?$"
+# a paragraph's number before its words: "3.1 ", "12. "
+PARAGRAPH_NUMBER = rf"[0-9]{{1,2}}(?:[.{DOT}][0-9]{{1,2}})*[.{DOT}]?\s+"
 # a day's date: "1 April 2025", "31st March 2026"
 DAY_DATE = r"[0-9]{1,2}(?:st|nd|rd|th)? [A-Za-z]+ (?:19|20)[0-9]{2}"
+# a point in the year: "at Quarter 1", "at the end of month 6", "by period 9"
+AT_POINT = r"(?:at|in|by) (?:the end of )?(?:quarter|q|month|period|p) ?[0-9]{1,2}"
 # a figure the one before it moves to or from: "down from £15m", "rose from £1.4m to £1.5m", "will reduce to £2m"
 CHANGE = (
-    # "in 2026/27, rising to £3.5m", "from £6.0m at 1 April 2025 to £0.7m at 31 March 2026"
-    rf"(?i)^[\s,]*(?:(?:in|for|during|by) {YEAR}[\s,]*|(?:at|on|as at) {DAY_DATE}[\s,]*)?(?:(?:and|but)\s+)?"
+    # "in 2026/27, rising to £3.5m", "from £6.0m at 1 April 2025 to £0.7m at 31 March 2026", "from £5.9m at
+    # Quarter 1 to £4.32m"
+    rf"(?i)^[\s,]*(?:(?:in|for|during|by) {YEAR}[\s,]*|(?:at|on|as at) {DAY_DATE}[\s,]*|{AT_POINT}[\s,]*)?"
+    r"(?:(?:and|but)\s+)?"
     r"(?:[a-z ,]{0,50}\s)?"
     r"(?:(?:down|up|risen|fallen|increased|decreased|reduced)\s+)?"
     r"(?:reduc|fall|drop|decreas|ris|increas|grow|mov|chang|climb)?(?:e|es|s|ing)?\s*(?:from|to)"
@@ -221,7 +227,9 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         ]
     )
     # a period the sentence opens with ("Over the last five years the council has ...")
-    opening = pl.col("sentence").str.extract(PERIOD.replace("(?i)", r"(?i)^\W*", 1), 1)
+    opening = pl.col("sentence").str.extract(
+        PERIOD.replace("(?i)", rf"(?i)^\W*(?:{PARAGRAPH_NUMBER})?", 1), 1
+    )
     near_period = near.str.extract(PERIOD, 1)
     return (
         mentions.with_columns(

@@ -16,6 +16,7 @@ MTFS = "pellingford_2026_mtfs-update.txt"
 TRACKER = "ousebridge_2026_savings-programme-update.md"
 MONTH9 = "coldharbour_2027_month-9-financial-monitoring.txt"
 YEARS = "strathaven_2026_best-value-financial-sustainability.txt"
+GAPS = "lowther_2026_mtfs-savings-update.txt"
 
 REPORTS = {
     QUARTER: (
@@ -115,6 +116,19 @@ REPORTS = {
         "2022/23            6.2           5.0\n"
         "2023/24            7.5           7.5\n"
         "2024/25            8.0           6.4\n"
+    ),
+    GAPS: (
+        "Lowther District Council\n"
+        "Cabinet, 9 December 2026\n\n"
+        "3.1 Since 2012/13 the council has delivered savings of more than £11m.\n\n"
+        "3.2 The council needs to make recurring savings totalling £3.6m by 2030/31 to balance the budget without "
+        "using reserves. Proposals worth £0.9m have been identified for next year, leaving around £0.4m of the "
+        "2027/28 gap still to be found. A gap of £0.7m in 2028/29 remains to be found.\n\n"
+        "3.3 The forecast overspend has fallen from £4.1m at Quarter 1 to £3.05m at Period 6, after management "
+        "actions in adult social care.\n\n"
+        "Key facts\n"
+        "HRA turnover:        £21.6m\n"
+        "The regeneration plan relies on land receipts of £38m.\n"
     ),
 }
 
@@ -220,3 +234,21 @@ def test_a_table_with_years_as_rows_of_savings_approved_and_achieved(con) -> Non
         ("target", 8.0e6, "2024/25"),
         ("delivered", 6.4e6, "2024/25"),
     } <= savings
+
+
+def test_what_is_still_to_be_found_of_a_gap_and_what_must_be_saved(con) -> None:
+    savings = savings_of(con, GAPS, "fiscal_year")
+    assert {
+        ("delivered", 11e6, None),  # "3.1 Since 2012/13": a span, the paragraph's number before it
+        ("target", 3.6e6, None),  # "needs to make recurring savings totalling"
+        ("unidentified", 0.4e6, "2027/28"),  # "of the 2027/28 gap still to be found"
+        ("unidentified", 0.7e6, "2028/29"),  # "a gap of £0.7m in 2028/29 remains to be found"
+    } <= savings
+    figures = figures_of(con, GAPS)
+    assert {("income", 21.6e6), ("capital_receipts", 38e6)} <= figures  # turnover; land receipts
+    assert ("reserves", 3.6e6) not in figures
+
+
+def test_a_forecast_overspend_that_has_fallen_by_a_point_in_the_year_and_why(con) -> None:
+    # the whole council's overspend at period 6, not adult social care's (the actions are why it fell)
+    assert {(4.1e6, None), (3.05e6, None)} <= overspends_of(con, GAPS)

@@ -66,7 +66,7 @@ def test_fees_in_pounds_and_pence_are_no_amounts_of_a_table(con) -> None:
 
 
 def test_a_capital_programme_that_is_a_sum_and_savings_achieved_or_on_track(con) -> None:
-    assert ("budget", 18.4e6) in figures_of(con, DISTRICT)
+    assert ("investment", 18.4e6) in figures_of(con, DISTRICT)
     savings = rows_of(
         con, "select kind, round(amount_gbp, 2)::double from marts.savings where source_file = ?", DISTRICT
     )

@@ -4,10 +4,12 @@
    first figure, or in the figure's own trailing words), else the one the sentence it refers back to
    names. A list member's own words follow it ("£7.7m on children's and £4.1m on adults"). #}
 {#- where most of a figure arose ("largely in adult social care", "mostly on temporary accommodation"), or
-    why: no service of its own (the figure is the whole council's) #}
+    why ("£4.3m at period 6, after management actions in adult social care"): no service of its own (the figure
+    is the whole council's) #}
 {%- set mostly = '((almost all|nearly all|most|much|the bulk) of (it|this|which)\\b'
     ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result|in|on|within|through)\\b'
-    ~ '|driven (almost entirely |entirely |mainly |largely |mostly |partly |primarily |principally |chiefly )?by\\b)' %}
+    ~ '|driven (almost entirely |entirely |mainly |largely |mostly |partly |primarily |principally |chiefly )?by\\b'
+    ~ '|(after|following|thanks to|because of|due to|as a result of)\\b)' %}
 with
 
 mentions as (
