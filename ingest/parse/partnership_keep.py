@@ -1,7 +1,7 @@
 """Which names found on a line are partners: not a job title's employer, a council peers came from, a generic or
 internal name, a reviewer or regulator, a body a person (not the council) belongs to, a service residents take up
-("uptake of NHS Health Checks"), nor a cued body named without its cue. The words before a name opening its
-line are the end of the line above."""
+("uptake of NHS Health Checks"), a former body (a predecessor), nor a cued body named without its cue. The words
+before a name opening its line are the end of the line above."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ingest.parse.partnership_patterns import (
     PARTNER_LIST,
     PEER_ORIGIN,
     PEERS_HEARD,
+    PREDECESSOR,
     REMIT,
     ROLE_VERB,
     SEPARATED_WITH,
@@ -84,6 +85,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         ~after.str.contains(OWN_COMPANY_AFTER),
         # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
         ~clause.str.contains(ENDED_WITH),
+        # ... nor a former body, a predecessor ("the former Marsh County Council")
+        ~before.str.contains(PREDECESSOR),
         ~(clause.str.contains(SEPARATED_WITH) & after.str.contains(SEPARATION_DONE)),
         ~employer_below_post(
             pl.col("_own_before").str.replace_all(ROLE_VERB, " "), after, pl.col("_column"), pl.col("above")

@@ -1,5 +1,6 @@
 """What the layout of a report's lines says about the bodies on them: a council's name wrapped over a line break
-("... working with Fenby County" / "Council on ..."), a name under a person's post in the same column (a peer's
+("... working with Fenby County" / "Council on ..."), or any body's before its head's last word ("... the Fenby City
+Region" / "Deal and ..."), a name under a person's post in the same column (a peer's
 employer in a list of name, post and council, side by side with the text or not), and the items of a bulleted
 list of the bodies the council works with ("We work with:" then "- Marsh Homes"); and a peer team's table read as
 the peer parser reads it."""
@@ -18,6 +19,11 @@ _KEYS = ["document_id", "line_no"]
 # a council's name cut before its last word: "Fenby County", "Marsh Borough", "Wyvern and Upton" (not "Council tax")
 _CUT_COUNCIL = rf"(?-u:\b){WORD}\s*$"
 _COUNCIL_WORD = r"^\s*Councils?(?-u:\b)(?:\s+[Tt]ax)?"
+# ... or any body's name cut before the last word of its head ("... the Fenby City Region" / "Deal and ..."): the next
+# line's first word, where it ends the name (no capitalised word after it) and completes a head with the words
+# before the break
+_NEXT_WORD = rf"^\s*({WORD})(?:[,.;:)]|\s+[^A-Z\s]|\s*$)"
+_HEAD_AT_END = rf"(?:^|\s)(?:{alternation(VOCABULARY, 'head')})$"
 # a list of councils going on over the line's end ("with Fenby Council and" / "Marsh Council on ..."): the next
 # council's name is read at the line's end too
 _LIST_GOES_ON = r"(?-u:\b)Councils?,?\s+(?:and|&)\s*$"
@@ -41,7 +47,8 @@ TAIL = 90  # characters of the line above that are the context of a name opening
 
 
 def with_layout(lines: pl.LazyFrame) -> pl.LazyFrame:
-    """The lines (with `plain`) with a council's name cut by the line's end completed from the next line, and
+    """The lines (with `plain`) with a council's name (or a head's last word) cut by the line's end completed from
+    the next line, and
     the start of a name cut after "the" carried onto the line it goes on, and what the lines around say: the line
     above where it has a cell that may be a person's post (`above`, for `employer_below_post`; else null), the end
     of the line above (`prev_tail`), the head of the next line (`next_head`), and whether the line is an item of
@@ -52,6 +59,14 @@ def with_layout(lines: pl.LazyFrame) -> pl.LazyFrame:
     completed = (
         pl.col("plain").str.contains(_CUT_COUNCIL)
         & after.str.extract(_COUNCIL_WORD, 0).str.contains(r"^\s*Councils?$")
+    ).fill_null(False)
+    next_word = after.str.extract(_NEXT_WORD, 1)
+    head_completed = (
+        ~completed
+        & pl.col("plain").str.contains(_CUT_COUNCIL)
+        & pl.concat_str(
+            pl.col("plain").str.strip_chars_end().str.slice(-40), next_word, separator=" "
+        ).str.contains(_HEAD_AT_END)
     ).fill_null(False)
     listed = pl.when(pl.col("plain").str.contains(_LIST_GOES_ON)).then(after.str.extract(_NEXT_COUNCIL, 1))
     carried = pl.when(pl.col("plain").str.contains(rf"^\s*{WORD}(?-u:\b)")).then(
@@ -70,6 +85,8 @@ def with_layout(lines: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col("plain").str.strip_chars_end(), after.str.extract(r"^\s*(Councils?)", 1), separator=" "
             )
         )
+        .when(head_completed)
+        .then(pl.concat_str(pl.col("plain").str.strip_chars_end(), next_word, separator=" "))
         .when(listed.is_not_null())
         .then(pl.concat_str(pl.col("plain").str.strip_chars_end(), listed, separator=" "))
         .when(carried.is_not_null())

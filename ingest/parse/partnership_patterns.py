@@ -39,6 +39,11 @@ NAMED_BEFORE_KIND = (
 COMPASS_AFTER = r" (?:North|South|East|West|Central)(?-u:\b)"  # a cheap test before the head_compass pattern
 # ... or an area's leaders' group in lower case ("the Fenby Public Sector Leaders group")
 LEADERS_GROUP = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+Leaders['’]?)\s+group(?-u:\b)()"
+# ... or a forum or consortium in lower case after its capitalised name, kept whole as printed ("the Fenby Leaders'
+# forum", "the North Wyvern and Marsh commissioning consortium")
+LOWER_KIND_NAMED = (
+    rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+(?:[a-z]{{3,}}\s+){{0,2}}(?:forum|consortium))(?-u:\b)()"
+)
 NAMED_POOL = rf"(?-u:\b)[Tt]he\s+((?:{WORD}{JOIN})*?{WORD}\s+business\s+rates\s+pool)(?-u:\b)()"
 # A remit, not a body: a directorate or portfolio "People and Partnerships", "Policy, Housing and Partnerships"
 REMIT = r"^(?:[A-Z][\w'’-]*,?\s+){1,3}(?:and|&)\s+Partnerships$"
@@ -133,6 +138,9 @@ ENDED_WITH = (
 CLAUSE_BEFORE = r"(?i)^.*(?-u:\b)(?:and|but|while)\s"
 SEPARATED_WITH = rf"(?i)(?-u:\b)(?:separation|disaggregation|unwinding|split){_ARRANGEMENT_WITH}"
 SEPARATION_DONE = r"(?i)^,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|now)\s+)?(?:completed|concluded|finished|ended)\b"
+# a body printed as "former", a predecessor that no longer exists ("the services of the former Marsh County
+# Council"), is no partner
+PREDECESSOR = r"(?i)(?-u:\b)former\s+$"
 # a body named before what else the council shares: "make the most of Fenby Legal and the council's other shared
 # arrangements" (a cheap test first)
 OTHER_SHARED_FILTER = "other shared"

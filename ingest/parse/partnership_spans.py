@@ -10,7 +10,8 @@ from ingest.parse.lines import char_position, per_distinct_part
 
 def outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
     """Drop a name inside a longer match on the same line ("NHS Foundation Trust" in "Marsh NHS Foundation
-    Trust", "CVS" in "Wyvern Council for Voluntary Service (CVS)")."""
+    Trust", "CVS" in "Wyvern Council for Voluntary Service (CVS)"); of two matches of one name, each inside the
+    other's, the longer stands."""
     spans = (
         per_distinct_part(mentions, "name", start=char_position(pl.col("line"), pl.col("name")))
         .with_columns(
@@ -31,6 +32,7 @@ def outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
             "line_no",
             "outer_start",
             outer_found=pl.col("found"),
+            outer_name=pl.col("name"),
             outer_length=pl.col("found").str.len_chars(),
         )
         .unique()
@@ -38,10 +40,16 @@ def outermost(mentions: pl.LazyFrame) -> pl.LazyFrame:
     inner = (
         # a body named beside its former name stands, whatever other match its name is part of
         spans.filter(pl.col("source") != "formerly")
-        .select("mention", "document_id", "line_no", "found", "start", "length", "found_length")
+        .select("mention", "document_id", "line_no", "name", "found", "start", "length", "found_length")
         .join(outer, on=["document_id", "line_no"])
         .filter(
             (pl.col("outer_found") != pl.col("found"))  # not a part of the same match ("Fenby and Marsh ...")
+            # ... nor of a match of the same body no longer than its own (two patterns' matches of one name, each
+            # inside the other's: the longer stands)
+            & (
+                (pl.col("outer_name") != pl.col("name"))
+                | (pl.col("outer_length") > pl.col("found").str.len_chars())
+            )
             & (pl.col("outer_start") <= pl.col("start"))
             & (pl.col("start") + pl.col("length") <= pl.col("outer_start") + pl.col("outer_length"))
             & (pl.col("outer_length") > pl.col("length"))

@@ -38,6 +38,7 @@ from ingest.parse.partnership_patterns import (
     LEGAL_NAME,
     LISTED_DEPARTMENT_AND,
     LISTED_KIND,
+    LOWER_KIND_NAMED,
     LOWER_NAMED,
     NAMED_BEFORE_KIND,
     NAMED_POOL,
@@ -62,6 +63,8 @@ from ingest.parse.partnership_spans import outermost, without_former_names
 from ingest.parse.peer_team import team_lines
 from ingest.parse.vocabulary import alternation
 from ingest.raw.schemas import PARTNERSHIP_MENTIONS
+
+INNER_OUR = r"[a-z][,;:]?\s+Our\s+"  # "Our" after a lower-case word: in a sentence, a name's first word
 
 
 def _clean(name: pl.Expr) -> pl.Expr:
@@ -90,7 +93,21 @@ def _found(
         .drop_nulls("found")
         .with_columns(parts=pl.col("found").str.extract_groups(pattern))
         .with_columns(
-            name=_clean(pl.col("parts").struct.field(name)),
+            # "Our" in capitals inside a sentence opens a name ("partners through Our Fenby, the ..."), not at its start
+            name=pl.when(
+                pl.col("plain")
+                .str.contains(
+                    pl.when(pl.col("parts").struct.field(name).str.starts_with("Our ")).then(
+                        pl.concat_str(
+                            pl.lit(INNER_OUR),
+                            pl.col("parts").struct.field(name).str.slice(4).str.escape_regex(),
+                        )
+                    )
+                )
+                .fill_null(False)
+            )
+            .then(pl.concat_str(pl.lit("Our "), _clean(pl.col("parts").struct.field(name).str.slice(4))))
+            .otherwise(_clean(pl.col("parts").struct.field(name))),
             acronym=pl.col("parts").struct.field(acronym).replace("", None),
             source=pl.lit(source),
         )
@@ -183,6 +200,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
             _found(lines, NAMED_POOL, "named_before_kind"),
             _found(lines, LEADERS_GROUP, "named_before_kind", cue="Leaders"),
+            _found(lines, LOWER_KIND_NAMED, "named", cue=r"forum|consortium"),
             _found(lines, patterns["listed_company"], "listed_company"),
             _found(
                 lines.filter("is_partner_item"),

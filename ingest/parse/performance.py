@@ -13,6 +13,7 @@ from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
 from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_blocks import block_rag, measure_blocks
+from ingest.parse.performance_rag_bracket_lines import bracket_line_rag
 from ingest.parse.performance_rag_bullets import bullet_rag
 from ingest.parse.performance_rag_leader_lines import leader_line_rag
 from ingest.parse.performance_rag_pair_lines import pair_line_rag
@@ -294,6 +295,7 @@ def parse_performance_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             pair_line_rag(docs).select(columns),
             leader_line_rag(docs).select(columns),
             symbol_line_rag(docs).select(columns),
+            bracket_line_rag(docs).select(columns),
         ]
     )
     # objectives listed in prose stand in only where a report has no grid (nor bullets or blocks of statuses)

@@ -28,7 +28,7 @@ OTHER_PART = r"(?:\s*[|;]\s*|\s{2,}|\t)[A-Za-z][\w'’/-]*(?: [\w'’/-]+){0,5}\
 DIRECTION_TAIL = r"\s+[–—-]\s+([^–—-]+)$"
 
 
-def _worded_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
+def worded_quarters(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Per report, its own quarter's label as its opening words it: "Quarter 2" ("QUARTER 2"), with the financial
     year printed after it ("Quarter 2 2025/26"), else "Q<n>"."""
     said = (
@@ -98,7 +98,7 @@ def status_line_rag(docs: pl.LazyFrame, blocks: MeasureBlocks) -> pl.LazyFrame:
         )
         .filter(status(pl.col("current")).is_not_null())
         .join(firsts, on=["document_id", "block"], maintain_order="left")
-        .join(_worded_quarters(docs), on="document_id", maintain_order="left")
+        .join(worded_quarters(docs), on="document_id", maintain_order="left")
         .with_columns(named=pl.col("first").str.extract(NAMED, 1))
         .filter(pl.col("named").is_not_null() | ~pl.col("first").str.contains(PAIR))
     )

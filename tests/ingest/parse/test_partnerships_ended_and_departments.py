@@ -1,6 +1,6 @@
-"""Bodies named in passing that are no partner (an ended arrangement, a date or a sentence's opening word before
-an acronym head, a garden town or works named for a scheme, the area's NHS, a peer's employer under a wrapped
-post), government departments by their listed names, and partners named by forms of their own (invented texts,
+"""Bodies named in passing that are no partner (an ended arrangement, a former body, a public auditor, a date or a
+sentence's opening word before an acronym head, a garden town or works named for a scheme, the area's NHS, a peer's
+employer under a wrapped post), government departments by their listed names, and partners named by forms of their own (invented texts,
 fictional councils)."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
@@ -106,3 +106,19 @@ def test_a_body_the_council_ended_an_arrangement_with_by_a_verb_is_no_partner() 
 def test_a_name_before_infrastructure_works_is_a_project_not_a_partner() -> None:
     body = "Most of the slippage is on the Wexcombe Garden Communities infrastructure works and a new depot."
     assert _names(body) == set()
+
+
+def test_a_former_body_is_a_predecessor_not_a_partner() -> None:
+    body = (
+        "Wyvern Council took on the services of Fenby District Council and the former Marsh County Council in "
+        "2023, and now shares its legal service with Caxley Borough Council."
+    )
+    assert _names(body) == {"Fenby District Council", "Caxley Borough Council"}
+
+
+def test_a_public_auditor_the_report_is_made_to_is_no_partner() -> None:
+    body = (
+        "Report by the Controller of Audit to the Accounts Commission\n\n"
+        "Fenby Council shared its findings with Audit Wales and works with the Marsh Housing Partnership."
+    )
+    assert _names(body) == {"Marsh Housing Partnership"}

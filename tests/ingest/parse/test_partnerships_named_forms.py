@@ -1,6 +1,7 @@
 """More forms of partnership and partner names (invented texts, fictional councils): a region's deal, a
 capital region, a brand named before 'economic partnership', a later item of a partner list, a
-council after the verb 'lead', a remit that is no body, and a partnership's assembly."""
+council after the verb 'lead', a remit that is no body, a partnership's assembly, "Our" opening a name inside a
+sentence, an NHS body named by four words after "NHS", and a forum or consortium in lower case after its name."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -68,3 +69,34 @@ def test_a_fire_control_service_shared_by_fire_authorities_is_a_partner() -> Non
 def test_a_partnerships_assembly_keeps_assembly_in_its_name() -> None:
     body = "The council is an active member of the Wexcombe and Marsh Integrated Care Partnership Assembly."
     assert _rows(body) == {("Wexcombe and Marsh Integrated Care Partnership Assembly", "partnership")}
+
+
+def test_our_inside_a_sentence_opens_the_name_and_at_its_start_does_not() -> None:
+    body = (
+        "Our Fenby Partnership met twice. Officers work with community groups through Our Marsh, the community "
+        "planning partnership."
+    )
+    assert {name for name, _ in _rows(body)} == {"Fenby Partnership", "Our Marsh"}
+
+
+def test_an_nhs_body_keeps_the_four_words_of_its_area_and_kind() -> None:
+    body = (
+        "The peers praised our work with partners:\n\n"
+        "* NHS North Wyvern Integrated Care (the integrated care system), and\n"
+        "  the Fenby Health and Wellbeing Board\n"
+    )
+    assert {name for name, _ in _rows(body)} == {
+        "NHS North Wyvern Integrated Care",
+        "Fenby Health and Wellbeing Board",
+    }
+
+
+def test_a_forum_or_consortium_in_lower_case_after_its_name_is_kept_whole() -> None:
+    body = (
+        "Officers attend the Wyvern Leaders' forum each month, and the council should work with the North Fenby "
+        "and Marsh commissioning consortium on placements."
+    )
+    assert _rows(body) == {
+        ("Wyvern Leaders' forum", "partnership"),
+        ("North Fenby and Marsh commissioning consortium", "partnership"),
+    }

@@ -1,7 +1,8 @@
 """More forms of partnership names (invented texts, fictional councils): a post and its employer split by a slash,
 a noun before 'of partnership', a development corporation and a voluntary action body, a shared service named
 before what the council shares of it or after what it delivers through it, a service one body provides for several
-councils, and a company named with its initials at the start of a sentence."""
+councils, a shared service the council runs jointly (found by two patterns, each match inside the other's), and a
+company named with its initials at the start of a sentence."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -91,3 +92,8 @@ def test_a_month_a_department_or_people_after_a_cue_are_no_contractor() -> None:
 def test_a_neighbour_named_in_one_word_after_a_shared_service_with() -> None:
     body = "The council has started a shared procurement service with Caxley. It shares services with Government."
     assert _rows(body) == {("Caxley", None, "partner")}
+
+
+def test_a_shared_service_run_jointly_with_neighbours_is_found_by_both_its_forms() -> None:
+    body = "Payroll is provided through the Joint Transactions Service (JTS), which it runs jointly with two districts."
+    assert _rows(body) == {("Joint Transactions Service", "JTS", "shared_service")}

@@ -1,6 +1,7 @@
 """Bodies named over a line break, or with the line above as their context: a name cut after "the", a list of
-councils going on, a council wrapped before "Council", a government department after its cue, a one-word contractor
-opening its line, and a peer's employer under a post wrapped over two lines (invented texts, fictional councils)."""
+councils going on, a council wrapped before "Council", a head's last word wrapped ("... Region" / "Deal"), a
+government department after its cue, a one-word contractor opening its line, and a peer's employer under a post
+wrapped over two lines; and a city region's deal named whole (invented texts, fictional councils)."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -67,3 +68,17 @@ def test_a_council_under_a_post_wrapped_over_two_lines_is_a_peers_employer() -> 
         "                                                    Services, Marsh County Council\n"
     )
     assert _names(body) == set()
+
+
+def test_a_heads_last_word_wrapped_onto_the_next_line_ends_the_name() -> None:
+    body = (
+        "The council is a partner in both the Wyvern and North Marsh Growth\n"
+        "Deal and the Upton Cities Region\n"
+        "Deal. These deals bring capital investment."
+    )
+    assert _names(body) == {"Wyvern and North Marsh Growth Deal", "Upton Cities Region Deal"}
+
+
+def test_a_city_region_deal_is_named_with_its_deal() -> None:
+    body = "The council is a partner in the Fenby City Region Deal and the Marsh Capital Region Board."
+    assert _names(body) == {"Fenby City Region Deal", "Marsh Capital Region Board"}
