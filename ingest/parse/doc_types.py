@@ -5,7 +5,8 @@ A meeting record (agenda item, minutes, decision) is `other` whatever report it 
 itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`, and
 so is a council's own report about one (to Cabinet or a committee: "Report to: Cabinet", "Wards affected",
 "Cabinet is recommended to"), whatever report cues ("1. Introduction", "Feedback Report") it has too.
-A council's own performance report is `performance_report`. Which peer report it is comes from its title lines
+A council's own performance report is `performance_report` (not a budget monitoring report whose title lines
+name its "financial performance"). Which peer report it is comes from its title lines
 where they name one (a peer challenge report may mention the previous challenge's progress review in its
 introduction), else from its opening; weak cues ('follow-up', 'progress report') count only in the title lines.
 """
@@ -47,7 +48,10 @@ def classify_doc_type(head: pl.Expr) -> pl.Expr:
     return (
         kind.when(head.str.contains(cues["performance_report"]))
         .then(pl.lit("performance_report"))
-        .when(title_zone(head).str.contains(titled["performance_report"]))
+        .when(
+            title_zone(head).str.contains(titled["performance_report"])
+            & ~title_zone(head).str.contains(titled["budget_monitoring"])
+        )
         .then(pl.lit("performance_report"))
         .otherwise(pl.lit("other"))
     )

@@ -109,6 +109,10 @@ def with_member_columns(
     inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
     rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
     rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
+    # "Ann Bell of the LGA as review manager": the place on the team after "as" is the role
+    rest = rest.str.replace(
+        r"^(?:of|from|at)\s+(?:the\s+)?(\p{Lu}[^,]*?)\s+as\s+(?:the\s+|an?\s+)?(\S[^,]*)$", "${2}, ${1}"
+    )
     rest = rest.str.replace(r"^(?:of|from|at)\s+(?:the\s+)?(\p{Lu})", "${1}")  # "Ann Bell of the LGA"
     rest = rest.str.replace(r",\s+(?:who|whose|which)\s.*$", "")  # "..., who again acted as lead peer"
     rest = rest.str.replace(r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?peers?$", "")  # "..., as member peers"

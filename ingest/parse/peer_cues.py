@@ -33,7 +33,9 @@ TEAM_INTRO = tuple(
         r"\bteam\s+(?:was|were)\s*:",
         # "the final team was as follows.", "The peers were as follows:"
         r"\b(?:peers|team)\s+(?:was|were|is|are)\s+as\s+follows\b",
-        r"\b(?:peer|review|challenge)\s+team(?:\s+[\w’'-]+){1,5}?\s+(?:was|were)\s*:\s*\S",
+        # ... "The peer team for the review was made up of four of the original peers: Ann Bell, ..."
+        r"\b(?:peer|review|challenge)\s+team(?:\s+[\w’'-]+){1,5}?\s+(?:was|were)"
+        r"(?:\s+(?:made\s+up|composed)\s+of\b[^.:]{0,60})?\s*:\s*\S",
         r"\bteam\s+(?:comprised|consisted|included|(?:was|were|is)\s+(?:made\s+up|composed))",
         # "members of the original team were involved", "Three members of the original team took part: ..."
         r"\bmembers\s+of\s+the\s+(?:[\w-]+\s+){0,3}team\b(?:\s+(?:were|was|involved|included)|[^:.]{0,60}:)",
@@ -51,11 +53,15 @@ TEAM_INTRO = tuple(
 # Peer | Home authority", "Peer name, Role, Council" (a table of officers, "Name | Role", is no team; matched as
 # `TEAM_TABLE_HEAD` and `PEER_CELL`).
 _HEAD_CELL = (
-    r"(?:role(?:\s+on\s+(?:the\s+)?team)?|team\s+role|peers?(?:\s+name)?|name|position|job\s+title|day\s+job"
+    r"(?:role(?:\s+on\s+(?:the\s+)?team)?|team\s+role|peers?(?:\s+name)?|panel\s+members?|name|position|job\s+title"
+    r"|day\s+job"
     r"|(?:home\s+|own\s+)?(?:authority|council|organisation|employer))"
 )
 TEAM_TABLE_HEAD = rf"(?i)^\s*[*_]*(?:{_HEAD_CELL}[*_]*\s*,\s*[*_]*){{1,3}}{_HEAD_CELL}[*_]*\s*,?\s*$"
 PEER_CELL = r"(?i)\bpeers?\b"
+# ... or of an assessment panel's members ("Panel member | Role | Organisation"), in a text or section about such
+# a visit (`peer_sections`: a scrutiny panel's members are no peers)
+PANEL_CELL = r"(?i)\bpanel\s+members?\b"
 # A line that ends "<the team or peers ...> were:" ("The members of the original team who took part were:",
 # "The following peers took part:"), unless it says who was met or thanked.
 # ... or "<peers> returned / came back for <the review>:" ("Three of the original peers returned for the review:").

@@ -78,7 +78,13 @@ _AFTER_ORG_COMMA = (
 )
 # ... or joined by a connector after any place: "..., Director of Resources at the London Borough of Fenby, with
 # Cllr Tom Reed, ...".
-_AFTER_CONNECTOR = rf"(,\s+{_CONNECTOR}\s+)((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
+# ... also one whose place follows with "of" ("..., and Tom Reed of the LGA as review manager")
+_OF_PLACE = r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}"
+_AFTER_CONNECTOR = (
+    rf"(,\s+{_CONNECTOR}\s+)((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}(?:\s*[,(]|{_OF_PLACE}))"
+)
+# A person, then the place they come from ("Tom Reed of the Local Government Association"): no organisation alone.
+NAME_OF_PLACE = rf"^\s*(?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}{_OF_PLACE}"
 _AFTER_BRACKET = rf"(\)\s+)({HONORIFIC}\s+{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
 SHARED = rf"^((?:{HONORIFIC}\s+)?{NAME})\s+and\s+((?:{HONORIFIC}\s+)?{NAME})\s*((?:,|\s[–—-]\s).*)$"
 # The role printed before the name in prose: "(joined by) LGA peer challenge manager Ann Bell".
@@ -187,6 +193,7 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
                 & ~(
                     _clean(pl.col("piece")).str.contains(LOOKS_LIKE_ORG)
                     & ~pl.col("piece").str.contains(r"[,(–—]")
+                    & ~pl.col("piece").str.contains(NAME_OF_PLACE)
                 )
             )
         )

@@ -76,11 +76,15 @@ MAX_JOINED = 3  # such sentences after one run, at most
 def run_end(text: pl.Expr) -> pl.Expr:
     """A run of members up to where the report goes on: after a closing bracket or before a lower-case phrase,
     or where a clause of the sentence starts (", the team met ...", ", had met over 150 people"); ", and had
-    included <person>" and "and myself" name one more member (their spaces held apart while the run is cut: same
-    length)."""
+    included <person>" and "and myself" name one more member, and "<person> of <organisation> as <place on the
+    team>" gives the member's role (their spaces held apart while the run is cut: same length)."""
     held = text.str.replace_all(
         r"\band (had|has|have) (also )?includ(ed|ing)\b", "and\x01${1}\x01${2}includ${3}"
     ).str.replace_all(r"\band myself\b", "and\x01myself")  # the letter's writer: `peer_letters`
+    # "Ann Bell of the LGA as review manager": her place on the team after her organisation, no phrase of the report
+    held = held.str.replace_all(
+        rf"({NAME}\s+(?:of|from|at)\s+(?:the\s+)?\p{{Lu}}[^,.;]*?{ORG_END}) as\b", "${1}\x01as"
+    )
     return (
         held.str.replace(rf"(?:[.;]|,\s+and)\s+{MANAGED_BY}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")

@@ -29,6 +29,7 @@ from ingest.parse.peer_cues import (
     MAX_LIST_LINES,
     NAME_ONLY,
     NOT_TEAM,
+    PANEL_CELL,
     PANEL_PROSE,
     PEER_CELL,
     TEAM_COLON,
@@ -88,6 +89,11 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             | pl.col("line").str.contains(LED_BY_TEAM)
             | pl.col("line").str.contains(LEADS_TEAM)
             | (pl.col("line").str.contains(TEAM_TABLE_HEAD) & pl.col("line").str.contains(PEER_CELL))
+            | (
+                pl.col("line").str.contains(TEAM_TABLE_HEAD)
+                & pl.col("line").str.contains(PANEL_CELL)
+                & about_visit
+            )
             | (colon & ~pl.when(colon).then(pl.col("line")).otherwise(pl.lit("")).str.contains(NOT_TEAM)),
         )
         .with_columns(block=pl.col("is_start").cum_sum().over("document_id"))
@@ -186,6 +192,11 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     start_line = pl.when(pl.col("is_start")).then(pl.col("line")).otherwise(pl.lit(""))
     after_colon = strip_markup(start_line.str.extract(INLINE, 1))
     ran_on = pl.col("is_start") & after_colon.str.contains(rf"^(?:{HONORIFIC}\s+)?{NAME}").fill_null(False)
+    # ... or a sentence in prose naming them after its verb ("The team was led by Ann Bell, ... She was joined by
+    # ..."), unless it ends with a colon: a person opening a paragraph further down is quoted, no member
+    ran_on = ran_on | (
+        pl.col("is_start") & start_line.str.contains(TEAM_PROSE) & ~start_line.str.contains(r":[*_]*\s*$")
+    )
     after_blank = pl.col("is_blank").shift(1).over(*by_block).fill_null(False)
     stop = stop | (ran_on.first().over(*by_block) & ~seen & ~pl.col("is_start") & after_blank)
     ended = stop.cast(pl.Int32).cum_max().over(*by_block) > 0

@@ -53,7 +53,10 @@ COMMITTEE_ITEM = (
     r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b"
     # ... "Members note the forecast ...", "Cabinet approves the plan" (the body's decision, in the present)
     r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)"
-    r"\s+(?:notes?|approves?|endorses?)\b)"
+    r"\s+(?:notes?|approves?|endorses?)\b"
+    # ... or what the body is asked to do, its name left out ("To note the forecast outturn", "To approve the
+    # release of the contingency")
+    r"|To\s+(?:note|approve|endorse|receive|authorise|authorize|delegate|comment\s+on)\b)"
 )
 MAX_LINES_BEFORE_LIST = 3
 # An anchor without a number of its own is in the section numbered at most this many lines above it (a

@@ -8,6 +8,8 @@ import polars as pl
 
 # A line wholly in bold ("**Get closer to residents.**"), its text in group 1 or 2.
 BOLD_LINE = r"^\s*(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*$"
+# A section's number before a heading's words ("4. Next steps", "**5 Conclusion**").
+SECTION_NUMBER = r"^\s*[#*_\s]*[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+\S"
 # At least this many such lines make a list of bold headings.
 MIN_BOLD_ITEMS = 2
 
@@ -21,12 +23,40 @@ def _theme_headings(flagged: pl.LazyFrame) -> pl.LazyFrame:
     """A heading right above (no blank line between) the numbered item that comes next after the items above it
     (or item 1 right under the anchor), in the section of an anchor, is a theme of the list, not its end.
     Where the list opens with such a theme, a heading right above an item numbered 1 again is one too (a list
-    numbered within each theme): its items are then numbered by order through the list."""
+    numbered within each theme): its items are then numbered by order through the list. Themes set apart from
+    their items by a blank line count where the first of them stands over item 1 (none a numbered section's
+    heading, nor a markdown heading at the anchor's level or above)."""
     by = "document_id"
     num = pl.col("num")
     last_num = pl.when(pl.col("is_anchor")).then(0).otherwise(num).forward_fill().shift(1).over(by)
     next_num = num.shift(-1).over(by)
     theme = pl.col("is_heading") & num.is_null() & (next_num == last_num + 1).fill_null(False)
+    # ... or with a blank line between, where the list opens with such a theme (a heading above item 1, no item
+    # since the anchor) and each theme is set apart from its items; such a theme is no numbered section's
+    # heading ("4. Next steps") nor a markdown heading at the anchor's level or above it ("## 4. Next steps"
+    # under "## 3. Recommendations"; "### Money" under it may be a theme)
+    next_text_num = pl.when(~pl.col("is_blank")).then(num).shift(-1).backward_fill().over(by)
+    level = pl.col("line").str.extract(r"^\s*(#+)\s", 1).str.len_chars().fill_null(0)
+    anchor_level = pl.when(pl.col("is_anchor")).then(level).forward_fill().over(by)
+    theme_level = (level == 0) | ((anchor_level > 0) & (level > anchor_level))
+    spaced = (
+        pl.col("is_heading")
+        & num.is_null()
+        & pl.col("is_blank").shift(-1).over(by).fill_null(False)
+        & theme_level.fill_null(False)
+        & ~pl.col("line").str.contains(SECTION_NUMBER)
+    )
+    spaced_first = spaced & (last_num == 0) & (next_text_num == 1)
+    spaced_opened = (
+        pl.when(pl.col("is_anchor"))
+        .then(False)
+        .when(spaced_first)
+        .then(True)
+        .forward_fill()
+        .over(by)
+        .fill_null(False)
+    )
+    theme = theme | (spaced & spaced_opened & (next_text_num == last_num + 1)).fill_null(False)
     # the list opens with a theme: the first line after the anchor that is not blank
     after_anchor = (
         pl.when(~pl.col("is_blank"))

@@ -115,8 +115,11 @@ MONTH_NUMBER = (
     rf"(?:[0-9]{{1,2}}{ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
 )
 # The days a report covers: "Covering the period 1 April to 30 June 2025", "for the period 1 July to 30 September
-# 2024"
-PERIOD_DAYS = rf"(?i)(?-u:\b)(?:covering|for|over)\s+the\s+period\s+(?:from\s+)?{VISIT}"
+# 2024"; the months counted before them ("for the six months from 1 April to 30 September 2025")
+PERIOD_DAYS = (
+    r"(?i)(?-u:\b)(?:covering|for|over)\s+the\s+(?:period|(?:[a-z0-9]+\s+)?months)\s+(?:from\s+)?"
+    rf"{VISIT}"
+)
 MAX_PERIOD_DAYS = 366  # a financial year, in a leap year
 
 
@@ -159,7 +162,7 @@ def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
 def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
     <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
-    ("position to", "the period to"), a financial
+    ("position to", "the period to", "2024/25, to 31 December 2024"), a financial
     year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
     performance report) the financial year it names, else "the year ended 31 March 2025"; a monitoring month
     ("Month 6 (September 2024)") or the months covered ("from April to September 2024"). The start only where
@@ -216,12 +219,15 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     spent = head.str.extract_groups(
         rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position|the\s+period)\s+to\s+{LONG_DATE}"
     ).struct
+    # ... a financial year up to a day of it ("the first nine months of 2025/26, to 31 December 2025")
+    year_to = head.str.extract_groups(rf"(?i){FISCAL_YEAR},?\s+to\s+{LONG_DATE}").struct
     end = pl.coalesce(
         as_at_end,
         quarter_end,
         covered[1],
         make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)
         make_date(*(spent.field(g) for g in "123")),
+        make_date(*(year_to.field(g) for g in "234")),  # (group 1: the financial year)
         _month_end(month.field("1"), month.field("2")),
         months_end,
         counted_end,

@@ -59,3 +59,12 @@ def test_a_reporting_period_label_over_months() -> None:
     )
     facts = _facts(text)
     assert (facts["period_start"], facts["period_end"]) == (D(2024, 10, 1), D(2024, 12, 31))
+
+
+def test_a_minutes_held_at_a_place_on_a_date_line_in_capitals() -> None:
+    text = (
+        "BORSETSHIRE COUNTY COUNCIL\n\nMINUTES OF A MEETING OF THE EXECUTIVE\n"
+        "HELD IN THE SHIRE HALL, FELPERSHAM ON WEDNESDAY 8 OCTOBER 2025 AT 6.00 PM\n\n"
+        "Present: Councillor A. Grundy (Chair)\n\n12/25  APOLOGIES\n       None.\n"
+    )
+    assert _facts(text)["document_date"] == D(2025, 10, 8)

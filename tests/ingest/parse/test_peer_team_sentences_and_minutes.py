@@ -78,3 +78,18 @@ def test_role_and_organisation_in_brackets_before_a_team_role() -> None:
         ("Nell Garrow", "Chief Executive", "Fenby Borough Council"),
         ("Kay Lund", "Senior Adviser", "Local Government Association"),
     ]
+
+
+def test_a_last_member_in_minutes_prose_placed_with_of_and_as() -> None:
+    text = (
+        "7/26  PEER CHALLENGE FEEDBACK\n\n"
+        "The Director explained that the peer team had been led by Nell Garrow, former Chief Executive of Fenby "
+        "District Council, with Councillor Owen Pratt, Leader of Upton Borough Council, and Kay Lund of the "
+        "Local Government Association as peer challenge manager. The team had met 80 people.\n"
+    )
+    rows = parse_peer_team(make_docs(text)).collect().select("name", "role", "organisation").rows()
+    assert rows == [
+        ("Nell Garrow", "former Chief Executive", "Fenby District Council"),
+        ("Owen Pratt", "Leader", "Upton Borough Council"),
+        ("Kay Lund", "peer challenge manager", "Local Government Association"),
+    ]

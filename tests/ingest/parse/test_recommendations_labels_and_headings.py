@@ -71,3 +71,14 @@ def test_it_is_recommended_that_cabinet_is_the_reports_own_decision() -> None:
         "(b) approves the use of £1.2m from the resilience reserve.\n"
     )
     assert _listed(text) == []
+
+
+def test_a_council_reports_own_recommendations_to_note_and_approve() -> None:
+    text = (
+        "WYVERN DISTRICT COUNCIL\n\nFINANCE MONITORING AS AT MONTH 6 2025/26\n\n"
+        "2.0  RECOMMENDATIONS\n\n"
+        "2.1  To note the forecast revenue outturn for the year.\n\n"
+        "2.2  To approve the transfer of £0.4m to the insurance reserve.\n\n"
+        "3.0  SUMMARY\n\n3.1  The forecast overspend is £1.1m.\n"
+    )
+    assert _listed(text) == []

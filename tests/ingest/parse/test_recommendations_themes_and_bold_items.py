@@ -69,3 +69,27 @@ def test_r_labels_joined_onto_the_line_before_are_items_of_their_own() -> None:
         (3, "Recruit a permanent monitoring officer."),
         (4, "Refresh the corporate plan."),
     ]
+
+
+def test_themed_headings_set_apart_from_their_items_by_blank_lines() -> None:
+    text = (
+        "## 3. What we recommend\n\n"
+        "The peers offer these recommendations, grouped under three themes.\n\n"
+        "**Place and vision**\n\n"
+        "1. **Agree one vision for Wyvern with its partners.** It should reach beyond the council plan.\n\n"
+        "**Money**\n\n"
+        "2. **Rebuild the general fund balance.** This should include:\n"
+        "   - a floor for the balance\n"
+        "   - a quarterly report to the Executive\n\n"
+        "3. **Publish a costed savings plan.** Members want to see it before the budget.\n\n"
+        "**People**\n\n"
+        "4. **Fill the vacant director posts.**\n\n"
+        "## 4. Next steps\n\n"
+        "5. The council will respond within three months.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree one vision for Wyvern with its partners.", 0),
+        (2, "Rebuild the general fund balance.", 2),
+        (3, "Publish a costed savings plan.", 0),
+        (4, "Fill the vacant director posts.", 0),
+    ]
