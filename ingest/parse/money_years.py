@@ -21,6 +21,8 @@ REMAINDER = r"(?i)(?:^|[\s,;(])(?:the (?:balance|remainder|rest) of|the remainin
 # one year the sentence before names)
 GOES_ON = (
     r"(?i)^\W*(?:of (?:this|these|that|those|which)|this|these|they|it|by the end of|at the end of|to date|so far"
+    # "Of the undelivered £0.4m, ...", "Of the remaining £1.1m"
+    r"|of the (?:undelivered|unachieved|remaining|outstanding|balance of)"
     # "At Quarter 2, £3.1m has been achieved", "By month 6 ..."
     r"|(?:at|by) (?:the end of )?(?:quarter|q|month|period|p) ?[0-9]{1,2}"
     # "By the second quarter this had improved to £5.9m", "Most of the pressure was in ..."

@@ -1,0 +1,78 @@
+"""Money marts on more forms met in reports of councils we had not seen: savings against what a council "had
+planned", what is undelivered or would remain to be found, savings a partnership contributed, a multi-year programme
+(no one year), a variance called adverse or favourable after its amount with its cause, and the services of
+proposals' rows (wheeled bins, customer contact, planning and museums, infrastructure). Invented councils; every
+report runs through the real `councilwh refresh`."""
+
+from __future__ import annotations
+
+from tests.conftest import figures_of, overspends_of, savings_of
+
+MTFS = "ravensholt_2026_mtfs-update.txt"
+PROPOSALS = "brindlecombe_2026_savings-proposals-2027-28.md"
+MONITORING = "kilmardie_2027_revenue-monitoring-period-9.txt"
+
+REPORTS = {
+    MTFS: (
+        "Ravensholt City Council\n"
+        "Cabinet, 18 November 2026\n\n"
+        "2. Savings\n\n"
+        "In 2025/26 the council delivered £2.9m of the £3.3m savings it had planned. Of the undelivered £0.4m, "
+        "half has been written out. The shared waste partnership contributed savings of £0.3m a year to the MTFS. "
+        "In February 2026 the council approved a net budget of £31.2m for 2026/27 and a five-year savings "
+        "programme of £5.5m. If all proposals are agreed, £610,000 of the 2027/28 gap would remain to be found.\n"
+    ),
+    PROPOSALS: (
+        "# Brindlecombe Borough Council\n\n"
+        "Cabinet, 3 December 2026\n\n"
+        "## Savings proposals for 2027/28\n\n"
+        "| Ref | Proposal | 2027/28 £ | 2028/29 £ |\n"
+        "|---|---|---:|---:|\n"
+        "| WST-02 | Charge for replacement wheeled bins | 70,000 | 10,000 |\n"
+        "| CS-05 | Digital customer contact | 150,000 | 90,000 |\n"
+        "| PL-01 | Planning advice fees | 40,000 | 15,000 |\n"
+        "| CUL-03 | New operating model for the town museum | 60,000 | 80,000 |\n"
+    ),
+    MONITORING: (
+        "Kilmardie Council\n"
+        "Policy and Resources Committee, 12 February 2027\n"
+        "Revenue monitoring 2026/27: period 9\n\n"
+        "3. Forecast by service (£000)\n\n"
+        "Service                          Budget    Forecast    Variance\n"
+        "Infrastructure & Environment     38,400      38,950         550\n"
+        "Education & Learning             92,100      91,800        (300)\n\n"
+        "4. Commentary\n\n"
+        "4.1 Infrastructure & Environment - roads maintenance is projected to be £0.3m adverse following "
+        "the storms in October. Schools transport is forecast to be £0.2m favourable due to retendered routes.\n"
+    ),
+}
+
+
+def test_savings_a_council_had_planned_undelivered_contributed_and_still_to_find(con) -> None:
+    savings = savings_of(con, MTFS, "fiscal_year")
+    assert {
+        ("delivered", 2.9e6, "2025/26"),
+        ("target", 3.3e6, "2025/26"),  # "of the £3.3m savings it had planned"
+        ("unidentified", 0.4e6, "2025/26"),  # "the undelivered £0.4m"
+        ("target", 5.5e6, None),  # a five-year programme: no one year
+        ("unidentified", 610e3, "2027/28"),  # "would remain to be found"
+    } <= savings
+    assert ("delivered", 0.3e6) in {(kind, amount) for kind, amount, _year in savings}  # contributed savings
+    assert ("delivered", 3.3e6, "2025/26") not in savings
+
+
+def test_the_services_of_proposals_rows(con) -> None:
+    services = {(amount, area) for _kind, amount, area in savings_of(con, PROPOSALS, "service_area")}
+    assert {
+        (70e3, "waste"),  # wheeled bins
+        (150e3, "corporate_services"),  # customer contact
+        (40e3, "other"),  # planning
+        (60e3, "other"),  # a museum
+    } <= services
+
+
+def test_a_variance_called_adverse_or_favourable_after_its_amount(con) -> None:
+    overspends = overspends_of(con, MONITORING)
+    assert {(550e3, "highways"), (0.3e6, "highways")} <= overspends  # infrastructure; roads, adverse
+    assert ("other", 0.2e6) in figures_of(con, MONITORING)  # favourable: an underspend
+    assert 0.2e6 not in {amount for amount, _service in overspends}
