@@ -129,3 +129,12 @@ def test_a_body_after_a_clause_about_a_chair_is_no_employer() -> None:
         "Partnership, joined the team."
     )
     assert _names(body) == {"Fenby Vision Board", "Fenby Hospital NHS Foundation Trust", "Wyvern Police"}
+
+
+def test_a_business_improvement_district_by_its_acronym_after_its_place() -> None:
+    body = (
+        "Peers saw a strong working relationship with the Upper Dunsby BID (Business Improvement\n"
+        "District), which traders voted to renew last spring. The BID levy is collected with the council tax."
+    )
+    rows = parse_partnership_mentions(make_docs(body)).collect().select("name", "kind").rows()
+    assert set(rows) == {("Upper Dunsby BID", "partnership")}

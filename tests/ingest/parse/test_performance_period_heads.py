@@ -1,4 +1,4 @@
-"""A scorecard whose header names a status column and no period takes the quarter of the heading above it, and a
+"""A scorecard whose header names a status column and no period takes the quarter of the heading above it ("Q<n>"), and a
 table row's status grades that row, its figures count nothing (invented texts, fictional councils)."""
 
 from ingest.parse.performance import parse_performance_rag, parse_performance_summary
@@ -19,9 +19,26 @@ FENBY_SCORECARD = (
 def test_a_status_column_takes_the_quarter_of_the_heading_above() -> None:
     rows = parse_performance_rag(make_docs(FENBY_SCORECARD)).collect()
     assert rows.select("objective", "period", "status").rows() == [
-        ("Fly-tips cleared within two working days", "QUARTER 2 2025/26", "G"),
-        ("Garden waste subscriptions (year to date)", "QUARTER 2 2025/26", "A"),
-        ("Street lights repaired in 5 days", "QUARTER 2 2025/26", "R"),
+        ("Fly-tips cleared within two working days", "Q2", "G"),
+        ("Garden waste subscriptions (year to date)", "Q2", "A"),
+        ("Street lights repaired in 5 days", "Q2", "R"),
+    ]
+
+
+def test_a_markdown_status_column_takes_the_worded_quarter_of_the_heading_as_q_n() -> None:
+    text = (
+        "# Ashcombe Vale District Council\n\n"
+        "## Performance Digest: Quarter three 2024/25 (October to December 2024)\n\n"
+        "**Leisure and Culture**\n\n"
+        "| Measure | Target | Actual | Status | DoT |\n"
+        "|---|---|---|---|---|\n"
+        "| Library loans per 1,000 residents | 410 | 388 | A | ↓ |\n"
+        "| Museum school visits booked | 25 | 31 | G | ↑ |\n"
+    )
+    rows = parse_performance_rag(make_docs(text)).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("Library loans per 1,000 residents", "Q3", "A"),
+        ("Museum school visits booked", "Q3", "G"),
     ]
 
 
