@@ -58,7 +58,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
     ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8",
     "Cabinet  |  19 May 2025"),
-    "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017";
+    "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017",
+    also after the same date in another language and a slash;
     without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
     block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
     "Director of Finance (Section 151 Officer)" then "28 June 2024"), or a "Meeting date:" label printed there.
@@ -84,7 +85,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
         rf"(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{OTHER_LANGUAGE}{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
-        rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
+        # (also after the same date in another language: "Dydd Iau, 5 Mawrth 2026 / Thursday, 5 March 2026")
+        rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{OTHER_LANGUAGE}{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
         # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026"; or
         # the bodies the report goes to in turn: "Scrutiny Committee / Cabinet – 12 February 2026")
         rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'/-]{{0,64}}?(?-u:\b))?"

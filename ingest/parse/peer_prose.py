@@ -3,7 +3,8 @@
 "The peer team was led by Ann Bell, ..., working alongside Cllr Tom Reed, .... They were joined by ...; ....
 The team was supported by ...": the run after "led by" ends where the report goes on; each sentence after it
 that names more members ("They were joined by", "The team was supported by", "<person>, <role>, managed the
-review") is a run of its own.
+review", "The peer challenge manager was <person>": that place on the team the member's role where none follows)
+is a run of its own.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ CAME_FROM = (
     r"[.;]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:came|come|was\s+provided|were\s+provided|was\s+brought)"
     r"\s+(?:from|by)\s+"
 )
+# the place on the team of one named after the run ("The peer challenge manager was Ann Bell of the LGA.")
+MANAGER_PLACE = r"(?:peer\s+)?(?:challenge|review|project)\s+manager"
 # A sentence after the run that names more members (or a clause after ", and"): "They were joined by ...", "The team was supported by ...",
 # "She was joined by ..." (after a leader), "The challenge was managed by ...",
 # "The team was managed by ...", "The work was managed by ...",
@@ -66,7 +69,9 @@ JOINED_BY = (
     r"(?:[.;]\s+(?:They|He|She|The\s+(?:peer\s+)?(?:team|challenge|review|work|visit)|The\s+peers)\s+"
     r"(?:were|was|had\s+been)\s+"
     rf"(?:also\s+)?(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE}|{CAME_FROM}"
-    r"|[.;]\s+The\s+(?:other\s+)?(?:member|officer|councillor)\s+peers?\s+(?:were|was|included)\s+)"
+    r"|[.;]\s+The\s+(?:other\s+)?(?:member|officer|councillor)\s+peers?\s+(?:were|was|included)\s+"
+    # "The peer challenge manager was Ann Bell of the LGA.": the one who managed the review, after the team
+    rf"|[.;]\s+The\s+{MANAGER_PLACE}\s+was\s+)"
     rf"(\S.*)$|(?:[.;]|,\s+and)\s+({MANAGED_BY}.*)$"
 )
 WAS_LEAD = r",\s+(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b"  # "Ann Bell, ..., was the lead peer"
@@ -119,7 +124,7 @@ def with_joined(runs: pl.LazyFrame) -> pl.LazyFrame:
     after each, every one cut where the report goes on."""
     # "... They were joined by LGA peer challenge manager Ann Bell.": the members named after the run, and
     # after those ("... The team was supported by ...")
-    tails = [runs.with_columns(run=pl.col("entry_id"))]
+    tails = [runs.with_columns(run=pl.col("entry_id"), part_label=pl.lit(None, dtype=pl.String))]
     for depth in range(1, MAX_JOINED + 1):  # each its own entry, apart from the run's (negative ids)
         tails.append(
             tails[-1]
@@ -127,6 +132,10 @@ def with_joined(runs: pl.LazyFrame) -> pl.LazyFrame:
             .filter(pl.col("tail").is_not_null())
             .with_columns(
                 char_offset=pl.col("char_offset") + char_position(pl.col("text"), pl.col("tail")),
+                # "The peer challenge manager was Ann Bell ...": her place on the team, her role where none follows
+                part_label=pl.col("text")
+                .str.slice(0, char_position(pl.col("text"), pl.col("tail")))
+                .str.extract(rf"\bThe\s+({MANAGER_PLACE})\s+was\s+$", 1),
                 text=pl.col("tail"),
                 entry_id=-(pl.col("run") * (MAX_JOINED + 1) + depth),
             )

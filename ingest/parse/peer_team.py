@@ -267,7 +267,6 @@ def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:
             part_label=pl.col("part_label").drop_nulls().first(),
         )
     )
-    runs = runs.with_columns(part_label=pl.lit(None, dtype=pl.String))
     columns = ["document_id", "source_file", "entry_id", "char_offset", "text", "part_label"]
     return pl.concat([items.select(columns), runs.select(columns)])
 

@@ -14,13 +14,15 @@ NUMBER_WORDS = {
 }
 WORD_NUMBER = rf"(?i:{'|'.join(NUMBER_WORDS)})"
 # "1." / "1)" / "(1)"; "Recommendation 1", "Rec 1:", "R1 –", "R1.", a kind's letter before the R ("FR1" a finance
-# recommendation, "KR2" a key one), "Recommendation one –" (a word only before a colon or dash) (the number in
-# group 1 or 2, the text in 3).
+# recommendation, "KR2" a key one), "Recommendation one –" (a word only before a colon or dash), also after the
+# same label in another language ("Argymhelliad 1 / Recommendation 1:") (the number in group 1 or 2, the text in 3).
 NUMBERED = (
     r"^\s*(?:[-*•]\s+)?[*_]{0,3}(?:\(?([0-9]{1,2})[.)]\)?"
     # ... also after a paragraph number ("4.1 Recommendation 1: Agree a plan")
     # ... also a markdown heading ("### Recommendation 2 – ...") and a kind before it ("Peer recommendation 3:")
-    r"|(?:#{1,6}\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:(?i:(?:peer|key)\s+)?(?i:recommendation|rec)\.?\s+|[A-Z]?R)"
+    # ... and after the same label in another language ("Argymhelliad 1 / Recommendation 1: ...")
+    r"|(?:#{1,6}\s+)?(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+)?(?:\p{Lu}\p{Ll}+\s+[0-9]{1,2}\s+/\s+)?"
+    r"(?:(?i:(?:peer|key)\s+)?(?i:recommendation|rec)\.?\s+|[A-Z]?R)"
     rf"([0-9]{{1,2}}\b[*_]{{0,3}}\s*[:.–—-]?|{WORD_NUMBER}\b[*_]{{0,3}}\s*[:–—-]))"
     r"[*_]{0,3}(?:\s+(\S.*))?$"
 )

@@ -229,7 +229,10 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     row = pl.int_range(pl.len()).over(*by)
     text_column = pl.col("line").first().str.extract(ITEM_TEXT_COLUMN, 0).str.len_chars().over(*by)
     indent = pl.col("line").str.len_chars() - pl.col("line").str.strip_chars_start().str.len_chars()
-    hanging = (indent == text_column) & ~pl.col("line").shift(1).over(*by).str.contains(r"[.!?:;]\s*$")
+    # ... or at the indent of an indented item's own first line (a block set in from the margin)
+    block = (indent == indent.first().over(*by)) & (indent.first().over(*by) > 0)
+    under_open_line = ~pl.col("line").shift(1).over(*by).str.contains(r"[.!?:;]\s*$")
+    hanging = ((indent == text_column) | block) & under_open_line
     continues = (
         ~pl.col("is_blank")
         & ~pl.col("is_sub")

@@ -114,3 +114,16 @@ def test_a_team_made_up_of_officers_led_by_one_named_member() -> None:
         "Council. The peers met over 90 people.\n"
     )
     assert _team(text) == [(None, "Abel Corrie", "Chief Executive", "Caxley District Council")]
+
+
+def test_the_peer_challenge_manager_named_in_a_sentence_after_the_team() -> None:
+    # invented text, fictional councils
+    text = (
+        "Brackley Vale Council: corporate peer challenge\n\n"
+        "The team was led by Cllr Nia Ford, Leader of Oxley District Council, with Sam Kerr, Chief Executive "
+        "of Dunmore Borough Council, as lead officer peer. The peer challenge manager was Ivo Lund of the "
+        "Local Government Association.\n\nScope\n\nThe council asked the peers to look at housing.\n"
+    )
+    rows = parse_peer_team(make_docs(text)).collect().select("name", "role", "organisation").rows()
+    assert rows[-1] == ("Ivo Lund", "peer challenge manager", "Local Government Association")
+    assert [r[0] for r in rows] == ["Nia Ford", "Sam Kerr", "Ivo Lund"]
