@@ -10,7 +10,7 @@ import polars as pl
 
 from ingest.parse.engine import collected
 from ingest.parse.lines import DOT, char_position, text_around
-from ingest.parse.money_tables import left_label, table_figures
+from ingest.parse.money_tables import cells_to_the_right, left_label, spaced_label, table_figures
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import LIST_MARK, split_sentences
@@ -137,11 +137,11 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             table_scale=pl.lit(None, pl.Float64),
         )
         .with_columns(
-            # a £ figure in a row of a table typed with bars or tabs is what its column's heading says ("| Service |
-            # Forecast overspend |" over "| Home to school transport | £2.4m |"), negative in brackets or after a
-            # minus ("(£0.6m)")
+            # a £ figure in a row of a table is what its column's heading says ("| Service | Forecast overspend |"
+            # over "| Home to school transport | £2.4m |", or a row typed with spaces under its headings), negative
+            # in brackets or after a minus ("(£0.6m)")
             column_label=pl.when(pl.col("column_heads").is_not_null() & pl.col("unit").eq("gbp")).then(
-                left_label(pl.col("before"))
+                pl.coalesce(left_label(pl.col("before")), spaced_label(cells_to_the_right()))
             ),
             is_negative=pl.col("before").str.contains(r"[(\-–−]\s*$"),
             # in the order printed (a figure printed twice has its first copy's `pos`)

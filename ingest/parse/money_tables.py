@@ -121,6 +121,38 @@ def _aligned_label(
     return pl.concat_str(labels, separator=" ", ignore_nulls=True).str.strip_chars()
 
 
+def cells_to_the_right() -> pl.Expr:
+    """How far from the right of its row a figure stands (1: the last cell), counted on the text `after` it (a
+    variance's direction after its number is no cell of its own: "7,560 adv")."""
+    # (nor is the bracket that closes a "(£0.06m)")
+    rest = (
+        pl.col("after")
+        .str.replace(r"^\)", "")
+        .str.replace(rf"^\**[^\S\t]+{DIRECTION}", "")
+        .str.strip_chars(" |*\t")
+    )
+    return (
+        pl.when(rest == "").then(0).otherwise(rest.str.count_matches(rf"\s*(?:{CELL_SEP})\s*") + 1) + 1
+    ).cast(pl.Int64)
+
+
+def spaced_label(right: pl.Expr) -> pl.Expr:
+    """The words over a figure in a row typed with spaces (the row its line's first sentence), by its place under
+    its table's heading rows (`column_heads`): "£1.65m" last in "Housing   £3.60m   £5.25m   £1.65m" under
+    "Directorate   Revised   Forecast   Variance" is the variance. Reads `before`, `pos`, `raw` and `sentence`;
+    `right`: how far from the right of the row the figure stands."""
+    return pl.when(pl.col("sentence_no") == 0).then(
+        _aligned_label(
+            pl.col("column_heads").str.split("\n"),
+            # a number is printed to the right of its column: the column starts where the cell before it ends
+            pl.col("before").str.strip_chars_end().str.len_chars().cast(pl.Int64),
+            pl.col("pos") + pl.col("raw").str.len_chars(),
+            right,
+            _cells_from_right(pl.col("sentence")).list.len(),
+        )
+    )
+
+
 def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """One row per figure of the table rows among `sentences` (from `split_sentences`) whose table has a unit:
     the sentence's columns with raw (as printed), pos (its place in the sentence), before, after, table_scale
@@ -152,23 +184,11 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     cells = pl.col("is_cell")
     name = pl.col("before").str.strip_chars_start(" |\t").str.replace(rf"(?:{CELL_SEP}).*$", "")
     heads = pl.col("column_heads").str.split("\n")
-    # (a variance's direction after its number is no cell of its own: "7,560 adv")
-    rest = pl.col("after").str.replace(rf"^\**[^\S\t]+{DIRECTION}", "").str.strip_chars(" |*\t")
-    right = pl.when(rest == "").then(0).otherwise(rest.str.count_matches(rf"\s*(?:{CELL_SEP})\s*") + 1) + 1
+    right = cells_to_the_right()
     # by bars or tabs counted from the left, else from the right
     from_left = left_label(pl.col("before"))
-    # by place under its headings in a row typed with spaces (the row its line's first sentence), else counted
-    # from the right
-    aligned = pl.when(pl.col("sentence_no") == 0).then(
-        _aligned_label(
-            heads,
-            # a number is printed to the right of its column: the column starts where the cell before it ends
-            pl.col("before").str.strip_chars_end().str.len_chars().cast(pl.Int64),
-            pl.col("pos") + pl.col("raw").str.len_chars(),
-            pl.col("right"),
-            _cells_from_right(pl.col("sentence")).list.len(),
-        )
-    )
+    # by place under its headings in a row typed with spaces, else counted from the right
+    aligned = spaced_label(pl.col("right"))
     label = (
         pl.when(from_left.is_not_null())
         .then(from_left)

@@ -11,6 +11,7 @@ from tests.conftest import figures_of, overspends_of, savings_of
 MTFS = "ravensholt_2026_mtfs-update.txt"
 PROPOSALS = "brindlecombe_2026_savings-proposals-2027-28.md"
 MONITORING = "kilmardie_2027_revenue-monitoring-period-9.txt"
+SPACED = "tollbridge_2026_q2-revenue-budget-monitoring.txt"
 
 REPORTS = {
     MTFS: (
@@ -45,6 +46,17 @@ REPORTS = {
         "4.1 Infrastructure & Environment - roads maintenance is projected to be £0.3m adverse following "
         "the storms in October. Schools transport is forecast to be £0.2m favourable due to retendered routes.\n"
     ),
+    SPACED: (
+        "Tollbridge Borough Council\n"
+        "Cabinet, 20 November 2026\n"
+        "Revenue budget monitoring 2026/27: quarter 2\n\n"
+        "  Directorate                      Revised      Forecast     Variance\n"
+        "                                   Budget       Outturn\n"
+        "  ------------------------------   ---------    ---------    ---------\n"
+        "  Housing Options                  £2.80m       £3.95m       £1.15m\n"
+        "  Leisure & Culture                £1.90m       £1.84m       (£0.06m)\n"
+        "  Net cost of services             £4.70m       £5.79m       £1.09m\n"
+    ),
 }
 
 
@@ -76,3 +88,9 @@ def test_a_variance_called_adverse_or_favourable_after_its_amount(con) -> None:
     assert {(550e3, "highways"), (0.3e6, "highways")} <= overspends  # infrastructure; roads, adverse
     assert ("other", 0.2e6) in figures_of(con, MONITORING)  # favourable: an underspend
     assert 0.2e6 not in {amount for amount, _service in overspends}
+
+
+def test_pound_cells_of_a_table_typed_with_spaces_take_their_columns_headings(con) -> None:
+    assert {(1.15e6, "housing"), (1.09e6, None)} <= overspends_of(con, SPACED)
+    figures = figures_of(con, SPACED)
+    assert {("budget", 2.8e6), ("other", 3.95e6), ("budget", 4.7e6), ("other", 0.06e6)} <= figures
