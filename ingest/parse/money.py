@@ -10,7 +10,7 @@ import polars as pl
 
 from ingest.parse.engine import collected
 from ingest.parse.lines import DOT, char_position, text_around
-from ingest.parse.money_tables import cells_to_the_right, left_label, spaced_label, table_figures
+from ingest.parse.money_tables import FAVOURABLE, cells_to_the_right, left_label, spaced_label, table_figures
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import LIST_MARK, split_sentences
@@ -143,7 +143,9 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             column_label=pl.when(pl.col("column_heads").is_not_null() & pl.col("unit").eq("gbp")).then(
                 pl.coalesce(left_label(pl.col("before")), spaced_label(cells_to_the_right()))
             ),
-            is_negative=pl.col("before").str.contains(r"[(\-–−]\s*$"),
+            # ... or with its direction after it, in a table ("Loan charges   £0.4m under")
+            is_negative=pl.col("before").str.contains(r"[(\-–−]\s*$")
+            | pl.col("after").str.contains(FAVOURABLE),
             # in the order printed (a figure printed twice has its first copy's `pos`)
             order=pl.int_range(pl.len()).over("document_id", "line_no", "sentence_no").cast(pl.Int64),
         )
