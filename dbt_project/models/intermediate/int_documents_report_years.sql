@@ -106,7 +106,12 @@ final as (
             {# a year is open until its last month's report, and while it has not ended at the report's date #}
             when doc_type in ('performance_report', 'other') and period_end = last_day(period_end)
                 then month(period_end) <> 3 or period_end > written_on
-            when regexp_matches(heading, 'outturn|final accounts|statement of accounts|annual accounts|year[- ]end')
+            {# (a "forecast outturn" or "projected outturn" is a monitoring report's, not the closed year's) #}
+            when
+                regexp_matches(
+                    regexp_replace(heading, '(forecast|projected|predicted) outturn', '', 'g'),
+                    'outturn|final accounts|statement of accounts|annual accounts|year[- ]end'
+                )
                 then false
             when regexp_matches(heading, 'monitoring|quarter|\bq[1-3]\b|\bmonth|\bperiod [0-9]|forecast') then true
         end as is_reporting_year_open,
