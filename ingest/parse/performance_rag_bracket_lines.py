@@ -14,10 +14,10 @@ import polars as pl
 
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_count_lines import headings
+from ingest.parse.performance_rag_pair_lines import BULLET
 from ingest.parse.performance_rag_status_lines import worded_quarters
 from ingest.parse.performance_tables import PERIOD_WORDS, SYMBOL, status
 
-BULLET = r"^\s*(?:[-*•▪]|\d{1,2}[.)])\s+"
 # a bracket closing the name: trend symbols, then a dash, a colon or the line's end after it
 BRACKET = rf"\(\s*([GAR]|[^()]{{2,30}}?)\s*\)(?:\s*{SYMBOL}\x{{FE0F}}?)*\s*(?:[-–—:]\s|$)"
 # an earlier period's status after its label and a colon, in brackets or as one word ("Q1: (Green)", "Q1: Amber")
