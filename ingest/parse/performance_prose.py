@@ -178,7 +178,8 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
 
     Returns:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
-        `unnamed` where no noun named the segment (its name is the fallback).
+        `unnamed` where no noun named the segment (its name is the fallback; such counts are kept only in
+        performance reports, or where the type is not known).
     """
     # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber"), and
     # so does any table row with a status cell and no cell of a figure alone (a list of exceptions whose
@@ -220,5 +221,15 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
             row_kind=pl.lit("percentage"),
             unnamed=pl.lit(False),
         )
+    )
+    # a count no noun names is a performance report's (its indicators); in another document ("the two red items" of a
+    # savings plan's table) it counts something else
+    kinds = docs.select("document_id", "doc_type")
+    counts = (
+        counts.join(kinds, on="document_id", how="left", maintain_order="left")
+        .filter(
+            ~pl.col("unnamed") | pl.col("doc_type").is_null() | (pl.col("doc_type") == "performance_report")
+        )
+        .drop("doc_type")
     )
     return pl.concat([counts, shares], how="diagonal_relaxed")
