@@ -178,8 +178,8 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
 
     Returns:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
-        `unnamed` where no noun named the segment (its name is the fallback; such counts are kept only in
-        performance reports, or where the type is not known).
+        `unnamed` where no noun named the segment (its name is the fallback; a lone count of one column so
+        named is kept only in performance reports, or where the type is not known).
     """
     # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber"), and
     # so does any table row with a status cell and no cell of a figure alone (a list of exceptions whose
@@ -222,13 +222,17 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
             unnamed=pl.lit(False),
         )
     )
-    # a count no noun names is a performance report's (its indicators); in another document ("the two red items" of a
-    # savings plan's table) it counts something else
+    # a lone count no noun names is a performance report's (one of its indicators' colours); in another document
+    # ("the two red items" of a savings plan's table) it counts something else (a minute's counts of two or more
+    # colours stay: "21 were green, 6 amber and 3 red")
     kinds = docs.select("document_id", "doc_type")
     counts = (
         counts.join(kinds, on="document_id", how="left", maintain_order="left")
         .filter(
-            ~pl.col("unnamed") | pl.col("doc_type").is_null() | (pl.col("doc_type") == "performance_report")
+            ~pl.col("unnamed")
+            | (pl.col("named") >= 2)
+            | pl.col("doc_type").is_null()
+            | (pl.col("doc_type") == "performance_report")
         )
         .drop("doc_type")
     )

@@ -1,6 +1,7 @@
 """Prose counts of quarterly performance reports beyond the seeds (invented sentences): numbers in words above
 twenty, ratings between two colours, one segment's counts spread over several sentences, a reporting period's
-number, which counts nothing, and a count no noun names outside a performance report, which counts no measures."""
+number, which counts nothing, and a lone count no noun names outside a performance report, which counts no
+measures."""
 
 from ingest.parse.performance import parse_performance_summary
 from tests.fixtures.docs import make_docs
@@ -130,7 +131,7 @@ def test_a_counted_noun_after_a_period_keeps_its_count() -> None:
     assert _prose(text) == [("Performance measures", 9, None, 3, None, None, None)]
 
 
-def test_a_count_no_noun_names_counts_no_measures_outside_a_performance_report() -> None:
+def test_a_lone_count_no_noun_names_counts_no_measures_outside_a_performance_report() -> None:
     text = "Of the savings in the table, the two red items both depend on the Fenby depot sale."
     other = parse_performance_summary(make_docs(text, doc_type="other")).collect()
     report = parse_performance_summary(make_docs(text, doc_type="performance_report")).collect()
