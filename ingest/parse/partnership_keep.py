@@ -74,9 +74,18 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
     return mentions.filter(
         (pl.col("name").str.count_matches(" ") >= 1)
         | pl.col("source").is_in(
-            ["body", "cued_body", "joint_council", "kind_before", "cued_single", "appositive", *LISTED]
+            [
+                "body",
+                "cued_body",
+                "joint_council",
+                "place_councils",
+                "kind_before",
+                "cued_single",
+                "appositive",
+                *LISTED,
+            ]
         ),
-        ~pl.col("source").is_in(["cued_single", *LISTED])
+        ~pl.col("source").is_in(["cued_single", "place_councils", *LISTED])
         | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),

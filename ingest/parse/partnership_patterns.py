@@ -139,8 +139,12 @@ CLAUSE_BEFORE = r"(?i)^.*(?-u:\b)(?:and|but|while)\s"
 SEPARATED_WITH = rf"(?i)(?-u:\b)(?:separation|disaggregation|unwinding|split){_ARRANGEMENT_WITH}"
 SEPARATION_DONE = r"(?i)^,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|now)\s+)?(?:completed|concluded|finished|ended)\b"
 # a body printed as "former", a predecessor that no longer exists ("the services of the former Marsh County
-# Council"), is no partner
-PREDECESSOR = r"(?i)(?-u:\b)former\s+$"
+# Council"), is no partner; nor are the councils a new one replaced ("bringing together the services of Fenby and
+# Marsh councils", "the merger of Upton District Council and ...")
+PREDECESSOR = (
+    r"(?i)(?-u:\b)(?:former|(?:bring(?:s|ing)?|brought)\s+together\s+the\s+(?:services|functions|staff)\s+of"
+    r"|(?:merger|merging|amalgamation|abolition)\s+of)\s+(?:the\s+)?$"
+)
 # a body named before what else the council shares: "make the most of Fenby Legal and the council's other shared
 # arrangements" (a cheap test first)
 OTHER_SHARED_FILTER = "other shared"
@@ -152,6 +156,7 @@ OTHER_SHARED = rf"((?:{WORD}{JOIN})*?{WORD}){OTHER_SHARED_TAIL.removesuffix('$')
 # the patterns whose bodies are partners, not partnerships (unless named as a system or board)
 PARTNER_SOURCES = (
     "body",
+    "place_councils",
     "government",
     "cued_council",
     "cued_body",
@@ -164,6 +169,12 @@ PARTNER_SOURCES = (
     "kind_before",
     "cued_single",
     "listed_kind",
+)
+# councils named by their places before "councils" in lower case ("with Fenby and Marsh councils", "Fenby, Upton
+# and Marsh councils"): each place names its council
+PLACE_COUNCILS = (
+    rf"(?-u:\b)((?:{WORD}(?:\s+{WORD}){{0,2}},\s+)*{WORD}(?:\s+{WORD}){{0,2}}\s+and\s+{WORD}(?:\s+{WORD}){{0,2}})"
+    r"\s+councils(?-u:\b)()"
 )
 # the words right before a government department that the council works with in a programme, agreement or deal
 # ("entered the Safety Valve programme with the" / "Department for ..."), not one it only writes to or hears from
@@ -190,8 +201,11 @@ PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers
 PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
-# A company named with its legal form, wherever it is named: "the management fee from Fenby Leisure Ltd"
-LEGAL_NAME = rf"(?-u:\b)((?:{WORD}\s+){{0,3}}?{WORD}\s+(?:Ltd|Limited|plc|PLC|LLP))(?-u:\b){ACRONYM}"
+# A company named with its legal form, wherever it is named: "the management fee from Fenby Leisure Ltd", a word in
+# brackets before the form too ("Wyvern Group (Trading) Ltd")
+LEGAL_NAME = (
+    rf"(?-u:\b)((?:{WORD}\s+){{0,3}}?{WORD}(?:\s+\({WORD}\))?\s+(?:Ltd|Limited|plc|PLC|LLP))(?-u:\b){ACRONYM}"
+)
 CUED_NAME_FILTER = r"(?i)\b(?:with|by|through|in|of|on|chairs|chaired|chairing|contractors?,?|operators?,?)\s+(?:the\s+)?(?-i:[A-Z])"  # a cheap test before the cued-name pattern
 # a word after a name that is a preposition, conjunction or verb, not a noun the name describes
 LINK_AFTER = (
@@ -309,6 +323,7 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "place_after": rf"(?i)^\s+{alternation(VOCABULARY, 'place')}(?:\s*$|\s*[^\w\s]|{LINK_AFTER.removeprefix('^')})",
         "single_cue": rf"^(?i:{alternation(VOCABULARY, 'single_cue')})\s+",
         "name_cue": rf"^(?i:{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?",
+        "company_cue": rf"^(?i:{alternation(VOCABULARY, 'cue_phrase')})\s+(?:the\s+)?",
         "role_after": rf"(?i)^\s*,\s*(?:[\w'’-]+\s+){{0,3}}?{role}\b",
         # a company with the acronym of its initials, wherever it stands: "Marsh Borough-wide Homes (MBH) expects"
         "initialled": rf"(?-u:\b)((?:{WORD}(?:\s+(?:of|for|&)\s+|\s+)){{1,4}}{alternation(VOCABULARY, 'company')})"

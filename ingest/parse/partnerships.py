@@ -49,6 +49,7 @@ from ingest.parse.partnership_patterns import (
     OTHER_SHARED_TAIL,
     PARTNER_SOURCES,
     PEER_ENTRY,
+    PLACE_COUNCILS,
     SERVES_COUNCILS,
     SERVES_COUNCILS_FILTER,
     SERVICES_AGREEMENT,
@@ -136,6 +137,21 @@ def _joint_councils(councils: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _place_councils(found: pl.LazyFrame) -> pl.LazyFrame:
+    """ "Fenby and Marsh councils" names two councils by their places: "Fenby" and "Marsh" (a sentence's opening
+    word, "All" or "Both" no part of the first)."""
+    return (
+        found.with_columns(name=pl.col("name").str.replace(OPENING_WORDS, "").str.split(", "))
+        .explode("name")
+        .with_columns(name=pl.col("name").str.split(" and "))
+        .explode("name")
+        .with_columns(
+            name=pl.col("name").str.replace(r"^(?:All|Both|Other|Neighbouring|Each)\s+", "").str.strip_chars()
+        )
+        .filter(pl.col("name") != "")
+    )
+
+
 def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Find every mention of a named partnership or partner body.
 
@@ -195,7 +211,11 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, patterns["body"], "body"),
             _found(lines, patterns["cued_body"], "cued_body"),
             _found(lines, patterns["government"], "government"),
-            _found(lines, patterns["cued_company"], "cued_company"),
+            # (the name without its cue phrase: a cue running over other names, "shared ... with", "Shared Wyvern
+            # Services (SWS), a collaboration with Fenby Council", would hide them as parts of its match)
+            _found(lines, patterns["cued_company"], "cued_company").with_columns(
+                found=pl.col("found").str.replace(patterns["company_cue"], "")
+            ),
             _found(lines, LOWER_NAMED, "lower_named"),
             _found(lines, NAMED_BEFORE_KIND, "named_before_kind"),
             _found(lines, NAMED_POOL, "named_before_kind"),
@@ -258,6 +278,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                     "",
                 )
             ),
+            _place_councils(_found(lines, PLACE_COUNCILS, "place_councils", cue=" councils")),
             _joint_councils(_found(lines, patterns["council"], "council")),
             _found(
                 lines.filter(pl.col("plain").str.contains("Council", literal=True)),
@@ -275,7 +296,15 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     # pattern's mention (before the longest matches are kept: a cue's match must not hide the other's, "plays a
     # part in the Partnership for Fenby (PfF)")
     cued = pl.col("source").is_in(
-        ["cued_name", "appositive", "appositive_partnership", "kind_before", "cued_council", "legal_company"]
+        [
+            "cued_name",
+            "cued_company",
+            "appositive",
+            "appositive_partnership",
+            "kind_before",
+            "cued_council",
+            "legal_company",
+        ]
     )
     # (one window over the rows, not a join of the frame with itself: a frame read twice is worked out twice)
     kept = (

@@ -25,6 +25,7 @@ from ingest.parse.performance_words import (
     target_status,
     to_number,
 )
+from ingest.parse.vocabulary import terms
 
 VOCABULARY = "performance"
 SENTENCE_END = r"([.!?])\s+"  # where a line is cut into sentences (the stop kept, the white space not)
@@ -34,6 +35,13 @@ NAMED_STATUS = r"(?-u:\b)(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book,
 # ("£4.1m (62%) are on track": a share of money, not of measures), and a rating between two colours ("Amber/Red",
 # "red/amber/green") is no one colour
 MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*(?:\s*\(\s*[\d.]+\s*(?:%|per ?cent)\s*\))?|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
+# a reporting period's number ("At Quarter 2, £8.4m ...", "in period 6 the ...") counts nothing: the number
+# after quarter, period or month where punctuation or a stop word follows it, not a counted noun ("month 6 measures")
+PERIOD_NO = (
+    r"(?i)((?-u:\b)(?:quarter|qtr|period|month)\s+)\d{1,2}((?:[^\w\s]|$)|\s+(?:"
+    + "|".join(terms(VOCABULARY, "stop"))
+    + r")(?-u:\b))"
+)
 # a paragraph's number ("1.2  Status key: ...", "4.3.1 The Council ...") counts nothing
 PARAGRAPH_NO = r"^(\s*)\d{1,2}(?:\.\d{1,2})+\.?(\s+[A-Z(])"
 # "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count
@@ -88,6 +96,7 @@ def _clauses(sentences: pl.LazyFrame, *, target_words: bool) -> pl.LazyFrame:
         pl.col("sentence")
         .str.replace(PARAGRAPH_NO, "${1}#${2}")
         .str.replace_all(MASK, "#")
+        .str.replace_all(PERIOD_NO, "${1}#${2}")
         .str.replace_all(BASE, "${1}#${2}")
     )
     sentence = direction_first(sentence)
@@ -169,7 +178,8 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
 
     Returns:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
-        `unnamed` where no noun named the segment (its name is the fallback).
+        `unnamed` where no noun named the segment (its name is the fallback; a lone count of one column so
+        named is kept only in performance reports, or where the type is not known).
     """
     # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber"), and
     # so does any table row with a status cell and no cell of a figure alone (a list of exceptions whose
@@ -211,5 +221,19 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
             row_kind=pl.lit("percentage"),
             unnamed=pl.lit(False),
         )
+    )
+    # a lone count no noun names is a performance report's (one of its indicators' colours); in another document
+    # ("the two red items" of a savings plan's table) it counts something else (a minute's counts of two or more
+    # colours stay: "21 were green, 6 amber and 3 red")
+    kinds = docs.select("document_id", "doc_type")
+    counts = (
+        counts.join(kinds, on="document_id", how="left", maintain_order="left")
+        .filter(
+            ~pl.col("unnamed")
+            | (pl.col("named") >= 2)
+            | pl.col("doc_type").is_null()
+            | (pl.col("doc_type") == "performance_report")
+        )
+        .drop("doc_type")
     )
     return pl.concat([counts, shares], how="diagonal_relaxed")

@@ -1,5 +1,6 @@
-"""A body of any form named after a cue that it works with or for the council, and a name the report calls a
-partnership in lower case (invented texts, fictional councils)."""
+"""A body of any form named after a cue that it works with or for the council (but not government funding it
+operates with), and a name the report calls a partnership in lower case (but not an area's "partnership
+landscape") (invented texts, fictional councils)."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -74,3 +75,13 @@ def test_a_name_before_system_board_in_lower_case_is_a_partnership() -> None:
 def test_a_one_word_body_whose_representatives_peers_met_is_a_partner() -> None:
     body = "Peers met the Leader, the Executive and representatives of Wexgreen and the health and voluntary bodies."
     assert _rows(body) == {("Wexgreen", "partner")}
+
+
+def test_government_funding_after_with_is_no_partner() -> None:
+    body = "The council remains under intervention and with Transitional Financial Support from government."
+    assert _rows(body) == set()
+
+
+def test_a_places_partnership_landscape_is_no_partnership() -> None:
+    body = "The council should play a fuller part in the Fenby and Marsh partnership landscape."
+    assert _rows(body) == set()

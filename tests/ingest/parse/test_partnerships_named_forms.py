@@ -1,7 +1,8 @@
 """More forms of partnership and partner names (invented texts, fictional councils): a region's deal, a
 capital region, a brand named before 'economic partnership', a later item of a partner list, a
 council after the verb 'lead', a remit that is no body, a partnership's assembly, "Our" opening a name inside a
-sentence, an NHS body named by four words after "NHS", and a forum or consortium in lower case after its name."""
+sentence, an NHS body named by four words after "NHS", a forum or consortium in lower case after its name, a
+company's legal name with a word in brackets, and a company after what is done to a contract with it."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -100,3 +101,15 @@ def test_a_forum_or_consortium_in_lower_case_after_its_name_is_kept_whole() -> N
         ("Wyvern Leaders' forum", "partnership"),
         ("North Fenby and Marsh commissioning consortium", "partnership"),
     }
+
+
+def test_a_companys_legal_name_with_a_word_in_brackets() -> None:
+    body = (
+        "Back-office work is shared with two neighbours through Wyvern Group (Trading) Ltd, which they own."
+    )
+    assert _rows(body) == {("Wyvern Group (Trading) Ltd", "partner")}
+
+
+def test_a_company_after_a_contract_variation_with_it() -> None:
+    body = "The catering contract variation with Fenby Leisure is still being agreed."
+    assert _rows(body) == {("Fenby Leisure", "partner")}

@@ -1,6 +1,7 @@
 """Partner names in invented texts for fictional councils: a council listed after a board ("the Fenby Care Board and
 Marsh County Council"), an area's leaders' group, an NHS body named for two places, a company named before its kind
-in lower case, and the council's own company (no partner)."""
+in lower case, the council's own company (no partner), councils named by their places before "councils" in lower
+case, and the councils a new council replaced (no partners)."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -62,3 +63,16 @@ def test_a_company_called_the_councils_own_right_after_its_name_is_no_partner() 
     assert _names(body) == set()
     body = "The council works with Fenby Homes Ltd on land owned by the council."
     assert _names(body) == {"Fenby Homes Ltd"}
+
+
+def test_councils_named_by_their_places_before_councils_in_lower_case() -> None:
+    body = "Agree a shared vision for the estuary with Fenby, Upton and Marsh councils by the spring."
+    assert _names(body) == {"Fenby", "Upton", "Marsh"}
+
+
+def test_the_councils_a_new_council_replaced_are_no_partners() -> None:
+    body = (
+        "The unitary council began in 2021, bringing together the services of Fenby and Marsh councils. It was "
+        "formed by the merger of Upton District Council with two neighbours."
+    )
+    assert _names(body) == set()

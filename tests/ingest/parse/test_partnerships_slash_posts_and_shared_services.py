@@ -1,8 +1,9 @@
 """More forms of partnership names (invented texts, fictional councils): a post and its employer split by a slash,
 a noun before 'of partnership', a development corporation and a voluntary action body, a shared service named
 before what the council shares of it or after what it delivers through it, a service one body provides for several
-councils, a shared service the council runs jointly (found by two patterns, each match inside the other's), and a
-company named with its initials at the start of a sentence."""
+councils, a shared service the council runs jointly (found by two patterns, each match inside the other's), a
+shared service and the councils after its cue phrase ("a collaboration with"), and a company named with its initials
+at the start of a sentence."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -97,3 +98,15 @@ def test_a_neighbour_named_in_one_word_after_a_shared_service_with() -> None:
 def test_a_shared_service_run_jointly_with_neighbours_is_found_by_both_its_forms() -> None:
     body = "Payroll is provided through the Joint Transactions Service (JTS), which it runs jointly with two districts."
     assert _rows(body) == {("Joint Transactions Service", "JTS", "shared_service")}
+
+
+def test_a_shared_service_and_the_councils_after_its_collaboration_cue_are_all_found() -> None:
+    body = (
+        "Licensing is delivered through Shared Wyvern Licensing Services (SWLS), a collaboration with Fenby Council "
+        "and Marsh District Council."
+    )
+    assert _rows(body) == {
+        ("Shared Wyvern Licensing Services", "SWLS", "shared_service"),
+        ("Fenby Council", None, "shared_service"),
+        ("Marsh District Council", None, "shared_service"),
+    }

@@ -1,5 +1,7 @@
 """Prose counts of quarterly performance reports beyond the seeds (invented sentences): numbers in words above
-twenty, ratings between two colours, and one segment's counts spread over several sentences."""
+twenty, ratings between two colours, one segment's counts spread over several sentences, a reporting period's
+number, which counts nothing, and a lone count no noun names outside a performance report, which counts no
+measures."""
 
 from ingest.parse.performance import parse_performance_summary
 from tests.fixtures.docs import make_docs
@@ -114,3 +116,23 @@ def test_shares_of_a_sum_of_money_in_brackets_are_no_counts() -> None:
         "at risk and £0.8m (13%) will not be delivered."
     )
     assert _prose(text) == []
+
+
+def test_the_number_of_a_quarter_or_period_is_no_count() -> None:
+    text = (
+        "At Quarter 3, £1.2m of the Brackenfold savings are on track and £0.6m are rated red. "
+        "In period 7 the delayed schemes stayed amber."
+    )
+    assert _prose(text) == []
+
+
+def test_a_counted_noun_after_a_period_keeps_its_count() -> None:
+    text = "By quarter 2 measures were reported monthly: 9 are green and 3 are red."
+    assert _prose(text) == [("Performance measures", 9, None, 3, None, None, None)]
+
+
+def test_a_lone_count_no_noun_names_counts_no_measures_outside_a_performance_report() -> None:
+    text = "Of the savings in the table, the two red items both depend on the Fenby depot sale."
+    other = parse_performance_summary(make_docs(text, doc_type="other")).collect()
+    report = parse_performance_summary(make_docs(text, doc_type="performance_report")).collect()
+    assert (other.height, report.select("segment", "red").rows()) == (0, [("Performance indicators", 2)])
