@@ -52,8 +52,12 @@ WORD_COUNT = rf"(?:{QUALIFIER}\s*)?((?-u:\b){SPELLED_COUNT})"
 # One character of a sentence: a line break only where the sentence goes on (not a blank line or a bullet; an
 # aside set off by a dash that a wrapped line opens, "... 90 people\n- staff and partners - and spent ...", goes on).
 SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–]|\n[ \t]*[-–][ \t]+(?-i:\p{Ll}))"
-# Words that put a sentence on the peer team and its visit.
-PEER_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)team(?-u:\b)|(?-u:\b)reviewers(?-u:\b)|(?-u:\b)visit|(?-u:\b)on[- ]?site(?-u:\b))"
+# Words that put a sentence on the peer team and its visit (a Welsh Panel Performance Assessment's peers are "the
+# panel").
+PEER_CONTEXT = (
+    r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)team(?-u:\b)|(?-u:\b)reviewers(?-u:\b)|(?-u:\b)panel(?-u:\b)|(?-u:\b)visit"
+    r"|(?-u:\b)on[- ]?site(?-u:\b))"
+)
 # The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations
 # with more than 250 people", "spoke with 200+ people", "met and listened to over 90 people" ...
 SPOKE_TO = (
