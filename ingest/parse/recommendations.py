@@ -36,17 +36,19 @@ LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—,-])"
 # a numbered item set as a row of a table without outer pipes ("1. Agree a plan. | Chief Executive | May 2026"):
 # the cells after its first are the lead and the date, not the title's
 ROW_CELLS = r"\s+\|\s.*$"
-# an item's number and the spaces after it, up to its text ("1.  ", "(a) ", a code set apart by spaces: "R1   ")
-ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s{2,})"
+# an item's number and the spaces after it, up to its text ("1.  ", "(a) ", a code and its spaces: "R1   ", "R1 ")
+ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s+)"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
-    """The bold/italic lead where the item starts with one, else its first sentence (no closing ';'), without
-    a bracketed status or a table row's later cells after it."""
+    """The bold/italic lead where the item starts with one (emphasis over the whole text is no lead), else its
+    first sentence (no closing ';'), without a bracketed status or a table row's later cells after it."""
     text = text.str.replace(ROW_CELLS, "").str.replace(STATUS, "").str.replace(STATUS_AFTER_STOP, "${1}")
     emphasised = text.str.extract(LEAD, 2)
     first_sentence = strip_markup(text).str.extract(r"^(.+?[.!?])(?:\s+[A-Z–—-]|$)", 1)
-    title = strip_markup(pl.coalesce(emphasised, first_sentence, text))
+    # emphasis over the whole text marks no lead: its first sentence is the title ("*Agree a plan. In particular:*")
+    whole = text.str.contains(r"^\s*([*_]{1,3})[^*_]+[*_]{1,3}\s*$")
+    title = strip_markup(pl.coalesce(pl.when(~whole).then(emphasised), first_sentence, emphasised, text))
     return title.str.replace(r"\s*[;,]\s*(?:and|or)?$", "")
 
 
@@ -58,7 +60,8 @@ def _item_text(line: pl.Expr) -> pl.Expr:
         line.str.extract(LETTERED, 2),
         line.str.extract(BULLET, 1),
         pl.when(~line.str.contains(NUMBERED)).then(line.str.extract(SECTION_ITEM, 3)),
-        bold_line_text(line),
+        # ... a bold line's words, unless it is a bare label ("**Recommendation 2**": its text is below it)
+        pl.when(~line.str.contains(NUMBERED)).then(bold_line_text(line)),
     )
 
 
