@@ -30,6 +30,7 @@ from ingest.parse.peer_cues import (
     NAME_ONLY,
     NOT_TEAM,
     PANEL_CELL,
+    PANEL_COLON,
     PANEL_PROSE,
     PEER_CELL,
     TEAM_COLON,
@@ -58,6 +59,7 @@ DASH_CLOSES = r"\s[–—-]\s.*$"
 DASH_JOINED = rf"\s[–—-]\s+{JOINED}\b"
 # A line that is only an organisation's name, in capitalised words ("Fenby Vale District Council").
 ORG_LINE = rf"^(?:\p{{Lu}}[\p{{L}}'’&.-]*\s+(?:(?:of|and|upon|on)\s+)?){{1,5}}{ORG_END}\.?$"
+NOTE_AFTER = r"\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))$"
 MAX_WRAPPED_END = 60  # characters of a list line's wrapped end, at most
 
 
@@ -85,7 +87,10 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             is_start=pl.col("line").str.contains(TEAM_HEADING)
             | pl.any_horizontal(pl.col("line").str.contains(part) for part in TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
-            | (pl.col("line").str.contains(PANEL_PROSE) & about_visit)
+            | (
+                (pl.col("line").str.contains(PANEL_PROSE) | pl.col("line").str.contains(PANEL_COLON))
+                & about_visit
+            )
             | pl.col("line").str.contains(LED_BY_TEAM)
             | pl.col("line").str.contains(LEADS_TEAM)
             | (pl.col("line").str.contains(TEAM_TABLE_HEAD) & pl.col("line").str.contains(PEER_CELL))
@@ -148,6 +153,8 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # ... and a hard-wrapped list line runs on to a short line that ends its organisation ("Ann Bell – Chief
     # Executive, Fenby District" / "Council") or goes on in lower case, where the line above ends no sentence
     stripped = pl.col("line").str.strip_chars()
+    # (a note in brackets after the organisation, "Fenby Council [independent member]", is no part of it)
+    unnoted = stripped.str.replace(NOTE_AFTER, "")
     above = pl.col("line").shift(1).over(*by_block)
     # (an organisation that opens like a person's name, "Fenby Vale District Council", ends the line above too)
     org_end = ~pl.col("is_blank") & ~pl.col("is_start") & stripped.str.contains(ORG_LINE)
@@ -156,7 +163,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("is_led") & ~pl.col("is_start")).shift(1).over(*by_block)
         & ~above.str.contains(r"[.;:!?]\s*$")
         & (stripped.str.len_chars() <= MAX_WRAPPED_END)
-        & (stripped.str.contains(LOOKS_LIKE_ORG) | stripped.str.contains(r"^\p{Ll}"))
+        & (unnoted.str.contains(LOOKS_LIKE_ORG) | stripped.str.contains(r"^\p{Ll}"))
     )
     is_cell_wrap = (
         (detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent))
