@@ -146,18 +146,21 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     outside = outside | ((list_kind == "number") & ~loose & paragraph)
     items = items.filter((pl.col("item") > 0) & (outside.cast(pl.Int32).cum_max().over(*by) == 0))
     number = pl.coalesce(pl.col("num"), pl.col("letter"), pl.col("item"))
-    items = (
-        items.with_columns(
-            number=pl.when(list_kind == "bullet")
-            .then(pl.col("item"))
-            .otherwise(number)
-            .first()
-            .over(*by, "item")
-        )
-        .filter(pl.col("number") == pl.col("item"))
-        .filter(~_item_text(pl.col("line")).first().over(*by).str.contains(COMMITTEE_ITEM).fill_null(False))
+    items = items.with_columns(
+        number=pl.when(list_kind == "bullet").then(pl.col("item")).otherwise(number).first().over(*by, "item")
     )
-    return items.filter(pl.col("section") == pl.col("section").min().over("document_id"))
+    # a numbered list may go on from an earlier list's numbers ("9.", "10." after a table of items 1-8): its
+    # items are numbered from its first number on
+    offset = (pl.col("number") - pl.col("item")).filter(pl.col("item") == 1).first().over(*by)
+    items = (
+        items.with_columns(offset=pl.when(list_kind == "number").then(offset).otherwise(0))
+        .filter((pl.col("number") == pl.col("item") + pl.col("offset")) & (pl.col("offset") >= 0))
+        .filter(~_item_text(pl.col("line")).first().over(*by).str.contains(COMMITTEE_ITEM).fill_null(False))
+        .with_columns(goes_on=pl.col("offset") > 0)
+    )
+    # the document's first list from 1, and apart from it its first list that goes on from another's numbers
+    first = pl.col("section") == pl.col("section").min().over("document_id", "goes_on")
+    return items.filter(first)
 
 
 def _scattered_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
@@ -217,12 +220,19 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     lines = _unquoted(explode_lines(docs)).cache()
     flagged = themed_lists(classify_lines(split_joined_labels(lines)))
-    listed = _list_lines(flagged)
+    lists = _list_lines(flagged).cache()
+    listed = lists.filter(~pl.col("goes_on"))
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
     # a table of recommendations only where the report has no list of them; "Recommendation N." paragraphs
     # only where it has neither (a progress review's table, then a paragraph on each)
     tabled = table_lines(lines).join(
         listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
+    )
+    # ... and a list below the table that goes on from its last number ("9.", "10." after rows 1-8) adds its items
+    last_row = tabled.group_by("document_id").agg(last_row=pl.col("number").max())
+    goes_on = lists.filter(pl.col("goes_on")).join(last_row, on="document_id", how="inner")
+    listed = pl.concat(
+        [listed, goes_on.filter(pl.col("offset") == pl.col("last_row")).drop("last_row")], how="vertical"
     )
     found = pl.concat([listed.select("document_id"), tabled.select("document_id")]).unique()
     scattered = _scattered_lines(flagged).join(found, on="document_id", how="anti", maintain_order="left")
