@@ -2,8 +2,10 @@
 
 The team is the list right after a team heading ("The peer team", "Who was on the peer challenge team?") or a
 sentence that introduces it ("The peers who delivered the peer challenge were:", "the following members of the
-original team were involved:"): bulleted or plain lines that each start with a person, or the members run on
-after the introduction on the same line (and in the sentences after it: `peer_prose`). Addressees, people
+original team were involved:") or a minute's attendance line that names only peers, each with a bracket naming
+their place on the team ("Also in attendance: Ann Bell, ... (lead peer), and ..."): bulleted or plain lines that
+each start with a person, or the members run on after the introduction on the same line (and in the sentences
+after it: `peer_prose`). Addressees, people
 thanked and the council's own officers are never in such a list. The headings and sentences that open a team
 are in `peer_cues`; a table typed with spaces has each row read as one line first (`peer_typed_table`), and a
 letter's writer named as "myself" is the name signed under it (`peer_letters`).
@@ -19,6 +21,8 @@ from ingest.parse.peer_columns import with_member_columns
 from ingest.parse.peer_columns_table import boxed_columns, dotted_as_commas, without_part_cells
 from ingest.parse.peer_cues import (
     ABSENT,
+    ALL_PEER_BRACKETS,
+    ATTENDANCE,
     BULLET,
     CAPITALS_HEADING,
     INLINE,
@@ -82,9 +86,31 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     about_visit = in_visit_section(pl.col("line"))
     # (NOT_TEAM, a slow pattern, is matched only on the lines TEAM_COLON finds: the others are empty to it)
     colon = pl.col("line").str.contains(TEAM_COLON)
+    # an attendance line whose paragraph names only peers, each with a bracket naming their place on the team
+    attending = pl.col("line").str.contains(ATTENDANCE)
+    in_para = ("document_id", "_para")
+    lines = (
+        lines.with_columns(
+            _para=(pl.col("line").str.strip_chars() == "").cast(pl.Int32).cum_sum().over("document_id")
+        )
+        .with_columns(_attending=attending.cum_sum().over(*in_para) > 0)
+        .with_columns(
+            _rest=pl.when(pl.col("_attending")).then(
+                pl.when(attending)
+                .then(pl.col("line").str.replace(rf"^.*?{ATTENDANCE}", ""))
+                .otherwise("line")
+            )
+        )
+        .with_columns(
+            _peers_attending=attending
+            & pl.col("_rest").str.join(" ").over(*in_para).str.contains(ALL_PEER_BRACKETS)
+        )
+        .drop("_para", "_attending", "_rest")
+    )
     flagged = (
         lines.with_columns(
             is_start=pl.col("line").str.contains(TEAM_HEADING)
+            | pl.col("_peers_attending")
             | pl.any_horizontal(pl.col("line").str.contains(part) for part in TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
             | (
@@ -233,6 +259,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             "is_person",
             "is_empty_first",
             "_entry",
+            "_peers_attending",
         )
     )
 
