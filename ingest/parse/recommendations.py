@@ -41,13 +41,14 @@ ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s
 
 
 def _title(text: pl.Expr) -> pl.Expr:
-    """The bold/italic lead where the item starts with one (emphasis over the whole text is no lead), else its
+    """The bold/italic lead where the item starts with one (italics over the whole text are no lead), else its
     first sentence (no closing ';'), without a bracketed status or a table row's later cells after it."""
     text = text.str.replace(ROW_CELLS, "").str.replace(STATUS, "").str.replace(STATUS_AFTER_STOP, "${1}")
     emphasised = text.str.extract(LEAD, 2)
     first_sentence = strip_markup(text).str.extract(r"^(.+?[.!?])(?:\s+[A-Z–—-]|$)", 1)
-    # emphasis over the whole text marks no lead: its first sentence is the title ("*Agree a plan. In particular:*")
-    whole = text.str.contains(r"^\s*([*_]{1,3})[^*_]+[*_]{1,3}\s*$")
+    # italics over the whole text mark no lead: its first sentence is the title ("*Agree a plan. In particular:*";
+    # bold over the whole text is its bold title)
+    whole = text.str.contains(r"^\s*[*_][^*_]+[*_]\s*$")
     title = strip_markup(pl.coalesce(pl.when(~whole).then(emphasised), first_sentence, emphasised, text))
     return title.str.replace(r"\s*[;,]\s*(?:and|or)?$", "")
 

@@ -1,6 +1,6 @@
 """Recommendations: a numbered paragraph that introduces coded items ("8. The panel makes three
 recommendations:" over "R1 ..."), a code's hanging indent, a bold bare label with its text below it, and an item
-wholly in italics (invented texts, fictional councils)."""
+wholly in italics (one wholly in bold keeps its bold text) (invented texts, fictional councils)."""
 
 from ingest.parse.recommendations import parse_recommendations
 from tests.fixtures.docs import make_docs
@@ -59,4 +59,16 @@ def test_an_item_wholly_in_italics_is_titled_by_its_first_sentence() -> None:
     assert _recs(text) == [
         (1, "Put the capital programme on a sound footing.", 2),
         (2, "Agree a new customer strategy.", 0),
+    ]
+
+
+def test_an_item_wholly_in_bold_keeps_its_bold_text() -> None:
+    text = (
+        "Tarnby City Council\n\nKey recommendations\n\n"
+        "1. **Put the capital programme on a sound footing. Reprofile the schemes that have slipped.**\n"
+        "2. **Agree a new customer strategy.**\n\nNext steps\n"
+    )
+    assert [title for _, title, _ in _recs(text)] == [
+        "Put the capital programme on a sound footing. Reprofile the schemes that have slipped.",
+        "Agree a new customer strategy.",
     ]
