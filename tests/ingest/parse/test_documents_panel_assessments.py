@@ -1,5 +1,6 @@
-"""Documents: a Welsh Panel Performance Assessment's own letter is a peer report (its visit is the period), and
-the panel is the team whose engagement counts (invented texts, fictional councils)."""
+"""Documents: a Welsh Panel Performance Assessment's own letter is a peer report (its visit is the period; the
+words count in the title lines only: a council's self-assessment that names its coming assessment is none), and the
+panel is the team whose engagement counts (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -41,3 +42,12 @@ def test_a_councils_own_report_on_its_panel_performance_assessment_is_other() ->
         "The panel heard from more than 95 people during its visit in December 2025.\n"
     )
     assert _facts(text)["doc_type"] == "other"
+
+
+def test_a_councils_self_assessment_naming_its_coming_panel_assessment_is_a_performance_report() -> None:
+    text = (
+        "Tarnby City Council\nAnnual Performance Report 2024/25\n\n1. Introduction\n\n"
+        "This self-assessment sets out how well the council met its performance requirements in 2024/25. "
+        "Our Panel Performance Assessment will take place in the autumn of 2026.\n"
+    )
+    assert _facts(text)["doc_type"] == "performance_report"
