@@ -51,3 +51,12 @@ def test_a_councils_self_assessment_naming_its_coming_panel_assessment_is_a_perf
         "Our Panel Performance Assessment will take place in the autumn of 2026.\n"
     )
     assert _facts(text)["doc_type"] == "performance_report"
+
+
+def test_a_scrutiny_panels_meetings_in_a_councils_report_are_no_engagement() -> None:
+    text = (
+        "Tarnby City Council\nReport to: Cabinet\n\nScrutiny review of bus services\n\n"
+        "Over six months the panel held 9 sessions and heard from more than 240 residents.\n"
+    )
+    facts = _facts(text)
+    assert (facts["people"], facts["meetings"]) == (None, None)
