@@ -5,7 +5,8 @@ that introduces them ("The following are the peer team's key recommendations:", 
 of the recommendations from the Corporate Peer Challenge:"). Its items are numbered (1. / 1) / (1) /
 "Recommendation 1" / roman i) ii)), lettered (a)–h), numbered here by order) or bulleted (numbered by order).
 Bullets under a numbered or lettered item, or indented under a bulleted one, are its sub-actions. A report
-without such a list may print "Recommendation 1: ..." lines through its sections instead.
+without such a list may print "Recommendation 1: ..." lines through its sections instead, or a table of them (a
+numbered list that goes on from the table's last number adds its items to the table's).
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     tabled = table_lines(lines).join(
         listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
     )
-    # ... and a list below the table that goes on from its last number ("9.", "10." after rows 1-8) adds its items
+    # ... and a list that goes on from the table's last number ("9.", "10." after rows 1-8) adds its items
     last_row = tabled.group_by("document_id").agg(last_row=pl.col("number").max())
     goes_on = lists.filter(pl.col("goes_on")).join(last_row, on="document_id", how="inner")
     listed = pl.concat(
