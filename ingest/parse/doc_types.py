@@ -1,7 +1,8 @@
 """What a document is, from the cues in `data/doc_type_cues.csv` found in its opening.
 
 A meeting record (agenda item, minutes, decision) is `other` whatever report it is about. An LGA peer report
-(`peer_challenge`, `progress_review`, `finance_peer_challenge`) needs a cue that it is the report or letter
+(`peer_challenge`, `progress_review`, `finance_peer_challenge`; a Welsh Panel Performance Assessment's own report
+or letter is a `peer_challenge`) needs a cue that it is the report or letter
 itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`, and
 so is a council's own report about one (to Cabinet or a committee: "Report to: Cabinet", "Wards affected",
 "Cabinet is recommended to"), whatever report cues ("1. Introduction", "Feedback Report") it has too.

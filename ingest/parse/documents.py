@@ -54,6 +54,9 @@ WORD_COUNT = rf"(?:{QUALIFIER}\s*)?((?-u:\b){SPELLED_COUNT})"
 SENTENCE_CHAR = r"(?:[^.!?;\n]|\n[ \t]*[^\s.!?;•*\-–]|\n[ \t]*[-–][ \t]+(?-i:\p{Ll}))"
 # Words that put a sentence on the peer team and its visit.
 PEER_CONTEXT = r"(?:(?-u:\b)peers?(?-u:\b)|(?-u:\b)team(?-u:\b)|(?-u:\b)reviewers(?-u:\b)|(?-u:\b)visit|(?-u:\b)on[- ]?site(?-u:\b))"
+# A text about a Welsh Panel Performance Assessment, whose peer team is "the panel" (elsewhere a panel is the
+# council's own: a scrutiny panel's meetings are no engagement).
+PANEL_ASSESSMENT = r"(?i)panel performance assessment"
 # The team's talking to people: "spoke to more than 140 people", "met around 170 people", "had conversations
 # with more than 250 people", "spoke with 200+ people", "met and listened to over 90 people" ...
 SPOKE_TO = (
@@ -116,7 +119,7 @@ SUMS_UP = r"(?:This|That|These|In total|Altogether|Together|Overall)(?-u:\b)"
 
 def _int(pattern: str, text: pl.Expr | None = None, words: bool = False) -> pl.Expr:
     """The count in group 1: digits, or (`words`) a count spelled out."""
-    found = (pl.col("plain") if text is None else text).str.extract(pattern, 1)
+    found = (pl.col("engaged") if text is None else text).str.extract(pattern, 1)
     if words:
         return spelled_value(found)
     return found.str.replace_all(",", "").cast(pl.Int32, strict=False)
@@ -132,10 +135,11 @@ def _in_context(count: str, context: str, text: pl.Expr | None = None, words: bo
 def _engagement() -> dict[str, pl.Expr]:
     """How many people, meetings and hours the peer team spent ("spoke to more than 140 people", "met with
     over 200 partners, councillors and staff", "more than 60 meetings", "more than 260 hours"). Meetings and
-    hours only in a sentence about the team's engagement; hours never as a rate ("24 hours a day")."""
-    no_rates = pl.col("plain").str.replace_all(RATE, " ")
+    hours only in a sentence about the team's engagement; hours never as a rate ("24 hours a day"). Read from the
+    `engaged` text: a Panel Performance Assessment's panel is its team there."""
+    no_rates = pl.col("engaged").str.replace_all(RATE, " ")
     # a count of people is no count of meetings ("met over 60 people in interviews and workshops")
-    no_people = pl.col("plain").str.replace_all(
+    no_people = pl.col("engaged").str.replace_all(
         rf"(?i)[0-9][0-9,]*(?:\+|-plus)?(\s+{PEOPLE_NOUNS}(?-u:\b))", "many${1}"
     )
     return {
@@ -244,6 +248,12 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
         .str.replace_all(r"[*#]", "")
         .str.strip_chars(),
         doc_type=classify_doc_type(head),
+    )
+    # the text the engagement is read from: an assessment panel is the peer team of its text
+    frame = frame.with_columns(
+        engaged=pl.when(head.str.contains(PANEL_ASSESSMENT))
+        .then(pl.col("plain").str.replace_all(r"(?-u:\b)[Pp]anel(?-u:\b)", "team"))
+        .otherwise(pl.col("plain"))
     )
     is_perf = pl.col("doc_type") == "performance_report"
     is_peer_report = pl.col("doc_type").is_in(PEER_KINDS)

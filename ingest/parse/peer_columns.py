@@ -18,6 +18,8 @@ from ingest.parse.peer_words import (
 
 # A team label that names a place on the team ("Lead peer", "Officer peer (housing)", "Challenge manager").
 TEAM_PLACE = r"(?i)\b(?:peers?|manager|officer|observer|adviser|advisor)\b"
+# ... a place on the team that opens what follows the name ("Chair", "Vice-chair", "Lead member peer")
+TEAM_PLACE_FIRST = r"(?i:(?:[\w-]+\s+){0,2}?(?:(?:vice[- ])?chair(?:man|person)?|peer))"
 
 
 def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
@@ -32,6 +34,9 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     rest = rest.str.replace(rf"^(.*?{ORG_END})\s*/.*$", "${1}").str.replace(
         rf"({ORG_END})\s+and\s+(?:an?\s+)?(?:LGA|Local Government Association)\b.*$", "${1}"
     )
+    # "Chair - former Chief Executive, Fenby Council": the place on the team before a dash is the role, the day job
+    # after it the organisation (as printed)
+    place = rest.str.extract_groups(rf"^({TEAM_PLACE_FIRST})\s+[–—-]\s+(\S.*)$")
     last = rest.str.extract_groups(r"^(.*\S)(?:\s*,\s*|\s+[–—-]\s+)(\S.*)$")
     greedy = rest.str.extract_groups(r"^(.+)\s+(?:of|for|at|from|on)\s+((?:the\s+)?[A-Z].*)$")
     words = rest.str.extract_groups(
@@ -46,6 +51,7 @@ def _role_and_org(rest: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         & (~rest.str.contains(r"\s(?:of|for|at)\s") | rest.str.contains(r"^(?:[A-Z][a-z]+\s+){1,2}of\s"))
     ) | rest.str.contains(r"^(?:LGA|Local Government Association)$")  # "Tom Rack, LGA": no role printed
     cases = [
+        (place.struct.field("2").str.contains(LOOKS_LIKE_ORG), place),
         (last.struct.field("2").str.contains(LOOKS_LIKE_ORG), last),
         (only_org, None),
         (greedy.struct.field("2").str.contains(LOOKS_LIKE_ORG), greedy),
@@ -107,7 +113,8 @@ def with_member_columns(
     frame = frame.with_columns(_rest=rest)
     rest = pl.col("_rest").str.replace(r"^\s*\([^()]{1,40}\)(\s*[–—,:-])", "${1}")  # party or shadow label
     inner = rest.str.extract(r"^\s*\((.*)\)\s*$", 1)
-    rest = pl.coalesce(inner, rest.str.replace(r"\s*\([^()]*\)\s*$", ""))
+    # (a note after the entry, "(panel manager)", "[independent member]", is no part of it)
+    rest = pl.coalesce(inner, rest.str.replace(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$", ""))
     rest = rest.str.replace(r"^[\s,:–—-]+", "").str.replace(r"[\s.;,]+$", "")
     # "Ann Bell of the LGA as review manager": the place on the team after "as" is the role
     rest = rest.str.replace(

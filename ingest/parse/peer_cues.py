@@ -87,6 +87,12 @@ TEAM_COLON = (
     r"(?:comprised|consisted\s+of"
     r"|included|(?:was|were)\s+made\s+up\s+of)\s*:\s*$"
 )
+# ... an assessment panel's ("The panel was made up of:", "The panel comprised:"), only in a text or section about
+# such a visit (`peer_sections`: a scrutiny panel's members are no peers)
+PANEL_COLON = (
+    r"(?i)\bpanel\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|is|included|comprised|consisted\s+of"
+    r"|(?:were|was|is)\s+(?:made\s+up|composed)\s+of)\s*:\s*$"
+)
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
 PROSE_VERB = (
@@ -123,7 +129,17 @@ PANEL_PROSE = rf"(?i:\bpanel{PROSE_VERB}){PERSON_NEXT}"
 # What follows the introduction on its own line: after its colon, or after the verb in prose.
 # In prose, the verb before a person: "The team was made up of officers and members. The peer team was led by
 # Ann Bell, ..." runs from Ann Bell.
-INLINE = rf"(?i:(?:peers|team)\b[^:]{{0,200}}?:)\s*(\S.*)$|{TEAM_CUE}((?:{HONORIFIC}\s+)?{NAME}\b.*)$"
+# A minute's attendance line ("Also in attendance for this item: Dr Ann Bell, Chief Executive of Fenby Council (lead
+# peer), and Tom Reed, Adviser, LGA (peer challenge manager).") opens a team only where every bracket in its
+# paragraph names a place on the peer team and one ends it (officers "present: Chief Executive (Ann Bell)" are none;
+# `peer_team.team_lines`).
+ATTENDANCE = r"(?i)\b(?:in\s+attendance|also\s+present)\b[^:\n]{0,60}:"
+PEER_BRACKET = r"\((?i:(?:[a-z]+\s+){0,3}?peer(?:\s+(?:challenge\s+)?(?:manager|adviser|advisor))?)\)"
+ALL_PEER_BRACKETS = rf"^[^()]*{PEER_BRACKET}(?:[^()]*{PEER_BRACKET})*[\s.;]*$"
+INLINE = (
+    rf"(?i:(?:(?:peers|team)\b[^:]{{0,200}}?|\b(?:in\s+attendance|also\s+present)\b[^:]{{0,60}}):)\s*(\S.*)$"
+    rf"|{TEAM_CUE}((?:{HONORIFIC}\s+)?{NAME}\b.*)$"
+)
 # A sentence that opens "Led by <person>, ..." and is about the team ("Led by Cllr Ann Bell, Leader of Fenby
 # Council, the team met ..."): the leader runs on after "Led by".
 # A news item's "Lead peer Cllr Ann Bell, Leader of Fenby Council, said: ..." names one member the same way.

@@ -126,6 +126,8 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
     """
     return (
         text.str.replace_all(rf"(^|[A-Z][A-Za-z]*\.?\s+|\)\s*)({_RUN_START})", "${1}\n${2}")
+        # ... not after the entry's own first name ("Mary Jane Rees - Leader": a name of three words)
+        .str.replace(rf"^(\s*(?:{HONORIFIC}\s+)?{FIRST_NAME}\s+)\n", "${1}")
         .str.replace_all(_AFTER_ORG, "${1} \n${2}")
         # a list line joined to the next by a reader that re-flows lines: "... (chair of the panel) Councillor Tom
         # Reed (Green), Leader of ..." (a titled person after a closing bracket)

@@ -2,8 +2,10 @@
 
 The team is the list right after a team heading ("The peer team", "Who was on the peer challenge team?") or a
 sentence that introduces it ("The peers who delivered the peer challenge were:", "the following members of the
-original team were involved:"): bulleted or plain lines that each start with a person, or the members run on
-after the introduction on the same line (and in the sentences after it: `peer_prose`). Addressees, people
+original team were involved:") or a minute's attendance line that names only peers, each with a bracket naming
+their place on the team ("Also in attendance: Ann Bell, ... (lead peer), and ..."): bulleted or plain lines that
+each start with a person, or the members run on after the introduction on the same line (and in the sentences
+after it: `peer_prose`). Addressees, people
 thanked and the council's own officers are never in such a list. The headings and sentences that open a team
 are in `peer_cues`; a table typed with spaces has each row read as one line first (`peer_typed_table`), and a
 letter's writer named as "myself" is the name signed under it (`peer_letters`).
@@ -19,6 +21,8 @@ from ingest.parse.peer_columns import with_member_columns
 from ingest.parse.peer_columns_table import boxed_columns, dotted_as_commas, without_part_cells
 from ingest.parse.peer_cues import (
     ABSENT,
+    ALL_PEER_BRACKETS,
+    ATTENDANCE,
     BULLET,
     CAPITALS_HEADING,
     INLINE,
@@ -30,6 +34,7 @@ from ingest.parse.peer_cues import (
     NAME_ONLY,
     NOT_TEAM,
     PANEL_CELL,
+    PANEL_COLON,
     PANEL_PROSE,
     PEER_CELL,
     TEAM_COLON,
@@ -58,6 +63,7 @@ DASH_CLOSES = r"\s[–—-]\s.*$"
 DASH_JOINED = rf"\s[–—-]\s+{JOINED}\b"
 # A line that is only an organisation's name, in capitalised words ("Fenby Vale District Council").
 ORG_LINE = rf"^(?:\p{{Lu}}[\p{{L}}'’&.-]*\s+(?:(?:of|and|upon|on)\s+)?){{1,5}}{ORG_END}\.?$"
+NOTE_AFTER = r"\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))$"
 MAX_WRAPPED_END = 60  # characters of a list line's wrapped end, at most
 
 
@@ -80,12 +86,37 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     about_visit = in_visit_section(pl.col("line"))
     # (NOT_TEAM, a slow pattern, is matched only on the lines TEAM_COLON finds: the others are empty to it)
     colon = pl.col("line").str.contains(TEAM_COLON)
+    # an attendance line whose paragraph names only peers, each with a bracket naming their place on the team
+    attending = pl.col("line").str.contains(ATTENDANCE)
+    in_para = ("document_id", "_para")
+    lines = (
+        lines.with_columns(
+            _para=(pl.col("line").str.strip_chars() == "").cast(pl.Int32).cum_sum().over("document_id")
+        )
+        .with_columns(_attending=attending.cum_sum().over(*in_para) > 0)
+        .with_columns(
+            _rest=pl.when(pl.col("_attending")).then(
+                pl.when(attending)
+                .then(pl.col("line").str.replace(rf"^.*?{ATTENDANCE}", ""))
+                .otherwise("line")
+            )
+        )
+        .with_columns(
+            _peers_attending=attending
+            & pl.col("_rest").str.join(" ").over(*in_para).str.contains(ALL_PEER_BRACKETS)
+        )
+        .drop("_para", "_attending", "_rest")
+    )
     flagged = (
         lines.with_columns(
             is_start=pl.col("line").str.contains(TEAM_HEADING)
+            | pl.col("_peers_attending")
             | pl.any_horizontal(pl.col("line").str.contains(part) for part in TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
-            | (pl.col("line").str.contains(PANEL_PROSE) & about_visit)
+            | (
+                (pl.col("line").str.contains(PANEL_PROSE) | pl.col("line").str.contains(PANEL_COLON))
+                & about_visit
+            )
             | pl.col("line").str.contains(LED_BY_TEAM)
             | pl.col("line").str.contains(LEADS_TEAM)
             | (pl.col("line").str.contains(TEAM_TABLE_HEAD) & pl.col("line").str.contains(PEER_CELL))
@@ -148,6 +179,8 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     # ... and a hard-wrapped list line runs on to a short line that ends its organisation ("Ann Bell – Chief
     # Executive, Fenby District" / "Council") or goes on in lower case, where the line above ends no sentence
     stripped = pl.col("line").str.strip_chars()
+    # (a note in brackets after the organisation, "Fenby Council [independent member]", is no part of it)
+    unnoted = stripped.str.replace(NOTE_AFTER, "")
     above = pl.col("line").shift(1).over(*by_block)
     # (an organisation that opens like a person's name, "Fenby Vale District Council", ends the line above too)
     org_end = ~pl.col("is_blank") & ~pl.col("is_start") & stripped.str.contains(ORG_LINE)
@@ -156,7 +189,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("is_led") & ~pl.col("is_start")).shift(1).over(*by_block)
         & ~above.str.contains(r"[.;:!?]\s*$")
         & (stripped.str.len_chars() <= MAX_WRAPPED_END)
-        & (stripped.str.contains(LOOKS_LIKE_ORG) | stripped.str.contains(r"^\p{Ll}"))
+        & (unnoted.str.contains(LOOKS_LIKE_ORG) | stripped.str.contains(r"^\p{Ll}"))
     )
     is_cell_wrap = (
         (detail & (indent > 0) & cell_starts.shift(1).over(*by_block).list.contains(indent))
@@ -226,6 +259,7 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             "is_person",
             "is_empty_first",
             "_entry",
+            "_peers_attending",
         )
     )
 

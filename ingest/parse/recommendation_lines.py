@@ -241,7 +241,13 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
         | numbered_heading
         | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET))
     )
+    # a numbered paragraph that introduces the list ("8. The panel makes five recommendations:" over "R1 ...")
+    # is no item of it: its number is the paragraph's where the next numbered line starts the list at 1
+    next_num = pl.when(num.is_not_null()).then(num).shift(-1).backward_fill().over(by_doc)
+    numbered_intro = pl.col("_is_intro") & (next_num == 1)
     return flagged.with_columns(
         is_heading=is_heading & ~pl.col("is_anchor"),
-        num=pl.when(numbered_heading | pl.col("_is_heading")).then(None).otherwise(num),
+        num=pl.when(numbered_heading | pl.col("_is_heading") | numbered_intro.fill_null(False))
+        .then(None)
+        .otherwise(num),
     ).drop(cs.starts_with("_"), "in_sequence")

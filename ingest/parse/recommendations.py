@@ -5,7 +5,8 @@ that introduces them ("The following are the peer team's key recommendations:", 
 of the recommendations from the Corporate Peer Challenge:"). Its items are numbered (1. / 1) / (1) /
 "Recommendation 1" / roman i) ii)), lettered (a)–h), numbered here by order) or bulleted (numbered by order).
 Bullets under a numbered or lettered item, or indented under a bulleted one, are its sub-actions. A report
-without such a list may print "Recommendation 1: ..." lines through its sections instead.
+without such a list may print "Recommendation 1: ..." lines through its sections instead, or a table of them (a
+numbered list that goes on from the table's last number adds its items to the table's).
 """
 
 from __future__ import annotations
@@ -36,17 +37,20 @@ LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—,-])"
 # a numbered item set as a row of a table without outer pipes ("1. Agree a plan. | Chief Executive | May 2026"):
 # the cells after its first are the lead and the date, not the title's
 ROW_CELLS = r"\s+\|\s.*$"
-# an item's number and the spaces after it, up to its text ("1.  ", "(a) ", a code set apart by spaces: "R1   ")
-ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s{2,})"
+# an item's number and the spaces after it, up to its text ("1.  ", "(a) ", a code and its spaces: "R1   ", "R1 ")
+ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s+)"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
-    """The bold/italic lead where the item starts with one, else its first sentence (no closing ';'), without
-    a bracketed status or a table row's later cells after it."""
+    """The bold/italic lead where the item starts with one (italics over the whole text are no lead), else its
+    first sentence (no closing ';'), without a bracketed status or a table row's later cells after it."""
     text = text.str.replace(ROW_CELLS, "").str.replace(STATUS, "").str.replace(STATUS_AFTER_STOP, "${1}")
     emphasised = text.str.extract(LEAD, 2)
     first_sentence = strip_markup(text).str.extract(r"^(.+?[.!?])(?:\s+[A-Z–—-]|$)", 1)
-    title = strip_markup(pl.coalesce(emphasised, first_sentence, text))
+    # italics over the whole text mark no lead: its first sentence is the title ("*Agree a plan. In particular:*";
+    # bold over the whole text is its bold title)
+    whole = text.str.contains(r"^\s*[*_][^*_]+[*_]\s*$")
+    title = strip_markup(pl.coalesce(pl.when(~whole).then(emphasised), first_sentence, emphasised, text))
     return title.str.replace(r"\s*[;,]\s*(?:and|or)?$", "")
 
 
@@ -58,7 +62,8 @@ def _item_text(line: pl.Expr) -> pl.Expr:
         line.str.extract(LETTERED, 2),
         line.str.extract(BULLET, 1),
         pl.when(~line.str.contains(NUMBERED)).then(line.str.extract(SECTION_ITEM, 3)),
-        bold_line_text(line),
+        # ... a bold line's words, unless it is a bare label ("**Recommendation 2**": its text is below it)
+        pl.when(~line.str.contains(NUMBERED)).then(bold_line_text(line)),
     )
 
 
@@ -143,18 +148,21 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     outside = outside | ((list_kind == "number") & ~loose & paragraph)
     items = items.filter((pl.col("item") > 0) & (outside.cast(pl.Int32).cum_max().over(*by) == 0))
     number = pl.coalesce(pl.col("num"), pl.col("letter"), pl.col("item"))
-    items = (
-        items.with_columns(
-            number=pl.when(list_kind == "bullet")
-            .then(pl.col("item"))
-            .otherwise(number)
-            .first()
-            .over(*by, "item")
-        )
-        .filter(pl.col("number") == pl.col("item"))
-        .filter(~_item_text(pl.col("line")).first().over(*by).str.contains(COMMITTEE_ITEM).fill_null(False))
+    items = items.with_columns(
+        number=pl.when(list_kind == "bullet").then(pl.col("item")).otherwise(number).first().over(*by, "item")
     )
-    return items.filter(pl.col("section") == pl.col("section").min().over("document_id"))
+    # a numbered list may go on from an earlier list's numbers ("9.", "10." after a table of items 1-8): its
+    # items are numbered from its first number on
+    offset = (pl.col("number") - pl.col("item")).filter(pl.col("item") == 1).first().over(*by)
+    items = (
+        items.with_columns(offset=pl.when(list_kind == "number").then(offset).otherwise(0))
+        .filter((pl.col("number") == pl.col("item") + pl.col("offset")) & (pl.col("offset") >= 0))
+        .filter(~_item_text(pl.col("line")).first().over(*by).str.contains(COMMITTEE_ITEM).fill_null(False))
+        .with_columns(goes_on=pl.col("offset") > 0)
+    )
+    # the document's first list from 1, and apart from it its first list that goes on from another's numbers
+    first = pl.col("section") == pl.col("section").min().over("document_id", "goes_on")
+    return items.filter(first)
 
 
 def _scattered_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
@@ -214,12 +222,19 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     lines = _unquoted(explode_lines(docs)).cache()
     flagged = themed_lists(classify_lines(split_joined_labels(lines)))
-    listed = _list_lines(flagged)
+    lists = _list_lines(flagged).cache()
+    listed = lists.filter(~pl.col("goes_on"))
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
     # a table of recommendations only where the report has no list of them; "Recommendation N." paragraphs
     # only where it has neither (a progress review's table, then a paragraph on each)
     tabled = table_lines(lines).join(
         listed.select("document_id").unique(), on="document_id", how="anti", maintain_order="left"
+    )
+    # ... and a list that goes on from the table's last number ("9.", "10." after rows 1-8) adds its items
+    last_row = tabled.group_by("document_id").agg(last_row=pl.col("number").max())
+    goes_on = lists.filter(pl.col("goes_on")).join(last_row, on="document_id", how="inner")
+    listed = pl.concat(
+        [listed, goes_on.filter(pl.col("offset") == pl.col("last_row")).drop("last_row")], how="vertical"
     )
     found = pl.concat([listed.select("document_id"), tabled.select("document_id")]).unique()
     scattered = _scattered_lines(flagged).join(found, on="document_id", how="anti", maintain_order="left")
