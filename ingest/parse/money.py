@@ -14,6 +14,7 @@ from ingest.parse.money_tables import FAVOURABLE, cells_to_the_right, left_label
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import LIST_MARK, split_sentences
+from ingest.parse.stacked_cells import join_stacked_cells
 from ingest.raw.schemas import MONEY_MENTIONS
 
 PERIOD = (
@@ -33,7 +34,12 @@ PERIOD = (
     r"|since (?:19|20)[0-9]{2}(?:[/\-–—](?:19|20)?[0-9]{2})?|by (?:19|20)[0-9]{2}[/\-–—](?:19|20)?[0-9]{2})"
 )
 # a year written right after a figure ("£2.5m for 2026/27", "£3m are delivered in 2026/27")
-OWN_YEAR_AFTER = rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|for|during)\s+(?:the\s+)?{YEAR}"
+SENTENCE = ["document_id", "line_no", "sentence_no"]
+OWN_YEAR_AFTER = (
+    rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|for|during)\s+(?:the\s+)?{YEAR}"
+    # ... or the year it names relative to the report's ("94% of the savings approved for the current year")
+    r"|(?i)^[^£.;,]{0,30}?\b(?:in|for|during)\s+(?:the\s+)?(?:current|present|this|next|coming)\s+(?:financial\s+)?year\b"
+)
 # ... not the year of its prices ("£80m of savings in 2012/13 prices")
 IN_PRICES = rf"(?i)^[^£.;,]{{0,25}}?\b(?:in|at)\s+{YEAR}\s+(?:prices|terms)"
 # between an amount and the percentage that restates it: "£30k or 0.02% of", "£8.9m (46%)", "£2m, (roughly 9%",
@@ -208,7 +214,7 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `MONEY_MENTIONS` schema, one row per mention (a figure "in each of" two years is two).
     """
-    sentences = sentence_years(split_sentences(docs, keep="£|%|per cent")).join(
+    sentences = sentence_years(split_sentences(join_stacked_cells(docs), keep="£|%|per cent")).join(
         docs.select("document_id", "reference_date"), on="document_id", how="left", maintain_order="left"
     )
     mentions = resolve_fiscal_years(_windows(sentences))
@@ -267,6 +273,12 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                     (pl.col("fiscal_year").list.drop_nulls().list.len() == 0)
                     | opening.str.contains(pl.col("fiscal_year").list.first().str.slice(0, 4), literal=True)
                 ).then(opening),
+                # ... or a part of the figure before that names no year of its own, the period that figure is for
+                # ("a shortfall of £22.5m over the three years to 2028/29, of which £8.6m has been matched")
+                pl.when(
+                    (pl.col("part_of_previous") | pl.col("continues_previous"))
+                    & ~pl.col("near_after").str.slice(0, 40).str.contains(r"(?:19|20)[0-9]{2}[/-][0-9]{2}")
+                ).then(near_period.shift(1).over(SENTENCE)),
             ),
             is_malformed=pl.col("raw").str.contains(r"\.(?:[mk]|bn)$"),
             char_offset=pl.col("char_offset") + pl.col("pos").fill_null(0),

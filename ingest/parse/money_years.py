@@ -54,6 +54,8 @@ SPAN_END = rf"(?i)\b(?:years?|period) (?:to|until|ending(?: in)?)\s+{YEAR}"
 # ... and any year that bounds a span ("a gap of £6.5m by 2027/28", "since 2017/18"): a figure's year where the
 # figure is dated by it, but not the one year a sentence names for the sentences after it
 SPAN_BOUND = rf"(?i)\b(?:by|since|until|to|from) {YEAR}"
+# ... such a year right after the figure before ("a gap of £4.6m by 2028/29, and only £1.1m"): that figure's
+BOUND_OF_PREVIOUS = rf"(?i)^[\s,)]*(?:by|until|to) {YEAR}"
 # the clause after a figure's own: ", with the balance ...", "; the rest ..."
 LATER_CLAUSE = r"(?i)(?:,\s+(?:with|and|but|while|whereas|although|though)\b|;).*$"
 # a part of what the words before name: "£610k of this was achieved"
@@ -203,21 +205,29 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                         pl.when(pl.col("clause").str.contains(TOTAL))
                         .then(pl.col("clause").str.replace(rf"^[\s,]*(?:in|for|during) {YEAR}", ""))
                         .otherwise(pl.col("clause"))
-                        .str.replace_all(SPAN_END, ""),
+                        # (not a year that bounds the figure before: "a gap of £4.6m by 2028/29, and only £1.1m")
+                        .str.replace_all(SPAN_END, "")
+                        .str.replace(BOUND_OF_PREVIOUS, ""),
                         last=True,
                     )
                 ),
                 # "In 2023/24 it delivered £14.8m of its £17.5m plan, or 85 per cent": a year in the sentence's
                 # opening words is its undated figures' (a period near a figure still makes it multi-year)
-                _explicit_year(pl.col("before").str.extract(r"^([^£]{0,40})", 1)),
+                # (not the end of a span they open with: "Over the four years to 2029/30 the requirement is £4.6m")
+                _explicit_year(
+                    pl.col("before").str.extract(r"^([^£]{0,40})", 1).str.replace_all(SPAN_END, "")
+                ),
                 # ... or a year they name relative to the report's ("So far this year we have banked £0.9m of the
                 # £1.7m target")
                 _relative_year(pl.col("before").str.extract(r"^([^£]{0,40})", 1), base),
                 # the one fiscal year a sentence names is its undated figures' ("The council delivered £21.3m of
                 # savings in 2023/24, 87% of its £24.5m plan, leaving a £3.2m shortfall")
-                pl.when(pl.col("_sentence_year") == pl.col("_sentence_last_year")).then(
-                    pl.col("_sentence_year")
-                ),
+                # (not one that bounds the figure before it: "a gap of £4.6m by 2028/29, and only £1.1m of savings
+                # has been identified against it")
+                pl.when(
+                    (pl.col("_sentence_year") == pl.col("_sentence_last_year"))
+                    & ~pl.col("clause").str.contains(BOUND_OF_PREVIOUS)
+                ).then(pl.col("_sentence_year")),
                 # a sentence naming no year that goes on with the one before ("The savings target for 2023/24
                 # was £650k. Of this, £610k was achieved") takes the one year that sentence names
                 pl.when(

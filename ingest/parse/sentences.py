@@ -34,6 +34,8 @@ HEADING = r"^\s*(?:#{1,6}\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,9
 # a colon ("At the end of September:"): the item's section goes on with that line's words
 LIST_MARK = r"(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])"
 LIST_ITEM = rf"^\s*{LIST_MARK}\s+\S"
+# ... or a short line that is a label and its amount alone ("Year 1 (2026/27): £3.2m") under such a line
+LABEL_ITEM = r"^\s*[A-Z][^.:;£|\t]{0,60}:\s*\(?£\s?[0-9][0-9,.]*\s*(?:m|bn|k|million|billion)?\)?\s*$"
 LIST_INTRO_MAX_CHARS = 300
 
 
@@ -102,7 +104,7 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         The sentences of every kept line, in order, with the character offset of each in its document.
     """
     line = pl.col("line")
-    is_item = line.str.contains(LIST_ITEM)
+    is_item = line.str.contains(LIST_ITEM) | line.str.contains(LABEL_ITEM)
     furniture = line.str.contains(PAGE_FURNITURE)
     # (a numbered paragraph's number is no cell: "2.3   The council expects ...")
     unnumbered = line.str.replace(PARAGRAPH_NUMBER + "([A-Za-z(])", "${1}")

@@ -49,6 +49,14 @@ CAPTION_UNIT = (
     rf"|{FIGURES_ARE_IN}"
 )
 CAPTION_GAP = 3  # a caption stands at most this many lines above its table's heading rows
+# ... or a caption that says the table is in whole pounds ("shown below (all figures in £).", "Figures are shown in
+# pounds sterling"): not a unit in thousands or millions ("in £000", "in £m")
+POUNDS_CAPTION = (
+    r"(?i)\(\s*(?:(?:all\s+)?(?:values|figures|amounts)\s+(?:are\s+)?(?:shown\s+|given\s+|stated\s+)?in\s+)?"
+    r"(?:£|pounds)(?:\s+sterling)?\s*\)"
+    r"|\b(?:figures|amounts|values)\s+(?:are\s+)?(?:shown\s+|given\s+|stated\s+)?in\s+(?:£|pounds)(?:\s+sterling)?"
+    r"\s*[.;:]?\s*$"
+)
 
 
 def _on_next_words_line(value: pl.Expr, after: bool = True) -> pl.Expr:
@@ -176,7 +184,7 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
 
 def table_unit(is_row: pl.Expr) -> pl.Expr:
     """The unit of a table row's plain-number cells ("000", "m", ...), from its heading rows or a caption just above
-    them ("Table 2: Forecast outturn by directorate (£'000)"); reads `column_heads`, `head_start`, the
+    them ("Table 2: Forecast outturn by directorate (£'000)", "shown below (all figures in £)"); reads `column_heads`, `head_start`, the
     `caption` and `intro_line` (the prose or unit-naming heading above the table) of each line, and
     `unit_caption` and `unit_caption_line` (the last such caption that names a unit), and `pounds_row`."""
     return pl.when(is_row).then(
@@ -195,9 +203,17 @@ def table_unit(is_row: pl.Expr) -> pl.Expr:
                 pl.col("column_heads").is_not_null()
                 & (pl.col("head_start") - pl.col("unit_caption_line") <= CAPTION_GAP)
             ).then(pl.col("unit_caption").str.extract(TABLE_UNIT, 1)),
-            pl.when(pl.col("column_heads").str.contains(POUNDS_HEAD) | pl.col("pounds_row")).then(
-                pl.lit("£")
-            ),
+            pl.when(
+                pl.col("column_heads").str.contains(POUNDS_HEAD)
+                | pl.col("pounds_row")
+                | (
+                    pl.col("caption").str.contains(POUNDS_CAPTION)
+                    & (
+                        pl.col("column_heads").is_null()
+                        | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
+                    )
+                )
+            ).then(pl.lit("£")),
         ).str.to_lowercase()
     )
 

@@ -155,7 +155,9 @@ final as (
     {# a percentage restating the amount before it ("£8.9m (46%) of the target") is a savings rate when that
        amount is a saving, else no fact of its own ("an overspend of £30k or 0.02% of the net budget"); after a
        change ("spending has fallen by £6m or 60%") it is the size of the change, and a share of a budget ("£2m (3% of
-       the net budget)") is the amount's size, not a savings rate #}
+       the net budget)") is the amount's size, not a savings rate; but a reserve's share of the budget ("a general
+       reserve of £16m, which is 5.6% of the net budget") is a reserves figure of its own, the measure a minimum
+       balance is set in #}
     select
         * replace (
             case
@@ -165,8 +167,17 @@ final as (
                     and not lag(is_movement) over mentions_in_order
                     and not regexp_matches(near_after, '^\W*of (the |its |our )?([a-z]+ ){0,3}budget')
                     then 'savings'
+                when
+                    lag(resolved_label) over mentions_in_order = 'reserves' and resolved_label = 'reserves'
+                    then resolved_table
             end as resolved_table,
-            case when is_share_of_previous then 'rate' else resolved_label end as resolved_label
+            case
+                when
+                    is_share_of_previous
+                    and not (lag(resolved_label) over mentions_in_order = 'reserves' and resolved_label = 'reserves')
+                    then 'rate'
+                else resolved_label
+            end as resolved_label
         )
     from worded
     window mentions_in_order as (partition by document_id order by mention_id)
