@@ -47,10 +47,18 @@ def _separators(lines: pl.LazyFrame) -> pl.LazyFrame:
     with_runs = lines.with_columns(is_cell=is_cell, is_unit=is_unit, is_name=is_name).with_columns(
         cell_run=_runs(pl.col("is_cell"))
     )
-    # how many figure lines follow each line straight after it
+    # how many figure lines follow each line straight after it, and how many of them are amounts (a row of
+    # percentages only is a table of measures, not of money: "Rent collected" over "95%" over "97.2%")
     cells_after = pl.when(pl.col("is_cell")).then(pl.len().over("document_id", "cell_run")).otherwise(0)
-    rows = with_runs.with_columns(k=cells_after.shift(-1).over(KEYS).fill_null(0)).with_columns(
-        starts_row=pl.col("is_name") & pl.col("k").is_between(MIN_CELLS, MAX_CELLS)
+    is_amount = pl.col("is_cell") & ~pl.col("line").str.contains("%")
+    amounts_after = (
+        pl.when(pl.col("is_cell")).then(is_amount.sum().over("document_id", "cell_run")).otherwise(0)
+    )
+    rows = with_runs.with_columns(
+        k=cells_after.shift(-1).over(KEYS).fill_null(0),
+        amounts=amounts_after.shift(-1).over(KEYS).fill_null(0),
+    ).with_columns(
+        starts_row=pl.col("is_name") & pl.col("k").is_between(MIN_CELLS, MAX_CELLS) & (pl.col("amounts") > 0)
     )
     # a row counts only beside another of as many figures (before or after it, a few lines apart): one name over
     # two figures alone is no table

@@ -41,3 +41,8 @@ def test_a_name_over_figures_alone_is_no_table() -> None:
 def test_rows_of_different_widths_are_no_table() -> None:
     text = "Alpha\n1.5\n2.5\n\nBeta\n3.5\n4.5\n5.5\n"
     assert _joined(text) == text
+
+
+def test_rows_of_percentages_only_are_no_table_of_money() -> None:
+    text = "Measure\nTarget\nActual\nRent collected\n95%\n97.2%\nCalls answered\n90%\n88.5%\n"
+    assert _joined(text) == text
