@@ -46,7 +46,9 @@ REPORTS = {
         "                                ----------    ----------    ----------\n"
         "  Net Cost of Services           5,084,750     5,132,200        47,450\n\n"
         "2.3 Rental income was £84,000 higher than budgeted. After carry-forwards, the remaining £36,550 "
-        "will be transferred to the General Fund balance.\n"
+        "will be transferred to the General Fund balance.\n\n"
+        "2.4 Interest income, which was £21,000 higher than budgeted, is held centrally. Using the resilience "
+        "reserve to cover the £30,000 leisure shortfall would leave a balance of £410,000.\n"
     ),
     MTFS: (
         "Fennick Council\n"
@@ -63,7 +65,9 @@ REPORTS = {
         "approved for the current year are expected to be achieved by 31 March 2027.\n\n"
         "3.1 The medium-term plan projects a shortfall of £14.2m over the three years to 2029/30, of which "
         "£5.1m has been matched by savings proposals. The financial strategy shows a cumulative gap of £9.9m by "
-        "2030/31, and only £2.4m of savings has so far been identified against it.\n"
+        "2030/31, and only £2.4m of savings has so far been identified against it.\n\n"
+        "3.2 For 2026/27 a further £0.9m of savings is planned, and £0.6m of that (67 per cent) has been delivered "
+        "to date. The Council must identify the remaining £3.3m of savings needed by 2029/30.\n"
     ),
     TRACKER: (
         "# Oakhurst Borough Council\n\n"
@@ -131,6 +135,17 @@ def test_a_shortfall_over_years_and_the_savings_against_a_gap_by_a_year(con) -> 
     # a part of a multi-year shortfall, and savings against a gap dated by the year that bounds it, have no year
     assert {("identified", 5.1e6, None), ("identified", 2.4e6, None)} <= savings_of(con, MTFS, "fiscal_year")
     assert ("funding_gap", 14.2e6) in figures_of(con, MTFS)  # "projects a shortfall of"
+
+
+def test_income_beyond_budget_a_balance_left_and_the_remaining_savings(con) -> None:
+    figures = figures_of(con, POUNDS)
+    assert {("income", 21_000.0), ("reserves", 410_000.0)} <= figures
+    assert 21_000.0 not in {amount for amount, _service in overspends_of(con, POUNDS)}
+    savings = savings_of(con, MTFS)
+    assert {
+        ("delivered", 0.6e6),
+        ("unidentified", 3.3e6),
+    } <= savings  # "£0.6m of that (67 per cent) has been"
 
 
 def test_a_savings_tracker_with_a_rag_column_is_of_planned_savings(con) -> None:
