@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.column_blocks import rebuild_column_blocks
 from ingest.parse.engine import collected
 from ingest.parse.lines import DOT, char_position, text_around
 from ingest.parse.money_tables import FAVOURABLE, cells_to_the_right, left_label, spaced_label, table_figures
@@ -214,7 +215,9 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `MONEY_MENTIONS` schema, one row per mention (a figure "in each of" two years is two).
     """
-    sentences = sentence_years(split_sentences(join_stacked_cells(docs), keep="£|%|per cent")).join(
+    # (a table printed column by column is read as its rows; its figures' offsets are mapped back at the end)
+    texts, moved = rebuild_column_blocks(docs)
+    sentences = sentence_years(split_sentences(join_stacked_cells(texts), keep="£|%|per cent")).join(
         docs.select("document_id", "reference_date"), on="document_id", how="left", maintain_order="left"
     )
     mentions = resolve_fiscal_years(_windows(sentences))
@@ -306,5 +309,13 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             context_after=pl.col("after"),
             quote=pl.col("sentence").str.strip_chars(),
         )
+        .join(
+            moved,
+            left_on=["document_id", "char_offset"],
+            right_on=["document_id", "new_offset"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(char_offset=pl.coalesce("old_offset", "char_offset"))
         .select([pl.col(c).cast(t) for c, t in MONEY_MENTIONS.items()])
     )
