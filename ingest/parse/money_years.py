@@ -23,6 +23,8 @@ GOES_ON = (
     r"(?i)^\W*(?:of (?:this|these|that|those|which)|this|these|they|it|by the end of|at the end of|to date|so far"
     # "Of the undelivered £0.4m, ...", "Of the remaining £1.1m"
     r"|of the (?:undelivered|unachieved|remaining|outstanding|balance of)"
+    # "The undelivered £1.5m was replaced with one-off measures"
+    r"|the (?:undelivered|unachieved|unmet|outstanding)"
     # "At Quarter 2, £3.1m has been achieved", "By month 6 ..."
     r"|(?:at|by) (?:the end of )?(?:quarter|q|month|period|p) ?[0-9]{1,2}"
     # "By the second quarter this had improved to £5.9m", "Most of the pressure was in ..."
@@ -37,6 +39,13 @@ BACK_REFERENCE = (
     r"(?i)\b(?:that|the same) (?:year's |years' )?"
     r"(?:budget|plan|savings (?:plan|programme|target)|programme|settlement|target|(?:budget |funding )?(?:gap|shortfall))\b"
 )
+# a sentence that measures proposals against the gap the sentence before states ("The plan shows a gap of £8.6m for
+# 2026/27. Proposals totalling £5.1m have been identified, leaving £3.5m to be found"): its undated figures take the
+# one year that sentence names
+AGAINST_GAP = (
+    r"(?i)\b(?:leaving|to be (?:found|identified)|still to (?:find|identify)|left to (?:find|identify))\b"
+)
+GAP = r"(?i)\b(?:gap|shortfall|savings requirement|budget requirement)\b"
 # a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26
 # budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27", "now
 # expected to deliver in 2026/27"
@@ -152,6 +161,7 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
         # a sentence a semicolon joins to the one before goes on with it ("The 2025/26 budget needs £1.2m of
         # savings; £0.3m are still to be found")
         _after_semicolon=pl.col("sentence").shift(1).over("document_id", "line_no").str.ends_with(";"),
+        _after_gap=pl.col("sentence").shift(1).over("document_id", "line_no").str.contains(GAP),
         # the fiscal year over each column of a table ("| | 2025/26 | 2026/27 |"), in order
         _column_years=pl.col("column_head")
         .str.extract_all(YEAR)
@@ -240,6 +250,10 @@ def resolve_fiscal_years(frame: pl.LazyFrame) -> pl.LazyFrame:
                         | pl.col("sentence").str.contains(REMAINS)
                         | pl.col("_after_semicolon").fill_null(value=False)
                         | pl.col("near_after").str.contains(GOES_ON_AFTER)
+                        | (
+                            pl.col("_after_gap").fill_null(value=False)
+                            & pl.col("sentence").str.contains(AGAINST_GAP)
+                        )
                     )
                 ).then(pl.col("previous_year")),
                 # a list item or table row naming no year takes the one year of the line it hangs from ("Savings

@@ -69,13 +69,16 @@ dated as (
                     heading_years.heading,
                     'monitoring|outturn|quarter|\bq[1-4]\b|budget report|performance report|financial performance'
                     || '|statement of accounts|annual accounts'
+                    {# ... or on one year's savings programme ("Savings Programme 2025/26: Delivery Update") #}
+                    || '|(savings|efficiency|efficiencies|transformation) (programme|plan|tracker|delivery)'
                 )
                 then heading_years.years[1][1] || '/' || heading_years.years[1][2]
         end as heading_year,
-        {# a report on the council's money (budget monitoring, outturn, the year's accounts), not a general
-           performance report #}
-        coalesce(regexp_matches(heading_years.heading, 'budget|outturn|revenue|financ|spending|accounts'), false)
-            as is_budget_report
+        {# a report on the council's money (budget monitoring, outturn, the year's accounts, its savings), not a
+           general performance report #}
+        coalesce(
+            regexp_matches(heading_years.heading, 'budget|outturn|revenue|financ|spending|accounts|savings'), false
+        ) as is_budget_report
     from documents
     left join heading_years on documents.document_id = heading_years.document_id
 
