@@ -39,13 +39,13 @@ BACK_REFERENCE = (
     r"(?i)\b(?:that|the same) (?:year's |years' )?"
     r"(?:budget|plan|savings (?:plan|programme|target)|programme|settlement|target|(?:budget |funding )?(?:gap|shortfall))\b"
 )
-# a sentence that measures proposals against the gap the sentence before states ("The plan shows a gap of £8.6m for
-# 2026/27. Proposals totalling £5.1m have been identified, leaving £3.5m to be found"): its undated figures take the
-# one year that sentence names
+# a sentence that measures proposals against the gap or requirement the sentence before states ("The plan shows a gap
+# of £8.6m for 2026/27. Proposals totalling £5.1m have been identified, leaving £3.5m to be found", "... requires
+# savings of £1.2m in 2026/27. Proposals worth £0.7m ..."): its undated figures take the one year that sentence names
 AGAINST_GAP = (
     r"(?i)\b(?:leaving|to be (?:found|identified)|still to (?:find|identify)|left to (?:find|identify))\b"
 )
-GAP = r"(?i)\b(?:gap|shortfall|savings requirement|budget requirement)\b"
+GAP = r"(?i)\b(?:gap|shortfall|requirement|requires|required|needs|target)\b"
 # a year a figure is moved to is not the figure's: "£0.9m was not achieved and has been carried into the 2025/26
 # budget", "£2.2m ... has been reprofiled into 2026/27", "slippage of £4m carried forward to 2026/27", "now
 # expected to deliver in 2026/27"

@@ -74,6 +74,8 @@ REPORTS = {
         "|---|---:|---:|---:|\n"
         "| Annual gap | 5.2 | 3.0 | 2.6 |\n"
         "| Savings identified to date | (3.1) | (1.4) | (0.5) |\n\n"
+        "The plan requires further savings of £0.9m in 2030/31. Options worth £0.6m have been drawn up, leaving "
+        "£0.3m to be found.\n\n"
         "The Ashbridge Quays scheme is supported by £12.5m of Homes England housing funding. Ashbridge's share "
         "of the Marchfield Combined Authority skills funding was £3.6m.\n"
     ),
@@ -139,6 +141,10 @@ def test_an_achievement_rate_and_the_undelivered_part_of_a_year(con) -> None:
 
 def test_proposals_and_what_is_left_to_find_take_the_gaps_year(con) -> None:
     assert ("unidentified", 1.5e6, "2027/28") in savings_of(con, PROGRAMME, "fiscal_year")
+
+
+def test_what_is_left_to_find_of_a_requirement_takes_its_year(con) -> None:
+    assert ("unidentified", 0.3e6, "2030/31") in savings_of(con, MTFP, "fiscal_year")
 
 
 def test_a_savings_identified_row_of_a_gap_table(con) -> None:
