@@ -44,7 +44,9 @@ REPORTS = {
         "(40)\n"
         "26\n"
         "231\n\n"
-        "Brackets denote an underspend.\n"
+        "Brackets denote an underspend.\n\n"
+        "4.1 Releasing the contingency to meet the leisure pressure would reduce the net forecast overspend "
+        "to £131k.\n"
     ),
     PROGRAMME: (
         "CORVEY DISTRICT COUNCIL\n"
@@ -99,6 +101,10 @@ def test_a_table_printed_column_by_column_is_read_as_its_rows(con) -> None:
     # the forecast outturn column, and an underspend of the variance column
     assert {("other", 2_655_000.0), ("other", 11_046_000.0), ("other", 40_000.0)} <= figures
     assert {(245_000.0, "other"), (26_000.0, "corporate_services")} <= overspends_of(con, BLOCKS)
+
+
+def test_the_whole_councils_overspend_after_a_services_pressure_has_no_service(con) -> None:
+    assert (131_000.0, None) in overspends_of(con, BLOCKS)
 
 
 def test_a_moved_figures_offset_is_its_place_in_the_reports_text(con) -> None:

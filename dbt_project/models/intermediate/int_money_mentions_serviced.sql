@@ -81,7 +81,16 @@ service_matches as (
             when regexp_matches(windows.near_after, services.pattern) then 1
             when regexp_matches(windows.sentence_shared, services.pattern) then 2
             when regexp_matches(windows.previous_sentence, services.pattern) then 3
-        end as service_level
+        end as service_level,
+        {# the whole council's overspend the clause before the figure names ("... the leisure pressure, which would
+           reduce the net forecast overspend to £426k"): no service of its own #}
+        regexp_matches(
+            windows.near_before,
+            '\b(overall|net|total|council-wide|whole-council)'
+            || '( (forecast|projected|probable|outturn|revenue|budget|general|fund|position|year-end|in-year'
+            || '|to|a|an)){0,5}'
+            || ' (overspend|over-spend|deficit)( (of|to|at|is|was|now))*( (about|around|some|just))?\s*$'
+        ) as is_whole_council
     from windows
     inner join services
         on
@@ -97,7 +106,7 @@ claimed as (
     {# a service named only where another figure's clause speaks (not this figure's, nor the whole sentence's) is
        not this figure's #}
     select * from service_matches
-    where service_level is not null
+    where service_level is not null and not is_whole_council
 
 ),
 
