@@ -18,17 +18,20 @@ OTHER_LANGUAGE = r"(?:[^\n/|:]{1,60}[ \t]/[ \t]*)?"
 # A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024",
 # "Audit Committee · 3 June 2024").
 BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
-# What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm".
+# What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm", "– Report
+# by the Chief Executive" (who reports, after the date).
 AFTER_DATE = (
     r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
-    r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?))?"
+    r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?"
+    r"|report (?:of|by|from) (?:the )?[a-z][a-z ,&'()-]{1,80}))?"
 )
 # Who reports to the meeting body, before it: "Report of the Cabinet Member for Finance, Assets and Property to the"
 # (then "Scrutiny Panel – 4 June 2024").
 REPORT_OF_TO = r"report (?:of|by|from) [^\n]{1,150}? to[ \t]+"
-# A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**").
-MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__)?"
-MARKUP_END = r"(?:\*\*|__)?"
+# A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**", "*Cabinet,
+# 3 June 2025*" in italics).
+MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__|\*|_)?"
+MARKUP_END = r"(?:\*\*|__|\*|_)?"
 # A meeting's time (and place) after its date on a line of its own: ", 6.30pm, Council Chamber".
 AT_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*[ap]\.?m\.?(?:,[^\n*]{0,80})?)?"
 # A signature block's role line ("Director of Finance (Section 151 Officer)", "Chief Executive"): a statement of
@@ -39,12 +42,13 @@ SIGNATORY = (
 )
 
 
-# "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too; also a field
-# of a header line after others ("On site: 4–6 March 2024 | Report issued: 17 May 2024", "... · Published 24 April
-# 2025"); the document named in two words ("Feedback letter issued: 4 July 2025").
+# "Published: 3 December 2024", "Last updated 9 May 2024", "Page last reviewed: 5 June 2025": a page's own date,
+# a peer report's too; also a field of a header line after others ("On site: 4–6 March 2024 | Report issued: 17 May
+# 2024", "... · Published 24 April 2025"); the document named in two words ("Feedback letter issued: 4 July 2025").
 PUBLISHED = (
-    r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback)[ \t]+){0,2}(?:first |last )?"
-    r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))"
+    r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback|page)[ \t]+){0,2}"
+    r"(?:first |last )?"
+    r"(?:published|posted|updated|reviewed|issued|date published|date of (?:issue|publication))"
     # ... a header table's "| Report date | 14 May 2025 |"
     r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
     rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"
@@ -62,7 +66,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     also after the same date in another language and a slash;
     without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
     block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
-    "Director of Finance (Section 151 Officer)" then "28 June 2024"), or a "Meeting date:" label printed there.
+    "Director of Finance (Section 151 Officer)" then "28 June 2024"), or a "Meeting date:" label printed there,
+    or a page's footer date printed there ("Page last reviewed: 5 June 2025").
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
     a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
@@ -132,7 +137,14 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         pl.when(is_peer_report)
         .then(pl.coalesce(letter, _written_date(head.str.extract_groups(PUBLISHED).struct)))
         .otherwise(
-            pl.coalesce(*dates, letter, _written_date(signed.struct), _written_date(meeting_at_end.struct))
+            pl.coalesce(
+                *dates,
+                letter,
+                _written_date(signed.struct),
+                _written_date(meeting_at_end.struct),
+                # a web page's own date in its footer ("Page last reviewed: 5 June 2025")
+                _written_date(end.str.extract_groups(PUBLISHED).struct),
+            )
         )
     )
 
