@@ -66,8 +66,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     also after the same date in another language and a slash;
     without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
     block), or else the date under a signatory's role line in the text's `end` (a statement of accounts signed
-    "Director of Finance (Section 151 Officer)" then "28 June 2024"), or a "Meeting date:" label printed there,
-    or a page's footer date printed there ("Page last reviewed: 5 June 2025").
+    "Director of Finance (Section 151 Officer)" then "28 June 2024"), or a "Meeting date:" label printed there.
     The numeric forms are looked for in the longer `opening` (a decision record lists them after its text).
     A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
     a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
@@ -137,14 +136,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         pl.when(is_peer_report)
         .then(pl.coalesce(letter, _written_date(head.str.extract_groups(PUBLISHED).struct)))
         .otherwise(
-            pl.coalesce(
-                *dates,
-                letter,
-                _written_date(signed.struct),
-                _written_date(meeting_at_end.struct),
-                # a web page's own date in its footer ("Page last reviewed: 5 June 2025")
-                _written_date(end.str.extract_groups(PUBLISHED).struct),
-            )
+            pl.coalesce(*dates, letter, _written_date(signed.struct), _written_date(meeting_at_end.struct))
         )
     )
 
