@@ -15,14 +15,18 @@ TEAM_HEADING = (
     r"(?:[^/\n]{1,60}?\s+/\s+)?"
     # "The peer team", "Who was on the peer team", "Who was on the team"
     # ... "The team" (a heading of its own)
-    rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+){TEAM_KIND}*|{TEAM_KIND}+)"
-    r"team(?:\s+members)?"
+    # ... "Meet the peer team", "Members of the peer team", "Peer team membership", "Composition of the team"
+    rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*"
+    rf"|(?:(?:meet|about|(?:members|membership|composition)\s+of)\s+)?(?:the\s+|our\s+){TEAM_KIND}*|{TEAM_KIND}+)"
+    r"team(?:\s+(?:members|membership|composition))?"
     # ... "The team who visited", "The peer team that took part"
     r"(?:\s+(?:who|that)\s+(?:visited|took\s+part|came))?"
     # "Who the peers were", "Who we were" (the peers speaking)
     r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are)|who\s+we\s+(?:were|are)"
     # ... "Who were the peers?", "Who are the peer team members?"
-    r"|who\s+(?:were|are)\s+(?:the\s+|our\s+)(?:peers|(?:peer\s+)?team\s+members|peer\s+team))"
+    r"|who\s+(?:were|are)\s+(?:the\s+|our\s+)(?:peers|(?:peer\s+)?team\s+members|peer\s+team)"
+    # ... "The peers", "Meet the peers" (a heading of its own)
+    r"|(?:meet\s+)?(?:the|our)\s+peers)"
     # "The peer team and approach"
     r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?"
     r"(?:\s+/\s+[^/\n]{1,60})?[*_]*\s*[:?]?\s*$"

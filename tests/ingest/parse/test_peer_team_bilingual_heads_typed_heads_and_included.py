@@ -1,7 +1,10 @@
-"""The peer team under a question heading ("Who were the peers?") or a bilingual one ("Y Tîm / The Peer Team"), in
-a table typed under a header row with no rule, with a surname's Welsh particle, and in prose naming members after
-", and included" and the manager after "The LGA's Peer Challenge Manager was" (invented texts, fictional councils).
+"""The peer team under a question heading ("Who were the peers?"), a heading naming its members ("Meet the
+peers", "Membership of the peer team") or a bilingual one ("Y Tîm / The Peer Team"), in a table typed under a
+header row with no rule, with a surname's Welsh particle, and in prose naming members after ", and included" and
+the manager after "The LGA's Peer Challenge Manager was" (invented texts, fictional councils).
 """
+
+import pytest
 
 from ingest.parse.peer_team import parse_peer_team
 from tests.fixtures.docs import make_docs
@@ -23,6 +26,26 @@ def test_a_question_heading_who_were_the_peers_opens_the_list() -> None:
         ("Councillor", "Ruth Amble", "Leader", "Danby Vale District Council"),
         (None, "Colm Pardoe", "Chief Executive", "Hestley Borough Council"),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Meet the peers",
+        "The peers",
+        "Members of the peer team",
+        "Peer team membership",
+        "Composition of the team",
+    ],
+)
+def test_a_heading_naming_the_peers_or_the_teams_membership_opens_the_list(heading: str) -> None:
+    text = (
+        f"Overview\n\nThe peers spent two days in Harlby.\n\n{heading}\n\n"
+        "- Cllr Ines Watt, Leader, Cobble Hill District Council\n"
+        "- Darius Penn, Chief Executive, Arnfield Borough Council\n\n"
+        "Findings\n\nThe council has a clear plan.\n"
+    )
+    assert [row[1:3] for row in _team(text)] == [("Ines Watt", "Leader"), ("Darius Penn", "Chief Executive")]
 
 
 def test_a_surname_opening_with_a_welsh_particle_is_a_name() -> None:
