@@ -43,6 +43,9 @@ HEADER = (
 # ... and the same field with numeric dates: "Dates of visit: 09/09/2024 – 12/09/2024" (day first).
 NUMERIC_HEADER = rf"(?i){VISIT_LABEL}\s*:\s*([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}}){DASH}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})"
 TOOK_PLACE_ON = rf"(?i)(?:took place|was held|completed)(?: \(?on-?site\)?| in person| virtually)? on (?:the )?(?:{WEEKDAY},? )?{LONG_DATE}"
+# ... not a meeting's day ("A meeting of the Executive was held on Wednesday 12 November 2025": a minute's own
+# date, no visit's), its words taken out before the day is looked for
+MEETING_HELD = r"(?i)(?-u:\b)meeting(?-u:\b)[^.!?\n]{0,80}?(?-u:\b)(?:was|were) held"
 # ... or a review, challenge or visit "carried out (on site) on <date>" ("The review had been carried out on site
 # on 7 June 2023 by ...", "the peers' visit, conducted in person on 4 May 2024").
 CARRIED_OUT_ON = (
@@ -128,7 +131,7 @@ def visit_period(
         pl.date(*(numeric.field(str(g)).cast(pl.Int32, strict=False) for g in groups))
         for groups in ((3, 2, 1), (6, 5, 4))
     )
-    single = head.str.extract_groups(TOOK_PLACE_ON).struct
+    single = head.str.replace_all(MEETING_HELD, "meeting").str.extract_groups(TOOK_PLACE_ON).struct
     carried = head.str.extract_groups(CARRIED_OUT_ON).struct
     on_day = pl.coalesce(
         make_date(single.field("1"), single.field("2"), single.field("3")),

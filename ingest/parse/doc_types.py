@@ -46,13 +46,13 @@ def classify_doc_type(head: pl.Expr) -> pl.Expr:
         for peer_kind in PEER_KINDS:
             kind = kind.when(is_report & where.str.contains(kind_cues[peer_kind])).then(pl.lit(peer_kind))
     titled = cue_patterns(title=True)
+    # (a budget monitoring report's title, "Financial Performance Monitoring Report", holds a performance report's
+    # opening cue too)
+    budget = title_zone(head).str.contains(titled["budget_monitoring"])
     return (
-        kind.when(head.str.contains(cues["performance_report"]))
+        kind.when(head.str.contains(cues["performance_report"]) & ~budget)
         .then(pl.lit("performance_report"))
-        .when(
-            title_zone(head).str.contains(titled["performance_report"])
-            & ~title_zone(head).str.contains(titled["budget_monitoring"])
-        )
+        .when(title_zone(head).str.contains(titled["performance_report"]) & ~budget)
         .then(pl.lit("performance_report"))
         .otherwise(pl.lit("other"))
     )

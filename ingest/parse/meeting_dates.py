@@ -18,17 +18,20 @@ OTHER_LANGUAGE = r"(?:[^\n/|:]{1,60}[ \t]/[ \t]*)?"
 # A meeting body that heads a report with its date ("Cabinet, 14 May 2024", "Report to Cabinet – 9 July 2024",
 # "Audit Committee · 3 June 2024").
 BODY = r"(?:cabinet|council|committee|executive|board|panel|scrutiny|commission|assembly)"
-# What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm".
+# What may follow the meeting's date on its header line: "– Agenda item 8", "(Item 12)", "at 6.30 pm", "– Report
+# by the Chief Executive" (who reports, after the date).
 AFTER_DATE = (
     r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
-    r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?))?"
+    r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?"
+    r"|report (?:of|by|from) (?:the )?[a-z][a-z ,&'()-]{1,80}))?"
 )
 # Who reports to the meeting body, before it: "Report of the Cabinet Member for Finance, Assets and Property to the"
 # (then "Scrutiny Panel – 4 June 2024").
 REPORT_OF_TO = r"report (?:of|by|from) [^\n]{1,150}? to[ \t]+"
-# A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**").
-MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__)?"
-MARKUP_END = r"(?:\*\*|__)?"
+# A header line's markdown ("## Cabinet – 12 March 2024", "**Tuesday 4 July 2023, 6.30pm, Town Hall**", "*Cabinet,
+# 3 June 2025*" in italics).
+MARKUP = r"(?:#+[ \t]*)?(?:\*\*|__|\*|_)?"
+MARKUP_END = r"(?:\*\*|__|\*|_)?"
 # A meeting's time (and place) after its date on a line of its own: ", 6.30pm, Council Chamber".
 AT_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?[0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*[ap]\.?m\.?(?:,[^\n*]{0,80})?)?"
 # A signature block's role line ("Director of Finance (Section 151 Officer)", "Chief Executive"): a statement of
@@ -39,12 +42,13 @@ SIGNATORY = (
 )
 
 
-# "Published: 3 December 2024", "Last updated 9 May 2024": a page's own date, a peer report's too; also a field
-# of a header line after others ("On site: 4–6 March 2024 | Report issued: 17 May 2024", "... · Published 24 April
-# 2025"); the document named in two words ("Feedback letter issued: 4 July 2025").
+# "Published: 3 December 2024", "Last updated 9 May 2024", "Page last reviewed: 5 June 2025": a page's own date,
+# a peer report's too; also a field of a header line after others ("On site: 4–6 March 2024 | Report issued: 17 May
+# 2024", "... · Published 24 April 2025"); the document named in two words ("Feedback letter issued: 4 July 2025").
 PUBLISHED = (
-    r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback)[ \t]+){0,2}(?:first |last )?"
-    r"(?:published|posted|updated|issued|date published|date of (?:issue|publication))"
+    r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback|page)[ \t]+){0,2}"
+    r"(?:first |last )?"
+    r"(?:published|posted|updated|reviewed|issued|date published|date of (?:issue|publication))"
     # ... a header table's "| Report date | 14 May 2025 |"
     r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
     rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"

@@ -136,6 +136,13 @@ def with_member_columns(
     )
     frame = frame.with_columns(_rest=pl.when(rest.str.len_chars() > 0).then(rest))
     role, org = _role_and_org(pl.col("_rest"))
+    # "Chief Executive of Fenby Council's successor authority, Upton Council": the employer, described through
+    # another body's possessive, is the organisation after the comma; the role is printed before "of"
+    role = (
+        pl.when(org.is_not_null())
+        .then(role.str.replace(rf"\s+(?:of|at)\s+(?:the\s+)?\p{{Lu}}[^,]*?{ORG_END}['’]s\s+[^,]+$", ""))
+        .otherwise(role)
+    )
     if role_label is not None:
         role = pl.coalesce(role, role_label)
     # a member whose only role printed is the place on the team ("Finance peer: Ann Bell, Fenby Council") has that

@@ -10,16 +10,26 @@ TEAM_KIND = (
 )
 TEAM_HEADING = (
     r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*"
+    # (a bilingual heading gives the other language's words first or last, after or before a slash: "Y Tîm / The
+    # Peer Team", "The Peer Team / Y Tîm")
+    r"(?:[^/\n]{1,60}?\s+/\s+)?"
     # "The peer team", "Who was on the peer team", "Who was on the team"
     # ... "The team" (a heading of its own)
-    rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*|(?:the\s+|our\s+){TEAM_KIND}*|{TEAM_KIND}+)"
-    r"team(?:\s+members)?"
+    # ... "Meet the peer team", "Members of the peer team", "Peer team membership", "Composition of the team"
+    rf"(?:(?:who\s+(?:was|were)\s+(?:on|in)\s+(?:the\s+|our\s+)?{TEAM_KIND}*"
+    rf"|(?:(?:meet|about|(?:members|membership|composition)\s+of)\s+)?(?:the\s+|our\s+){TEAM_KIND}*|{TEAM_KIND}+)"
+    r"team(?:\s+(?:members|membership|composition))?"
     # ... "The team who visited", "The peer team that took part"
     r"(?:\s+(?:who|that)\s+(?:visited|took\s+part|came))?"
     # "Who the peers were", "Who we were" (the peers speaking)
-    r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are)|who\s+we\s+(?:were|are))"
+    r"|who\s+the\s+(?:peers|(?:peer\s+)?team(?:\s+members)?)\s+(?:were|are)|who\s+we\s+(?:were|are)"
+    # ... "Who were the peers?", "Who are the peer team members?"
+    r"|who\s+(?:were|are)\s+(?:the\s+|our\s+)(?:peers|(?:peer\s+)?team\s+members|peer\s+team)"
+    # ... "The peers", "Meet the peers" (a heading of its own)
+    r"|(?:meet\s+)?(?:the|our)\s+peers)"
     # "The peer team and approach"
-    r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?[*_]*\s*[:?]?\s*$"
+    r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?"
+    r"(?:\s+/\s+[^/\n]{1,60})?[*_]*\s*[:?]?\s*$"
 )
 # "The peers who delivered the peer challenge ..." (the team that did the work, named after its verb)
 PEERS_WHO = r"\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b"
@@ -59,6 +69,10 @@ _HEAD_CELL = (
 )
 TEAM_TABLE_HEAD = rf"(?i)^\s*[*_]*(?:{_HEAD_CELL}[*_]*\s*,\s*[*_]*){{1,3}}{_HEAD_CELL}[*_]*\s*,?\s*$"
 PEER_CELL = r"(?i)\bpeers?\b"
+# ... or typed with spaces, its heads apart by two spaces or more ("Name      Role      Organisation"), one of them
+# naming the person (`PERSON_HEAD`): the table's columns start where its heads do (`peer_typed_table`)
+TYPED_TABLE_HEAD = rf"(?i)^\s*(?:{_HEAD_CELL})(?:\s{{2,}}(?:{_HEAD_CELL})){{1,3}}\s*$"
+PERSON_HEAD = r"(?i)\b(?:name|peers?|panel\s+members?)\b"
 # ... or of an assessment panel's members ("Panel member | Role | Organisation"), in a text or section about such
 # a visit (`peer_sections`: a scrutiny panel's members are no peers)
 PANEL_CELL = r"(?i)\bpanel\s+members?\b"

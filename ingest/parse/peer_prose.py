@@ -51,6 +51,10 @@ JOINED_CLAUSE = (
     # "..., and included two member peers – Cllr Tom Reed, ...": the members after the dash or colon
     r"|,\s+and\s+(?:also\s+)?(?:included|comprised)\s+(?:[\w-]+\s+){0,3}?(?:peers|members|officers|councillors)"
     r"\s*(?:[–—:]|\s-)\s+"
+    # "..., Leader of Fenby Council and a former county leader, and included Tom Reed, ...": the members named
+    # after "included" (a phrase on the one before may follow its organisation; a phrase in lower case after
+    # "included" is cut from the run as before)
+    r"|,\s+and\s+(?:also\s+)?included\s+"
 )
 # A sentence saying where the team's expertise or support came from names the members after it ("Finance
 # expertise came from Ann Bell, ...", "Support was provided by ...").
@@ -60,6 +64,9 @@ CAME_FROM = (
 )
 # the place on the team of one named after the run ("The peer challenge manager was Ann Bell of the LGA.")
 MANAGER_PLACE = r"(?:peer\s+)?(?:challenge|review|project)\s+manager"
+# ... its sentence, the place in any case and perhaps after the body's initials ("The LGA's Peer Challenge Manager
+# was Ann Bell.")
+MANAGER_WAS = rf"\bThe\s+(?:\p{{Lu}}{{2,6}}['’]s\s+)?(?i:{MANAGER_PLACE})\s+was\s+"
 # A sentence after the run that names more members (or a clause after ", and"): "They were joined by ...", "The team was supported by ...",
 # "She was joined by ..." (after a leader), "The challenge was managed by ...",
 # "The team was managed by ...", "The work was managed by ...",
@@ -71,7 +78,7 @@ JOINED_BY = (
     rf"(?:also\s+)?(?:{JOINED}|{RUN_BY})\s+|{JOINED_CLAUSE}|{CAME_FROM}"
     r"|[.;]\s+The\s+(?:other\s+)?(?:member|officer|councillor)\s+peers?\s+(?:were|was|included)\s+"
     # "The peer challenge manager was Ann Bell of the LGA.": the one who managed the review, after the team
-    rf"|[.;]\s+The\s+{MANAGER_PLACE}\s+was\s+)"
+    rf"|[.;]\s+{MANAGER_WAS})"
     rf"(\S.*)$|(?:[.;]|,\s+and)\s+({MANAGED_BY}.*)$"
 )
 WAS_LEAD = r",\s+(?:was|is|acted\s+as)\s+(?:the\s+)?lead\s+peer\b"  # "Ann Bell, ..., was the lead peer"
@@ -92,6 +99,7 @@ def run_end(text: pl.Expr) -> pl.Expr:
     )
     return (
         held.str.replace(rf"(?:[.;]|,\s+and)\s+{MANAGED_BY}.*$", "")
+        .str.replace(rf"[.;]\s+{MANAGER_WAS}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
         # "... (Deputy Leader, Fenby Council), who replaced Cllr Tom Reed, unable to attend": the one replaced
@@ -135,7 +143,7 @@ def with_joined(runs: pl.LazyFrame) -> pl.LazyFrame:
                 # "The peer challenge manager was Ann Bell ...": her place on the team, her role where none follows
                 part_label=pl.col("text")
                 .str.slice(0, char_position(pl.col("text"), pl.col("tail")))
-                .str.extract(rf"\bThe\s+({MANAGER_PLACE})\s+was\s+$", 1),
+                .str.extract(rf"\bThe\s+(?:\p{{Lu}}{{2,6}}['’]s\s+)?((?i:{MANAGER_PLACE}))\s+was\s+$", 1),
                 text=pl.col("tail"),
                 entry_id=-(pl.col("run") * (MAX_JOINED + 1) + depth),
             )

@@ -63,6 +63,8 @@ DASH_CLOSES = r"\s[–—-]\s.*$"
 DASH_JOINED = rf"\s[–—-]\s+{JOINED}\b"
 # A line that is only an organisation's name, in capitalised words ("Fenby Vale District Council").
 ORG_LINE = rf"^(?:\p{{Lu}}[\p{{L}}'’&.-]*\s+(?:(?:of|and|upon|on)\s+)?){{1,5}}{ORG_END}\.?$"
+# A line's top-level number ("3. Executive Summary", "## 3 Findings"), as a section or a list item has it.
+SECTION_NUMBER = r"^\s*#*\s*[*_]*\s*([0-9]{1,2})(?:[.)]|\s)\s*[*_]*\s*\S"
 NOTE_AFTER = r"\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))$"
 MAX_WRAPPED_END = 60  # characters of a list line's wrapped end, at most
 
@@ -144,7 +146,8 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
                 | starts_with_person(text.str.extract(NAME_LAST, 2))
             )
             & ~pl.col("line").str.contains(ABSENT)
-            & ~pl.col("line").str.contains(CAPITALS_HEADING),
+            & ~pl.col("line").str.contains(CAPITALS_HEADING)
+            & ~_next_section(pl.col("line")),
             open_brackets=pl.col("line").str.count_matches(r"\(").cast(pl.Int32)
             - pl.col("line").str.count_matches(r"\)").cast(pl.Int32),
         )
@@ -262,6 +265,17 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             "_peers_attending",
         )
     )
+
+
+def _next_section(line: pl.Expr) -> pl.Expr:
+    """Whether the line is the report's next numbered section after the team's numbered heading ("2. The Peer
+    Team" ... "3. Executive Summary"): numbered one past the heading, before any numbered member (a list numbered
+    "1.", "2.", "3." under it goes on), over the lines of one block from its heading."""
+    by_block = ("document_id", "block")
+    number = line.str.extract(SECTION_NUMBER, 1).cast(pl.Int32, strict=False)
+    heading = number.first().over(*by_block)
+    numbered_before = number.is_not_null().cast(pl.Int32).cum_sum().over(*by_block) - number.is_not_null()
+    return ((number == heading + 1) & (numbered_before == 1)).fill_null(False)
 
 
 def _entries(lines: pl.LazyFrame) -> pl.LazyFrame:

@@ -12,6 +12,9 @@ peer | Cllr Ann Bell (Independent) | Leader, Fenby District Council"), as a web 
 that continued it are dropped, and the header row is read the same way (so a person column that is not the first
 is found by `peer_columns_table.without_part_cells`).
 
+A table with no rule row whose header row names its columns, one of them the person's ("Name    Role
+Organisation"), has its columns where its heads start, as under a rule row.
+
 A line belongs to the table while every piece of its text starts at a column of the rule row. A row starts with
 text in the first column and in another; a line with text in fewer continues the row above it, unless a blank
 line comes between them. A line that keeps to no column (the next heading's paragraph) ends it; a page's running
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.peer_cues import PERSON_HEAD, TYPED_TABLE_HEAD
 from ingest.parse.table_heads import PAGE_FURNITURE
 
 # A rule row of dashes (or equals signs) in two or more runs apart by two spaces or more.
@@ -49,7 +53,13 @@ def _flagged(lines: pl.LazyFrame) -> pl.LazyFrame:
     line = pl.col("line")
     # a page's running header or footer inside the table is no line of it and does not end it
     blank = (line.str.strip_chars() == "") | line.str.contains(PAGE_FURNITURE)
-    frame = lines.with_columns(_starts=_starts(line), _rule=line.str.contains(RULE)).with_columns(
+    rule = line.str.contains(RULE)
+    # (a header row of the team's column heads, with no rule row under it, sets the columns itself)
+    head = line.str.contains(TYPED_TABLE_HEAD) & line.str.contains(PERSON_HEAD)
+    frame = lines.with_columns(_starts=_starts(line), _rule=rule).with_columns(
+        _rule=pl.col("_rule") | (head & ~pl.col("_rule").shift(-1).over(DOC).fill_null(False))
+    )
+    frame = frame.with_columns(
         _table=pl.col("_rule").cast(pl.Int32).cum_sum().over(DOC),
         _next=pl.col("_starts").shift(-1).over(DOC),
         _next_rule=pl.col("_rule").shift(-1).over(DOC).fill_null(False),

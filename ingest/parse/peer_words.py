@@ -19,8 +19,10 @@ HONOURS = (
 NAME_WORD = r"\p{Lu}[\p{L}'’.-]*"
 FIRST_NAME = r"\p{Lu}\p{Ll}+"  # a first name in a run of members
 LAST_NAME = r"\p{Lu}[\p{L}'’-]*\p{Ll}"
-NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|la|le|da|di|du|bin|al)\s+)?{NAME_WORD}){{1,2}}?"
-FIRST_TWO = rf"^({NAME_WORD}\s+(?:(?:de|van|von|der|den|la|le|da|di|du|bin|al)\s+)?{NAME_WORD})"
+# The particles a surname may open with in lower case ("van Dijk", "bin Ali", the Welsh "ap Gwilym", "ab Owen").
+PARTICLE = r"(?:de|van|von|der|den|la|le|da|di|du|bin|al|ap|ab)"
+NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,2}}?"
+FIRST_TWO = rf"^({NAME_WORD}\s+(?:{PARTICLE}\s+)?{NAME_WORD})"
 # Words that make a capitalised pair a role, a place or a heading rather than a person.
 NOT_NAME_WORDS = (
     r"Chief|Executive|Director|Head|Leader|Deputy|Manager|Officer|Programme|Assistant|Senior|Strategic|"
