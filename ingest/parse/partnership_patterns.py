@@ -83,6 +83,12 @@ SERVES_COUNCILS = (
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:councils|districts|boroughs|authorities)(?-u:\b)"
 )
+# ... or named after "shared" in lower case, before the councils it is shared with ("the shared Wyvern Audit Service
+# with Marsh and Upton")
+SHARED_LOWER_NAMED = rf"(?-u:\b)shared\s+((?:{WORD}{JOIN})*?{WORD}\s+Services?){ACRONYM}\s+with(?-u:\b)"
+SHARED_WITH_FILTER = (
+    r"(?i)\bshar(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\s"  # a cheap test before the shared patterns
+)
 # a shared service by its name ("Fenby Shared Services", "the Shared Resource Service", "the Joint Waste Service")
 SHARED_SERVICE_NAME = r"(?:^|\s)(?:Shared|Joint)\s(?:.+\s)?Services?$"
 # ... or named for the places sharing it ("the Fenby and Marsh Shared Environment Service")
@@ -212,6 +218,9 @@ LINK_AFTER = (
     r"^\s+(?:on|in|to|for|and|or|at|through|with|about|as|by|from|is|are|was|were|has|have|had|will|would|can"
     r"|could|should|may|might|which|who|that|since|under|during|across|over|since|into|via)(?-u:\b)"
 )
+# a body whose representatives the peers or the council met, right before its name: a partner, even after a post in
+# the same list ("spoke with the Leader, the audit chair and representatives of Fenby County Council")
+REPRESENTATIVES = r"(?i)(?-u:\b)representatives\s+(?:of|from)\s+(?:the\s+)?$"
 PEER_ENTRY = 250  # characters
 # "Director – ", "Chief Executive, ", "Director of Place, Growth and Homes, " (not a clause after a comma: "the
 # Leader, brings together the council, ...")
@@ -246,6 +255,17 @@ def team_places() -> str:
     """A partnership of a registered place's councils named "Team" and the place ("Team Fenbyshire"), as one pattern;
     the report's own council's team is its staff, dropped in dbt with the council."""
     return rf"(?-u:\b)(Team (?:{_places()}))(?-u:\b)()"
+
+
+def shared_places() -> str:
+    """Registered places listed after what the council shares with them ("shared procurement arrangements with
+    Fenby and Marsh Vale", "the shared audit service with Upton, Wyre and the Vale of Marsh"), ending before a stop,
+    a bracket or a lower-case word, as one pattern: each place names its council, a shared-service partner."""
+    place = rf"(?:the\s+)?(?:{_places()})"
+    return (
+        rf"(?i:(?-u:\b)shar(?:e|es|ed|ing)(?-u:\b)[^.;]{{0,80}}?(?-u:\b)with)\s+"
+        rf"({place}(?:,\s+{place})*(?:,?\s+and\s+{place})?)()(?:\s*[.,;:()]|\s+(?-i:[a-z])|\s*$)"
+    )
 
 
 def care_places() -> str:
@@ -288,6 +308,7 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "registered_council": rf"(?-u:\b)({registered_councils()})(?-u:\b)()",
         "team_place": team_places(),
         "care_place": care_places(),
+        "shared_places": shared_places(),
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"

@@ -5,6 +5,8 @@ councils, a shared service the council runs jointly (found by two patterns, each
 shared service and the councils after its cue phrase ("a collaboration with"), and a company named with its initials
 at the start of a sentence."""
 
+import pytest
+
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
 
@@ -110,3 +112,25 @@ def test_a_shared_service_and_the_councils_after_its_collaboration_cue_are_all_f
         ("Fenby Council", None, "shared_service"),
         ("Marsh District Council", None, "shared_service"),
     }
+
+
+# registered places' own spellings (real councils' places, in invented sentences)
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (  # a service named after "shared" in lower case, and the places it is shared with
+            "Strengthen assurance through the shared Upper Fenby Internal Audit Service with Bromsgrove and Malvern "
+            "Hills.",
+            {"Upper Fenby Internal Audit Service", "Bromsgrove", "Malvern Hills"},
+        ),
+        (  # places listed after what the council shares with them
+            "Partners praised the council's shared Fenby-wide legal arrangements with Wyre Forest, Redditch and the "
+            "Vale of White Horse as a model for the region.",
+            {"Wyre Forest", "Redditch", "Vale of White Horse"},
+        ),
+    ],
+)
+def test_a_shared_service_and_the_places_listed_after_what_is_shared_with_them(
+    body: str, names: set[str]
+) -> None:
+    assert _rows(body) == {(name, None, "shared_service") for name in names}
