@@ -131,8 +131,11 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         (pl.col("source") != "cued_council")
         | ~(pl.col("name").str.contains(patterns["generic_council"]) | after.str.contains(r"^\s+\p{Lu}")),
         (pl.col("source") != "listed_company")
-        | before.str.contains(PARTNER_LIST)
-        | before.str.contains(patterns["cued_list"]),
+        | (
+            (before.str.contains(PARTNER_LIST) | before.str.contains(patterns["cued_list"]))
+            # ... and not the opening words of a longer name ("..., the Fenby Development Zone")
+            & ~after.str.contains(r"^\s+\p{Lu}")
+        ),
         # a name cut by the line's end is only its first words ("delivered by Wyvern Children" / "First")
         # ... or by "and" ("with Fenby Care and Support"), and no possessive ("work with Marsh Council's ...")
         # ... nor a person with a post ("managed by Jo Bloggs, Programme Manager at ...")

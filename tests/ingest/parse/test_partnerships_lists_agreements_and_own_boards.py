@@ -69,3 +69,11 @@ def test_a_council_with_and_in_its_name_stands_where_no_council_of_its_first_pla
 def test_a_national_body_before_and_a_council_is_the_first_of_a_list() -> None:
     body = "The new garden village depends on Natural England and Wexcombe County Council as landowners."
     assert _names(body) == {"Natural England", "Wexcombe County Council"}
+
+
+def test_a_later_list_item_running_on_into_a_capitalised_word_is_no_company() -> None:
+    body = (
+        "Peers praised the council's work with the Fenby Vale Partnership on Brookmoor, the Marsh Enterprise "
+        "Development Zone that is to bring 4,000 jobs."
+    )
+    assert _names(body) == {"Fenby Vale Partnership"}
