@@ -183,9 +183,11 @@ PLACE_COUNCILS = (
     r"\s+councils(?-u:\b)()"
 )
 # the words right before a government department that the council works with in a programme, agreement or deal
-# ("entered the Safety Valve programme with the" / "Department for ..."), not one it only writes to or hears from
+# ("entered the Safety Valve programme with the" / "Department for ...", "a plan has been agreed with the"), not one
+# it only writes to or hears from
 GOVERNMENT_CUE = (
-    r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly)"
+    r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly"
+    r"|agreed)"
     r"\s+with|alongside)\s+(?:the\s+)?$"
 )
 # the council's own company, named right after it is called so: "the council's own housing company, Fenby Homes
