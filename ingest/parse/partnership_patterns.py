@@ -260,12 +260,16 @@ def team_places() -> str:
 
 
 def shared_places() -> str:
-    """Registered places listed after what the council shares with them ("shared procurement arrangements with
-    Fenby and Marsh Vale", "the shared audit service with Upton, Wyre and the Vale of Marsh"), ending before a stop,
-    a bracket or a lower-case word, as one pattern: each place names its council, a shared-service partner."""
+    """Registered places listed after what the council shares with them, unnamed ("shared procurement arrangements
+    with Fenby and Marsh Vale", "shares services with Upton, Wyre and the Vale of Marsh"), ending before a stop, a
+    bracket or a lower-case word, as one pattern: each place names its council, a shared-service partner. The places
+    a named service or partnership is shared with ("the shared Fenby Audit Service with ...", "Marsh Services,
+    shared with ...") are its members, found by that name."""
     place = rf"(?:the\s+)?(?:{_places()})"
     return (
-        rf"(?i:(?-u:\b)shar(?:e|es|ed|ing)(?-u:\b)[^.;]{{0,80}}?(?-u:\b)with)\s+"
+        # (not right after a name and its comma; the word before "with" in lower case, not a name's last word)
+        rf"(?:^|[^,\s]\s+|(?-u:\b)[a-z][\w'’-]*,\s+)(?i:shar(?:e|es|ed|ing))(?-u:\b)"
+        rf"(?:[^.;]{{0,80}}?\s[a-z][\w'’-]*)?\s+with\s+"
         rf"({place}(?:,\s+{place})*(?:,?\s+and\s+{place})?)()(?:\s*[.,;:()]|\s+(?-i:[a-z])|\s*$)"
     )
 

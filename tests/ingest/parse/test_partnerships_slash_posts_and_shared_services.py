@@ -118,15 +118,19 @@ def test_a_shared_service_and_the_councils_after_its_collaboration_cue_are_all_f
 @pytest.mark.parametrize(
     ("body", "names"),
     [
-        (  # a service named after "shared" in lower case, and the places it is shared with
-            "Strengthen assurance through the shared Upper Fenby Internal Audit Service with Bromsgrove and Malvern "
-            "Hills.",
-            {"Upper Fenby Internal Audit Service", "Bromsgrove", "Malvern Hills"},
-        ),
         (  # places listed after what the council shares with them
             "Partners praised the council's shared Fenby-wide legal arrangements with Wyre Forest, Redditch and the "
             "Vale of White Horse as a model for the region.",
             {"Wyre Forest", "Redditch", "Vale of White Horse"},
+        ),
+        (  # a service named after "shared" in lower case: the places are its members, not named as partners
+            "Strengthen assurance through the shared Upper Fenby Internal Audit Service with Bromsgrove and Malvern "
+            "Hills.",
+            {"Upper Fenby Internal Audit Service"},
+        ),
+        (  # ... and so are those of a service named before "shared with"
+            "Payroll is provided through Marsh Vale Services, shared with Bromsgrove and Redditch.",
+            {"Marsh Vale Services"},
         ),
     ],
 )
