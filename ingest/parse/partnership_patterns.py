@@ -288,6 +288,10 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # "Marsh City Region Combined Authority", "Wyvern University Health Board"
         # ... and a company's name on into its legal form: "Fenby Partnership Services Ltd"
         "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*{COMPANY_FORM}){ACRONYM}",
+        # ... or on past its head over "of" or "for" to the acronym of all its initials in brackets: "the Fenby
+        # Association of Voluntary Organisations (FAVO)" (the acronym checked in `partnership_keep`)
+        "head_of_initials": rf"((?:{WORD}{JOIN})*?{head}\s+(?:of|for)\s+(?:(?:{WORD}|and|&)\s+){{0,3}}{WORD})"
+        r"\s+\(([A-Z][A-Za-z&]{1,9})\)",
         # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
         # ... of one to four words each, perhaps joined by "and": "the Fenby, North Marsh and South Wyre Integrated
         # Care Board", "the Fenby and East Marsh, Upton and Wyre Integrated Care Board"

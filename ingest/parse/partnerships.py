@@ -281,6 +281,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 .str.replace(r"(?:[,.;:]|\s+\S+)$", "")
             ),
             _found(lines, patterns["initialled"], "initialled"),
+            _found(lines, patterns["head_of_initials"], "initialled", cue=r" (?:of|for) "),
             appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
             appositive_mentions(_found(one_word_lines(lines), APPOSITIVE_ONE, "appositive")),
             named_after_kind(
