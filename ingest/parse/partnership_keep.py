@@ -157,6 +157,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
             & ~pl.col("name").str.contains(r"['’]s?$")
         ),
         ~pl.col("name").str.contains(REMIT),
+        (pl.col("source") != "named") | ~pl.col("name").str.contains(patterns["and_head"]),
         # a name that is all of a bracket is another name's short form ("the Fenby Care Board (FCB ICB)"), and so is
         # one that ends a bracket after its place's name ("Fenby Community and Voluntary Services (Fenby CVS)")
         ~(before.str.contains(r"\(\s*(?:\p{Lu}[\w'’-]*\s+){0,2}$") & after.str.contains(r"^\s*\)")),

@@ -349,6 +349,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "single_stop": rf"(?i)^(?:{alternation(VOCABULARY, 'single_stop')}|{alternation(VOCABULARY, 'generic')}"
         rf"|{MONTHS})$",
         "ends_in_head": rf"\b{head}$",
+        # a name whose last part after "and" is a head alone names two bodies, the second by its kind only ("the
+        # Fenby Harbour and City Deal relationships")
+        "and_head": rf"\s(?:and|&)\s+{head}$",
         # a word after the name that makes it a place, not the body ("the Fenby Forum site"), but not where it goes on
         # into a noun of its own ("the Fenby Shared Services building control team")
         "place_after": rf"(?i)^\s+{alternation(VOCABULARY, 'place')}(?:\s*$|\s*[^\w\s]|{LINK_AFTER.removeprefix('^')})",
