@@ -22,6 +22,7 @@ from ingest.parse.partnership_patterns import (
     PEERS_HEARD,
     PREDECESSOR,
     REMIT,
+    REPRESENTATIVES,
     ROLE_VERB,
     SEPARATED_WITH,
     SEPARATION_DONE,
@@ -79,6 +80,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
                 "cued_body",
                 "joint_council",
                 "place_councils",
+                "shared_places",
                 "kind_before",
                 "cued_single",
                 "appositive",
@@ -87,7 +89,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         ),
         ~pl.col("source").is_in(["cued_single", "place_councils", *LISTED])
         | ~pl.col("name").str.contains(patterns["single_stop"]),
-        ~employer.otherwise(before.str.contains(patterns["employer"])),
+        ~employer.otherwise(before.str.contains(patterns["employer"])) | before.str.contains(REPRESENTATIVES),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         ~before.str.contains(OWN_COMPANY),
         ~pl.col("_before").str.contains(TAKEN_UP),
@@ -129,8 +131,11 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         (pl.col("source") != "cued_council")
         | ~(pl.col("name").str.contains(patterns["generic_council"]) | after.str.contains(r"^\s+\p{Lu}")),
         (pl.col("source") != "listed_company")
-        | before.str.contains(PARTNER_LIST)
-        | before.str.contains(patterns["cued_list"]),
+        | (
+            (before.str.contains(PARTNER_LIST) | before.str.contains(patterns["cued_list"]))
+            # ... and not the opening words of a longer name ("..., the Fenby Development Zone")
+            & ~after.str.contains(r"^\s+\p{Lu}")
+        ),
         # a name cut by the line's end is only its first words ("delivered by Wyvern Children" / "First")
         # ... or by "and" ("with Fenby Care and Support"), and no possessive ("work with Marsh Council's ...")
         # ... nor a person with a post ("managed by Jo Bloggs, Programme Manager at ...")
@@ -152,6 +157,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
             & ~pl.col("name").str.contains(r"['’]s?$")
         ),
         ~pl.col("name").str.contains(REMIT),
+        (pl.col("source") != "named") | ~pl.col("name").str.contains(patterns["and_head"]),
         # a name that is all of a bracket is another name's short form ("the Fenby Care Board (FCB ICB)"), and so is
         # one that ends a bracket after its place's name ("Fenby Community and Voluntary Services (Fenby CVS)")
         ~(before.str.contains(r"\(\s*(?:\p{Lu}[\w'’-]*\s+){0,2}$") & after.str.contains(r"^\s*\)")),

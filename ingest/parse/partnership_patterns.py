@@ -83,6 +83,12 @@ SERVES_COUNCILS = (
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:councils|districts|boroughs|authorities)(?-u:\b)"
 )
+# ... or named after "shared" in lower case, before the councils it is shared with ("the shared Wyvern Audit Service
+# with Marsh and Upton")
+SHARED_LOWER_NAMED = rf"(?-u:\b)shared\s+((?:{WORD}{JOIN})*?{WORD}\s+Services?){ACRONYM}\s+with(?-u:\b)"
+SHARED_WITH_FILTER = (
+    r"(?i)\bshar(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\s"  # a cheap test before the shared patterns
+)
 # a shared service by its name ("Fenby Shared Services", "the Shared Resource Service", "the Joint Waste Service")
 SHARED_SERVICE_NAME = r"(?:^|\s)(?:Shared|Joint)\s(?:.+\s)?Services?$"
 # ... or named for the places sharing it ("the Fenby and Marsh Shared Environment Service")
@@ -177,9 +183,11 @@ PLACE_COUNCILS = (
     r"\s+councils(?-u:\b)()"
 )
 # the words right before a government department that the council works with in a programme, agreement or deal
-# ("entered the Safety Valve programme with the" / "Department for ..."), not one it only writes to or hears from
+# ("entered the Safety Valve programme with the" / "Department for ...", "a plan has been agreed with the"), not one
+# it only writes to or hears from
 GOVERNMENT_CUE = (
-    r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly)"
+    r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly"
+    r"|agreed)"
     r"\s+with|alongside)\s+(?:the\s+)?$"
 )
 # the council's own company, named right after it is called so: "the council's own housing company, Fenby Homes
@@ -212,6 +220,9 @@ LINK_AFTER = (
     r"^\s+(?:on|in|to|for|and|or|at|through|with|about|as|by|from|is|are|was|were|has|have|had|will|would|can"
     r"|could|should|may|might|which|who|that|since|under|during|across|over|since|into|via)(?-u:\b)"
 )
+# a body whose representatives the peers or the council met, right before its name: a partner, even after a post in
+# the same list ("spoke with the Leader, the audit chair and representatives of Fenby County Council")
+REPRESENTATIVES = r"(?i)(?-u:\b)representatives\s+(?:of|from)\s+(?:the\s+)?$"
 PEER_ENTRY = 250  # characters
 # "Director – ", "Chief Executive, ", "Director of Place, Growth and Homes, " (not a clause after a comma: "the
 # Leader, brings together the council, ...")
@@ -248,6 +259,21 @@ def team_places() -> str:
     return rf"(?-u:\b)(Team (?:{_places()}))(?-u:\b)()"
 
 
+def shared_places() -> str:
+    """Registered places listed after what the council shares with them, unnamed ("shared procurement arrangements
+    with Fenby and Marsh Vale", "shares services with Upton, Wyre and the Vale of Marsh"), ending before a stop, a
+    bracket or a lower-case word, as one pattern: each place names its council, a shared-service partner. The places
+    a named service or partnership is shared with ("the shared Fenby Audit Service with ...", "Marsh Services,
+    shared with ...") are its members, found by that name."""
+    place = rf"(?:the\s+)?(?:{_places()})"
+    return (
+        # (not right after a name and its comma; the word before "with" in lower case, not a name's last word)
+        rf"(?:^|[^,\s]\s+|(?-u:\b)[a-z][\w'’-]*,\s+)(?i:shar(?:e|es|ed|ing))(?-u:\b)"
+        rf"(?:[^.;]{{0,80}}?\s[a-z][\w'’-]*)?\s+with\s+"
+        rf"({place}(?:,\s+{place})*(?:,?\s+and\s+{place})?)()(?:\s*[.,;:()]|\s+(?-i:[a-z])|\s*$)"
+    )
+
+
 def care_places() -> str:
     """A health and social care partnership named for its registered place after its kind ("Health and Social Care
     Fenby", as Scottish integration partnerships are named), as one pattern."""
@@ -262,6 +288,10 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # "Marsh City Region Combined Authority", "Wyvern University Health Board"
         # ... and a company's name on into its legal form: "Fenby Partnership Services Ltd"
         "named": rf"((?:{WORD}{JOIN})+?{head}\b(?:(?:\s+{WORD})*?\s+{head}\b)*{COMPANY_FORM}){ACRONYM}",
+        # ... or on past its head over "of" or "for" to the acronym of all its initials in brackets: "the Fenby
+        # Association of Voluntary Organisations (FAVO)" (the acronym checked in `partnership_keep`)
+        "head_of_initials": rf"((?:{WORD}{JOIN})*?{head}\s+(?:of|for)\s+(?:(?:{WORD}|and|&)\s+){{0,3}}{WORD})"
+        r"\s+\(([A-Z][A-Za-z&]{1,9})\)",
         # ... after a list of places: "the Marsh, Fenby and Wyre Integrated Care Board"
         # ... of one to four words each, perhaps joined by "and": "the Fenby, North Marsh and South Wyre Integrated
         # Care Board", "the Fenby and East Marsh, Upton and Wyre Integrated Care Board"
@@ -288,6 +318,7 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "registered_council": rf"(?-u:\b)({registered_councils()})(?-u:\b)()",
         "team_place": team_places(),
         "care_place": care_places(),
+        "shared_places": shared_places(),
         "generic": rf"(?i)^(?:the\s+)?(?:{alternation(VOCABULARY, 'generic')}(?:\s+(?:and|&))?\s+)*{head}$",
         "employer": rf"(?i)\b{role}\b{SEPARATOR}",
         # ... or of two councils: "Chief Executive of Fenby District Council and Upton Borough Council"
@@ -318,6 +349,9 @@ def patterns_from_vocabulary() -> dict[str, str]:
         "single_stop": rf"(?i)^(?:{alternation(VOCABULARY, 'single_stop')}|{alternation(VOCABULARY, 'generic')}"
         rf"|{MONTHS})$",
         "ends_in_head": rf"\b{head}$",
+        # a name whose last part after "and" is a head alone names two bodies, the second by its kind only ("the
+        # Fenby Harbour and City Deal relationships")
+        "and_head": rf"\s(?:and|&)\s+{head}$",
         # a word after the name that makes it a place, not the body ("the Fenby Forum site"), but not where it goes on
         # into a noun of its own ("the Fenby Shared Services building control team")
         "place_after": rf"(?i)^\s+{alternation(VOCABULARY, 'place')}(?:\s*$|\s*[^\w\s]|{LINK_AFTER.removeprefix('^')})",

@@ -55,8 +55,10 @@ from ingest.parse.partnership_patterns import (
     SERVICES_AGREEMENT,
     SHARED,
     SHARED_AFTER,
+    SHARED_LOWER_NAMED,
     SHARED_NAMED,
     SHARED_SERVICE_NAME,
+    SHARED_WITH_FILTER,
     VOCABULARY,
     patterns_from_vocabulary,
 )
@@ -149,6 +151,17 @@ def _place_councils(found: pl.LazyFrame) -> pl.LazyFrame:
             name=pl.col("name").str.replace(r"^(?:All|Both|Other|Neighbouring|Each)\s+", "").str.strip_chars()
         )
         .filter(pl.col("name") != "")
+    )
+
+
+def _shared_places(found: pl.LazyFrame) -> pl.LazyFrame:
+    """ "shared ... with Fenby, Upton and the Vale of Marsh" names three councils by their places, each quoted by
+    itself."""
+    return (
+        found.with_columns(name=pl.col("name").str.replace(r",?\s+and\s+", ", ").str.split(", "))
+        .explode("name")
+        .with_columns(name=pl.col("name").str.replace(r"^the\s+", "").str.strip_chars())
+        .with_columns(found=pl.col("name"))
     )
 
 
@@ -253,6 +266,10 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, SHARED_NAMED, "shared_named"),
             _found(lines, SHARED_AFTER, "shared_after"),
             _found(lines, SERVES_COUNCILS, "shared_after", cue=SERVES_COUNCILS_FILTER),
+            _found(lines, SHARED_LOWER_NAMED, "shared_after", cue=SHARED_WITH_FILTER).with_columns(
+                found=pl.col("found").str.replace(r"^shared\s+", "").str.replace(r"\s+with$", "")
+            ),
+            _shared_places(_found(lines, patterns["shared_places"], "shared_places", cue=SHARED_WITH_FILTER)),
             _found(
                 lines.filter(pl.col("plain").str.contains(OTHER_SHARED_FILTER, literal=True)),
                 OTHER_SHARED,
@@ -264,6 +281,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 .str.replace(r"(?:[,.;:]|\s+\S+)$", "")
             ),
             _found(lines, patterns["initialled"], "initialled"),
+            _found(lines, patterns["head_of_initials"], "initialled", cue=r" (?:of|for) "),
             appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
             appositive_mentions(_found(one_word_lines(lines), APPOSITIVE_ONE, "appositive")),
             named_after_kind(
@@ -320,7 +338,9 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             # a shared service names the council it is shared with
             kind=pl.when(
                 (pl.col("line").str.contains(SHARED) & pl.col("name").str.contains(r"Councils?$"))
-                | pl.col("source").is_in(["joint_council", "shared_named", "shared_after", "joint_service"])
+                | pl.col("source").is_in(
+                    ["joint_council", "shared_named", "shared_after", "shared_places", "joint_service"]
+                )
                 | pl.col("name").str.contains(SHARED_SERVICE_NAME)
             )
             .then(pl.lit("shared_service"))

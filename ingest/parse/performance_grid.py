@@ -18,6 +18,7 @@ from ingest.parse.performance_tables import (
     unwrap_period,
 )
 from ingest.parse.performance_year_heads import carry_year_headings
+from ingest.parse.vocabulary import alternation
 
 # label columns a header names: the group a row is in ("Theme", "Directorate") and the row's own objective
 # ("Indicator", "Measure"), in whichever order they come
@@ -31,6 +32,24 @@ REF_HEADER = r"(?i)^\W*(?:(?:kpi|pi|measure|indicator|objective|outcome)\s+)?(?:
 # then a number ("E1", "HC2", "PI 12", "ASC-04", "KPI 3.1") or a section number ("1.1", "2.3.1"), not a bare row number
 FIGURE = r"^[£$€]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|[kmb]n?)?$"
 REF_CODE = r"^[A-Za-z]{1,5}[ .\-/]?[0-9]{1,3}(?:[.\-/][0-9]{1,3})*[A-Za-z]?$|^[0-9]{1,2}(?:\.[0-9]{1,2})+$"
+
+
+# a worded status run up to the next cell with a single space, where a status column runs up to the next ("Slightly
+# off target Off target" under "Q1 status  Q2 status", "On target Improving" before a trend column): a cell of its own
+_STATUS = alternation("performance", "status")
+STATUS_RUN_ON = rf"^((?i:{_STATUS})) (\p{{Lu}}.*)$"
+
+
+def _split_statuses(row: pl.Expr) -> pl.Expr:
+    """The row's cells with a worded status of two words or more ("On target", "Slightly off target"; a letter may be
+    a code's) that runs on into a capitalised word ("Slightly off target Off target Improving") split from it, so
+    the columns after it stay aligned with the header."""
+    for _ in range(2):  # a status column's cell, the next status column's, the trend's
+        pair = pl.element().str.extract_groups(STATUS_RUN_ON)
+        first, rest = pair.struct.field("1"), pair.struct.field("2")
+        split = pl.when(first.str.contains(" ")).then(pl.concat_str(first, pl.lit("\t"), rest))
+        row = row.list.eval(split.otherwise(pl.element())).list.join("\t").str.split("\t")
+    return row
 
 
 def _column_periods(header: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
@@ -131,8 +150,8 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(header_cells=pl.col("header_cells").list.eval(unwrap_period(pl.element())))
         .with_columns(
             cells=pl.when(_blank_first_cell(pl.col("line"), pl.col("header_line")))
-            .then(pl.concat_list(pl.lit(""), cells(pl.col("line"))))
-            .otherwise(cells(pl.col("line"))),
+            .then(pl.concat_list(pl.lit(""), _split_statuses(cells(pl.col("line")))))
+            .otherwise(_split_statuses(cells(pl.col("line")))),
             first_period=pl.col("header_cells")
             .list.eval(pl.int_range(pl.len()).filter(is_period(pl.element())).first())
             .list.first(),

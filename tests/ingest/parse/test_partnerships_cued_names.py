@@ -85,3 +85,11 @@ def test_government_funding_after_with_is_no_partner() -> None:
 def test_a_places_partnership_landscape_is_no_partnership() -> None:
     body = "The council should play a fuller part in the Fenby and Marsh partnership landscape."
     assert _rows(body) == set()
+
+
+def test_representatives_of_a_council_listed_after_a_post_are_a_partner() -> None:
+    body = (
+        "Over three days the review team held 14 sessions and met 52 people, among them the Leader, the Head of Paid "
+        "Service, the audit and standards chair, tenants and representatives of Wyvernshire County Council."
+    )
+    assert _rows(body) == {("Wyvernshire County Council", "partner")}

@@ -1,7 +1,8 @@
 """Partners named by their place in a sentence (invented texts, fictional councils): each of a list after a kind of
 body ("registered providers such as ..."), a body the council has an agreement or an agreed plan with and the next of
 its list, a body "for" two things, an arrangement named with the body it is with; and names that are none: a verb
-opening a table's cell, the council's own scrutiny board, and the last of a list of councils printed as one council."""
+opening a table's cell, the council's own scrutiny board, the last of a list of councils printed as one council, a
+later list item that runs on into a longer name, and a name whose part after "and" is a kind alone."""
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -69,3 +70,18 @@ def test_a_council_with_and_in_its_name_stands_where_no_council_of_its_first_pla
 def test_a_national_body_before_and_a_council_is_the_first_of_a_list() -> None:
     body = "The new garden village depends on Natural England and Wexcombe County Council as landowners."
     assert _names(body) == {"Natural England", "Wexcombe County Council"}
+
+
+def test_a_later_list_item_running_on_into_a_capitalised_word_is_no_company() -> None:
+    body = (
+        "Peers praised the council's work with the Fenby Vale Partnership on Brookmoor, the Marsh Enterprise "
+        "Development Zone that is to bring 4,000 jobs."
+    )
+    assert _names(body) == {"Fenby Vale Partnership"}
+
+
+def test_a_name_whose_part_after_and_is_a_kind_alone_names_no_body() -> None:
+    body = (
+        "Make better use of the Fenby Harbour and City Deal relationships to land the regeneration programme."
+    )
+    assert _names(body) == set()

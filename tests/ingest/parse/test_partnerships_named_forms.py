@@ -2,7 +2,10 @@
 capital region, a brand named before 'economic partnership', a later item of a partner list, a
 council after the verb 'lead', a remit that is no body, a partnership's assembly, "Our" opening a name inside a
 sentence, an NHS body named by four words after "NHS", a forum or consortium in lower case after its name, a
-company's legal name with a word in brackets, and a company after what is done to a contract with it."""
+company's legal name with a word in brackets, a company after what is done to a contract with it, a town's deal, a
+housing company named "at Home" and a department a plan has been agreed with."""
+
+import pytest
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -113,3 +116,25 @@ def test_a_companys_legal_name_with_a_word_in_brackets() -> None:
 def test_a_company_after_a_contract_variation_with_it() -> None:
     body = "The catering contract variation with Fenby Leisure is still being agreed."
     assert _rows(body) == {("Fenby Leisure", "partner")}
+
+
+@pytest.mark.parametrize(
+    ("body", "row"),
+    [
+        # a town's deal is a partnership
+        (
+            "Peers heard about the joint work on the Fenby Harbour Town Deal projects.",
+            ("Fenby Harbour Town Deal", "partnership"),
+        ),
+        # a housing company named "at Home" after its place is a partner
+        ("Work with Marshby at Home to add temporary homes is under way.", ("Marshby at Home", "partner")),
+        # a department a plan has been agreed with is a partner
+        (
+            "A recovery plan for school transport has been agreed with the Department for Transport.",
+            ("Department for Transport", "partner"),
+        ),
+    ],
+    ids=["town_deal", "at_home", "agreed_with_department"],
+)
+def test_a_towns_deal_a_company_at_home_and_a_department_a_plan_is_agreed_with(body: str, row: tuple) -> None:
+    assert _rows(body) == {row}

@@ -2,8 +2,11 @@
 a noun before 'of partnership', a development corporation and a voluntary action body, a shared service named
 before what the council shares of it or after what it delivers through it, a service one body provides for several
 councils, a shared service the council runs jointly (found by two patterns, each match inside the other's), a
-shared service and the councils after its cue phrase ("a collaboration with"), and a company named with its initials
-at the start of a sentence."""
+shared service and the councils after its cue phrase ("a collaboration with"), a company named with its initials
+at the start of a sentence, places listed after an unnamed shared arrangement (not a named one's members), and a
+name running on past its head over "of" to the acronym of its initials."""
+
+import pytest
 
 from ingest.parse.partnerships import parse_partnership_mentions
 from tests.fixtures.docs import make_docs
@@ -110,3 +113,34 @@ def test_a_shared_service_and_the_councils_after_its_collaboration_cue_are_all_f
         ("Fenby Council", None, "shared_service"),
         ("Marsh District Council", None, "shared_service"),
     }
+
+
+# registered places' own spellings (real councils' places, in invented sentences)
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (  # places listed after what the council shares with them
+            "Partners praised the council's shared Fenby-wide legal arrangements with Wyre Forest, Redditch and the "
+            "Vale of White Horse as a model for the region.",
+            {"Wyre Forest", "Redditch", "Vale of White Horse"},
+        ),
+        (  # a service named after "shared" in lower case: the places are its members, not named as partners
+            "Strengthen assurance through the shared Upper Fenby Internal Audit Service with Bromsgrove and Malvern "
+            "Hills.",
+            {"Upper Fenby Internal Audit Service"},
+        ),
+        (  # ... and so are those of a service named before "shared with"
+            "Payroll is provided through Marsh Vale Services, shared with Bromsgrove and Redditch.",
+            {"Marsh Vale Services"},
+        ),
+    ],
+)
+def test_a_shared_service_and_the_places_listed_after_what_is_shared_with_them(
+    body: str, names: set[str]
+) -> None:
+    assert _rows(body) == {(name, None, "shared_service") for name in names}
+
+
+def test_a_name_running_on_past_its_head_over_of_to_the_acronym_of_its_initials() -> None:
+    body = "Reach small charities through the Marshshire Association of Community Groups (MACG) and its hubs."
+    assert _rows(body) == {("Marshshire Association of Community Groups", "MACG", "partner")}

@@ -295,3 +295,18 @@ def test_a_row_that_is_no_status_between_header_and_statuses_is_no_header() -> N
         ("Actions", "segment", 14, 4, 2, None, None, None),
         ("Milestones", "segment", 6, 2, 1, None, None, None),
     ]
+
+
+def test_a_worded_status_run_up_to_the_next_column_with_one_space_is_its_own_cell() -> None:
+    text = (
+        "Quarterly Performance Report\n\n"
+        "Indicator                                  Goal   Q2    Q1 status          Q2 status          Trend\n"
+        "Library loans per 1,000 residents           410    395  On target          Slightly off target Worsening\n"
+        "Garden waste bins collected on schedule     98%    91%  Slightly off target Off target          Worsening\n"
+    )
+    assert sorted(_rag(text)) == [
+        (None, "Garden waste bins collected on schedule", "Q1", "A"),
+        (None, "Garden waste bins collected on schedule", "Q2", "R"),
+        (None, "Library loans per 1,000 residents", "Q1", "G"),
+        (None, "Library loans per 1,000 residents", "Q2", "A"),
+    ]
