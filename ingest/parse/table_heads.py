@@ -43,6 +43,8 @@ FIGURES_ARE_IN = (
     rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
     # ... or saying it without a verb ("All figures £000; brackets are underspends", "all amounts in £m")
     rf"|\ball\s+(?:figures|amounts|numbers|values|sums)\s+(?:(?:shown|given|stated)\s+)?(?:in\s+)?{UNIT_WORD}"
+    # ... or opening a caption ("Figures in £000. Positive variances are overspends")
+    rf"|^\W*(?:figures|amounts|values|sums)\s+(?:(?:shown|given|stated)\s+)?in\s+{UNIT_WORD}"
 )
 CAPTION_UNIT = (
     rf"(?i)\(\s*(?:(?:all\s+)?(?:values|figures|amounts)\s+(?:are\s+)?(?:in\s+)?)?{UNIT_WORD}\s*\)|{UNIT_WORD}\s*[):.]?\s*$|^\W*(?:table|figure|appendix|chart)\b[^.]*{UNIT_WORD}"
@@ -84,7 +86,15 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
             | line.str.contains(r"\([^)]*$|(?:\b(?:and|of|for|to|the|in)|[&,/–-])\s*$")
         )
         & ~line.str.contains("[0-9£]")
-        & is_row.shift(1).over("document_id").fill_null(value=False)
+        & (
+            is_row.shift(1).over("document_id").fill_null(value=False)
+            # ... or under the table's headings that end in a line of only their unit ("Adverse/" over
+            # "(Favourable)" over "£000", indented under its column)
+            | (
+                line.shift(1).over("document_id").str.contains(rf"^\s{{8,}}\(?{UNIT_WORD}\)?\s*$")
+                & is_row.shift(2).over("document_id")
+            ).fill_null(value=False)
+        )
         & next_is_row.fill_null(value=False)
     )
 
