@@ -152,6 +152,7 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
             ),
             # ... or with its direction after it, in a table ("Loan charges   £0.4m under")
             is_negative=pl.col("before").str.contains(r"[(\-–−]\s*$")
+            | pl.col("raw").str.contains(r"^£\s?\(")
             | pl.col("after").str.contains(FAVOURABLE),
             # in the order printed (a figure printed twice has its first copy's `pos`)
             order=pl.int_range(pl.len()).over("document_id", "line_no", "sentence_no").cast(pl.Int64),

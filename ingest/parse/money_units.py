@@ -8,7 +8,11 @@ from ingest.parse.lines import DOT
 
 UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million" is not "£4 m"+"illion"
 # (a PDF's text may put a space before the decimal point: "£3 .2m")
-MONEY = rf"£\s?[0-9](?:,?[0-9])*(?: ?{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
+MONEY = (
+    rf"£\s?[0-9](?:,?[0-9])*(?: ?{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
+    # ... or negative with its brackets inside the £ ("£(0.14)m", "£(140)k")
+    rf"|£\s?\([0-9](?:,?[0-9])*(?:{DOT}[0-9]+)?\)\s?{UNIT}?(?-u:\b)"
+)
 # (a tab parts two cells: "£'000<tab>%" is no percentage)
 PERCENT = rf"[0-9]{{1,3}}(?:{DOT}[0-9]+)?[^\S\t]?(?:%|per cent|percent)"
 QUALIFIER_WORDS = (
@@ -35,7 +39,7 @@ def amount_of(figure: pl.Expr, after: pl.Expr | None = None) -> pl.Expr:
         .str.replace_all(",", "")
         .str.replace(DOT, ".")
     )
-    unit = figure.str.extract(rf"[0-9{DOT}.]\s?({UNIT})", 1)
+    unit = figure.str.extract(rf"[0-9{DOT}.]\)?\s?({UNIT})", 1)
     if after is not None:
         unit = unit.fill_null(after.str.extract(RANGE_UNIT, 1))
     unit = unit.str.to_lowercase()

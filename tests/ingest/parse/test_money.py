@@ -40,6 +40,12 @@ def test_a_comma_after_a_figure_is_punctuation_not_part_of_it() -> None:
     assert second["amount_gbp"] == 310_000
 
 
+def test_brackets_inside_the_pound_sign_make_a_negative_figure() -> None:
+    first, second = _mentions("Wyvern's leisure shows an underspend of £(0.14)m and its car parks £(85)k.")
+    assert (first["raw_figure"], first["amount_gbp"], first["is_negative"]) == ("£(0.14)m", 140_000, True)
+    assert (second["raw_figure"], second["amount_gbp"], second["is_negative"]) == ("£(85)k", 85_000, True)
+
+
 def test_a_thousands_column_unit_is_no_figure() -> None:
     rows = _mentions("| Wyvern savings | £000 | Share |\n| Delivered | £1,250 | 62% |")
     assert [r["raw_figure"] for r in rows if r["unit"] == "gbp"] == ["£1,250"]
