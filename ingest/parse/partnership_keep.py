@@ -14,6 +14,7 @@ from ingest.parse.partnership_patterns import (
     ENDED_WITH,
     GOVERNMENT_CUE,
     LINK_AFTER,
+    NAMED_SHARED_WITH,
     OWN_COMPANY,
     OWN_COMPANY_AFTER,
     OWN_MEETING,
@@ -99,6 +100,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         # ... nor a former body, a predecessor ("the former Marsh County Council")
         ~before.str.contains(PREDECESSOR),
         ~(clause.str.contains(SEPARATED_WITH) & after.str.contains(SEPARATION_DONE)),
+        # ... nor a member of a shared service named before it ("Fenby Services, the shared service with Marsh")
+        ~((pl.col("source") == "shared_places") & before.str.contains(NAMED_SHARED_WITH)),
         ~employer_below_post(
             pl.col("_own_before").str.replace_all(ROLE_VERB, " "), after, pl.col("_column"), pl.col("above")
         ),

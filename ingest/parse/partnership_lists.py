@@ -1,5 +1,6 @@
-"""Names read from their place in a sentence: each item of a list of bodies of a kind (`LISTED_KIND`), a name without the verb opening its sentence ("Use Freeport status ..."), and two councils printed as
-one ("Fenby, South Marsh and Marsh County Council", where the report names South Marsh's council elsewhere)."""
+"""Names read from their place in a sentence: each item of a list of bodies of a kind (`LISTED_KIND`), a name without the verb opening its sentence ("Use Freeport status ..."), two councils printed as
+one ("Fenby, South Marsh and Marsh County Council", where the report names South Marsh's council elsewhere), and
+two bodies of one kind printed as one ("the University of Fenby and Marsh Vale University")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,33 @@ def split_known_councils(mentions: pl.LazyFrame) -> pl.LazyFrame:
         )
     )
     return split.drop("_places", "_first", "_last", "_known")
+
+
+def split_paired_bodies(mentions: pl.LazyFrame) -> pl.LazyFrame:
+    """A name "K of X and Y K", its kind word K opening it and closing it ("the University of Fenby and Marsh Vale
+    University", "the College of Wyre and Upton College"), is two bodies of that kind: "K of X" and "Y K", each
+    quoted by itself."""
+    parts = pl.col("name").str.extract_groups(
+        r"^(\p{Lu}[\w'’-]+)\s+of\s+(.+?)\s+and\s+(.+?)\s+(\p{Lu}[\w'’-]+)$"
+    )
+    paired = (
+        pl.col("_parts").struct.field("1").is_not_null()
+        & (pl.col("_parts").struct.field("1") == pl.col("_parts").struct.field("4"))
+    ).fill_null(False)
+    first = pl.concat_str(
+        pl.col("_parts").struct.field("1"), pl.lit(" of "), pl.col("_parts").struct.field("2")
+    )
+    second = pl.concat_str(
+        pl.col("_parts").struct.field("3"), pl.lit(" "), pl.col("_parts").struct.field("4")
+    )
+    # (the paired rows taken apart by two filters, not an explode: an explode copies each row's line with it)
+    marked = mentions.with_columns(_parts=parts).with_columns(_paired=paired)
+    return pl.concat(
+        [
+            marked.filter(~pl.col("_paired")),
+            *(
+                marked.filter(pl.col("_paired")).with_columns(name=part, found=part)
+                for part in (first, second)
+            ),
+        ]
+    ).drop("_parts", "_paired")

@@ -142,6 +142,11 @@ ENDED_WITH = (
 # the words before a name from its clause's start: after the last "and", "but" or "while" ("the end of the contract
 # with Fenby and a new partnership with Marsh": Marsh's clause names no end)
 CLAUSE_BEFORE = r"(?i)^.*(?-u:\b)(?:and|but|while)\s"
+# places after a named service and what it is, in apposition ("Fenby Services (FS), the shared service arrangement with
+# Marsh and Upton"): the service's members, found by its name
+NAMED_SHARED_WITH = (
+    r"[\p{Lu})][\w'’)]*,\s+the\s+shared\s+[^.;,]{0,40}?(?-u:\b)with\s+(?:[^.;]*(?:,|\sand)\s+)?$"
+)
 SEPARATED_WITH = rf"(?i)(?-u:\b)(?:separation|disaggregation|unwinding|split){_ARRANGEMENT_WITH}"
 SEPARATION_DONE = r"(?i)^,?\s+(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|now)\s+)?(?:completed|concluded|finished|ended)\b"
 # a body printed as "former", a predecessor that no longer exists ("the services of the former Marsh County
@@ -205,8 +210,12 @@ OWN_COMPANY_AFTER = (
     r"|[^.;]{0,40}?(?-u:\b)the\s+council['’]s\s+(?:role\s+as\s+)?(?:sole\s+)?shareholder(?-u:\b))"
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
-# ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board"
-PEERS_HEARD = r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received)\b[^.;!?]*$"
+# ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board", nor what they think
+# the council should get from a body: "The peers believe the council could gain more from the ... Board"
+PEERS_HEARD = (
+    r"(?i)\bpeers?\b[^.;!?]*\b(?:heard|met|spoke|talked|listened|received"
+    r"|think|thought|believed?|feel|felt|suggest(?:ed)?|consider(?:ed)?|encourage[ds]?)\b[^.;!?]*$"
+)
 # A company's legal form after its name, over up to two more words: "... Partnership Services Ltd"
 COMPANY_FORM = r"(?:(?:\s+[A-Z][a-z]+){0,2}?\s+(?:Ltd|Limited|plc|PLC|LLP|CIC)\b)?"
 # A company named with its legal form, wherever it is named: "the management fee from Fenby Leisure Ltd", a word in

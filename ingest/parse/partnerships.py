@@ -27,7 +27,12 @@ from ingest.parse.partnership_appositive import (
 )
 from ingest.parse.partnership_keep import keep_partners
 from ingest.parse.partnership_layout import former_name_lines, partner_item, peer_lines, with_layout
-from ingest.parse.partnership_lists import list_items, split_known_councils, without_opening_verb
+from ingest.parse.partnership_lists import (
+    list_items,
+    split_known_councils,
+    split_paired_bodies,
+    without_opening_verb,
+)
 from ingest.parse.partnership_patterns import (
     COMPASS_AFTER,
     CUED_NAME_FILTER,
@@ -72,7 +77,10 @@ INNER_OUR = r"[a-z][,;:]?\s+Our\s+"  # "Our" after a lower-case word: in a sente
 
 def _clean(name: pl.Expr) -> pl.Expr:
     return (
-        name.str.replace(TITLE_WORDS, "")
+        # a name ends at a gap of three spaces or more between words on its line: the next column of a table
+        # ("Work with the Fenby Health Board    On track")
+        name.str.replace(r"(?s)(\S) {3,}\S.*$", "${1}")
+        .str.replace(TITLE_WORDS, "")
         .str.replace(r"^.*\bThe\s+", "")
         .str.replace(r"^(?:the|A|An|Our|Its|This|and|of)\s+", "")
         .str.replace(r"\s+(?:and|upon|on|of)$", "")  # a name runs on to no joining word ("... Thames and")
@@ -309,7 +317,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ),
         ]
     )
-    kept = keep_partners(split_known_councils(mentions), patterns)
+    kept = keep_partners(split_paired_bodies(split_known_councils(mentions)), patterns)
     # a cued or described name (or one found by its legal form) found by another pattern on its line is that
     # pattern's mention (before the longest matches are kept: a cue's match must not hide the other's, "plays a
     # part in the Partnership for Fenby (PfF)")

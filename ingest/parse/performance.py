@@ -84,16 +84,27 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("names").list.eval(pl.element() != "").list.any())
     )
     # a row's label wrapped over two lines: a line of that label alone, then the row indented further or going on
-    # in lower case ("Organisational" over "  resilience  5  2  1")
+    # in lower case ("Organisational" over "  resilience  5  2  1"), or, between two rows with no gap, the row's
+    # label going on at the same indent ("Safe and Connected" over "Neighbourhoods  2  1  0" under a row)
     keys = ["document_id", "block"]
     label = pl.col("labels").list.first()
     indent = pl.col("line").str.extract(r"^( *)", 1).str.len_chars()
+    between = (
+        pl.col("is_row").shift(1).over(keys)
+        & (pl.col("line_no").shift(1).over(keys) == pl.col("line_no") - 1)
+        & (indent.shift(-1).over(keys) == indent)
+        & label.str.contains(r"^\p{L}[^:]*$")  # words, not a rule under the rows nor a "Note:"
+    )
     wraps = (
         (pl.col("labels").list.len() == 1)
         & (k == 0)
         & pl.col("is_row").shift(-1).over(keys)
         & (pl.col("line_no").shift(-1).over(keys) == pl.col("line_no") + 1)
-        & ((indent.shift(-1).over(keys) > indent) | label.shift(-1).over(keys).str.contains(r"^[a-z]"))
+        & (
+            (indent.shift(-1).over(keys) > indent)
+            | label.shift(-1).over(keys).str.contains(r"^[a-z]")
+            | between
+        )
     ).fill_null(False)
     # ... or its label's end on the line under the row, indented further and in lower case ("WBO1 All children get
     # the best  4  2  1" over "     start in life"; not a note under the table, "  Source: KPI system")

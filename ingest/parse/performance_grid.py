@@ -1,11 +1,13 @@
 """RAG grids: one row per objective, one column per reporting period (or a status column after the period
-figures), a status where a row gives one; cells read by `performance_tables`."""
+figures), a status where a row gives one; cells read by `performance_tables`, a report's own status codes by the
+key it prints (`performance_keys`)."""
 
 from __future__ import annotations
 
 import polars as pl
 
 from ingest.parse.lines import explode_lines
+from ingest.parse.performance_keys import decode_cells, key_codes
 from ingest.parse.performance_period_heads import carry_period_headings
 from ingest.parse.performance_tables import (
     OBJECTIVE_HEADER,
@@ -152,6 +154,9 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
             cells=pl.when(_blank_first_cell(pl.col("line"), pl.col("header_line")))
             .then(pl.concat_list(pl.lit(""), _split_statuses(cells(pl.col("line")))))
             .otherwise(_split_statuses(cells(pl.col("line")))),
+        )
+        .pipe(decode_cells, key_codes(docs))
+        .with_columns(
             first_period=pl.col("header_cells")
             .list.eval(pl.int_range(pl.len()).filter(is_period(pl.element())).first())
             .list.first(),
