@@ -120,7 +120,7 @@ PROSE_VERB = (
 # ... the visit the team was for, between its noun and verb ("The peer team for the progress review was Ann Bell
 # (...)", "The team on this year's visit comprised ...")
 TEAM_FOR_VISIT = (
-    r"(?:\s+(?:for|on|at|during)\s+(?:the|this|that|its|our|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\s+(?:for|on|at|during)\s+(?:the|this|that|its|our|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:review|visit|challenge|assessment|follow-up|check-in))?"
 )
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")

@@ -35,3 +35,15 @@ def test_a_clause_on_the_members_after_the_last_one() -> None:
         ("Ann Tolley", "Chief Executive", "Loxley Council"),
         ("Ben Harte", "Peer Challenge Manager", "LGA"),
     ]
+
+
+def test_the_team_on_a_visit_named_with_a_possessive() -> None:
+    text = (
+        "Loxley Borough Council – Peer Challenge Check-in\n\n"
+        "The team on this year's check-in comprised Pia Grant, Chief Executive of Wyvern Council, and Hal Moss, "
+        "Senior Adviser at the LGA.\n\nThe peers found good progress.\n"
+    )
+    assert _team(text) == [
+        ("Pia Grant", "Chief Executive", "Wyvern Council"),
+        ("Hal Moss", "Senior Adviser", "LGA"),
+    ]
