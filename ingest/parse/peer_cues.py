@@ -117,6 +117,12 @@ PROSE_VERB = (
     # "The peer team was made up of six officers and councillors ..., led by"
     r"|\s+(?:was|were)\s+(?:made\s+up|composed)\s+of\s+[^.:]{0,120}?,\s+led\s+by\s+)"
 )
+# ... the visit the team was for, between its noun and verb ("The peer team for the progress review was Ann Bell
+# (...)", "The team on this year's visit comprised ...")
+TEAM_FOR_VISIT = (
+    r"(?:\s+(?:for|on|at|during)\s+(?:the|this|that|its|our|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:review|visit|challenge|assessment|follow-up|check-in))?"
+)
 # ... a dash only after a peer team ("the original team – Ann Bell (...)"; not "the leadership team – ...")
 # ... "The (peer) challenge was led by Dr Ann Bell, ..."
 # ... an assessment panel plays the peer team's part (a Welsh council's Panel Performance Assessment: "The panel
@@ -127,7 +133,7 @@ PROSE_VERB = (
 def _team_cue(nouns: str) -> str:
     """The words before a member's name in prose about a team named by `nouns` (a regex alternation)."""
     return (
-        rf"(?i:\b(?:(?:{nouns}){PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—-]\s+"
+        rf"(?i:\b(?:(?:{nouns}){TEAM_FOR_VISIT}{PROSE_VERB}|(?:original|peer|challenge|review)\s+team\s+[–—-]\s+"
         r"|challenge\s+(?:was|had\s+been)\s+led\s+by\s+"
         # "The peers who delivered the challenge at Fenby were Ann Bell, ..."
         rf"|{PEERS_WHO}[^.:;]{{0,80}}?\s+(?:were|was)\s+))"

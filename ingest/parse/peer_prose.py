@@ -105,6 +105,8 @@ def run_end(text: pl.Expr) -> pl.Expr:
         # "... (Deputy Leader, Fenby Council), who replaced Cllr Tom Reed, unable to attend": the one replaced
         # is no member
         .str.replace(r"(\)),\s+who\s+(?:had\s+)?(?:replaced|stood\s+in|deputised|substituted)\b.*$", "${1}")
+        # "... (Adviser, LGA), all of whom had been on the original team": a clause on the members, none of them
+        .str.replace(r",\s+[a-z]+\s+of\s+whom\b.*$", "")
         # "... at Fenby Borough Council among the member peers": the organisation ends before the phrase
         .str.replace(rf"(\s{ORG_END})\s+[a-z]+(?:\s+[a-z]+){{2,}}.*$", "${1}")
         .str.replace(r"(?:[.;]\s+(?:The|They|This|It|He|She))?\s+[A-Z][a-z]+(?:\s+[a-z]+){3,}.*$", "")

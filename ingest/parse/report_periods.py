@@ -163,7 +163,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
     <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
     ("position to", "the period to", "2024/25, to 31 December 2024"), a financial
-    year's outturn or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024"), (for a
+    year's outturn, year-end report or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024",
+    "Savings Delivery 2024/25 - Year-End Report"), (for a
     performance report) the financial year it names, else "the year ended 31 March 2025"; a monitoring month
     ("Month 6 (September 2024)") or the months covered ("from April to September 2024"). The start only where
     it is printed: the quarter's months, a whole financial year's first day, or a date range or months covered
@@ -192,6 +193,12 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     whole_year = pl.when(last == first + 1).then(first)
     outturn_year = (
         pl.coalesce(
+            # a year's outturn, or its year-end report ("Savings Delivery 2024/25 - Year-End Report")
+            head.str.extract(
+                rf"(?im)^[^\n]{{0,60}}{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)year[- ]end\s+(?:report|review|summary)"
+                rf"(?-u:\b)[^\n]{{0,40}}$",
+                1,
+            ),
             head.str.extract(
                 rf"(?im)^[^\n]{{0,60}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}$", 1
             ),

@@ -1,6 +1,6 @@
 """Documents: a team's engagement counted in words ("forty-one meetings", "one hundred and ten people"), visit days
-"on 4 and 5 May", a quarter after a title's colon ("2025/26 Budget Monitoring: Quarter 3") and a report on "the
-period to" a day (invented texts, fictional councils)."""
+"on 4 and 5 May", a quarter after a title's colon ("2025/26 Budget Monitoring: Quarter 3"), a report on "the
+period to" a day and a financial year's year-end report (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -64,3 +64,13 @@ def test_a_monitoring_report_for_the_period_to_a_day() -> None:
         "(month 7) and the forecast outturn for 2024/25.\n"
     )
     assert _facts(text)["period_end"] == D(2024, 10, 31)
+
+
+def test_a_year_end_report_on_a_financial_year_ends_with_it() -> None:
+    text = (
+        "Fenby District Council\n\nExecutive, 9 July 2025\n\n"
+        "Item 6: Capital Programme 2024/25 – Year-End Report\n\n"
+        "The programme spent £14.2m of its £17.0m budget.\n"
+    )
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (None, D(2025, 3, 31))
