@@ -26,6 +26,8 @@ _CELL = CELL_LINE.replace("^", "").replace("$", "")
 CANDIDATE = rf"(?m)(?:^(?:{_CELL})\n){{{MIN_ROWS}}}"
 _CELL_RE, _UNIT_RE, _NAME_RE = re.compile(CELL_LINE), re.compile(UNIT_LINE), re.compile(NAME_LINE)
 _END_RE, _FURNITURE_RE = re.compile(SENTENCE_END), re.compile(PAGE_FURNITURE)
+# a column's heading of words only ("Directorate", "Service area", "Portfolio / Service"): no figure, unit or colon
+_HEADING_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z&/,' -]{0,39}")
 MOVED = pl.Struct({"text": pl.String, "moved": pl.List(pl.Struct({"new": pl.Int64, "old": pl.Int64}))})
 
 
@@ -47,7 +49,20 @@ def _kind(line: str) -> str:
     return "other"
 
 
-def _table_at(kinds: list[str], start: int) -> tuple[int, int, list[tuple[int, list[int], list[int]]]] | None:
+def _apart_heading(lines: list[str], kinds: list[str], above: int) -> int:
+    """The rows' names' heading set apart from them by blank lines ("Directorate", a blank line, then the names),
+    when line `above` (the line over the names) is blank: a lone line of words without figures, or -1."""
+    k = above
+    while k >= 0 and kinds[k] == "blank":
+        k -= 1
+    if k == above or k < 0 or kinds[k] != "name" or (k > 0 and kinds[k - 1] not in ("blank", "other")):
+        return -1
+    return k if _HEADING_WORDS_RE.fullmatch(lines[k].strip()) else -1
+
+
+def _table_at(
+    lines: list[str], kinds: list[str], start: int
+) -> tuple[int, int, list[tuple[int, list[int], list[int]]]] | None:
     """The column-block table whose first column of figures starts at line `start`: (first line, last line, its
     columns as (rows' names' heading line or -1, heading lines, figure lines) with the names as column 0)."""
     if kinds[start - 1] == "cell":
@@ -96,6 +111,8 @@ def _table_at(kinds: list[str], start: int) -> tuple[int, int, list[tuple[int, l
     if len(names) < rows:
         return None
     names_head = names[0] if len(names) == rows + 1 else -1
+    if names_head < 0:
+        names_head = _apart_heading(lines, kinds, k)
     names = names[-rows:]
     blocks = [(names_head, [], names), (-1, first_head, list(range(start, start + rows)))]
     blocks += [
@@ -127,8 +144,6 @@ def _rows(lines: list[str], offsets: list[int], blocks: list, start: int) -> tup
 
 def _rebuild(text: str) -> dict:
     """`text` with its column-block tables rebuilt as rows (see the module's docstring), and the figures moved."""
-    if not re.search(CANDIDATE, text):
-        return {"text": text, "moved": []}
     lines = text.split("\n")
     kinds = [_kind(line) for line in lines]
     offsets = [0]
@@ -136,7 +151,7 @@ def _rebuild(text: str) -> dict:
         offsets.append(offsets[-1] + len(line) + 1)
     pieces, moved, copied, line_no = [], [], 0, 1
     while line_no < len(lines):
-        table = _table_at(kinds, line_no) if kinds[line_no] == "cell" else None
+        table = _table_at(lines, kinds, line_no) if kinds[line_no] == "cell" else None
         if table is None or offsets[table[0]] < copied:
             line_no += 1
             continue
@@ -160,10 +175,14 @@ def rebuild_column_blocks(docs: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFram
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
     """
-    rebuilt = docs.with_columns(
-        _rebuilt=pl.when(pl.col("text").str.contains(CANDIDATE)).then(
-            pl.col("text").map_elements(_rebuild, return_dtype=MOVED)
-        )
+    # only the texts with a run of figure lines are read line by line, then joined back to the rest
+    rebuilt = docs.join(
+        docs.filter(pl.col("text").str.contains(CANDIDATE)).select(
+            "document_id", _rebuilt=pl.col("text").map_elements(_rebuild, return_dtype=MOVED)
+        ),
+        on="document_id",
+        how="left",
+        maintain_order="left",
     )
     moved = (
         rebuilt.select("document_id", moved=pl.col("_rebuilt").struct.field("moved"))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.column_blocks import rebuild_column_blocks
+from ingest.parse.money import parse_money_mentions
+from tests.fixtures.docs import make_docs
 
 TABLE = (
     "Table 3: Forecast by directorate (£m)\n\n"
@@ -70,3 +72,29 @@ def test_columns_of_unequal_length_or_figures_without_names_are_left_alone() -> 
 def test_a_single_column_of_figures_is_no_table() -> None:
     single = "Directorate\nAdults\nPlace\nTotal\n\nBudget\n£m\n61.40\n22.10\n83.50\n\nNext paragraph.\n"
     assert _rebuilt(single) == (single, [])
+
+
+def test_the_rows_names_heading_may_stand_apart_from_them_past_a_blank_line() -> None:
+    apart = TABLE.replace("Directorate\n", "Portfolio\n\n")
+    text, moved = _rebuilt(apart)
+    lines = text.split("\n")
+    assert "Portfolio\tBudget £m\tForecast £m" in lines
+    assert "Children's Services\t38.25\t38.90" in lines
+    assert len(text) == len(apart)
+    assert len(moved) == 8
+
+
+def test_a_caption_with_figures_or_a_colon_above_the_names_is_no_heading_of_theirs() -> None:
+    captioned = TABLE.replace("Directorate\n", "")
+    text, _moved = _rebuilt(captioned)
+    assert text.startswith("Table 3: Forecast by directorate (£m)\n\n\tBudget £m\tForecast £m\n")
+    assert "Place\t22.10\t21.60" in text.split("\n")
+
+
+def test_a_tables_figures_take_its_captions_unit_when_its_names_heading_stands_apart() -> None:
+    apart = TABLE.replace("Directorate\n", "Directorate\n\n").replace("£m\n", "")
+    mentions = parse_money_mentions(make_docs(apart)).collect()
+    read = dict(zip(mentions["raw_figure"], mentions["amount_gbp"], strict=False))
+    assert read["61.40"] == 61_400_000
+    assert read["123.55"] == 123_550_000
+    assert set(mentions.filter(pl.col("raw_figure") == "38.90")["column_label"]) == {"Forecast"}
