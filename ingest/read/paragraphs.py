@@ -25,6 +25,9 @@ TEXT_ITEM = re.compile(r"^\s*(?:[a-z][.)]\s|[ivx]{1,4}[.)]\s|[*+]\s)")
 # ("Lead Member peer:        Cllr Ann Bell, ...", "Date of Meeting:   4 May 2025")
 CODED_ITEM = re.compile(r"^\s*[A-Z]{1,3}[0-9]{1,2}(?:[.):]\s|\s{2,})\S")
 LABEL_ROW = re.compile(r"^\s*[^\s:][^:]{0,60}:\s{3,}\S")
+# ... and, in a block of such rows, a row whose value follows its label's colon after one space ("Subject: Revenue
+# Outturn" over "Cabinet Member: Cabinet Member for Finance"): a label of at most four words, the first a capital's
+LABEL_START = re.compile(r"^\s*[A-Z][A-Za-z'’]*(?: [A-Za-z'’&]+){0,3}:\s+\S")
 TEXT_BLOCK = re.compile(r"^\s*(?:#|>|\||(?:[-=_*]\s*){3,}$|```)")
 # a table's row: cells apart by a tab, a bar or three spaces or more (not the spaces after a full stop
 # or beside a dash: justified text and "–" asides)
@@ -110,7 +113,7 @@ def _continues(prev: str, line: str, width: int, listing: bool) -> bool:
     text = line.strip()
     if not text or not prev.strip() or _own_line(line) or is_row(prev) or TEXT_BLOCK.match(prev):
         return False
-    if prev.endswith(":"):
+    if prev.endswith(":") or (LABEL_START.match(prev) and LABEL_START.match(line)):
         return False
     full = len(prev) + 1 + len(text.split()[0]) >= FIT * width  # the next word would not have fitted
     if text[0].islower():

@@ -80,8 +80,9 @@ classified as (
                             split_part(sentence_lower, ';', 1),
                             'to date|so far|already|since|over the (last|past)|programme|medium term|mtf'
                         )
-                        {# "the £11.4m savings programme for the year": the year's, though a programme #}
-                        or regexp_matches(sentence_lower, '\b(for|in) (the|this) (financial )?year\b|\bin-year\b')
+                        {# "the £11.4m savings programme for the year", "delivered in year": the year's, though a
+                           programme #}
+                        or regexp_matches(sentence_lower, '\b(for|in) (the|this) (financial )?year\b|\bin[- ]year\b')
                     )
                     then reporting_year
             end

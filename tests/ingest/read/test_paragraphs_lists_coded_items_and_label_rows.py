@@ -61,3 +61,25 @@ def test_a_labels_row_with_its_value_apart_stays_apart() -> None:
         "Lead Member:          Lead Member for Governance and Corporate Services",
         "Lead Officer:         Chief Officer Governance and Customer Services",
     ]
+
+
+def test_a_block_of_labels_rows_with_one_space_after_each_colon_stays_apart() -> None:
+    block = (
+        "Subject: Revenue Outturn 2025/26 - General Fund, Housing and Reserves\n"
+        "Portfolio Holder: Portfolio Holder for Resources and Transformation\n"
+        "Contact Officer: Bram Tolley, Head of Finance and Deputy Section 151\n"
+        "Officer, Fenby Vale County Council\n"
+    )
+    assert _kept(block).split("\n") == [
+        "Subject: Revenue Outturn 2025/26 - General Fund, Housing and Reserves",
+        "Portfolio Holder: Portfolio Holder for Resources and Transformation",
+        "Contact Officer: Bram Tolley, Head of Finance and Deputy Section 151 Officer, Fenby Vale County Council",
+    ]
+
+
+def test_a_label_wrapped_into_prose_is_joined_when_the_line_above_is_no_labels_row() -> None:
+    block = (
+        "The report was considered by the Overview and Scrutiny Committee on the\n"
+        "Council's behalf: the committee asked officers to report back in the autumn.\n"
+    )
+    assert _kept(block).count("\n") == 0
