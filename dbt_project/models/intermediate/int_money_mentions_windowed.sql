@@ -215,16 +215,15 @@ final as (
     {# the figure's own clause: cut at the last clause boundary (", and", ";", " – ", ", whereas", ", while", "and a
        further") unless nothing of substance follows it ("remain unallocated – £8.6m" keeps its words) #}
     select
-        {# what is left of a figure in the sentence before ("The remaining £0.7m was not delivered") reads that
-           sentence's words for a rule's `requires` too #}
+        {# what is left of a figure in the sentences before ("The remaining £0.7m was not delivered") reads their
+           words for a rule's `requires` too #}
         {# ... and "budget reductions" (as Scottish and Welsh councils call their savings) are savings to every
            rule that requires savings #}
         * replace (
             regexp_replace(
                 requires_text
                 || case
-                    when is_remainder then ' | ' || previous_sentence
-                {# ... and a sentence that goes on with an overspend the one before states ("The council overspent by
+                {# a sentence that goes on with an overspend the one before states ("The council overspent by
                    £4.6m. Most of the pressure was in adult social care (£3.1m)") #}
                     when
                         regexp_matches(
@@ -237,18 +236,21 @@ final as (
                    on with the topic of the two sentences before it ("The budget included savings of £9m. By June £6m
                    (67%) had been delivered. £1.2m is at risk") #}
                     when
-                        (
+                        is_remainder
+                        or ((
+                            {# (past an aside between the figure and its verb: "£5.9m of that sum - 80% - had been
+                               delivered") #}
                             regexp_matches(
                                 near_after,
-                                '^[^a-z]*(?:[a-z]+ ){0,5}(?:deliver|achiev|realis|made|banked|secured|expected'
-                                || '|on track|on target|at risk)'
+                                '^[^a-z]*(?:[a-z]+(?: | - [0-9.]+% - | \([0-9.]+%\) )){0,5}'
+                                || '(?:deliver|achiev|realis|made|banked|secured|expected|on track|on target|at risk)'
                             )
                             {# ... or whose clause says so before it ("By month 7 it had delivered £10.2m") #}
                             or regexp_matches(
                                 lower(clause_before), '\b(?:delivered|achieved|realised|banked|secured)\s*$'
                             )
                         )
-                        and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
+                        and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}'))
                         then ' | ' || regexp_extract(
                             split_part(lower(paragraph), sentence_lower, 1),
                             '((?:(?:[^.!?]|[.][0-9])*[.!?]\s+)?(?:[^.!?]|[.][0-9])*[.!?]?\s*)$',

@@ -1,0 +1,36 @@
+"""Money marts on a savings year-end report's prose, forms met in reports of councils we had not seen: the budget
+that relies on the delivery of savings (a target, not a delivery), a share set apart by dashes between a figure and
+its verb ("£5.9m of that sum - 80% - had been delivered"), and the balance not achieved, whose own sentence names no
+saving (the sentences before it do). Invented council; the report runs through the real `councilwh refresh`."""
+
+from __future__ import annotations
+
+from tests.conftest import savings_of
+
+YEAR_END = "fenwick-marsh_2026_savings-delivery-year-end.txt"
+
+REPORTS = {
+    YEAR_END: (
+        "Fenwick Marsh Council\n\n"
+        "Cabinet, 24 June 2026\n\n"
+        "Agenda item 7: Savings Delivery 2025/26 - Year-End Report\n\n"
+        "Summary\n\n"
+        "The 2025/26 revenue budget relied on the delivery of savings of £7.4m. By the end of March, £5.9m of that "
+        "sum - 80% - had been delivered in full. The balance of £1.5m was not achieved in the year and was covered "
+        "by one-off underspends elsewhere.\n"
+    ),
+}
+
+
+def test_a_budget_that_relies_on_the_delivery_of_savings_sets_a_target(con) -> None:
+    savings = savings_of(con, YEAR_END)
+    assert ("target", 7_400_000.0) in savings
+    assert ("delivered", 7_400_000.0) not in savings
+
+
+def test_a_share_set_apart_by_dashes_keeps_the_figure_delivered(con) -> None:
+    assert ("delivered", 5_900_000.0) in savings_of(con, YEAR_END)
+
+
+def test_the_balance_not_achieved_after_sentences_about_savings_is_unidentified(con) -> None:
+    assert ("unidentified", 1_500_000.0) in savings_of(con, YEAR_END)
