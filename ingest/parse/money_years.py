@@ -150,6 +150,9 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
     first, last = _explicit_year(moved), _explicit_year(moved, last=True)
     dated = moved.str.replace_all(SPAN_BOUND, "")
     one_year = pl.when(_explicit_year(dated) == _explicit_year(dated, last=True)).then(_explicit_year(dated))
+    previous_sentence = (
+        pl.col("sentence").shift(1).over("document_id", "line_no")
+    )  # (one expression, read twice)
     return sentences.with_columns(
         _sentence_year=first,
         _sentence_last_year=last,
@@ -160,8 +163,8 @@ def sentence_years(sentences: pl.LazyFrame) -> pl.LazyFrame:
         previous_year=one_year.shift(1).over("document_id", "line_no"),
         # a sentence a semicolon joins to the one before goes on with it ("The 2025/26 budget needs £1.2m of
         # savings; £0.3m are still to be found")
-        _after_semicolon=pl.col("sentence").shift(1).over("document_id", "line_no").str.ends_with(";"),
-        _after_gap=pl.col("sentence").shift(1).over("document_id", "line_no").str.contains(GAP),
+        _after_semicolon=previous_sentence.str.ends_with(";"),
+        _after_gap=previous_sentence.str.contains(GAP),
         # the fiscal year over each column of a table ("| | 2025/26 | 2026/27 |"), in order
         _column_years=pl.col("column_head")
         .str.extract_all(YEAR)
