@@ -150,6 +150,22 @@ worded as (
 
 ),
 
+shares as (
+
+    {# what the figure before a percentage is: a saving (not a change in one), or a reserve, as this one is #}
+    select
+        *,
+        coalesce(
+            lag(resolved_table) over mentions_in_order = 'savings' and not lag(is_movement) over mentions_in_order,
+            false
+        ) as follows_saving,
+        coalesce(lag(resolved_label) over mentions_in_order = 'reserves' and resolved_label = 'reserves', false)
+            as is_reserve_share
+    from worded
+    window mentions_in_order as (partition by document_id order by mention_id)
+
+),
+
 final as (
 
     {# a percentage restating the amount before it ("£8.9m (46%) of the target") is a savings rate when that
@@ -159,28 +175,20 @@ final as (
        reserve of £16m, which is 5.6% of the net budget") is a reserves figure of its own, the measure a minimum
        balance is set in #}
     select
-        * replace (
+        * exclude (follows_saving, is_reserve_share) replace (
             case
                 when not is_share_of_previous then resolved_table
                 when
-                    lag(resolved_table) over mentions_in_order = 'savings'
-                    and not lag(is_movement) over mentions_in_order
-                    and not regexp_matches(near_after, '^\W*of (the |its |our )?([a-z]+ ){0,3}budget')
+                    follows_saving and not regexp_matches(near_after, '^\W*of (the |its |our )?([a-z]+ ){0,3}budget')
                     then 'savings'
-                when
-                    lag(resolved_label) over mentions_in_order = 'reserves' and resolved_label = 'reserves'
-                    then resolved_table
+                when is_reserve_share then resolved_table
             end as resolved_table,
             case
-                when
-                    is_share_of_previous
-                    and not (lag(resolved_label) over mentions_in_order = 'reserves' and resolved_label = 'reserves')
-                    then 'rate'
+                when is_share_of_previous and not is_reserve_share then 'rate'
                 else resolved_label
             end as resolved_label
         )
-    from worded
-    window mentions_in_order as (partition by document_id order by mention_id)
+    from shares
 
 )
 
