@@ -1,7 +1,8 @@
 """Money marts on a savings year-end report's prose, forms met in reports of councils we had not seen: the budget
 that relies on the delivery of savings (a target, not a delivery), a share set apart by dashes between a figure and
-its verb ("£5.9m of that sum - 80% - had been delivered"), and the balance not achieved, whose own sentence names no
-saving (the sentences before it do). Invented council; the report runs through the real `councilwh refresh`."""
+its verb ("£5.9m of that sum - 80% - had been delivered"), the balance not achieved, whose own sentence names no
+saving (the sentences before it do); and the service a paragraph's run-in heading names ("Children's Services. Against
+a savings target of £1.2m, ..."). Invented council; the report runs through the real `councilwh refresh`."""
 
 from __future__ import annotations
 
@@ -17,7 +18,11 @@ REPORTS = {
         "Summary\n\n"
         "The 2025/26 revenue budget relied on the delivery of savings of £7.4m. By the end of March, £5.9m of that "
         "sum - 80% - had been delivered in full. The balance of £1.5m was not achieved in the year and was covered "
-        "by one-off underspends elsewhere.\n"
+        "by one-off underspends elsewhere.\n\n"
+        "Delivery by directorate\n\n"
+        "Adults and Health. The directorate was set savings of £3.0m and delivered £2.4m. Separately, savings of "
+        "£0.3m from housing-related support contracts were delivered in full.\n\n"
+        "Children's Services. Against a savings target of £1.2m, £0.9m was delivered.\n"
     ),
 }
 
@@ -34,3 +39,13 @@ def test_a_share_set_apart_by_dashes_keeps_the_figure_delivered(con) -> None:
 
 def test_the_balance_not_achieved_after_sentences_about_savings_is_unidentified(con) -> None:
     assert ("unidentified", 1_500_000.0) in savings_of(con, YEAR_END)
+
+
+def test_a_paragraphs_run_in_heading_names_the_service_of_its_figures_that_name_none(con) -> None:
+    savings = savings_of(con, YEAR_END, "service_area")
+    assert {
+        ("target", 3_000_000.0, "adult_social_care"),
+        ("delivered", 2_400_000.0, "adult_social_care"),
+        ("delivered", 900_000.0, "childrens_services"),
+    } <= savings
+    assert ("delivered", 300_000.0, "housing") in savings  # its own words name its service

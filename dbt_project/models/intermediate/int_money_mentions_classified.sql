@@ -44,7 +44,10 @@ classified as (
             end,
             {# an overspend in a table row of a part of the council is that part's, though no service keyword
                names it ("Operations", "Resources") #}
-            case when resolved_table = 'overspends' then row_service_area end
+            case when resolved_table = 'overspends' then row_service_area end,
+            {# else the service its paragraph's run-in heading names ("Children and Young People. Against a target
+               of £2.6m, £1.45m was delivered") #}
+            lead_keyword_area
         ) as service_area,
         {# a budget or outturn cell in brackets is a negative amount (a net income budget "(2,640)"); a variance's
            sign says which way it goes, not how much #}

@@ -177,14 +177,34 @@ row_services as (
         coalesce(row_keyword_area, case when has_words and not is_council_wide then 'other' end) as row_service_area
     from row_keywords
 
+),
+
+lead_services as (
+
+    {# the service a paragraph's run-in heading names ("Health and Adult Care. The directorate was set savings of
+       £4.2m"): its keywords' service, the last resort of a figure in that paragraph #}
+    select
+        mentions.document_id,
+        mentions.mention_id,
+        arg_min(keywords.service_area, keywords.priority) as lead_keyword_area
+    from mentions
+    inner join keywords on regexp_matches(mentions.lead_name, keywords.pattern)
+    where mentions.lead_name <> '' and keywords.service_area is not null
+    group by mentions.document_id, mentions.mention_id
+
 )
 
 select
-    coalesce(final.document_id, row_services.document_id) as document_id,
-    coalesce(final.mention_id, row_services.mention_id) as mention_id,
+    mentions.document_id,
+    mentions.mention_id,
     final.service_area,
     row_services.row_service_area,
-    row_services.row_keyword_area
-from final
-full outer join row_services
-    on final.document_id = row_services.document_id and final.mention_id = row_services.mention_id
+    row_services.row_keyword_area,
+    lead_services.lead_keyword_area
+from mentions
+left join final on mentions.document_id = final.document_id and mentions.mention_id = final.mention_id
+left join row_services
+    on mentions.document_id = row_services.document_id and mentions.mention_id = row_services.mention_id
+left join lead_services
+    on mentions.document_id = lead_services.document_id and mentions.mention_id = lead_services.mention_id
+where coalesce(final.service_area, row_services.row_service_area, lead_services.lead_keyword_area) is not null

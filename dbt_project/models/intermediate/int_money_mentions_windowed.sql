@@ -132,6 +132,18 @@ clauses as (
             ''
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
+        {# a prose paragraph's run-in heading: a few words in capitals ending in a stop or a colon before its first
+           sentence ("Children and Young People. Against a target of £2.6m, £1.45m was delivered.") #}
+        case
+            when mentions.column_label is null
+                then lower(regexp_extract(
+                    mentions.paragraph,
+                    '^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:\*\*)?'
+                    || '([A-Z][A-Za-z''’-]*(?: (?:and|of|the|for|&|[A-Z][A-Za-z''’-]*)){0,5})'
+                    || '(?:\*\*)?[.:](?:\*\*)?\s+[A-Z]',
+                    1
+                ))
+        end as lead_name,
         {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
            £1m relates to agency staff", "The service overspent by £2m", "The remaining £0.7m was not delivered",
            "By quarter two this had improved to £5.9m", "actions should bring this down to £1.9m"; not "This
