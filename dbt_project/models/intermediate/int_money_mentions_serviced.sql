@@ -182,14 +182,16 @@ row_services as (
 lead_services as (
 
     {# the service a paragraph's run-in heading names ("Health and Adult Care. The directorate was set savings of
-       £4.2m"): its keywords' service, the last resort of a figure in that paragraph #}
+       £4.2m"): its keywords' service, the last resort of a figure in that paragraph (keywords of any text only: a
+       theme such as "Finance." heads a peer challenge's paragraph on the council's money, not on its finance
+       service) #}
     select
         mentions.document_id,
         mentions.mention_id,
-        arg_min(keywords.service_area, keywords.priority) as lead_keyword_area
+        arg_min(services.service_area, services.priority) as lead_keyword_area
     from mentions
-    inner join keywords on regexp_matches(mentions.lead_name, keywords.pattern)
-    where mentions.lead_name <> '' and keywords.service_area is not null
+    inner join services on regexp_matches(mentions.lead_name, services.pattern)
+    where mentions.lead_name <> '' and services.service_area is not null
     group by mentions.document_id, mentions.mention_id
 
 )
