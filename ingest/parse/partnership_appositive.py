@@ -53,12 +53,17 @@ _OPENING = rf"^{OPENING}\s+"
 
 def appositive_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     """The lines that may hold an apposition (a cheap test first), each with the head of the next line after it."""
+    return with_next_head(lines.filter(pl.col("plain").str.contains(APPOSITIVE_FILTER)), lines)
+
+
+def with_next_head(candidates: pl.LazyFrame, lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`candidates` (some of `lines`), each line's text with the head of the next of `lines` after it: a description
+    may run on to the next line."""
     following = lines.select(
         "document_id", pl.col("line_no") - 1, _next=pl.col("plain").str.strip_chars().str.slice(0, 120)
     )
     return (
-        lines.filter(pl.col("plain").str.contains(APPOSITIVE_FILTER))
-        .join(following, on=["document_id", "line_no"], how="left", maintain_order="left")
+        candidates.join(following, on=["document_id", "line_no"], how="left", maintain_order="left")
         .with_columns(plain=pl.concat_str(pl.col("plain"), pl.col("_next").fill_null(""), separator=" "))
         .drop("_next")
     )

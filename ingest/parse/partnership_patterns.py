@@ -177,6 +177,7 @@ PARTNER_SOURCES = (
     "initialled",
     "lead",
     "appositive",
+    "service_clause",
     "kind_before",
     "cued_single",
     "listed_kind",

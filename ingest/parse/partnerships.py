@@ -67,6 +67,11 @@ from ingest.parse.partnership_patterns import (
     VOCABULARY,
     patterns_from_vocabulary,
 )
+from ingest.parse.partnership_service_clause import (
+    SERVICE_CLAUSE,
+    service_clause_lines,
+    service_clause_mentions,
+)
 from ingest.parse.partnership_spans import outermost, without_former_names
 from ingest.parse.peer_team import team_lines
 from ingest.parse.vocabulary import alternation
@@ -292,6 +297,7 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             _found(lines, patterns["head_of_initials"], "initialled", cue=r" (?:of|for) "),
             appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
             appositive_mentions(_found(one_word_lines(lines), APPOSITIVE_ONE, "appositive")),
+            service_clause_mentions(_found(service_clause_lines(lines), SERVICE_CLAUSE, "")),
             named_after_kind(
                 _found(
                     lines.filter(pl.col("plain").str.contains(NAMED_AFTER_KIND_FILTER)), NAMED_AFTER_KIND, ""

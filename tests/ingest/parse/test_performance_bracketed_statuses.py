@@ -1,6 +1,7 @@
 """A bullet giving a measure its status in brackets after its name, then its trend and figure, grades the
-report's own quarter; an earlier period's status after its label and a colon grades that period; a bracketed word
-that closes no name is no status (invented texts, fictional councils)."""
+report's own quarter, or the quarter a sentence says the bracketed ratings are; an earlier period's status after its
+label and a colon grades that period; a figure after the name and a colon is the value, not the name; a bracketed
+word that closes no name is no status (invented texts, fictional councils)."""
 
 from ingest.parse.performance import parse_performance_rag
 from tests.fixtures.docs import make_docs
@@ -43,3 +44,39 @@ def test_bracketed_statuses_in_a_report_naming_no_quarter_give_no_rows() -> None
         .replace(" Q2: Amber", "")
     )
     assert parse_performance_rag(make_docs(text)).collect().height == 0
+
+
+ASHCOMBE = (
+    "# Ashcombe District Council\n\n"
+    "## Quarter 3 2025/26 Performance Update\n\n"
+    "### Clean Streets\n\n"
+    "- Litter bins emptied on schedule: 96.2% (Green) - improving\n"
+    "- Abandoned vehicles removed: 41 (Amber) - no change\n"
+    "- Street lights repaired within 7 days: -4.5% (Red) - declining\n"
+)
+
+
+def test_a_figure_after_the_name_and_a_colon_is_the_value_not_the_name() -> None:
+    rows = parse_performance_rag(make_docs(ASHCOMBE)).collect()
+    assert sorted(rows.select("objective", "status").rows()) == [
+        ("Abandoned vehicles removed", "A"),
+        ("Litter bins emptied on schedule", "G"),
+        ("Street lights repaired within 7 days", "R"),
+    ]
+
+
+def test_a_sentence_naming_the_quarter_of_the_bracketed_ratings_gives_them_that_quarter() -> None:
+    keyed = ASHCOMBE.replace(
+        "### Clean Streets",
+        "Each indicator is shown with its Quarter 3 rating in brackets.\n\n### Clean Streets",
+    )
+    assert set(parse_performance_rag(make_docs(keyed)).collect()["period"]) == {"Q3"}
+
+
+def test_a_sentence_naming_the_quarter_after_the_words_ratings_in_brackets_labels_it_as_a_header_would() -> (
+    None
+):
+    keyed = ASHCOMBE.replace(
+        "### Clean Streets", "Ratings in brackets refer to the third quarter.\n\n### Clean Streets"
+    )
+    assert set(parse_performance_rag(make_docs(keyed)).collect()["period"]) == {"Q3"}
