@@ -37,7 +37,7 @@ COUNCIL_STRICT = (
 TITLE_WORDS = r"^(?:(?:LGA|Local Government Association|Corporate|Finance|Financial|Peer|Challenge|Review|Progress|Feedback|Report|Performance|Follow[- ]up|Visit|The|Draft|Final)\s+)+"
 QUALIFIER = (
     r"(?:more\s+than|over|well\s+over|just\s+over|around|approximately|roughly|some|about|nearly|almost|"
-    r"in\s+excess\s+of|upwards\s+of|at\s+least)"
+    r"in\s+excess\s+of|upwards?\s+of|in\s+the\s+region\s+of|close\s+to|at\s+least)"
 )
 PEOPLE_NOUNS = (
     r"(?:people|colleagues|partners|councillors|stakeholders|staff|officers|members|residents|individuals)"
@@ -79,6 +79,19 @@ PEOPLE_DONE = (
     r"(?:met|spoken\s+(?:to|with)|interviewed|engaged)"
     r"[ \t]*(?:$|\n|[-–—,;:.(]|and\s|during\s|by\s|on\s+site|in\s+person)"
 )
+# ... or a list of the team's work in numbers, one count a bullet: an item that is only its people ("* over 130
+# councillors, staff, partners and community groups": more kinds of people listed after them, of a word or two,
+# no verb: "* 3,000 residents responded" is none), in the same list as an item of its hours or meetings ("* about
+# 260 hours of peer time", "* 38 interviews and workshops"), before or after it.
+BULLET = r"[ \t]*[-*•▪–][ \t]+"
+MORE_KINDS = r"(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)[a-z'’-]+(?:[ \t]+[a-z'’-]+)?)*"
+PEOPLE_ITEM = (
+    rf"{BULLET}[*_]{{0,2}}{COUNT}[*_]{{0,2}}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b){MORE_KINDS}"
+    r"[.;]?[ \t]*(?:\n|$)"
+)
+WORK_ITEM = rf"{BULLET}[*_]{{0,2}}(?:{QUALIFIER}\s*)?[0-9][0-9,]*\s+(?:[a-z-]+,?\s+){{0,2}}?(?:hours|{MEETINGS})(?-u:\b)[^\n]*"
+PEOPLE_LISTED_FIRST = rf"(?im)^{PEOPLE_ITEM}(?:{BULLET}[^\n]*\n)*?{WORK_ITEM}"
+PEOPLE_LISTED_AFTER = rf"(?im)^{WORK_ITEM}\n(?:{BULLET}[^\n]*\n)*?{PEOPLE_ITEM}"
 # ... and words that could be the council's own (it "engaged with 3,000 people" on a consultation): only in a
 # sentence about the peer team ("the peers interviewed 60 staff", "the team heard from over 80 partners", "on site
 # they gathered evidence from over 90 people").
@@ -134,9 +147,10 @@ def _in_context(count: str, context: str, text: pl.Expr | None = None, words: bo
 
 def _engagement() -> dict[str, pl.Expr]:
     """How many people, meetings and hours the peer team spent ("spoke to more than 140 people", "met with
-    over 200 partners, councillors and staff", "more than 60 meetings", "more than 260 hours"). Meetings and
-    hours only in a sentence about the team's engagement; hours never as a rate ("24 hours a day"). Read from the
-    `engaged` text: a Panel Performance Assessment's panel is its team there."""
+    over 200 partners, councillors and staff", a list's "* over 130 councillors and staff", "more than 60
+    meetings", "more than 260 hours"). Meetings and hours only in a sentence about the team's engagement; hours
+    never as a rate ("24 hours a day"). Read from the `engaged` text (a Panel Performance Assessment's panel is its
+    team there); a list's people item from the text as printed (its markdown bullets)."""
     no_rates = pl.col("engaged").str.replace_all(RATE, " ")
     # a count of people is no count of meetings ("met over 60 people in interviews and workshops")
     no_people = pl.col("engaged").str.replace_all(
@@ -148,6 +162,9 @@ def _engagement() -> dict[str, pl.Expr]:
             _int(PEOPLE_PASSIVE),
             _int(PEOPLE_DONE),
             _in_context(PEOPLE_WEAK, PEER_CONTEXT),
+            # (read from the text as printed: its markdown's "*" marks the bullets)
+            _int(PEOPLE_LISTED_FIRST, pl.col("text")),
+            _int(PEOPLE_LISTED_AFTER, pl.col("text")),
             _int(PEOPLE_SPELLED, words=True),
         ),
         "meetings": pl.coalesce(

@@ -25,6 +25,9 @@ AFTER_DATE = (
     r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?"
     r"|report (?:of|by|from) (?:the )?[a-z][a-z ,&'()-]{1,80}))?"
 )
+# A meeting body's long name whose words a comma lists ("Finance, Procurement and Transformation Committee",
+# "Audit, Risk and Governance Committee"): an "and" ends the list, so a header's "Cabinet, 14 May 2024" is none.
+NAME_WITH_COMMAS = r"(?:[a-z][a-z&'/-]*(?: [a-z&'/-]+)*, ){1,4}(?:[a-z][a-z&'/-]*(?: [a-z&'/-]+)* )?and [a-z][a-z &'/-]{0,40}?(?-u:\b)"
 # Who reports to the meeting body, before it: "Report of the Cabinet Member for Finance, Assets and Property to the"
 # (then "Scrutiny Panel – 4 June 2024").
 REPORT_OF_TO = r"report (?:of|by|from) [^\n]{1,150}? to[ \t]+"
@@ -61,7 +64,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     meeting<TAB>12 November 2019"; the label after its other language's: "Dyddiad / Date:"), a decision line
     "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
     ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8",
-    "Cabinet  |  19 May 2025"),
+    "Cabinet  |  19 May 2025", "Audit, Risk and Standards Committee – 14 January 2026"),
     "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017",
     also after the same date in another language and a slash;
     without its weekday only near the top), a letter's date (before "Dear", or heading the letter's address
@@ -93,7 +96,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{OTHER_LANGUAGE}{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
         # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026"; or
         # the bodies the report goes to in turn: "Scrutiny Committee / Cabinet – 12 February 2026")
-        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'/-]{{0,64}}?(?-u:\b))?"
+        rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'/-]{{0,64}}?(?-u:\b)|{NAME_WITH_COMMAS})?"
         rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•|]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",
