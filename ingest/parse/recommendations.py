@@ -6,7 +6,9 @@ of the recommendations from the Corporate Peer Challenge:"). Its items are numbe
 "Recommendation 1" / roman i) ii)), lettered (a)–h), numbered here by order) or bulleted (numbered by order).
 Bullets under a numbered or lettered item, or indented under a bulleted one, are its sub-actions. A report
 without such a list may print "Recommendation 1: ..." lines through its sections instead, or a table of them (a
-numbered list that goes on from the table's last number adds its items to the table's).
+numbered list that goes on from the table's last number adds its items to the table's). A report with none of
+these may run them together in one prose sentence under its recommendations heading ("The council should, first,
+...; second, ...": `recommendation_ordinals`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ingest.parse.recommendation_lines import (
     classify_lines,
 )
 from ingest.parse.recommendation_markers import LETTERED, NUMBERED, ROMAN, SECTION_ITEM
+from ingest.parse.recommendation_ordinals import ordinal_items
 from ingest.parse.recommendation_table import table_lines
 from ingest.parse.recommendation_themes import bold_line_text, themed_lists
 from ingest.raw.schemas import RECOMMENDATIONS
@@ -254,7 +257,10 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
         & (pl.col("line").str.contains(r"^\s*\p{Ll}") | hanging.fill_null(False))
     )
     is_wrap = (row > 0) & ((row > 0) & ~continues).cast(pl.Int32).cum_sum().over(*by).eq(0)
-    return (
+    # ... and a prose sentence of ordinal items only where it has no list, table or labelled lines of them
+    found = pl.concat([found, scattered.select("document_id")]).unique()
+    prose = ordinal_items(flagged).join(found, on="document_id", how="anti", maintain_order="left")
+    parsed = (
         pl.concat(
             [listed.select(columns), scattered.select(columns), tabled.select(*columns, "cell")],
             how="diagonal_relaxed",
@@ -283,3 +289,4 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(title=_title(pl.col("text")), quote=pl.col("first_line").str.strip_chars())
         .select([pl.col(c).cast(t) for c, t in RECOMMENDATIONS.items()])
     )
+    return pl.concat([parsed, prose], how="vertical")
