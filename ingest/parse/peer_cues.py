@@ -101,11 +101,13 @@ TEAM_COLON = (
     r"(?:comprised|consisted\s+of"
     r"|included|(?:was|were)\s+made\s+up\s+of)\s*:\s*$"
 )
-# ... an assessment panel's ("The panel was made up of:", "The panel comprised:"), only in a text or section about
-# such a visit (`peer_sections`: a scrutiny panel's members are no peers)
+# ... an assessment panel's ("The panel was made up of:", "The panel comprised the following members:"), only in
+# a text or section about such a visit (`peer_sections`: a scrutiny panel's members are no peers)
 PANEL_COLON = (
     r"(?i)\bpanel\b(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|is|included|comprised|consisted\s+of"
-    r"|(?:were|was|is)\s+(?:made\s+up|composed)\s+of)\s*:\s*$"
+    r"|(?:were|was|is)\s+(?:made\s+up|composed)\s+of)"
+    # ... "The panel was made up of the following members:"
+    r"(?:\s+the\s+following(?:\s+(?:members|peers|people))?)?\s*:\s*$"
 )
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
 # finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."

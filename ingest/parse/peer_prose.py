@@ -51,10 +51,10 @@ JOINED_CLAUSE = (
     # "..., and included two member peers – Cllr Tom Reed, ...": the members after the dash or colon
     r"|,\s+and\s+(?:also\s+)?(?:included|comprised)\s+(?:[\w-]+\s+){0,3}?(?:peers|members|officers|councillors)"
     r"\s*(?:[–—:]|\s-)\s+"
-    # "..., Leader of Fenby Council and a former county leader, and included Tom Reed, ...": the members named
-    # after "included" (a phrase on the one before may follow its organisation; a phrase in lower case after
-    # "included" is cut from the run as before)
-    r"|,\s+and\s+(?:also\s+)?included\s+"
+    # "..., Leader of Fenby Council and a former county leader, and included Tom Reed, ...", "..., and comprised
+    # Tom Reed, ...": the members named after "included" or "comprised" (a phrase on the one before may follow its
+    # organisation; a phrase in lower case after the verb is cut from the run as before)
+    r"|,\s+and\s+(?:also\s+)?(?:included|comprised)\s+"
 )
 # A sentence saying where the team's expertise or support came from names the members after it ("Finance
 # expertise came from Ann Bell, ...", "Support was provided by ...").

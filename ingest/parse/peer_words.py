@@ -35,6 +35,8 @@ NOT_NAME_WORDS = (
     r"Legal|Governance|Democratic|Neighbourhoods|Environment|Property|Improvement|Integration|Families|"
     r"Progress|Review|Introduction|Background|Context|Findings|Conclusions?|Recommendations?|Next|Steps|Approach|"
     r"Overview|Key|Appendix|Contents|"
+    # ... a trainee's post ("LGA Graduate Trainee", "Apprentice")
+    r"Graduate|Trainee|Apprentice|Intern|"
     # ... and a heading that asks or tells in title case ("How We Worked", "What We Found", "Where Next")
     r"How|What|Why|Where|When|Who|We|Us"
 )
