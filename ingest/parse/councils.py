@@ -90,12 +90,13 @@ def _place_regex(name: str) -> str:
 def mention_pattern(keys: pl.DataFrame) -> str:
     """A (case-sensitive, group-free) regex for a council of the register whose `register_keys` are `keys`,
     named in text: 'Wyvern District Council', 'City of Wyvern Council', 'London Borough of Wyvern',
-    'Wyvern DC'."""
+    'Borough Council of Wyvern & Marsh', 'Wyvern DC'."""
     spellings = sorted(set(keys["spelling"].to_list()), key=len, reverse=True)
     places = "|".join(_place_regex(s) for s in spellings)
     return (
         rf"(?:(?:{PREFIX})?(?:{places})(?:,? (?:{TYPE_WORDS}))? Council(?-u:\b)"
-        rf"|(?:London|Royal) Borough of (?:{places})(?-u:\b)|(?:{places}) (?:MBC|DC|BC|CC)(?-u:\b))"
+        rf"|(?:London|Royal) Borough of (?:{places})(?-u:\b)|(?:{TYPE_WORDS}) Council of (?:{places})(?-u:\b)"
+        rf"|(?:{places}) (?:MBC|DC|BC|CC)(?-u:\b))"
     )
 
 

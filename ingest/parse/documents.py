@@ -102,6 +102,9 @@ PEOPLE_WEAK = (
     r"(?:\s+(?:to|with|from))?\s+"
     rf"{COUNT}\s*(?:[a-z-]+\s+){{0,2}}?{PEOPLE_NOUNS}(?-u:\b)"
 )
+# A sentence that goes on about the team of the sentence before it, as its pronoun subject ("It held ...", "They
+# heard from ...").
+GOES_ON = r"(?-i:It|They)\s+"
 # A rate ("24 hours a day", "37 hours per week") is never the team's time.
 RATE = r"(?i)(?-u:\b)[0-9][0-9,]*\s+hours?\s+(?:a|per|each|every)\s+(?:day|week|month|year)(?-u:\b)|(?-u:\b)24/7(?-u:\b)"
 # Words that make a sentence the peer team's engagement: its meetings and hours count only in such a sentence
@@ -162,6 +165,9 @@ def _engagement() -> dict[str, pl.Expr]:
             _int(PEOPLE_PASSIVE),
             _int(PEOPLE_DONE),
             _in_context(PEOPLE_WEAK, PEER_CONTEXT),
+            # ... or in the next sentence, whose subject is the team as a pronoun ("The panel was on site for four
+            # days. It held 40 interviews and heard from more than 150 people.")
+            _int(rf"(?i){PEER_CONTEXT}{SENTENCE_CHAR}*?[.!?]\s+{GOES_ON}{SENTENCE_CHAR}*?{PEOPLE_WEAK}"),
             # (read from the text as printed: its markdown's "*" marks the bullets)
             _int(PEOPLE_LISTED_FIRST, pl.col("text")),
             _int(PEOPLE_LISTED_AFTER, pl.col("text")),

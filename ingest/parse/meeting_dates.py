@@ -24,6 +24,8 @@ AFTER_DATE = (
     r"(?:[ \t]*[-–—,|]?[ \t]*(?:\(?(?:agenda )?item(?: no\.?)?[ \t]*[0-9][0-9a-z.]*\)?"
     r"|at [0-9]{1,2}(?:[.:][0-9]{2})?[ \t]*(?:[ap]\.?m\.?)?"
     r"|report (?:of|by|from) (?:the )?[a-z][a-z ,&'()-]{1,80}))?"
+    # ... and a running header's page number in its right-hand column ("Cabinet 25 June 2025      Page 3 of 12")
+    r"(?:[ \t]{2,}page[ \t]+[0-9]{1,3}(?:[ \t]+of[ \t]+[0-9]{1,3})?)?"
 )
 # A meeting body's long name whose words a comma lists ("Finance, Procurement and Transformation Committee",
 # "Audit, Risk and Governance Committee"): an "and" ends the list, so a header's "Cabinet, 14 May 2024" is none.
@@ -64,6 +66,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     meeting<TAB>12 November 2019"; the label after its other language's: "Dyddiad / Date:"), a decision line
     "13/07/2020 - <item>", "Meeting of Cabinet, Wednesday, 26th March, 2025", "meeting of Cabinet held on Wednesday 19 March 2025" (or "held in <place> on ..."), a header line naming the meeting body
     ("Cabinet, 14 November 2024", "Report to: Cabinet – 18 July 2024", "Cabinet, 3 June 2025 – Agenda item 8",
+    "Cabinet 25 June 2025" with a running header's "Page 3 of 12" beside it,
     "Cabinet  |  19 May 2025", "Audit, Risk and Standards Committee – 14 January 2026"),
     "Published: 3 December 2024" (posted, updated, issued), a date on its own line ("- Tuesday 05 December 2017",
     also after the same date in another language and a slash;
@@ -74,7 +77,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     A peer report's only own dates are its letter date and a printed publication date ("Published 9 May 2024"):
     a date heading it is the visit. A header line's body and date may be apart in columns ("Cabinet    12 May
     2025"), or stand in the right-hand column of the report's running header ("Wyvern Council      Cabinet, 12
-    May 2025")."""
+    May 2025"), the date perhaps on a later line of that column than the body."""
     numeric = [
         rf"(?i)(?:^|\n)[ \t]*{OTHER_LANGUAGE}(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
@@ -97,7 +100,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026"; or
         # the bodies the report goes to in turn: "Scrutiny Committee / Cabinet – 12 February 2026")
         rf"(?im)^[ \t]*{MARKUP}(?:report to[ \t]*:?[ \t]*|{REPORT_OF_TO}|meeting of |meeting[ \t]*:[ \t]*)?(?:the )?(?:[a-z][a-z &'/-]{{0,64}}?(?-u:\b)|{NAME_WITH_COMMAS})?"
-        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•|]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}})(?:{WEEKDAY},?\s+)?"
+        rf"{BODY}(?: meeting)?(?:[ \t]*(?:,|:|[-–—·•|]|(?-u:\b)on(?-u:\b))[ \t]*|[ \t]*\t[ \t]*| {{2,}}| )(?:{WEEKDAY},?\s+)?"
         rf"{LONG_DATE}{AFTER_DATE}"
         rf"{MARKUP_END}[ \t]*$",
         # ... the same as a field of a header line after others ("*Period covered: ... · Report to the Executive, 3
@@ -119,6 +122,13 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}{AFTER_DATE}{MARKUP_END}[ \t]*$"
     )
     dates.append(_written_date(top.str.extract_groups(right).struct))
+    # ... or a header's right-hand column holding the meeting body (its name wrapped there) and its date on a later
+    # line: "ARGYLL COUNCIL      POLICY AND RESOURCES" / "      COMMITTEE" / "FINANCE      11 DECEMBER 2025"
+    stacked = (
+        rf"(?i)(?:^|\n)[^\n]{{0,80}}?[ \t]{{3,}}(?:[a-z&,' -]{{0,60}}(?-u:\b))?{BODY}(?-u:\b)[^\n]{{0,40}}\n"
+        rf"(?:[ \t]{{3,}}[^\n]{{1,60}}\n)?[^\n]{{0,80}}?[ \t]{{3,}}(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*(?:\n|$)"
+    )
+    dates.append(_written_date(top.str.extract_groups(stacked).struct))
     letter = pl.coalesce(
         _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
         # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"

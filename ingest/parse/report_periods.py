@@ -161,7 +161,8 @@ def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
 
 def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
-    <year>", a quarter of a financial year, a report "as at 31 December 2024", "expenditure to 31 December 2024"
+    <year>", a quarter of a financial year, a report "as at 31 December 2024" (or a monitoring report titled with a
+    month's last day: "Budget Monitoring Report - 30 November 2025"), "expenditure to 31 December 2024"
     ("position to", "the period to", "2024/25, to 31 December 2024"), a financial
     year's outturn, year-end report or accounts ("Statement of Accounts 2023/24", "1 April 2023 to 31 March 2024",
     "Savings Delivery 2024/25 - Year-End Report"), (for a
@@ -223,6 +224,13 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{FISCAL_YEAR})?(?:\s+[-–—]|:|,)?\s+as|position)\s+at\s+(?:the\s+)?"
         rf"{LONG_DATE}"
     ).struct
+    # ... a monitoring report's title ending in the month's last day ("BUDGETARY MONITORING REPORT - 30 NOVEMBER
+    # 2025"; another day there is its meeting's)
+    titled = head.str.extract_groups(
+        rf"(?im)^[^\n]{{0,60}}(?-u:\b)monitoring\s+report[ \t]*[-–—:][ \t]*{LONG_DATE}[ \t]*$"
+    ).struct
+    titled_end = make_date(*(titled.field(g) for g in "123"))
+    titled_end = pl.when(titled_end == titled_end.dt.month_end()).then(titled_end)
     spent = head.str.extract_groups(
         rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position|the\s+period)\s+to\s+{LONG_DATE}"
     ).struct
@@ -233,6 +241,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         quarter_end,
         covered[1],
         make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)
+        titled_end,
         make_date(*(spent.field(g) for g in "123")),
         make_date(*(year_to.field(g) for g in "234")),  # (group 1: the financial year)
         _month_end(month.field("1"), month.field("2")),
