@@ -32,9 +32,10 @@ APPOSITIVE_ONE = (
     rf"(?-u:\b)[a-z][a-z'’-]*\s+({WORD}),\s+(?:the\s+(?:council|borough|county|city|district|town)['’]s|its|our|their)"
     rf"\s+(?:[a-z][a-z'’-]*\s+){{0,3}}?{_ONE_KIND}(?-u:\b)()"
 )
-# ... or before it, after a possessive: "Wyvern's contractor Fenby Roads", "the council's company Marsh First"
+# ... or before it, after a possessive: "Wyvern's contractor Fenby Roads", "the council's company Marsh First", "our
+# leisure company, Fenby Active,"
 KIND_BEFORE = r"(?:company|subsidiary|contractor|provider|operator|partner|charity)"
-_DESCRIBED_BEFORE = rf"(?:['’]s|(?-u:\b)its|(?-u:\b)their|council-owned|wholly[- ]owned)\s+(?:[a-z-]+\s+){{0,3}}?{KIND_BEFORE},?\s+"
+_DESCRIBED_BEFORE = rf"(?:['’]s|(?-u:\b)its|(?-u:\b)their|(?-u:\b)[Oo]ur|council-owned|wholly[- ]owned)\s+(?:[a-z-]+\s+){{0,3}}?{KIND_BEFORE},?\s+"
 NAMED_AFTER_KIND = rf"{_DESCRIBED_BEFORE}({WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD})*)(?-u:\b)()"
 NAMED_AFTER_KIND_FILTER = rf"{KIND_BEFORE},?\s+[A-Z]"
 # ... or between commas after the kind with an article: "run through a trust, Fenby Leisure, under contract", "The
@@ -94,13 +95,24 @@ def appositive_mentions(found: pl.LazyFrame) -> pl.LazyFrame:
     ).filter(pl.col("line").str.contains(pl.col("found"), literal=True))
 
 
+def kind_lines(lines: pl.LazyFrame, cue: str) -> pl.LazyFrame:
+    """The lines holding `cue` (a cheap test first), each after the end of the line above: the words that describe
+    a body may open on it ("... praised our leisure" / "company, Fenby Active, and ...")."""
+    return lines.filter(pl.col("plain").str.contains(cue)).with_columns(
+        plain=pl.concat_str(pl.col("prev_tail"), pl.col("plain"), separator=" ")
+    )
+
+
 def named_after_kind(found: pl.LazyFrame) -> pl.LazyFrame:
     """The names found by `NAMED_AFTER_KIND` or `APPOSED_AFTER_KIND`, quoted without the words before them (nor the
-    comma after): partners, of one word too, but not a possessive ("its partner Fenby Trust's chair")."""
+    comma after), found on their own line: partners, of one word too, but not a possessive ("its partner Fenby
+    Trust's chair")."""
     return found.with_columns(
         found=pl.col("found")
         .str.replace(_DESCRIBED_BEFORE, "")
         .str.replace(_ARTICLE_KIND, "")
         .str.strip_suffix(","),
         source=pl.lit("kind_before"),
-    ).filter(~pl.col("name").str.contains(r"['’]s?$"))
+    ).filter(
+        ~pl.col("name").str.contains(r"['’]s?$") & pl.col("line").str.contains(pl.col("found"), literal=True)
+    )

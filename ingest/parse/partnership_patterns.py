@@ -351,6 +351,10 @@ def patterns_from_vocabulary() -> dict[str, str]:
         # after "and", before a stop or a lower-case word
         "cued_and": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?({WORD}(?:\s+{WORD})*\s+(?:of|for)"
         rf"\s+{WORD}\s+(?:and|&)\s+{WORD})()(?:\s*[.,;:()|]|\s+(?-i:[a-z]))",
+        # ... or the later of two bodies after the cue, the second after "and the" ("work with Fenby Council and the
+        # Marsh Heritage Foundation to"): two to five capitalised words, before a stop or a lower-case word
+        "cued_later": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?{WORD}(?:(?:\s+(?:of|for|&)\s+|\s+){WORD}){{0,5}}"
+        rf"\s+and\s+the\s+({WORD}(?:\s+{WORD}){{1,4}})()(?:\s*[.,;:()]|\s+(?-i:[a-z]))",
         # the words before a later company of a list after a cued name ("agreed with Fenby Rail Ltd and the ...")
         "cued_list": rf"(?i:\b{alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?(?-i:[A-Z])[^.;,]*?\s*$",
         # ... or one word, before a lower-case word or a stop ("delivered by Brightway under a contract to 2030")

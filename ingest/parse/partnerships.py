@@ -22,6 +22,7 @@ from ingest.parse.partnership_appositive import (
     NAMED_AFTER_KIND_FILTER,
     appositive_lines,
     appositive_mentions,
+    kind_lines,
     named_after_kind,
     one_word_lines,
 )
@@ -276,6 +277,13 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
                 .str.replace(patterns["name_cue"], "")
                 .str.replace(r"\s*(?:[.,;:()|]|\s[a-z])$", "")
             ),
+            _found(
+                lines.filter(
+                    pl.col("plain").str.contains(CUED_NAME_FILTER) & pl.col("plain").str.contains(" and the ")
+                ),
+                patterns["cued_later"],
+                "cued_name",
+            ).with_columns(found=pl.col("name")),
             _found(lines, SHARED_NAMED, "shared_named"),
             _found(lines, SHARED_AFTER, "shared_after"),
             _found(lines, SERVES_COUNCILS, "shared_after", cue=SERVES_COUNCILS_FILTER),
@@ -298,18 +306,8 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             appositive_mentions(_found(appositive_lines(lines), APPOSITIVE, "appositive")),
             appositive_mentions(_found(one_word_lines(lines), APPOSITIVE_ONE, "appositive")),
             service_clause_mentions(_found(service_clause_lines(lines), SERVICE_CLAUSE, "")),
-            named_after_kind(
-                _found(
-                    lines.filter(pl.col("plain").str.contains(NAMED_AFTER_KIND_FILTER)), NAMED_AFTER_KIND, ""
-                )
-            ),
-            named_after_kind(
-                _found(
-                    lines.filter(pl.col("plain").str.contains(APPOSED_AFTER_KIND_FILTER)),
-                    APPOSED_AFTER_KIND,
-                    "",
-                )
-            ),
+            named_after_kind(_found(kind_lines(lines, NAMED_AFTER_KIND_FILTER), NAMED_AFTER_KIND, "")),
+            named_after_kind(_found(kind_lines(lines, APPOSED_AFTER_KIND_FILTER), APPOSED_AFTER_KIND, "")),
             _place_councils(_found(lines, PLACE_COUNCILS, "place_councils", cue=" councils")),
             _joint_councils(_found(lines, patterns["council"], "council")),
             _found(

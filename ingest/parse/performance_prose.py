@@ -25,23 +25,28 @@ from ingest.parse.performance_words import (
     target_status,
     to_number,
 )
-from ingest.parse.vocabulary import terms
+from ingest.parse.vocabulary import alternation
 
 VOCABULARY = "performance"
 SENTENCE_END = r"([.!?])\s+"  # where a line is cut into sentences (the stop kept, the white space not)
-TOKEN = rf"(?i)(?-u:\b)(?:{PERCENT}|{NUMBER}(?-u:\b)(?:(?:\s+[a-z]+)?\s*\(\s*{PERCENT}\s*\))?)"  # "two projects (17%)"
+# the words a count's share in brackets may follow: a noun ("two projects (17%)"), or the total it is counted from
+# (masked by BASE: "27 of the 45 measures (60%)")
+BEFORE_SHARE = r"(?:\s+[a-z]+|\s+(?:out\s+)?of\s+(?:[a-z'’]+\s+){0,3}#(?:\s+[a-z]+)?)"
+TOKEN = rf"(?i)(?-u:\b)(?:{PERCENT}|{NUMBER}(?-u:\b)(?:{BEFORE_SHARE}?\s*\(\s*{PERCENT}\s*\))?)"
+SHARE = rf"(?i)^{NUMBER}(?-u:\b){BEFORE_SHARE}?\s*\(\s*({PERCENT})\s*\)"  # a count's share in brackets
 NAMED_STATUS = r"(?-u:\b)(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
 # dates, fiscal years ("2023/24", "2023-24") and money are never counts, nor is a sum's share in brackets after it
 # ("£4.1m (62%) are on track": a share of money, not of measures), and a rating between two colours ("Amber/Red",
 # "red/amber/green") is no one colour
 MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*(?:\s*\(\s*[\d.]+\s*(?:%|per ?cent)\s*\))?|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
-# a reporting period's number ("At Quarter 2, £8.4m ...", "in period 6 the ...") counts nothing: the number
-# after quarter, period or month where punctuation or a stop word follows it, not a counted noun ("month 6 measures")
-PERIOD_NO = (
-    r"(?i)((?-u:\b)(?:quarter|qtr|period|month)\s+)\d{1,2}((?:[^\w\s]|$)|\s+(?:"
-    + "|".join(terms(VOCABULARY, "stop"))
-    + r")(?-u:\b))"
+# a reporting period's number ("At Quarter 2, £8.4m ...", "in period 6 the ...", "the Quarter 2 performance
+# position") counts nothing: the number after quarter, period or month, unless a counted noun follows it ("month 6
+# measures"; those are kept by PERIOD_COUNT, marked with KEPT, before PERIOD_NO masks the rest)
+PERIOD_NO = r"(?i)((?-u:\b)(?:quarter|qtr|period|month)\s+)\d{1,2}(?-u:\b)"
+PERIOD_COUNT = (
+    rf"(?i)((?-u:\b)(?:quarter|qtr|period|month)\s+)(\d{{1,2}}\s+{alternation(VOCABULARY, 'head')}(?-u:\b))"
 )
+KEPT = "\x01"
 # a paragraph's number ("1.2  Status key: ...", "4.3.1 The Council ...") counts nothing
 PARAGRAPH_NO = r"^(\s*)\d{1,2}(?:\.\d{1,2})+\.?(\s+[A-Z(])"
 # "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count
@@ -96,7 +101,9 @@ def _clauses(sentences: pl.LazyFrame, *, target_words: bool) -> pl.LazyFrame:
         pl.col("sentence")
         .str.replace(PARAGRAPH_NO, "${1}#${2}")
         .str.replace_all(MASK, "#")
-        .str.replace_all(PERIOD_NO, "${1}#${2}")
+        .str.replace_all(PERIOD_COUNT, f"${{1}}{KEPT}${{2}}")
+        .str.replace_all(PERIOD_NO, "${1}#")
+        .str.replace_all(KEPT, "", literal=True)
         .str.replace_all(BASE, "${1}#${2}")
     )
     sentence = direction_first(sentence)
@@ -111,6 +118,7 @@ def _clauses(sentences: pl.LazyFrame, *, target_words: bool) -> pl.LazyFrame:
         .with_columns(
             percent=pl.col("clause").str.extract(rf"(?i)^({PERCENT})", 1).str.extract(r"^([\d.]+)", 1),
             count=to_number(pl.col("clause").str.extract(rf"(?i)^({NUMBER})(?-u:\b)", 1)),
+            share=pl.col("clause").str.extract(SHARE, 1).str.extract(r"^([\d.]+)", 1),
             colour=pl.col("clause").str.extract(COLOUR, 1).str.to_lowercase(),
             stand_in=pl.coalesce(stand_in_status(pl.col("clause")), target_status(pl.col("clause")))
             if target_words
@@ -179,7 +187,8 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
     Returns:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote, and
         `unnamed` where no noun named the segment (its name is the fallback; a lone count of one column so
-        named is kept only in performance reports, or where the type is not known).
+        named is kept only in performance reports, or where the type is not known); a segment's shares in
+        brackets beside its counts are a row of kind `bracketed` (`prose_totals` keeps a total's).
     """
     # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber"), and
     # so does any table row with a status cell and no cell of a figure alone (a list of exceptions whose
@@ -222,6 +231,13 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
             unnamed=pl.lit(False),
         )
     )
+    # the shares in brackets beside two or more counts ("12 (27%) amber and 6 (13%) red"): kept for
+    # `prose_totals`, which makes them the `As Percentage` row where the counts are the `Totals` row
+    bracketed = (
+        _pivot(clauses.filter(pl.col("percent").is_null() & pl.col("share").is_not_null()), "share", keys)
+        .filter((pl.col("named") >= 2) & (pl.col("named") == pl.col("clauses")))
+        .with_columns(*[pl.col(c).cast(pl.Float64).round(0) for c in COLUMNS], row_kind=pl.lit("bracketed"))
+    )
     # a lone count no noun names is a performance report's (one of its indicators' colours); in another document
     # ("the two red items" of a savings plan's table) it counts something else (a minute's counts of two or more
     # colours stay: "21 were green, 6 amber and 3 red")
@@ -236,4 +252,4 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
         )
         .drop("doc_type")
     )
-    return pl.concat([counts, shares], how="diagonal_relaxed")
+    return pl.concat([counts, shares, bracketed], how="diagonal_relaxed")

@@ -1,5 +1,5 @@
-"""The segment a prose count belongs to: the name a paragraph opens with before a colon (or a bullet in bold before a
-colon or a dash), else what is counted:
+"""The segment a prose count belongs to: the name a paragraph opens with before a colon (or a bullet or numbered
+paragraph in bold before a colon, a dash or a stop), else what is counted:
 the qualified noun in the sentence ("key projects" -> `Key projects`, "actions in the delivery plan" -> `Delivery plan actions`), else the last one named
 earlier in the paragraph (unless the sentence names another), else the bare noun's default name, else (a sentence
 naming no noun) the noun of a heading just above it. Nouns, containers, default names and the words that
@@ -19,9 +19,13 @@ HEADING_CHARS = 100  # how long a heading line may be
 # that name: up to twelve words, no figures, no sentence stop, and printed as a title (not "Position at the
 # end of June:"): no lower-case word but the linking ones
 LEAD_IN = r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z][^\s:.;!?\d]*(?:\s+[^\s:.;!?\d]+){0,11}):\s"
-# a bullet opening with a name in bold, then a colon or a spaced dash ("- **Open spaces** – 4 green, 1 red",
-# "* **Housing:** 3 green"), counts that name: the emphasis marks it a name, so it need not be printed as a title
-BOLD_LEAD = r"^\s*(?:[-•*·▪]\s+)?(?:\*\*|__)([A-Z][^*_:.;!?\d]*?)(?::(?:\*\*|__)\s|(?:\*\*|__)\s*[:–—-]\s)"
+# a bullet or a numbered paragraph opening with a name in bold, then a colon, a spaced dash or a stop ("- **Open
+# spaces** – 4 green, 1 red", "* **Housing:** 3 green", "3.2 **Safer Streets.** Of the 9 measures, ..."), counts
+# that name: the emphasis marks it a name, so it need not be printed as a title
+BOLD_LEAD = (
+    r"^\s*(?:[-•*·▪]\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:\*\*|__)([A-Z][^*_:.;!?\d]*?)"
+    r"(?:[:.](?:\*\*|__)\s|(?:\*\*|__)\s*[:–—-]\s|(?:\*\*|__)\.(?:\s|$))"
+)
 BOLD_CUE = r"\*\*|__"  # the cheap check before the pattern: a line with no emphasis has no bold lead
 LINKING = "a an the and or of in on at to for by with from into our its their across through within".split()
 

@@ -4,6 +4,8 @@ green, 6 amber and 4 red" after four objectives' counts) is its `Totals` row, ho
 Each count it gives, two or more, must be the sum of that column over two or more other segment rows of the
 report: the rows whose count is below it (a row restating the total, "the four red measures", is no part of it).
 Two such rows that never disagree (one sentence's colours, the next one's directions) are one `Totals` row.
+The shares in brackets beside its counts ("27 (60%) are green, 12 (27%) amber") are its `As Percentage` row, where
+no sentence gives that row; a segment's shares in brackets are no row of their own.
 
 So too where a report's summary table prints no total row: a prose count whose every count (two or more) is the sum
 of that column over the table's segment rows (two or more) is the table's `Totals` row ("Of the 40 measures, 22 met
@@ -38,8 +40,17 @@ def _total_ids(rows: pl.LazyFrame) -> pl.LazyFrame:
     return sums.filter(pl.all_horizontal(adds_up) & (given >= 2)).select("row_id")
 
 
+def _one_per_document(rows: pl.LazyFrame, names: list[str]) -> pl.LazyFrame:
+    """A document's rows made one: the first row's place and quote, each count the first given."""
+    return rows.group_by("document_id", maintain_order=True).agg(
+        *[pl.col(c).first() for c in names if c not in COUNTS and c != "document_id"],
+        *[pl.col(c).drop_nulls().first() for c in COUNTS],
+    )
+
+
 def prose_totals(rows: pl.LazyFrame) -> pl.LazyFrame:
-    """Prose summary rows with the ones that sum the others named `Totals` (and merged where they agree).
+    """Prose summary rows with the ones that sum the others named `Totals` (and merged where they agree), and the
+    shares in brackets beside a total's counts as its `As Percentage` row (other `bracketed` rows dropped).
 
     Args:
         rows: prose summary rows (document_id, segment, row_kind, the six count columns, char_offset, ...).
@@ -49,9 +60,21 @@ def prose_totals(rows: pl.LazyFrame) -> pl.LazyFrame:
     """
     names = rows.collect_schema().names()
     rows = rows.with_row_index("row_id")
-    flagged = rows.join(
-        _total_ids(rows).with_columns(is_total=pl.lit(True)), on="row_id", how="left", maintain_order="left"
-    ).with_columns(
+    bracketed = pl.col("row_kind") == "bracketed"
+    totals = _total_ids(rows).with_columns(is_total=pl.lit(True))
+    flagged = rows.join(totals, on="row_id", how="left", maintain_order="left")
+    # the shares in brackets beside a total's counts are its `As Percentage` row (where no sentence gives one)
+    total_segments = flagged.filter(pl.col("is_total")).select("document_id", "segment").unique()
+    given = flagged.filter(pl.col("row_kind") == "percentage").select("document_id").unique()
+    shares = (
+        flagged.filter(bracketed)
+        .join(total_segments, on=["document_id", "segment"], how="semi")
+        .join(given, on="document_id", how="anti")
+        .with_columns(row_kind=pl.lit("percentage"), segment=pl.lit(ROW_NAMES["percentage"]))
+    )
+    clash = pl.any_horizontal(pl.col(c).drop_nulls().n_unique().over("document_id") > 1 for c in COUNTS)
+    shares = _one_per_document(shares.filter(~clash), names)
+    flagged = flagged.filter(~bracketed).with_columns(
         row_kind=pl.when(pl.col("is_total")).then(pl.lit("total")).otherwise("row_kind"),
         segment=pl.when(pl.col("is_total")).then(pl.lit(ROW_NAMES["total"])).otherwise("segment"),
     )
@@ -59,17 +82,10 @@ def prose_totals(rows: pl.LazyFrame) -> pl.LazyFrame:
     clash = pl.any_horizontal(
         pl.col(c).filter(total).drop_nulls().n_unique().over("document_id") > 1 for c in COUNTS
     )
-    one = (
-        flagged.filter(total & ~clash)
-        .group_by("document_id", maintain_order=True)
-        .agg(
-            *[pl.col(c).first() for c in names if c not in COUNTS and c != "document_id"],
-            *[pl.col(c).drop_nulls().first() for c in COUNTS],
-        )
-    )
-    return pl.concat([flagged.filter(~total | clash).select(names), one.select(names)]).sort(
-        "document_id", "char_offset", maintain_order=True
-    )
+    one = _one_per_document(flagged.filter(total & ~clash), names)
+    return pl.concat(
+        [flagged.filter(~total | clash).select(names), one.select(names), shares.select(names)]
+    ).sort("document_id", "char_offset", maintain_order=True)
 
 
 def table_totals_in_prose(table: pl.LazyFrame, prose: pl.LazyFrame) -> pl.LazyFrame:
@@ -106,11 +122,4 @@ def table_totals_in_prose(table: pl.LazyFrame, prose: pl.LazyFrame) -> pl.LazyFr
         .select(names)
     )
     # a sentence's colours and the next one's directions are one row (each adds up, so they never disagree)
-    return (
-        totals.group_by("document_id", maintain_order=True)
-        .agg(
-            *[pl.col(c).first() for c in names if c not in COUNTS and c != "document_id"],
-            *[pl.col(c).drop_nulls().first() for c in COUNTS],
-        )
-        .select(names)
-    )
+    return _one_per_document(totals, names).select(names)
