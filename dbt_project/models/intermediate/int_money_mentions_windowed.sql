@@ -286,12 +286,17 @@ final as (
                         )
                     else ''
                 end
-                {# ... and in a report on savings, a figure whose clause names no money is a saving ("Savings Delivery
-                   2025/26" over "Adults" over "£1.1m of £1.6m delivered") #}
+                {# ... and in a report on savings, a figure whose clause names no money but whose sentence names a
+                   saving's state is a saving ("Savings Delivery 2025/26" over "Adults" over "£1.1m of £1.6m delivered"; not "the £250k
+                   leisure shortfall") #}
                 || case
                     when
                         is_savings_report
                         and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
+                        and regexp_matches(
+                            sentence_lower,
+                            'deliver|achiev|realis|banked|on track|on target|at risk|slipp|identif|\btarget'
+                        )
                         then ' | a report on savings'
                     else ''
                 end,
