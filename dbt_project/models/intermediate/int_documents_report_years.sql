@@ -1,7 +1,8 @@
 {# Each document's financial years: the year it was written in (report_year), the one year it reports on
    (reporting_year: its reporting period's, else the one year its heading names, as in "Revenue Budget
    Monitoring 2018/19 - Quarter Two"), whether that year was still open at the report's date, and whether
-   it is a report on the council's money (is_budget_report: its heading names a budget or an outturn). #}
+   it is a report on the council's money (is_budget_report: its heading names a budget or an outturn) or on its
+   savings (is_savings_report). #}
 with
 
 documents as (
@@ -78,7 +79,15 @@ dated as (
            general performance report #}
         coalesce(
             regexp_matches(heading_years.heading, 'budget|outturn|revenue|financ|spending|accounts|savings'), false
-        ) as is_budget_report
+        ) as is_budget_report,
+        {# a report on the council's savings (a savings programme's delivery, tracker or plan): its figures speak of
+           savings though a sentence of it names none ("Adults" over "£1.1m of £1.6m delivered") #}
+        coalesce(
+            regexp_matches(
+                heading_years.heading, '(savings|efficiency|efficiencies) (programme|plan|tracker|delivery|update)'
+            ),
+            false
+        ) as is_savings_report
     from documents
     left join heading_years on documents.document_id = heading_years.document_id
 
@@ -118,7 +127,8 @@ final as (
                 then false
             when regexp_matches(heading, 'monitoring|quarter|\bq[1-3]\b|\bmonth|\bperiod [0-9]|forecast') then true
         end as is_reporting_year_open,
-        is_budget_report
+        is_budget_report,
+        is_savings_report
     from dated
 
 )

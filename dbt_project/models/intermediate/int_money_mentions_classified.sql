@@ -16,6 +16,30 @@ resolved as (
 
 ),
 
+headed as (
+
+    {# the one financial year the figure's headings name ("Implications for 2025/26"), none where they name a span
+       or several #}
+    select
+        *,
+        case
+            when
+                len(heading_years) = 1
+                and (cast(heading_years[1][3:4] as integer) + 1) % 100 = cast(heading_years[1][6:7] as integer)
+                then heading_years[1]
+        end as heading_year
+    from (
+        select
+            *,
+            list_distinct(list_transform(
+                regexp_extract_all(coalesce(heading, ''), '\b(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}\b'),
+                lambda y: regexp_replace(y, '^([0-9]{4})[/-](?:20)?([0-9]{2})$', '\1/\2')
+            )) as heading_years
+        from resolved
+    )
+
+),
+
 classified as (
 
     select
@@ -74,6 +98,15 @@ classified as (
                 when period is not null then null
                 when resolved_table = 'overspends'
                     then coalesce(reporting_year, case when status_from_words = 'forecast' then report_year end)
+                {# a saving under a heading that names one year ("Implications for 2025/26") is that year's,
+                   unless its sentence speaks of a span #}
+                when
+                    resolved_table = 'savings' and heading_year is not null
+                    and not regexp_matches(
+                        split_part(sentence_lower, ';', 1),
+                        'to date|so far|already|since|over the (last|past)|medium term|mtf'
+                    )
+                    then heading_year
                 when
                     resolved_table = 'savings' and is_budget_report
                     and (
@@ -85,7 +118,12 @@ classified as (
                         )
                         {# "the £11.4m savings programme for the year", "delivered in year": the year's, though a
                            programme #}
-                        or regexp_matches(sentence_lower, '\b(for|in) (the|this) (financial )?year\b|\bin[- ]year\b')
+                        or regexp_matches(
+                            sentence_lower,
+                            '\b(for|in) (the|this) (financial )?year\b|\bin[- ]year\b'
+                            {# "At period 6, £6.5m of the programme has been delivered" #}
+                            || '|\b(at|by) (the end of )?(period|month|quarter) [0-9]+\b'
+                        )
                     )
                     then reporting_year
             end
@@ -101,7 +139,7 @@ classified as (
         coalesce(priority, 999) as label_priority,
         {# a table cell's column of its table #}
         case when column_label is not null then table_start || ' | ' || column_label end as table_column
-    from resolved
+    from headed
     {# the marts' row rules: an overspend has an amount; a savings rate is a percentage, other kinds amounts #}
     where
         resolved_table is not null

@@ -10,6 +10,11 @@
     ~ '|(mainly|largely|mostly|partly|primarily|principally|chiefly) (because|due to|as a result|in|on|within|through)\\b'
     ~ '|driven (almost entirely |entirely |mainly |largely |mostly |partly |primarily |principally |chiefly )?by\\b'
     ~ '|(after|following|thanks to|because of|due to|as a result of)\\b)' %}
+{#- the whole council's overspend the clause before a figure names ("... which would reduce the net forecast
+    overspend to £426k") #}
+{%- set whole_council_before = '\\b(overall|net|total|council-wide|whole-council)'
+    ~ '( (forecast|projected|probable|outturn|revenue|budget|general|fund|position|year-end|in-year|to|a|an)){0,5}'
+    ~ ' (overspend|over-spend|deficit)( (of|to|at|is|was|now))*( (about|around|some|just))?\\s*$' %}
 with
 
 mentions as (
@@ -84,13 +89,7 @@ service_matches as (
         end as service_level,
         {# the whole council's overspend the clause before the figure names ("... the leisure pressure, which would
            reduce the net forecast overspend to £426k"): no service of its own #}
-        regexp_matches(
-            windows.near_before,
-            '\b(overall|net|total|council-wide|whole-council)'
-            || '( (forecast|projected|probable|outturn|revenue|budget|general|fund|position|year-end|in-year'
-            || '|to|a|an)){0,5}'
-            || ' (overspend|over-spend|deficit)( (of|to|at|is|was|now))*( (about|around|some|just))?\s*$'
-        ) as is_whole_council
+        regexp_matches(windows.near_before, '{{ whole_council_before }}') as is_whole_council
     from windows
     inner join services
         on
@@ -191,7 +190,11 @@ lead_services as (
         arg_min(services.service_area, services.priority) as lead_keyword_area
     from mentions
     inner join services on regexp_matches(mentions.lead_name, services.pattern)
-    where mentions.lead_name <> '' and services.service_area is not null
+    where
+        mentions.lead_name <> '' and services.service_area is not null
+        {# (not the whole council's figure: "the overall forecast overspend to £2.13m" under "Health and Social
+           Care") #}
+        and not regexp_matches(mentions.near_before, '{{ whole_council_before }}')
     group by mentions.document_id, mentions.mention_id
 
 )

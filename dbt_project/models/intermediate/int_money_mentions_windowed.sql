@@ -18,6 +18,12 @@ documents as (
 
 ),
 
+report_years as (
+
+    select * from {{ ref('int_documents_report_years') }}
+
+),
+
 levelled as (
 
     select
@@ -133,15 +139,23 @@ clauses as (
         ) as near_after,
         lower(mentions.sentence) as sentence_lower,
         {# a prose paragraph's run-in heading: a few words in capitals ending in a stop or a colon before its first
-           sentence ("Children and Young People. Against a target of £2.6m, £1.45m was delivered.") #}
+           sentence ("Children and Young People. Against a target of £2.6m, £1.45m was delivered."), else its
+           section's heading when that is a name of a few words ("Children's Services" over its paragraphs) #}
         case
             when mentions.column_label is null
-                then lower(regexp_extract(
-                    mentions.paragraph,
-                    '^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:\*\*)?'
-                    || '([A-Z][A-Za-z''’-]*(?: (?:and|of|the|for|&|[A-Z][A-Za-z''’-]*)){0,5})'
-                    || '(?:\*\*)?[.:](?:\*\*)?\s+[A-Z]',
-                    1
+                then lower(coalesce(
+                    nullif(regexp_extract(
+                        mentions.paragraph,
+                        '^\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?(?:\*\*)?'
+                        || '([A-Z][A-Za-z''’-]*(?: (?:and|of|the|for|&|[A-Z][A-Za-z''’-]*)){0,5})'
+                        || '(?:\*\*)?[.:](?:\*\*)?\s+[A-Z]',
+                        1
+                    ), ''),
+                    regexp_extract(
+                        split_part(mentions.heading, ' | ', 1),
+                        '^\s*(?:#+\s*)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?([A-Za-z][A-Za-z''’&,/ -]{2,49})$',
+                        1
+                    )
                 ))
         end as lead_name,
         {# the sentence before, when this one refers back to it ("This follows an overspend of £4.5m", "Of this,
@@ -189,7 +203,7 @@ clauses as (
         {# the section's heading and the document's title ("Savings we have already made") #}
         lower(coalesce(mentions.heading, '') || ' | ' || coalesce(documents.title, '')) as headings,
         {# what a rule's `requires` reads: the sentence, the heading of its section ("3. Savings delivery":
-           "To date, £5.1m has been delivered" there is a saving), a table cell's column headings, and the clause
+           "To date, £5.1m has been delivered" there is a saving), a table cell's column headings, the clause
            a semicolon joins it to ("Savings of £18m were planned; £13m had been delivered") #}
         lower(
             mentions.sentence || ' | ' || coalesce(mentions.heading, '') || ' | '
@@ -197,9 +211,11 @@ clauses as (
             || regexp_extract(
                 split_part(mentions.paragraph, mentions.sentence, 1), '((?:[^.!?]|[.][0-9])*);\s*$', 1
             )
-        ) as requires_text
+        ) as requires_text,
+        coalesce(report_years.is_savings_report, false) as is_savings_report
     from levelled as mentions
     left join documents on mentions.document_id = documents.document_id
+    left join report_years on mentions.document_id = report_years.document_id
 
 ),
 
@@ -268,6 +284,20 @@ final as (
                             '((?:(?:[^.!?]|[.][0-9])*[.!?]\s+)?(?:[^.!?]|[.][0-9])*[.!?]?\s*)$',
                             1
                         )
+                    else ''
+                end
+                {# ... and in a report on savings, a figure whose clause names no money but whose sentence names a
+                   saving's state is a saving ("Savings Delivery 2025/26" over "Adults" over "£1.1m of £1.6m delivered"; not "the £250k
+                   leisure shortfall") #}
+                || case
+                    when
+                        is_savings_report
+                        and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
+                        and regexp_matches(
+                            sentence_lower,
+                            'deliver|achiev|realis|banked|on track|on target|at risk|slipp|identif|\btarget'
+                        )
+                        then ' | a report on savings'
                     else ''
                 end,
                 '\bbudget reductions?\b',
