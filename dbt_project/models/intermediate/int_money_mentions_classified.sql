@@ -16,27 +16,41 @@ resolved as (
 
 ),
 
-headed as (
+heading_years as (
 
-    {# the one financial year the figure's headings name ("Implications for 2025/26"), none where they name a span
-       or several #}
     select
         *,
+        list_distinct(list_transform(
+            regexp_extract_all(
+                array_to_string(
+                    list_filter(
+                        string_split(coalesce(heading, ''), ' | '),
+                        lambda part: len(string_split(trim(part), ' ')) <= 5
+                    ),
+                    ' | '
+                ),
+                '\b(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}\b'
+            ),
+            lambda y: regexp_replace(y, '^([0-9]{4})[/-](?:20)?([0-9]{2})$', '\1/\2')
+        )) as heading_years
+    from resolved
+
+),
+
+headed as (
+
+    {# the one financial year the figure's headings of a few words name ("Implications for 2025/26"), none where
+       they name a span or several (nor a heading that is a sentence: "Consultation on the 2016-17 budget has now
+       closed") #}
+    select
+        * exclude (heading_years),
         case
             when
                 len(heading_years) = 1
                 and (cast(heading_years[1][3:4] as integer) + 1) % 100 = cast(heading_years[1][6:7] as integer)
                 then heading_years[1]
         end as heading_year
-    from (
-        select
-            *,
-            list_distinct(list_transform(
-                regexp_extract_all(coalesce(heading, ''), '\b(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}\b'),
-                lambda y: regexp_replace(y, '^([0-9]{4})[/-](?:20)?([0-9]{2})$', '\1/\2')
-            )) as heading_years
-        from resolved
-    )
+    from heading_years
 
 ),
 

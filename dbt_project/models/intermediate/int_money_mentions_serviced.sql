@@ -194,7 +194,10 @@ lead_services as (
         mentions.lead_name <> '' and services.service_area is not null
         {# (not the whole council's figure: "the overall forecast overspend to £2.13m" under "Health and Social
            Care") #}
-        and not regexp_matches(mentions.near_before, '{{ whole_council_before }}')
+        and not regexp_matches(
+            lower(regexp_replace(split_part(mentions.sentence, mentions.raw_figure, 1), '\s+', ' ', 'g')),
+            '{{ whole_council_before }}'
+        )
     group by mentions.document_id, mentions.mention_id
 
 )
