@@ -286,13 +286,13 @@ final as (
                         )
                     else ''
                 end
-                {# ... and in a report on savings, a figure whose clause names no money but whose sentence names a
-                   saving's state is a saving ("Savings Delivery 2025/26" over "Adults" over "£1.1m of £1.6m delivered"; not "the £250k
-                   leisure shortfall") #}
+                {# ... and in a report on savings, a figure whose sentence names no money but a saving's state is a
+                   saving ("Savings Delivery 2025/26" over "Adults" over "£1.1m of £1.6m delivered"; not "the £250k
+                   leisure shortfall", nor "£0.3m through the adult skills funding") #}
                 || case
                     when
                         is_savings_report
-                        and not regexp_matches(lower(clause_before) || ' ' || near_after, '{{ money_topic }}')
+                        and not regexp_matches(sentence_lower, '{{ money_topic }}')
                         and regexp_matches(
                             sentence_lower,
                             'deliver|achiev|realis|banked|on track|on target|at risk|slipp|identif|\btarget'
