@@ -83,9 +83,10 @@ classified as (
             {# an overspend in a table row of a part of the council is that part's, though no service keyword
                names it ("Operations", "Resources") #}
             case when resolved_table = 'overspends' then row_service_area end,
-            {# else the service its paragraph's run-in heading names ("Children and Young People. Against a target
-               of £2.6m, £1.45m was delivered") #}
-            lead_keyword_area
+            {# else the service its paragraph's run-in heading or its section's short heading names ("Children and
+               Young People. Against a target of £2.6m, £1.45m was delivered"), unless it points back at the figure
+               ("not part of the £6.4m reported above" under "Dedicated Schools Grant") #}
+            case when not {{ points_back }} then lead_keyword_area end
         ) as service_area,
         {# a budget or outturn cell in brackets is a negative amount (a net income budget "(2,640)"); a variance's
            sign says which way it goes, not how much #}
