@@ -42,6 +42,10 @@ LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—,-])"
 ROW_CELLS = r"\s+\|\s.*$"
 # an item's number and the spaces after it, up to its text ("1.  ", "(a) ", a code and its spaces: "R1   ", "R1 ")
 ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s+)"
+# a heading that labels the recommendation by its theme ("### Recommendation 3 – Workforce", "**Recommendation 3:
+# Workforce**"): the bold lead of the paragraph below it is the title
+LABEL_HEADING = r"(?i)^\s*(?:#{1,6}\s+(?:[*_]{0,3})|[*_]{2,3})(?:peer\s+|key\s+)?recommendation\s+\S+"
+THEME_LABEL = r"^[^.!?:;]{1,40}$"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
@@ -271,6 +275,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
             first_line=pl.col("line").first(),
             wrapped=pl.col("line").filter(pl.col("is_wrap")).str.strip_chars().str.join(" "),
             next_line=pl.col("line").filter(~pl.col("is_blank")).slice(1, 1).first(),
+            next_is_sub=pl.col("is_sub").filter(~pl.col("is_blank")).slice(1, 1).first().fill_null(True),
             body=pl.col("line").str.join("\n"),
             sub_actions=pl.col("is_sub").sum(),
             char_offset=pl.col("char_offset").first(),
@@ -282,6 +287,12 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
                 pl.when(pl.col("wrapped") != "").then(
                     pl.concat_str(_item_text(pl.col("first_line")), pl.col("wrapped"), separator=" ")
                 ),
+                pl.when(
+                    pl.col("first_line").str.contains(LABEL_HEADING)
+                    & strip_markup(_item_text(pl.col("first_line"))).str.contains(THEME_LABEL)
+                    & ~pl.col("next_is_sub")
+                    & pl.col("next_line").str.contains(LEAD)
+                ).then(pl.col("next_line").str.strip_chars()),
                 _item_text(pl.col("first_line")),
                 pl.col("next_line").str.strip_chars(),
             )
