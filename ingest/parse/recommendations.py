@@ -4,11 +4,12 @@ A list of recommendations follows an anchor: a recommendations heading ("Key rec
 that introduces them ("The following are the peer team's key recommendations:", "The review focussed on each
 of the recommendations from the Corporate Peer Challenge:"). Its items are numbered (1. / 1) / (1) /
 "Recommendation 1" / roman i) ii)), lettered (a)–h), numbered here by order) or bulleted (numbered by order).
-Bullets under a numbered or lettered item, or indented under a bulleted one, are its sub-actions. A report
-without such a list may print "Recommendation 1: ..." lines through its sections instead, or a table of them (a
-numbered list that goes on from the table's last number adds its items to the table's). A report with none of
-these may run them together in one prose sentence under its recommendations heading ("The council should, first,
-...; second, ...": `recommendation_ordinals`).
+A heading that labels an item by its theme ("### Recommendation 3 – Workforce") gives way to the bold lead of the
+paragraph below it. Bullets under a numbered or lettered item, or indented under a bulleted one, are its
+sub-actions. A report without such a list may print "Recommendation 1: ..." lines through its sections instead, or
+a table of them (a numbered list that goes on from the table's last number adds its items to the table's). A
+report with none of these may run them together in one prose sentence under its recommendations heading ("The
+council should, first, ...; second, ...": `recommendation_ordinals`).
 """
 
 from __future__ import annotations
