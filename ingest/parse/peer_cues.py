@@ -31,6 +31,13 @@ TEAM_HEADING = (
     r"(?:\s+(?:and|&)\s+(?:the\s+|its\s+)?(?:approach|process|scope|method|methodology|focus))?"
     r"(?:\s+/\s+[^/\n]{1,60})?[*_]*\s*[:?]?\s*$"
 )
+# ... an assessment panel's heading ("The panel members", "Members of the panel", "Who was on the panel?"), only in
+# a text or section about such a visit (`peer_sections`: a scrutiny panel's members are no peers)
+PANEL_HEADING = (
+    r"(?i)^\s*#*\s*[*_]*\s*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[*_]*\s*"
+    r"(?:(?:who\s+(?:was|were)\s+on|(?:members|membership)\s+of)\s+)?(?:the\s+|our\s+)?"
+    r"(?:(?:assessment|review|peer)\s+)?panel(?:\s+(?:members|membership))?[*_]*\s*[:?]?\s*$"
+)
 # "The peers who delivered the peer challenge ..." (the team that did the work, named after its verb)
 PEERS_WHO = r"\bpeers\s+who\s+(?:delivered|undertook|conducted|carried\s+out)\b"
 # (each alternative matched on its own: one regex of them all is too big for the regex engine's fast automaton, and
@@ -114,6 +121,8 @@ PANEL_COLON = (
 PROSE_VERB = (
     r"(?:\s+(?:was|were)\s+(?:(?:led|chaired)\s+by\s+)?|\s+(?:had|has|have)\s+been\s+led\s+by\s+|\s+comprised\s+"
     r"|\s+included\s+|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+"
+    # "The peer team was made up of Ann Bell (...), ...", "The team consisted of Ann Bell, ..."
+    r"|\s+(?:(?:was|were)\s+(?:made\s+up|composed)|consisted)\s+of\s+"
     # "The panel was on site in May. It was chaired by ..."
     r"|\b[^.]{0,80}\.\s+It\s+was\s+(?:led|chaired)\s+by\s+"
     # "The peer team was made up of six officers and councillors ..., led by"

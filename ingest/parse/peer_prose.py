@@ -157,7 +157,8 @@ def with_joined(runs: pl.LazyFrame) -> pl.LazyFrame:
 def with_paragraph_rest(runs: pl.LazyFrame, lines: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """Each run whose line ends mid-sentence (hard-wrapped prose: "The peers were Ann Bell (...), Cllr Tom Reed
     (Labour), Deputy" / "Leader of Fenby Council, ...") runs on through the rest of its paragraph, each line
-    break a space (offsets stay exact); not into a list whose lines open with a mark or a person. Also returns
+    break a space (offsets stay exact); not into a list whose lines open with a mark or a person (a line that
+    opens like a person under one that ends inside a bracket goes on in it). Also returns
     the lines (document_id, line_no) a run now covers: no entries of their own."""
     para = lines.with_columns(
         para=(pl.col("line").str.strip_chars() == "").cast(pl.Int32).cum_sum().over("document_id")
@@ -165,10 +166,13 @@ def with_paragraph_rest(runs: pl.LazyFrame, lines: pl.LazyFrame) -> tuple[pl.Laz
     mid_sentence = ~pl.col("line").str.contains(r"[.;:!?][\"'’”)]*\s*$") & pl.col("line").str.ends_with(
         pl.col("text")
     )
-    starts = runs.filter(mid_sentence).select("document_id", "line_no")
+    # (a line that ends inside a bracket, "Ann Bell (Leader," / "Fenby Council), ...", goes on in it: the line
+    # under it may open like a person's name and still be the bracket's organisation)
+    open_bracket = pl.col("text").str.count_matches(r"\(") > pl.col("text").str.count_matches(r"\)")
+    starts = runs.filter(mid_sentence).select("document_id", "line_no", in_bracket=open_bracket)
     rest = (
         starts.join(para, on=["document_id", "line_no"], how="inner")
-        .select("document_id", start="line_no", para="para")
+        .select("document_id", "in_bracket", start="line_no", para="para")
         .join(para, on=["document_id", "para"], how="inner")
         .filter((pl.col("line_no") > pl.col("start")) & (pl.col("line").str.strip_chars() != ""))
         .sort("document_id", "line_no")
@@ -178,11 +182,12 @@ def with_paragraph_rest(runs: pl.LazyFrame, lines: pl.LazyFrame) -> tuple[pl.Laz
             first=pl.col("line").first(),
             contiguous=(pl.col("line_no").max() - pl.col("start").first()) == pl.len(),
             covered=pl.col("line_no"),
+            in_bracket=pl.col("in_bracket").first(),
         )
         .filter(
             pl.col("contiguous")
             & ~pl.col("first").str.contains(rf"^\s*{BULLET_MARK}\s")
-            & ~starts_with_person(pl.col("first").str.strip_chars())
+            & (~starts_with_person(pl.col("first").str.strip_chars()) | pl.col("in_bracket"))
         )
         .select("document_id", "covered", line_no="start", rest="rest")
         .collect()

@@ -35,6 +35,7 @@ from ingest.parse.peer_cues import (
     NOT_TEAM,
     PANEL_CELL,
     PANEL_COLON,
+    PANEL_HEADING,
     PANEL_PROSE,
     PEER_CELL,
     TEAM_COLON,
@@ -116,7 +117,11 @@ def team_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
             | pl.any_horizontal(pl.col("line").str.contains(part) for part in TEAM_INTRO)
             | pl.col("line").str.contains(TEAM_PROSE)
             | (
-                (pl.col("line").str.contains(PANEL_PROSE) | pl.col("line").str.contains(PANEL_COLON))
+                (
+                    pl.col("line").str.contains(PANEL_PROSE)
+                    | pl.col("line").str.contains(PANEL_COLON)
+                    | pl.col("line").str.contains(PANEL_HEADING)
+                )
                 & about_visit
             )
             | pl.col("line").str.contains(LED_BY_TEAM)

@@ -63,8 +63,9 @@ REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\
 # recommendations. We have accepted all of them:", "... six recommendations. These are:"): read with it.
 POINTS_BACK = r"(?i)^(?:[\w'’-]+\s+){0,6}?(?:them|these|they|those)\b[^.!?]*:\s*$"
 # ... or a short last sentence after one that ends on the recommendations it counts ("The review made six
-# recommendations. The council was asked to:"): what the council was asked to do is the list.
-AFTER_COUNTED = r"(?i)\brecommendations\.\s+(?:[\w'’-]+\s+){1,6}[\w'’-]+:\s*$"
+# recommendations. The council was asked to:", "... In short, the council should:"): what the council was asked to
+# do is the list.
+AFTER_COUNTED = r"(?i)\brecommendations\.\s+(?:[\w'’-]+,?\s+){1,6}[\w'’-]+:\s*$"
 
 
 def with_introductions(lines: pl.LazyFrame, paragraph_number: str) -> pl.LazyFrame:

@@ -4,11 +4,12 @@ A list of recommendations follows an anchor: a recommendations heading ("Key rec
 that introduces them ("The following are the peer team's key recommendations:", "The review focussed on each
 of the recommendations from the Corporate Peer Challenge:"). Its items are numbered (1. / 1) / (1) /
 "Recommendation 1" / roman i) ii)), lettered (a)–h), numbered here by order) or bulleted (numbered by order).
-Bullets under a numbered or lettered item, or indented under a bulleted one, are its sub-actions. A report
-without such a list may print "Recommendation 1: ..." lines through its sections instead, or a table of them (a
-numbered list that goes on from the table's last number adds its items to the table's). A report with none of
-these may run them together in one prose sentence under its recommendations heading ("The council should, first,
-...; second, ...": `recommendation_ordinals`).
+A heading that labels an item by its theme ("### Recommendation 3 – Workforce") gives way to the bold lead of the
+paragraph below it. Bullets under a numbered or lettered item, or indented under a bulleted one, are its
+sub-actions. A report without such a list may print "Recommendation 1: ..." lines through its sections instead, or
+a table of them (a numbered list that goes on from the table's last number adds its items to the table's). A
+report with none of these may run them together in one prose sentence under its recommendations heading ("The
+council should, first, ...; second, ...": `recommendation_ordinals`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ LEAD = r"^\s*([*_]{1,3})(.+?)([*_]{1,3})(?:\s|$|[–—,-])"
 ROW_CELLS = r"\s+\|\s.*$"
 # an item's number and the spaces after it, up to its text ("1.  ", "(a) ", a code and its spaces: "R1   ", "R1 ")
 ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s+)"
+# a heading that labels the recommendation by its theme ("### Recommendation 3 – Workforce", "**Recommendation 3:
+# Workforce**"): the bold lead of the paragraph below it is the title
+LABEL_HEADING = r"(?i)^\s*(?:#{1,6}\s+(?:[*_]{0,3})|[*_]{2,3})(?:peer\s+|key\s+)?recommendation\s+\S+"
+THEME_LABEL = r"^[^.!?:;]{1,40}$"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
@@ -271,6 +276,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
             first_line=pl.col("line").first(),
             wrapped=pl.col("line").filter(pl.col("is_wrap")).str.strip_chars().str.join(" "),
             next_line=pl.col("line").filter(~pl.col("is_blank")).slice(1, 1).first(),
+            next_is_sub=pl.col("is_sub").filter(~pl.col("is_blank")).slice(1, 1).first().fill_null(True),
             body=pl.col("line").str.join("\n"),
             sub_actions=pl.col("is_sub").sum(),
             char_offset=pl.col("char_offset").first(),
@@ -282,6 +288,12 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
                 pl.when(pl.col("wrapped") != "").then(
                     pl.concat_str(_item_text(pl.col("first_line")), pl.col("wrapped"), separator=" ")
                 ),
+                pl.when(
+                    pl.col("first_line").str.contains(LABEL_HEADING)
+                    & strip_markup(_item_text(pl.col("first_line"))).str.contains(THEME_LABEL)
+                    & ~pl.col("next_is_sub")
+                    & pl.col("next_line").str.contains(LEAD)
+                ).then(pl.col("next_line").str.strip_chars()),
                 _item_text(pl.col("first_line")),
                 pl.col("next_line").str.strip_chars(),
             )

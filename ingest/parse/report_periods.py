@@ -110,9 +110,10 @@ MONTHS_LINE = (
 )
 # ... also up to its last day: "Month 6 (to 30 September 2025)"; a monitoring period's number the same way ("the
 # end of period 6 (30 September 2024)", "Period 9 (December 2024)")
+# (a day printed is the period's end: a four-weekly period's "Period 7 (to 17 October 2025)"; else the month's)
 MONTH_NUMBER = (
     rf"(?i)(?-u:\b)(?:month|period)\s+[0-9]{{1,2}}\s*(?:\(|[-–—,:]\s*)(?:(?:to|ending|ended)\s+)?"
-    rf"(?:[0-9]{{1,2}}{ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
+    rf"(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
 )
 # The days a report covers: "Covering the period 1 April to 30 June 2025", "for the period 1 July to 30 September
 # 2024"; the months counted before them ("for the six months from 1 April to 30 September 2025")
@@ -231,8 +232,10 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     ).struct
     titled_end = make_date(*(titled.field(g) for g in "123"))
     titled_end = pl.when(titled_end == titled_end.dt.month_end()).then(titled_end)
+    # ... "based on expenditure and income to 30 September 2025" (income after the spending)
     spent = head.str.extract_groups(
-        rf"(?i)(?-u:\b)(?:expenditure|spend|spending|position|the\s+period)\s+to\s+{LONG_DATE}"
+        r"(?i)(?-u:\b)(?:expenditure(?:\s+and\s+income)?|spend|spending|position"
+        rf"|the\s+period)\s+to\s+{LONG_DATE}"
     ).struct
     # ... a financial year up to a day of it ("the first nine months of 2025/26, to 31 December 2025")
     year_to = head.str.extract_groups(rf"(?i){FISCAL_YEAR},?\s+to\s+{LONG_DATE}").struct
@@ -244,7 +247,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         titled_end,
         make_date(*(spent.field(g) for g in "123")),
         make_date(*(year_to.field(g) for g in "234")),  # (group 1: the financial year)
-        _month_end(month.field("1"), month.field("2")),
+        make_date(*(month.field(g) for g in "123")),
+        _month_end(month.field("2"), month.field("3")),
         months_end,
         counted_end,
         year_end,

@@ -49,3 +49,20 @@ def test_numbered_items_as_rows_of_a_table_keep_only_their_first_cell_as_title()
         (2, "Set a balanced three-year budget.", 0),
         (3, "Build a shared service with Upton Council.", 0),
     ]
+
+
+def test_bullets_after_a_counted_sentence_and_a_request_opening_with_a_comma_phrase() -> None:
+    text = (
+        "Review of Marrowby Borough Council\n\n"
+        "The review team spent three days in Marrowby in June.\n\n"
+        "The team made three recommendations. In short, the borough should:\n\n"
+        "- set out how it will close the gap in its 2027/28 budget;\n"
+        "- agree a shared plan for the harbour with its partners;\n"
+        "- publish its performance measures each quarter.\n\n"
+        "The mayor said the findings were fair.\n"
+    )
+    assert _listed(text) == [
+        (1, "set out how it will close the gap in its 2027/28 budget", 0),
+        (2, "agree a shared plan for the harbour with its partners", 0),
+        (3, "publish its performance measures each quarter.", 0),
+    ]
