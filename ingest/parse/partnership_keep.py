@@ -1,7 +1,8 @@
 """Which names found on a line are partners: not a job title's employer, a council peers came from, a generic or
 internal name, a reviewer or regulator, a body a person (not the council) belongs to, a service residents take up
-("uptake of NHS Health Checks"), a former body (a predecessor), nor a cued body named without its cue. The words
-before a name opening its line are the end of the line above."""
+("uptake of NHS Health Checks"), a former body (a predecessor), a supplier a procurement chose ("the contract be
+awarded to ..."), nor a cued body named without its cue. The words before a name opening its line (perhaps after
+"the") are the end of the line above."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import polars as pl
 from ingest.parse.lines import per_distinct_part, text_around
 from ingest.parse.partnership_layout import employer_below_post
 from ingest.parse.partnership_patterns import (
+    AWARDED,
     CLAUSE_BEFORE,
     ENDED_WITH,
     GOVERNMENT_CUE,
@@ -61,11 +63,15 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         _after=around[1].str.slice(0, 60),
         _column=around[0].str.len_chars(),
     )
-    # a name opening its line reads the end of the line above as the words before it (not the line's indent: it
-    # would push the words out of the 90 characters kept); its column is still that of its own line
+    # a name opening its line (perhaps after "the") reads the end of the line above as the words before it (not the
+    # line's indent: it would push the words out of the 90 characters kept); its column is still that of its own line
     mentions = mentions.with_columns(
-        _before=pl.when(pl.col("_before").str.contains(r"^\s*$"))
-        .then(pl.concat_str(pl.col("prev_tail"), pl.lit(" ")).str.slice(-90))
+        _before=pl.when(pl.col("_before").str.contains(r"^\s*(?:[Tt]he\s+)?$"))
+        .then(
+            pl.concat_str(
+                pl.col("prev_tail"), pl.lit(" "), pl.col("_before").str.strip_chars_start()
+            ).str.slice(-90)
+        )
         .otherwise(pl.col("_before")),
         _own_before=pl.col("_before"),
     )
@@ -94,6 +100,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
         ~before.str.contains(OWN_COMPANY),
         ~pl.col("_before").str.contains(TAKEN_UP),
+        ~pl.col("_before").str.contains(AWARDED),
         ~after.str.contains(OWN_COMPANY_AFTER),
         # ... nor a body the council has ended an arrangement with ("the separation of shared services with ...")
         ~clause.str.contains(ENDED_WITH),

@@ -1,9 +1,9 @@
 """What the layout of a report's lines says about the bodies on them: a council's name wrapped over a line break
 ("... working with Fenby County" / "Council on ..."), or any body's before its head's last word ("... the Fenby City
-Region" / "Deal and ..."), a name under a person's post in the same column (a peer's
-employer in a list of name, post and council, side by side with the text or not), and the items of a bulleted
-list of the bodies the council works with ("We work with:" then "- Marsh Homes"); and a peer team's table read as
-the peer parser reads it."""
+Region" / "Deal and ...") or, after a name cue, before its last word ("a partner in Wyvern Regulatory" / "Services."),
+a name under a person's post in the same column (a peer's employer in a list of name, post and council, side by
+side with the text or not), and the items of a bulleted list of the bodies the council works with ("We work with:"
+then "- Marsh Homes"); and a peer team's table read as the peer parser reads it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ _COUNCIL_WORD = r"^\s*Councils?(?-u:\b)(?:\s+[Tt]ax)?"
 # before the break
 _NEXT_WORD = rf"^\s*({WORD})(?:[,.;:)]|\s+[^A-Z\s]|\s*$)"
 _HEAD_AT_END = rf"(?:^|\s)(?:{alternation(VOCABULARY, 'head')})$"
+# ... or any name after a name cue, cut before its last word ("it is a partner in Wyvern Regulatory" / "Services."):
+# the next line's first word, where it ends the name, is the name's too
+_NEXT_WORD_ON = rf"^\s*({WORD}(?:[,.;:)]|\s+[a-z]+)?)"
+_CUED_AT_END = rf"(?i:(?-u:\b){alternation(VOCABULARY, 'name_cue')})\s+(?:the\s+)?(?:{WORD}\s+)*{WORD}$"
 # a list of councils going on over the line's end ("with Fenby Council and" / "Marsh Council on ..."): the next
 # council's name is read at the line's end too
 _LIST_GOES_ON = r"(?-u:\b)Councils?,?\s+(?:and|&)\s*$"
@@ -68,6 +72,12 @@ def with_layout(lines: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("plain").str.strip_chars_end().str.slice(-40), next_word, separator=" "
         ).str.contains(_HEAD_AT_END)
     ).fill_null(False)
+    cued_completed = (
+        ~completed
+        & ~head_completed
+        & next_word.is_not_null()
+        & pl.col("plain").str.strip_chars_end().str.slice(-90).str.contains(_CUED_AT_END)
+    ).fill_null(False)
     listed = pl.when(pl.col("plain").str.contains(_LIST_GOES_ON)).then(after.str.extract(_NEXT_COUNCIL, 1))
     carried = pl.when(pl.col("plain").str.contains(rf"^\s*{WORD}(?-u:\b)")).then(
         before.str.extract(_CUT_NAME, 1)
@@ -87,6 +97,12 @@ def with_layout(lines: pl.LazyFrame) -> pl.LazyFrame:
         )
         .when(head_completed)
         .then(pl.concat_str(pl.col("plain").str.strip_chars_end(), next_word, separator=" "))
+        .when(cued_completed)  # the word with what follows it, so the name is seen to end there
+        .then(
+            pl.concat_str(
+                pl.col("plain").str.strip_chars_end(), after.str.extract(_NEXT_WORD_ON, 1), separator=" "
+            )
+        )
         .when(listed.is_not_null())
         .then(pl.concat_str(pl.col("plain").str.strip_chars_end(), listed, separator=" "))
         .when(carried.is_not_null())

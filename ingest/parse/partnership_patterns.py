@@ -190,11 +190,13 @@ PLACE_COUNCILS = (
 )
 # the words right before a government department that the council works with in a programme, agreement or deal
 # ("entered the Safety Valve programme with the" / "Department for ...", "a plan has been agreed with the"), not one
-# it only writes to or hears from
+# it only writes to or hears from; or one funding its work in a sentence ("a grant of £2 million from the", "funded by
+# the"; not a table's note of where a sum comes from, "(2) Grant from the ...")
 GOVERNMENT_CUE = (
     r"(?i)(?-u:\b)(?:(?:programme|agreement|partnership|deal|pilot|scheme|contract|work(?:s|ed|ing)?|closely|jointly"
     r"|agreed)"
-    r"\s+with|alongside)\s+(?:the\s+)?$"
+    r"\s+with|alongside|(?:a|an|the|its|our)\s+(?:[a-z-]+\s+){0,2}(?:grants?|funding)\s+(?:of\s+[^.;]{1,25}?\s+)?from"
+    r"|funded\s+by)\s+(?:the\s+)?$"
 )
 # the council's own company, named right after it is called so: "the council's own housing company, Fenby Homes
 # Ltd", "its wholly owned subsidiary Marsh Lets" (a company it owns is no partner; one it co-owns or a joint venture is)
@@ -209,6 +211,13 @@ TAKEN_UP = r"(?i)(?-u:\b)(?:uptake|take-up|take\s+up)\s+of\s+(?:the\s+)?$"
 OWN_COMPANY_AFTER = (
     r"(?i)^(?:,\s+the\s+(?:[a-z-]+\s+){0,3}council[\s-]owned(?-u:\b)|\s*[,(]?\s*(?:wholly\s+)?owned\s+by\s+the\s+council"
     r"|[^.;]{0,40}?(?-u:\b)the\s+council['’]s\s+(?:role\s+as\s+)?(?:sole\s+)?shareholder(?-u:\b))"
+)
+# a supplier a procurement chose, not a partner: "the contract be awarded to Fenby Paving Ltd", "the highest-scoring
+# bid had been submitted by", "the preferred bidder, Marsh Grounds Ltd"
+AWARDED = (
+    r"(?i)(?-u:\b)(?:award(?:ed|ing)?(?:\s+(?:the|a|this|its)\s+(?:[a-z-]+\s+){0,3}contract)?\s+to"
+    r"|(?:bid|tender|offer)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:submitted|received|made)\s+(?:by|from)"
+    r"|(?:preferred|successful|winning|highest[\s-]scoring)\s+(?:bidder|tenderer|supplier)\s*,?)\s+(?:the\s+)?$"
 )
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board", nor what they think

@@ -20,6 +20,7 @@ from ingest.parse.performance_words import (
     direction,
     direction_after,
     direction_first,
+    none_as_zero,
     stand_in_status,
     status_first,
     target_status,
@@ -106,7 +107,7 @@ def _clauses(sentences: pl.LazyFrame, *, target_words: bool) -> pl.LazyFrame:
         .str.replace_all(KEPT, "", literal=True)
         .str.replace_all(BASE, "${1}#${2}")
     )
-    sentence = direction_first(sentence)
+    sentence = none_as_zero(direction_first(sentence))
     sentence_keys = ["document_id", "line_no", "sent_no"]
     return (
         sentences.with_columns(

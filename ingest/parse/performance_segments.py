@@ -26,6 +26,10 @@ BOLD_LEAD = (
     r"^\s*(?:[-•*·▪]\s+|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:\*\*|__)([A-Z][^*_:.;!?\d]*?)"
     r"(?:[:.](?:\*\*|__)\s|(?:\*\*|__)\s*[:–—-]\s|(?:\*\*|__)\.(?:\s|$))"
 )
+# a bullet opening with a name and a colon ("- Safer and stronger communities: 4 green, 1 red") counts that name
+# however it is capitalised (the list marks it a label), unless it names only a period or what is counted ("- This
+# quarter:", "- Direction of travel:": the `count_line_label` words)
+BULLET_LEAD = r"^\s*[-•*·▪]\s+([A-Z][^\s:.;!?\d]*(?:\s+[^\s:.;!?\d]+){0,11}):\s"
 BOLD_CUE = r"\*\*|__"  # the cheap check before the pattern: a line with no emphasis has no bold lead
 LINKING = "a an the and or of in on at to for by with from into our its their across through within".split()
 
@@ -35,6 +39,12 @@ def _title_case(name: pl.Expr) -> pl.Expr:
     words = name.str.replace_all(r"[^\w\s'’-]", " ").str.strip_chars().str.split(" ")
     lower = pl.element().str.contains(r"^[a-z]") & ~pl.element().is_in(LINKING)
     return ~words.list.eval(lower).list.any()
+
+
+def _unless_generic(lead: pl.Expr) -> pl.Expr:
+    """A lead-in, unless it opens with words naming only a period or what is counted (`count_line_label`)."""
+    generic = lead.str.to_lowercase().str.contains(f"^(?:{alternation(VOCABULARY, 'count_line_label')})")
+    return pl.when(~generic).then(lead)
 
 
 def _under_headings(named: pl.LazyFrame, defaults: dict[str, str]) -> pl.LazyFrame:
@@ -139,6 +149,7 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
             lead=pl.coalesce(
                 pl.when(pl.col("bold").str.contains(BOLD_CUE)).then(pl.col("bold").str.extract(BOLD_LEAD, 1)),
                 pl.when(_title_case(pl.col("lead"))).then("lead"),
+                pl.col("bold").str.extract(BULLET_LEAD, 1).pipe(_unless_generic),
             )
         )
         .with_columns(

@@ -8,7 +8,7 @@ import polars as pl
 
 from ingest.parse.spelled_counts import TEENS, TENS
 from ingest.parse.spelled_counts import UNITS as ONES
-from ingest.parse.vocabulary import first_label, labels
+from ingest.parse.vocabulary import alternation, first_label, labels
 
 VOCABULARY = "performance"
 UNITS = ONES + TEENS  # "one" to "nineteen"
@@ -70,6 +70,20 @@ def status_first(sentence: pl.Expr) -> pl.Expr:
     return (
         pl.when(sentence.str.count_matches(before) >= 2)
         .then(sentence.str.replace_all(before, "${2} ${1}"))
+        .otherwise(sentence)
+    )
+
+
+def none_as_zero(sentence: pl.Expr) -> pl.Expr:
+    """The sentence with "no" or "none" before a colour or a direction of travel ("3 green, 1 amber, no red", "2
+    improving, none declining") read as the count 0, where the sentence counts two or more colours or directions
+    in figures or words (alone, "there are no red indicators" is no count of a summary)."""
+    column = rf"(?:green|amber|red|{alternation(VOCABULARY, 'direction')})"
+    none = rf"(?i)(?-u:\b)(?:no|none)(\s+{column})"
+    counted = rf"(?i)(?-u:\b){NUMBER}(?-u:\b)(?:\s*(?:%|per ?cent))?\s+{column}"
+    return (
+        pl.when(sentence.str.count_matches(counted) >= 2)
+        .then(sentence.str.replace_all(none, "0${1}"))
         .otherwise(sentence)
     )
 
