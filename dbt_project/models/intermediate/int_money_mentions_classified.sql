@@ -7,6 +7,8 @@
     ~ "mentioned|shown|noted|referred to|quoted|given)\\s+(?:above|earlier|previously|before)\\b"
     ~ "|(?:above|earlier)\\s*(?:[.,;)]|$))')" %}
 {%- set own_service = "case when not " ~ points_back ~ " then service_area end" %}
+{#- a sentence that speaks of a span of years, not of one ("to date", "already", "over the medium term") #}
+{%- set span_words = 'to date|so far|already|since|over the (last|past)|medium term|mtf' %}
 with
 
 resolved as (
@@ -119,7 +121,7 @@ classified as (
                     resolved_table = 'savings' and heading_year is not null
                     and not regexp_matches(
                         split_part(sentence_lower, ';', 1),
-                        'to date|so far|already|since|over the (last|past)|medium term|mtf'
+                        '{{ span_words }}'
                     )
                     then heading_year
                 when
@@ -129,7 +131,7 @@ classified as (
                            something else) #}
                         not regexp_matches(
                             split_part(sentence_lower, ';', 1),
-                            'to date|so far|already|since|over the (last|past)|programme|medium term|mtf'
+                            '{{ span_words }}|programme'
                         )
                         {# "the £11.4m savings programme for the year", "delivered in year": the year's, though a
                            programme #}
