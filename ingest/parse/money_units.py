@@ -7,9 +7,13 @@ import polars as pl
 from ingest.parse.lines import DOT
 
 UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million" is not "£4 m"+"illion"
+# A figure's end: its unit as a word, singular or plural ("£5.3 millions"), even glued to the next word as a
+# PDF's text without spaces gives it ("£4.58millionbefore"); or a short unit or none, then the word's end,
+# or a glued word ("£300,000of", "£3mwere": the figure stops where the letters of another word start)
+FIGURE_END = rf"(?:\s?(?i:billions?|millions?|thousands?)|\s?{UNIT}?(?-u:\b)|(?i:m|k|bn)?(?-u:\B))"
 # (a PDF's text may put a space before the decimal point: "£3 .2m")
 MONEY = (
-    rf"£\s?[0-9](?:,?[0-9])*(?: ?{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?\s?{UNIT}?(?-u:\b)"
+    rf"£\s?[0-9](?:,?[0-9])*(?: ?{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?{FIGURE_END}"
     # ... or negative with its brackets inside the £ ("£(0.14)m", "£(140)k")
     rf"|£\s?\([0-9](?:,?[0-9])*(?:{DOT}[0-9]+)?\)\s?{UNIT}?(?-u:\b)"
 )

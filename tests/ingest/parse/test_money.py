@@ -34,6 +34,30 @@ def test_amount_forms(figure: str, amount: float) -> None:
     assert mention["raw_figure"] == figure
 
 
+@pytest.mark.parametrize(
+    ("figure", "amount"),
+    [("£7.4 millions", 7_400_000), ("£1.1 billions", 1_100_000_000), ("£250 thousands", 250_000)],
+)
+def test_a_plural_unit_word_is_the_unit(figure: str, amount: float) -> None:
+    [mention] = _mentions(f"Millbrook's adult services were forecast to overspend by {figure} this year.")
+    assert (mention["raw_figure"], mention["amount_gbp"]) == (figure, pytest.approx(amount))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "amount"),
+    [
+        ("Theforecast overspend was now£2.65millionbefore actions were taken.", "£2.65million", 2_650_000),
+        ("The council set a target of £450,000of staff turnover savings.", "£450,000", 450_000),
+        ("Pressures of £1.8mwere reported for highways.", "£1.8m", 1_800_000),
+        ("Reserves stood at £12.5bnat the year end.", "£12.5bn", 12_500_000_000),
+    ],
+)
+def test_a_figure_glued_to_the_next_word_keeps_its_unit(sentence: str, figure: str, amount: float) -> None:
+    """A PDF's text without spaces glues a figure to the word after it: the figure ends where that word starts."""
+    [mention] = _mentions(sentence)
+    assert (mention["raw_figure"], mention["amount_gbp"]) == (figure, pytest.approx(amount))
+
+
 def test_a_comma_after_a_figure_is_punctuation_not_part_of_it() -> None:
     first, second = _mentions("Wyvern's forecast outturn is £8,250,000, an adverse variance of £310,000.")
     assert (first["raw_figure"], first["amount_gbp"]) == ("£8,250,000", 8_250_000)
