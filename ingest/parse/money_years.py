@@ -98,6 +98,11 @@ def _relative_year(text: pl.Expr, base: pl.Expr) -> pl.Expr:
     year the sentence names, else the report's year)."""
     # "next year (2024/25)": the written year says it, not the relative one
     lower = text.str.to_lowercase().str.replace_all(rf"[a-z]+ (?:financial )?year\s*\(\s*{YEAR}", "")
+    # ... and a year the figure is only compared with is not its year ("less than in the previous year")
+    lower = lower.str.replace_all(
+        r"(?:than|compared (?:with|to)|against)(?: in| for)? (?:the )?(?:previous|prior|last) (?:financial )?year",
+        "",
+    )
     return (
         pl.when(lower.str.contains(r"(?:in )?(?:that|the same) (?:financial )?year"))
         .then(base)

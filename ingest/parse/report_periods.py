@@ -135,6 +135,60 @@ MONTHS_TO = (
 )
 
 
+# A monitoring month or period counted from April, with the financial year named elsewhere in the text: "the
+# budget monitoring position for 2025/26 ... as at Month 4" (July 2025), "the forecast outturn for 2025/26 as at
+# period 8" (November 2025); a thirteenth four-weekly period is no month
+# (in the sentence that names the year: "the financial position as at Period 4" alone says no year)
+MONTH_COUNTED = (
+    rf"(?i){FISCAL_YEAR}[^.\n]{{0,250}}?(?-u:\b)(?:as\s+at|at|to|for|end\s+of)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:month|period)\s+([0-9]{1,2})(?-u:\b)(?:[^/0-9]|$)"
+)
+# A monitoring report's month in a financial year: "Budget Monitoring Report - June 2025-26", "the budget
+# monitoring position for July 2025/26"
+MONTH_OF_YEAR = (
+    rf"(?i)(?-u:\b)(?:monitoring|position|report)(?:\s+report)?\s*(?:[-–—:]|for)\s*({MONTHS})\s+{FISCAL_YEAR}"
+)
+# A year's outturn in a sentence: "the provisional revenue outturn position for 2025/26", "the provisional outturn
+# position on the General Fund (revenue and capital) for 2025/26", "the 2025/26 financial outturn position" (not "in
+# the light of the outturn of the council for 2025/26": a later plan's starting point); not a
+# forecast of it ("the forecast outturn for 2025/26", "Forecast Draft Outturn 2025/26": the year is not over)
+FORECAST_WORDS = r"forecast|projected|predicted|draft|anticipated|estimated|expected|likely"
+OUTTURN_FOR = (
+    rf"(?i)(?:(?-u:\b)({FORECAST_WORDS})\s+)?(?-u:\b)(?:(?:provisional|final|unaudited|audited)\s+)?"
+    r"(?:(?:revenue|financial|general\s+fund|budget)\s+)*outturn(?:\s+(?:position|report|statement|figures)"
+    rf"(?:\s+(?:on|of)\s+(?:the\s+)?[^.\n]{{0,60}}?)?)?\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{FISCAL_YEAR}"
+)
+YEAR_OUTTURN = (
+    rf"(?i)(?:(?-u:\b)({FORECAST_WORDS})\s+)?(?:the\s+)?{FISCAL_YEAR}\s+(?:(?:revenue|financial|general\s+fund)\s+)*"
+    r"outturn(?-u:\b)"
+)
+
+
+def _counted_month(head: pl.Expr) -> pl.Expr:
+    """The last day of a monitoring month counted from April ("as at Month 4") or named in a financial year
+    ("Budget Monitoring Report - June 2025-26"), in the financial year the text names."""
+    found = head.str.extract_groups(MONTH_COUNTED).struct
+    number = found.field("2").cast(pl.Int32, strict=False)
+    number = pl.when(number.is_between(1, 12)).then(number)
+    fiscal = found.field("1").str.slice(0, 4).cast(pl.Int32, strict=False)
+    month = (number + 2) % 12 + 1
+    counted = pl.date(fiscal + (number >= 10).cast(pl.Int32), month, 1).dt.month_end()
+    named = head.str.extract_groups(MONTH_OF_YEAR).struct
+    named_month = make_date(pl.lit("1"), named.field("1"), pl.lit("2000")).dt.month()
+    named_first = named.field("2").str.slice(0, 4).cast(pl.Int32, strict=False)
+    named_end = pl.date(named_first + (named_month < 4).cast(pl.Int32), named_month, 1).dt.month_end()
+    return pl.coalesce(named_end, counted)
+
+
+def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
+    """The financial year whose outturn a sentence reports (its first year), unless a forecast of it."""
+    years = []
+    for pattern in (OUTTURN_FOR, YEAR_OUTTURN):
+        found = head.str.extract_groups(pattern).struct
+        years.append(pl.when(found.field("1").is_null()).then(found.field("2")))
+    return pl.coalesce(years).str.slice(0, 4).cast(pl.Int32, strict=False)
+
+
 def _months_to(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """(first day, last day) of "<n> months to <day> <month> [<year>]"; a year left out is the financial
     year's named in the text (its first year for April to December, else the next)."""
@@ -180,7 +234,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     within_year = (covered[1] - covered[0]).dt.total_days() <= MAX_PERIOD_DAYS
     covered = (pl.when(within_year).then(covered[0]), pl.when(within_year).then(covered[1]))
     as_at = head.str.extract_groups(
-        rf"(?i)(?:up (?:un)?till? |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
+        rf"(?i)(?:up (?:to|(?:un)?till?) |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
     as_at_end = pl.coalesce(
         make_date(as_at.field("1"), as_at.field("2"), as_at.field("3")),
@@ -208,6 +262,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
                 rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}$", 1
             ),
             head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
+            _outturn_in_prose(head).cast(pl.String),
             head.str.extract(ACCOUNTS_YEAR, 1),
             pl.when(whole_year.is_not_null()).then(whole_year.cast(pl.String)),
             pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
@@ -250,6 +305,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         make_date(*(month.field(g) for g in "123")),
         _month_end(month.field("2"), month.field("3")),
         months_end,
+        _counted_month(head),
         counted_end,
         year_end,
         make_date(*(ended.field(g) for g in "123")),

@@ -127,6 +127,17 @@ def test_relative_years_resolve_against_the_report_date(phrase: str, fiscal_year
     assert mention["fiscal_year"] == fiscal_year
 
 
+@pytest.mark.parametrize(
+    "comparison", ["less than in the previous year", "lower than last year", "compared with the prior year"]
+)
+def test_a_year_the_figure_is_only_compared_with_is_not_its_year(comparison: str) -> None:
+    """March 2019's report: the overspend is this year's (2018/19 by the report's date), not the year before's."""
+    [mention] = _mentions(f"The revenue overspend was forecast at £5.2m in 2018/19, {comparison}.")
+    assert mention["fiscal_year"] == "2018/19"
+    [mention] = _mentions(f"The revenue overspend was forecast at £5.2m, {comparison}.")
+    assert mention["fiscal_year"] != "2017/18"
+
+
 def test_previous_year_is_relative_to_the_year_the_sentence_names() -> None:
     rows = _mentions(
         "At quarter two of 2016/17 the service is balanced, whereas the previous year it overspent by £2m."
