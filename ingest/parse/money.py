@@ -12,7 +12,7 @@ from ingest.parse.column_blocks import rebuild_column_blocks
 from ingest.parse.engine import collected
 from ingest.parse.lines import DOT, char_position, text_around
 from ingest.parse.money_tables import FAVOURABLE, cells_to_the_right, left_label, spaced_label, table_figures
-from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
+from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of, unit_scale
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import LIST_MARK, split_sentences
 from ingest.parse.stacked_cells import join_stacked_cells
@@ -246,17 +246,28 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         PERIOD.replace("(?i)", rf"(?i)^\W*(?:{PARAGRAPH_NUMBER})?", 1), 1
     )
     near_period = near.str.extract(PERIOD, 1)
+    # "between £1 and £1.5 million" is a range as "£1 to £1.5 million" is; "£40 and £2m" is not
+    ranged = amount_of(
+        pl.col("raw"),
+        pl.when(pl.col("clause").str.contains(r"(?i)\bbetween\s*$"))
+        .then(pl.col("after").str.replace(r"^\s?and\b", " to"))
+        .otherwise(pl.col("after")),
+    )
+    # a figure printed with one decimal and no unit beside figures in millions of the same sentence ("£31.6m for
+    # this year, £31.1 for next year") is in their unit: one decimal is no sum of pounds and pence
+    scale = unit_scale(pl.col("raw"))
+    neighbour_scale = pl.coalesce(scale.shift(1).over(SENTENCE), scale.shift(-1).over(SENTENCE))
+    unit_left_out = (
+        pl.col("raw").str.contains(rf"^£\s?[0-9][0-9,]*{DOT}[0-9]$")
+        & pl.col("table_scale").is_null()
+        & (ranged == amount_of(pl.col("raw")))
+    )
     return (
         mentions.with_columns(
             amount_gbp=pl.when(pl.col("unit") == "gbp")
             .then(
-                # "between £1 and £1.5 million" is a range as "£1 to £1.5 million" is; "£40 and £2m" is not
-                amount_of(
-                    pl.col("raw"),
-                    pl.when(pl.col("clause").str.contains(r"(?i)\bbetween\s*$"))
-                    .then(pl.col("after").str.replace(r"^\s?and\b", " to"))
-                    .otherwise(pl.col("after")),
-                )
+                ranged
+                * pl.when(unit_left_out).then(neighbour_scale).otherwise(None).fill_null(1.0)
                 # a plain number in a table with a unit: "58.420" under "£m"
                 * pl.col("table_scale").fill_null(1.0)
             )

@@ -46,14 +46,21 @@ def amount_of(figure: pl.Expr, after: pl.Expr | None = None) -> pl.Expr:
     unit = figure.str.extract(rf"[0-9{DOT}.]\)?\s?({UNIT})", 1)
     if after is not None:
         unit = unit.fill_null(after.str.extract(RANGE_UNIT, 1))
+    return number.cast(pl.Float64, strict=False) * _scale(unit).fill_null(1.0)
+
+
+def _scale(unit: pl.Expr) -> pl.Expr:
     unit = unit.str.to_lowercase()
-    scale = (
+    return (
         pl.when(unit.is_in(["bn", "billion"]))
         .then(1e9)
         .when(unit.is_in(["m", "million", "mn"]))
         .then(1e6)
         .when(unit.is_in(["k", "thousand"]))
         .then(1e3)
-        .otherwise(1.0)
     )
-    return number.cast(pl.Float64, strict=False) * scale
+
+
+def unit_scale(figure: pl.Expr) -> pl.Expr:
+    """The scale a printed figure's unit gives ("£2.4m" -> 1e6), null where it prints none ("£240")."""
+    return _scale(figure.str.extract(rf"[0-9{DOT}.]\)?\s?({UNIT})", 1))

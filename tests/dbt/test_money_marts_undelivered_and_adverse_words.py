@@ -12,6 +12,7 @@ MTFS = "ravensholt_2026_mtfs-update.txt"
 PROPOSALS = "brindlecombe_2026_savings-proposals-2027-28.md"
 MONITORING = "kilmardie_2027_revenue-monitoring-period-9.txt"
 SPACED = "tollbridge_2026_q2-revenue-budget-monitoring.txt"
+UNAGREED = "fenmarsh_2026_mtfs-savings-decision.txt"
 
 REPORTS = {
     MTFS: (
@@ -57,6 +58,13 @@ REPORTS = {
         "  Leisure & Culture                £1.90m       £1.84m       (£0.06m)\n"
         "  Net cost of services             £4.70m       £5.79m       £1.09m\n"
     ),
+    UNAGREED: (
+        "Fenmarsh District Council\n"
+        "Cabinet, 9 October 2026\n\n"
+        "A. That it be noted that officers have made savings of £0.9m so far under delegated powers, leaving a "
+        "balance still to be agreed of around £640k in 2027/28.\n\n"
+        "B. Resources: £85k non-delivery of the fleet efficiency proposal in 2026/27.\n"
+    ),
 }
 
 
@@ -71,6 +79,15 @@ def test_savings_a_council_had_planned_undelivered_contributed_and_still_to_find
     } <= savings
     assert ("delivered", 0.3e6) in {(kind, amount) for kind, amount, _year in savings}  # contributed savings
     assert ("delivered", 3.3e6, "2025/26") not in savings
+
+
+def test_a_balance_still_to_be_agreed_and_a_non_delivery_are_savings_still_to_find(con) -> None:
+    savings = savings_of(con, UNAGREED, "fiscal_year")
+    assert {("unidentified", 640e3, "2027/28"), ("unidentified", 85e3, "2026/27")} <= savings
+    assert not {(kind, amount) for kind, amount, _year in savings} & {
+        ("delivered", 640e3),
+        ("delivered", 85e3),
+    }
 
 
 def test_the_services_of_proposals_rows(con) -> None:

@@ -58,6 +58,17 @@ def test_a_figure_glued_to_the_next_word_keeps_its_unit(sentence: str, figure: s
     assert (mention["raw_figure"], mention["amount_gbp"]) == (figure, pytest.approx(amount))
 
 
+def test_a_figure_printed_with_one_decimal_and_no_unit_takes_its_neighbours_unit() -> None:
+    """ "£27.4m this year, £26.1 next year": one decimal is no sum of pounds and pence."""
+    mentions = _mentions(
+        "The plan has found £27.4m in savings for this year, £26.1 for 2019/20 and £9.8m after."
+    )
+    assert [m["amount_gbp"] for m in mentions] == [27.4e6, pytest.approx(26.1e6), 9.8e6]
+    # pounds and pence, a figure alone, and a range's lower end keep theirs
+    assert [m["amount_gbp"] for m in _mentions("A fee of £2.5 per visit and £3.50 per hour.")] == [2.5, 3.5]
+    assert [m["amount_gbp"] for m in _mentions("Between £1.5 and £2.5m is needed.")] == [1.5e6, 2.5e6]
+
+
 def test_a_comma_after_a_figure_is_punctuation_not_part_of_it() -> None:
     first, second = _mentions("Wyvern's forecast outturn is £8,250,000, an adverse variance of £310,000.")
     assert (first["raw_figure"], first["amount_gbp"]) == ("£8,250,000", 8_250_000)
