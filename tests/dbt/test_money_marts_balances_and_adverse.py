@@ -1,7 +1,7 @@
 """Money in a table of balances, told as "adverse", received as funding, of the working balance, falling to a
 level, of a service the sentence before names, dated right after it, or taken out of cost; balances raised to a level,
 met from or topped up by a figure, money held back for bids, grants used, an investment the noun after a figure
-names, end to end through the real CLI."""
+names, and the service of a chief executive's office or of an aside, end to end through the real CLI."""
 
 from tests.conftest import figures_of, rows_of
 
@@ -64,6 +64,9 @@ REPORTS = {
         "2.5 Cabinet also agreed to hold back £275k for unforeseen bids over the winter months.\n"
         "2.6 The budget now includes the use of carried forward grants (those unspent at 31 March) of £0.52m.\n"
         "2.7 The harbour will be rebuilt with a £19m Towns Fund investment over four years.\n"
+        "2.8 The Chief Executive's Office is anticipating an overspend of £184k for the year.\n"
+        "2.9 In total, the outturn on all services (including schools non-delegated budget overspend of £95k) was "
+        "an overspend of £438k.\n"
     ),
 }
 
@@ -145,3 +148,13 @@ def test_the_use_of_carried_forward_grants_is_grant_and_the_noun_after_a_figure_
     figures = figures_of(con, OUTTURN)
     # "a £19m Towns Fund investment": the fund names where the money comes from, the noun what it is
     assert {("grant", 0.52e6), ("investment", 19e6)} <= figures
+
+
+def test_a_chief_executives_office_is_corporate_and_an_aside_gives_the_whole_no_service(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        OUTTURN,
+    )
+    # the schools overspend in brackets is the aside's own; the whole council's overspend has no service
+    assert {(184e3, "corporate_services"), (438e3, None)} <= overspends
