@@ -1,12 +1,14 @@
 """Money in a table of balances, told as "adverse", received as funding, of the working balance, falling to a
-level, of a service the sentence before names, dated right after it, or taken out of cost, end to end through
-the real CLI."""
+level, of a service the sentence before names, dated right after it, or taken out of cost; balances raised to a level,
+met from or topped up by a figure, money held back for bids, grants used, an investment the noun after a figure
+names, and the service of a chief executive's office or of an aside, end to end through the real CLI."""
 
 from tests.conftest import figures_of, rows_of
 
 MONITORING = "pellbrook_2026_q2-budget-monitoring.txt"
 FEEDBACK = "tallowford_2026_cpc-feedback-report.txt"
 GUARDS = "ornmouth_2026_revenue-outturn-and-reserves.txt"
+OUTTURN = "brackley-vale_2026_provisional-outturn-2025-26.txt"
 REPORTS = {
     MONITORING: (
         "Pellbrook District Council\n"
@@ -48,6 +50,23 @@ REPORTS = {
         "reserve. £0.5m of one-off funding from reserves was allocated to potholes. Over the budget period the "
         "council must save £24m. Of this, £4m is in adults. In 2024/25 the council needed to find £12m and "
         "delivered £10.5m.\n"
+    ),
+    OUTTURN: (
+        "Brackley Vale Borough Council\n"
+        "Provisional Revenue Outturn 2025/26\n\n"
+        "2. Outturn and balances\n\n"
+        "2.1 The year's underspend will increase general balances to about £3.46million by the year end.\n"
+        "2.2 An estimated closing balance as at 31st March 2027 of £2.085m is now forecast.\n"
+        "2.3 Cabinet approved extra spending of £1.7m on winter pressures to be met from the General Fund "
+        "(£1.24m) and from partner contributions.\n"
+        "2.4 Cabinet approved the transfer of £0.9m of the 2025/26 revenue underspend to top up two earmarked "
+        "reserves.\n"
+        "2.5 Cabinet also agreed to hold back £275k for unforeseen bids over the winter months.\n"
+        "2.6 The budget now includes the use of carried forward grants (those unspent at 31 March) of £0.52m.\n"
+        "2.7 The harbour will be rebuilt with a £19m Towns Fund investment over four years.\n"
+        "2.8 The Chief Executive's Office is anticipating an overspend of £184k for the year.\n"
+        "2.9 In total, the outturn on all services (including schools non-delegated budget overspend of £95k) was "
+        "an overspend of £438k.\n"
     ),
 }
 
@@ -110,3 +129,32 @@ def test_rows_and_words_near_reserves_that_are_not_reserves(con) -> None:
     )
     # what a council needed to find in a past year was its target, not a sum still unidentified
     assert ("unidentified", 12e6) not in savings
+
+
+def test_balances_raised_closing_met_from_the_general_fund_or_topped_up_are_reserves(
+    con,
+) -> None:
+    figures = figures_of(con, OUTTURN)
+    # raising the balances to a level, the closing balance at a date "of" a figure, the general fund that meets a
+    # cost (its share in brackets after it), and the part of an underspend moved to top up reserves
+    assert {("reserves", amount) for amount in (3.46e6, 2.085e6, 1.24e6, 0.9e6)} <= figures
+
+
+def test_money_held_back_for_unforeseen_bids_is_a_contingency(con) -> None:
+    assert ("contingency", 275e3) in figures_of(con, OUTTURN)
+
+
+def test_the_use_of_carried_forward_grants_is_grant_and_the_noun_after_a_figure_says_investment(con) -> None:
+    figures = figures_of(con, OUTTURN)
+    # "a £19m Towns Fund investment": the fund names where the money comes from, the noun what it is
+    assert {("grant", 0.52e6), ("investment", 19e6)} <= figures
+
+
+def test_a_chief_executives_office_is_corporate_and_an_aside_gives_the_whole_no_service(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        OUTTURN,
+    )
+    # the schools overspend in brackets is the aside's own; the whole council's overspend has no service
+    assert {(184e3, "corporate_services"), (438e3, None)} <= overspends

@@ -33,10 +33,16 @@ windows as (
     select
         *,
         lower(
-            first_value(context_before)
-                over (
-                    partition by document_id, char_offset - length(context_before) order by mention_id
-                )
+            regexp_replace(
+                first_value(context_before)
+                    over (
+                        partition by document_id, char_offset - length(context_before) order by mention_id
+                    ),
+                {# an aside the first figure sits in is that figure's, not the sentence's ("the outturn
+                   (including a schools underspend of £0.2m) was an overspend of £0.6m") #}
+                '\((including|excluding|incl\.?|excl\.?|of which)\b[^()]*$',
+                ''
+            )
             || ' ' || raw_figure || ' '
             || case
                 when context_after like '%£%'
