@@ -43,17 +43,20 @@ SECTION_NUMBER = r"^\s*(?:#+\s*)?[*_]*\s*([0-9]{1,2})\.(?:[0-9]{1,2}\.?)?\s*[*_]
 SUB_NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.[0-9]+\.?\s+[A-Z][^.]{0,80}$"
 NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.\s*[A-Z][^.*]{0,80}[^.*:\s][*_]*\s*$"
 PLAIN_HEADING = r"^[*_]*[A-Z][A-Za-z,'’&() -]{2,60}[A-Za-z)][*_]*\s*$"
-# Council committee reports' own recommendations ("That Cabinet notes the report") are not the peers'.
-# ("The Executive is asked to:", "The Audit Committee is recommended to:")
-COMMITTEE_ITEM = (
-    r"^(?:That\b|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b"
-    # ... "It is recommended that Cabinet:", "It is recommended that the Policy Committee:"
-    r"|It\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+# The deciding body, as named ("Cabinet", "The Audit Committee"; an office holder deciding in or with the body: "The
+# Mayor in Cabinet", "The Leader and Cabinet").
+DECISION_BODY = (
+    r"(?:[A-Z][\w-]*\s+(?:in|with|and|&)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
     r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b"
+)
+# Council committee reports' own recommendations ("That Cabinet notes the report") are not the peers'.
+# ("The Executive is asked to:", "The Audit Committee is recommended to:", "The Mayor in Cabinet is recommended to:")
+COMMITTEE_ITEM = (
+    rf"^(?:That\b|(?:[Tt]he\s+)?{DECISION_BODY}.{{0,40}}\b(?:is|are)\s+(?:asked|recommended)\b"
+    # ... "It is recommended that Cabinet:", "It is recommended that the Policy Committee:"
+    rf"|It\s+is\s+recommended\s+that\s+(?:the\s+)?{DECISION_BODY}"
     # ... "Members note the forecast ...", "Cabinet approves the plan" (the body's decision, in the present)
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)"
-    r"\s+(?:notes?|approves?|endorses?)\b"
+    rf"|(?:[Tt]he\s+)?{DECISION_BODY}\s+(?:notes?|approves?|endorses?)\b"
     # ... or what the body is asked to do, its name left out ("To note the forecast outturn", "To approve the
     # release of the contingency")
     r"|To\s+(?:note|approve|endorse|receive|authorise|authorize|delegate|comment\s+on)\b)"
