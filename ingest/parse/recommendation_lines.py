@@ -93,6 +93,31 @@ def _section_items() -> pl.Expr:
     return pl.when(~plain & num.is_null() & ~pl.col("is_anchor")).then(section_item(line, section))
 
 
+def _in_titled_block() -> pl.Expr:
+    """Whether a line stands under a "Recommendation N – <title>" line (a progress review's block on one
+    recommendation, its title in its heading), up to the next other heading: a sentence there that introduces a list
+    ("The peers recommended that the council:") is the block's text, no list of recommendations of its own."""
+    line = pl.col("line")
+    titled = line.str.contains(RECOMMENDATION_N) & (
+        line.str.replace(RECOMMENDATION_N, "").str.replace_all(r"[*_#\s]", "") != ""
+    )
+    other_heading = (
+        line.str.contains(MARKDOWN_HEADING)
+        | line.str.contains(NUMBERED_HEADING)
+        | line.str.contains(PLAIN_HEADING)
+    ) & ~line.str.contains(RECOMMENDATION_N)
+    return (
+        pl.when(titled)
+        .then(True)
+        .when(other_heading)
+        .then(False)
+        .forward_fill()
+        .shift(1)
+        .over("document_id")
+        .fill_null(False)
+    )
+
+
 def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Flag each line: anchor (heading or introduction of the recommendations), numbered/lettered/bullet item,
     heading (ends a list) and indentation.
@@ -108,7 +133,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     lines = with_introductions(lines, PARAGRAPH_NUMBER)
     flagged = (
         lines.with_columns(
-            is_anchor=pl.col("_is_heading") | pl.col("_is_intro"),
+            is_anchor=pl.col("_is_heading") | (pl.col("_is_intro") & ~_in_titled_block()),
             is_blank=line.str.strip_chars() == "",
             indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
             num=pl.coalesce(
