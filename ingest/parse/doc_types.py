@@ -2,7 +2,8 @@
 
 A meeting record (agenda item, minutes, decision) is `other` whatever report it is about. An LGA peer report
 (`peer_challenge`, `progress_review`, `finance_peer_challenge`; a Welsh Panel Performance Assessment's own report
-or letter is a `peer_challenge`) needs a cue that it is the report or letter
+or letter, or an assessment panel's report headed by its visit ("Panel visit:", "On-site assessment:") whose panel is
+of peers, is a `peer_challenge`) needs a cue that it is the report or letter
 itself (its header, its letter opening): a council's page or news item about a peer challenge is `other`, and
 so is a council's own report about one (to Cabinet or a committee: "Report to: Cabinet", "Wards affected",
 "Cabinet is recommended to"), whatever report cues ("1. Introduction", "Feedback Report") it has too.
@@ -45,6 +46,10 @@ def classify_doc_type(head: pl.Expr) -> pl.Expr:
     for where, kind_cues in ((title_zone(head), cue_patterns(title=True)), (head, cues)):
         for peer_kind in PEER_KINDS:
             kind = kind.when(is_report & where.str.contains(kind_cues[peer_kind])).then(pl.lit(peer_kind))
+    # an assessment panel's own report, headed by the panel's visit ("Panel visit: 3-6 March 2025"), whose panel is
+    # of peers
+    panel = head.str.contains(cues["panel_visit"]) & head.str.contains(cues["peer_panel"])
+    kind = kind.when(is_report & panel).then(pl.lit("peer_challenge"))
     titled = cue_patterns(title=True)
     # (a budget monitoring report's title, "Financial Performance Monitoring Report", holds a performance report's
     # opening cue too)

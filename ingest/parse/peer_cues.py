@@ -116,11 +116,15 @@ PANEL_COLON = (
     # ... "The panel was made up of the following members:"
     r"(?:\s+the\s+following(?:\s+(?:members|peers|people))?)?\s*:\s*$"
 )
-# "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of eight peers, led by", "... a team of
-# finance peers. It was led by", "two members of the original team – Ann Bell (...) and ..."
+# The team's size after its noun ("team of six", "team of eight peers"), before any verb.
+TEAM_SIZE = r"(?:\s+of\s+[\w-]+(?:\s+peers)?)?"
+# "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of six was led by", "team
+# of eight peers, led by", "... a team of finance peers. It was led by", "two members of the original team – Ann Bell
+# (...) and ..."
 PROSE_VERB = (
-    r"(?:\s+(?:was|were)\s+(?:(?:led|chaired)\s+by\s+)?|\s+(?:had|has|have)\s+been\s+led\s+by\s+|\s+comprised\s+"
-    r"|\s+included\s+|(?:\s+of\s+[\w-]+(?:\s+peers)?)?,?\s+led\s+by\s+"
+    TEAM_SIZE
+    + r"(?:\s+(?:was|were)\s+(?:(?:led|chaired)\s+by\s+)?|\s+(?:had|has|have)\s+been\s+led\s+by\s+|\s+comprised\s+"
+    r"|\s+included\s+|,?\s+led\s+by\s+"
     # "The peer team was made up of Ann Bell (...), ...", "The team consisted of Ann Bell, ..."
     r"|\s+(?:(?:was|were)\s+(?:made\s+up|composed)|consisted)\s+of\s+"
     # "The panel was on site in May. It was chaired by ..."

@@ -40,6 +40,11 @@ DASH_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*({LABEL})[*_]*(?:\s+[–—-]|\s*
 # The member's role printed before the person as a label: "Chief Executive: Ann Bell, Fenby Council", "Cabinet
 # Member for Resources: Cllr Tom Reed, ..." (a role's word first; only where a person follows it).
 ROLE_PREFIX = rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*((?:{ROLE_WORDS})\b[^:\n]{{0,80}}?)[*_]*:[*_]*\s*"
+# ... or set off by a dash: "Chair – Jane Doe, Leader, Fenby Council" (a short label of capitalised words, then a
+# person with a role or organisation after a comma: "Chief Executive of Fenby Council - Ann Bell" is `NAME_LAST`)
+ROLE_DASH_PREFIX = (
+    rf"^\s*(?:{BULLET_MARK}\s+)?[*_]*((?:{ROLE_WORDS})\b(?:\s+\p{{Lu}}[\w'’-]*){{0,2}})[*_]*\s+[–—-]\s+"
+)
 # A dotted-leader label inside a run of members (a reader joined the lines of a list "Lead peer ...... Ann Bell,
 # ..."): the next member starts at it.
 # (a label of its own words only: the organisation before it is the last member's)
@@ -108,7 +113,15 @@ def label_prefix(text: pl.Expr) -> pl.Expr:
     dash = text.str.extract(DASH_PREFIX, 0)
     after_dash = strip_markup(text.str.slice(dash.str.len_chars()))
     use_dash = colon.str.extract(PREFIX, 1).is_null() & dash.is_not_null() & starts_with_person(after_dash)
-    role = text.str.extract(ROLE_PREFIX, 0)
+    role = pl.coalesce(
+        text.str.extract(ROLE_PREFIX, 0),
+        pl.when(text.str.extract(ROLE_DASH_PREFIX, 0).is_not_null()).then(
+            # ... a person with a comma after the name: the role or organisation follows
+            text.str.extract(rf"{ROLE_DASH_PREFIX}(?:{HONORIFIC}\s+)?{NAME}\s*,", 0).str.extract(
+                ROLE_DASH_PREFIX, 0
+            )
+        ),
+    )
     use_role = (
         colon.str.extract(PREFIX, 1).is_null()
         & ~use_dash
@@ -158,7 +171,9 @@ def split_entries(entries: pl.LazyFrame) -> pl.LazyFrame:
     """
     prefix = label_prefix(pl.col("text"))
     label = pl.coalesce(prefix.str.extract(PREFIX, 1), prefix.str.extract(DASH_PREFIX, 1))
-    role_label = pl.when(label.is_null()).then(prefix.str.extract(ROLE_PREFIX, 1))
+    role_label = pl.when(label.is_null()).then(
+        pl.coalesce(prefix.str.extract(ROLE_PREFIX, 1), prefix.str.extract(ROLE_DASH_PREFIX, 1))
+    )
     next_piece = pl.col("piece").shift(-1).over("document_id", "entry_id").fill_null("")
     pieces = (
         entries.with_columns(

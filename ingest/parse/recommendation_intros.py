@@ -25,7 +25,10 @@ REC_HEADING = (
     r"|what\s+(?:we|the\s+(?:peers|(?:peer\s+|review\s+)?team))\s+recommend(?:s|ed)?)"
     # ... and the visit that made them ("The recommendations of the 2024 challenge", "Recommendations from the
     # original peer review")
-    r"(?:\s+(?:of|from|made\s+(?:at|by|in))\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:challenge|review|cpc|visit))?[*_]*"
+    # ... its date before or after it too ("Recommendations from the November 2022 Corporate Peer Challenge", "...
+    # from the Corporate Peer Challenge 2022", "... of the peer challenge in March 2022")
+    r"(?:\s+(?:of|from|made\s+(?:at|by|in))\s+(?:the|our)\s+(?:[a-z]+\s+)?(?:(?:19|20)[0-9]{2}\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:challenge|review|cpc|visit)(?:\s+(?:in\s+)?(?:[a-z]+\s+)?(?:19|20)[0-9]{2})?)?[*_]*"
     # ... and a note in brackets after it ("Recommendations (as agreed in May 2024)")
     r"(?:\s*\([^()]{1,60}\))?\s*:?\s*$"
 )

@@ -43,17 +43,20 @@ SECTION_NUMBER = r"^\s*(?:#+\s*)?[*_]*\s*([0-9]{1,2})\.(?:[0-9]{1,2}\.?)?\s*[*_]
 SUB_NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.[0-9]+\.?\s+[A-Z][^.]{0,80}$"
 NUMBERED_HEADING = r"^\s*[*_]*\s*[0-9]+\.\s*[A-Z][^.*]{0,80}[^.*:\s][*_]*\s*$"
 PLAIN_HEADING = r"^[*_]*[A-Z][A-Za-z,'’&() -]{2,60}[A-Za-z)][*_]*\s*$"
-# Council committee reports' own recommendations ("That Cabinet notes the report") are not the peers'.
-# ("The Executive is asked to:", "The Audit Committee is recommended to:")
-COMMITTEE_ITEM = (
-    r"^(?:That\b|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
-    r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b.{0,40}\b(?:is|are)\s+(?:asked|recommended)\b"
-    # ... "It is recommended that Cabinet:", "It is recommended that the Policy Committee:"
-    r"|It\s+is\s+recommended\s+that\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
+# The deciding body, as named ("Cabinet", "The Audit Committee"; an office holder deciding in or with the body: "The
+# Mayor in Cabinet", "The Leader and Cabinet").
+DECISION_BODY = (
+    r"(?:[A-Z][\w-]*\s+(?:in|with|and|&)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}"
     r"(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)\b"
+)
+# Council committee reports' own recommendations ("That Cabinet notes the report") are not the peers'.
+# ("The Executive is asked to:", "The Audit Committee is recommended to:", "The Mayor in Cabinet is recommended to:")
+COMMITTEE_ITEM = (
+    rf"^(?:That\b|(?:[Tt]he\s+)?{DECISION_BODY}.{{0,40}}\b(?:is|are)\s+(?:asked|recommended)\b"
+    # ... "It is recommended that Cabinet:", "It is recommended that the Policy Committee:"
+    rf"|It\s+is\s+recommended\s+that\s+(?:the\s+)?{DECISION_BODY}"
     # ... "Members note the forecast ...", "Cabinet approves the plan" (the body's decision, in the present)
-    r"|(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){0,3}(?:Members|Cabinet|Council|Committee|Executive|Board|Panel)"
-    r"\s+(?:notes?|approves?|endorses?)\b"
+    rf"|(?:[Tt]he\s+)?{DECISION_BODY}\s+(?:notes?|approves?|endorses?)\b"
     # ... or what the body is asked to do, its name left out ("To note the forecast outturn", "To approve the
     # release of the contingency")
     r"|To\s+(?:note|approve|endorse|receive|authorise|authorize|delegate|comment\s+on)\b)"
@@ -90,6 +93,31 @@ def _section_items() -> pl.Expr:
     return pl.when(~plain & num.is_null() & ~pl.col("is_anchor")).then(section_item(line, section))
 
 
+def _in_titled_block() -> pl.Expr:
+    """Whether a line stands under a "Recommendation N – <title>" line (a progress review's block on one
+    recommendation, its title in its heading), up to the next other heading: a sentence there that introduces a list
+    ("The peers recommended that the council:") is the block's text, no list of recommendations of its own."""
+    line = pl.col("line")
+    titled = line.str.contains(RECOMMENDATION_N) & (
+        line.str.replace(RECOMMENDATION_N, "").str.replace_all(r"[*_#\s]", "") != ""
+    )
+    other_heading = (
+        line.str.contains(MARKDOWN_HEADING)
+        | line.str.contains(NUMBERED_HEADING)
+        | line.str.contains(PLAIN_HEADING)
+    ) & ~line.str.contains(RECOMMENDATION_N)
+    return (
+        pl.when(titled)
+        .then(True)
+        .when(other_heading)
+        .then(False)
+        .forward_fill()
+        .shift(1)
+        .over("document_id")
+        .fill_null(False)
+    )
+
+
 def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Flag each line: anchor (heading or introduction of the recommendations), numbered/lettered/bullet item,
     heading (ends a list) and indentation.
@@ -105,7 +133,7 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     lines = with_introductions(lines, PARAGRAPH_NUMBER)
     flagged = (
         lines.with_columns(
-            is_anchor=pl.col("_is_heading") | pl.col("_is_intro"),
+            is_anchor=pl.col("_is_heading") | (pl.col("_is_intro") & ~_in_titled_block()),
             is_blank=line.str.strip_chars() == "",
             indent=line.str.len_chars() - line.str.strip_chars_start().str.len_chars(),
             num=pl.coalesce(

@@ -1,8 +1,11 @@
 """Documents: a Welsh Panel Performance Assessment's own letter is a peer report (its visit is the period; the
 words count in the title lines only: a council's self-assessment that names its coming assessment is none), and the
-panel is the team whose engagement counts (invented texts, fictional councils)."""
+panel is the team whose engagement counts; an assessment panel's report headed by its visit ("Panel visit:",
+"On-site assessment:") is one where its panel is of peers (invented texts, fictional councils)."""
 
 import datetime as dt
+
+import pytest
 
 from ingest.parse.documents import parse_documents
 from tests.fixtures.councils import invented_register
@@ -60,3 +63,38 @@ def test_a_scrutiny_panels_meetings_in_a_councils_report_are_no_engagement() -> 
     )
     facts = _facts(text)
     assert (facts["people"], facts["meetings"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("header", "panel", "visit"),
+    [
+        (
+            "Panel visit: 3 – 6 March 2025",
+            "The panel of peers was made up of five members.",
+            (D(2025, 3, 3), D(2025, 3, 6)),
+        ),
+        (
+            "On-site assessment: 10 to 13 November 2025",
+            "A panel of four peers spent four days with the council.",
+            (D(2025, 11, 10), D(2025, 11, 13)),
+        ),
+    ],
+)
+def test_an_assessment_panels_report_headed_by_its_visit_is_a_peer_challenge(
+    header: str, panel: str, visit: tuple
+) -> None:
+    text = (
+        f"Tarnby County Borough Council\nAssessment report\n\n{header}\n\n{panel}\n\n"
+        "Key findings\n\nThe council has a clear sense of its priorities.\n"
+    )
+    facts = _facts(text)
+    assert facts["doc_type"] == "peer_challenge"
+    assert (facts["period_start"], facts["period_end"]) == visit
+
+
+def test_a_panels_site_visit_without_peers_is_other() -> None:
+    text = (
+        "Tarnby County Borough Council\nPlanning applications\n\nPanel visit: 3 March 2025\n\n"
+        "The panel of councillors viewed the site of the proposed homes on Mill Lane.\n"
+    )
+    assert _facts(text)["doc_type"] == "other"

@@ -122,3 +122,11 @@ def test_a_public_auditor_the_report_is_made_to_is_no_partner() -> None:
         "Fenby Council shared its findings with Audit Wales and works with the Marsh Housing Partnership."
     )
     assert _names(body) == {"Marsh Housing Partnership"}
+
+
+def test_a_lender_to_councils_is_no_partner() -> None:
+    body = (
+        "The council borrowed £12m from the Public Works Loan Board (PWLB) to build homes with Caxley "
+        "Housing Partnership. It also works with the Public Works Loan Board on its treasury plans."
+    )
+    assert _names(body) == {"Caxley Housing Partnership"}

@@ -1,7 +1,8 @@
 """The peer team in further printed forms: members named in a minute's prose inside a dash aside ("thanked the
 peer team - ...; and ... - for their report"), a typed table under a "The team who visited" heading, and an
 entry whose organisation opens with a place's name and ends with the member's place on the team after a dash,
-and a typed table that runs on past a page footer (invented texts, fictional councils)."""
+a typed table that runs on past a page footer, the leader of a "team of six" and a place on the team before a dash
+("Chair – <member>, <post>") (invented texts, fictional councils)."""
 
 from ingest.parse.peer_team import parse_peer_team
 from tests.fixtures.docs import make_docs
@@ -76,4 +77,26 @@ def test_a_typed_table_runs_on_past_a_page_footer() -> None:
         ("Ruth Mallory", "Leader", "Fenby District Council"),
         ("Owen Tasker", "Chief Executive", "Upton Borough Council"),
         ("Kay Lund", "Senior Adviser", "Local Government Association"),
+    ]
+
+
+def test_the_leader_of_a_team_of_a_counted_size() -> None:
+    text = (
+        "Corporate Peer Challenge\nFeedback report: 3 – 6 March 2025\n\n1. Introduction\n\n"
+        "The team of six was led by Ruth Mallory, Chief Executive of Fenby District Council. The other peers came "
+        "from councils across the region.\n"
+    )
+    assert _members(text) == [(None, "Ruth Mallory", "Chief Executive", "Fenby District Council")]
+
+
+def test_a_place_on_the_team_before_a_dash_then_the_member_and_her_post() -> None:
+    text = (
+        "Corporate Peer Challenge\nFeedback report: 3 – 6 March 2025\n\nThe peer team\n\n"
+        "Chair – Councillor Ruth Mallory, Leader, Fenby District Council\n"
+        "Lead officer peer – Owen Tasker, Chief Executive, Upton Borough Council\n\n"
+        "2. Key recommendations\n"
+    )
+    assert _members(text) == [
+        ("Councillor", "Ruth Mallory", "Leader", "Fenby District Council"),
+        (None, "Owen Tasker", "Chief Executive", "Upton Borough Council"),
     ]

@@ -239,6 +239,9 @@ def test_bullets_with_other_marks(mark: str) -> None:
         "Members are asked to agree:",
         "The Executive is asked to:",
         "The Audit and Governance Committee is recommended to:",
+        "The Mayor in Cabinet is recommended to:",
+        "It is recommended that the Leader in Cabinet:",
+        "The Mayor in Cabinet approves:",
     ],
 )
 def test_a_list_under_the_councils_own_resolution_is_no_peer_recommendation(intro: str) -> None:

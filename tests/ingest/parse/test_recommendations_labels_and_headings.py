@@ -1,7 +1,10 @@
 """Recommendations in further printed forms: a progress review's restated list with the council's bracketed
 status, "**Peer recommendation N:**" labels with the council's response quoted below, markdown headings
-"### Recommendation N – title", and a budget report's own "It is recommended that Cabinet:" (invented texts,
-fictional councils)."""
+"### Recommendation N – title", a budget report's own "It is recommended that Cabinet:", a recommendations heading that
+dates its challenge, and a progress review's "Recommendation N – <title>" block whose list below is its text (invented
+texts, fictional councils)."""
+
+import pytest
 
 from ingest.parse.recommendations import parse_recommendations
 from tests.fixtures.docs import make_docs
@@ -82,3 +85,30 @@ def test_a_council_reports_own_recommendations_to_note_and_approve() -> None:
         "3.0  SUMMARY\n\n3.1  The forecast overspend is £1.1m.\n"
     )
     assert _listed(text) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Recommendations from the November 2022 Corporate Peer Challenge",
+        "Recommendations from the Corporate Peer Challenge 2022",
+        "Recommendations of the peer challenge in March 2022",
+    ],
+)
+def test_a_recommendations_heading_that_dates_its_challenge(heading: str) -> None:
+    text = (
+        f"Progress review\n\n{heading}\n\n1. Refresh the council plan.\n2. Rebuild the reserves.\n\n"
+        "Next steps\n\nThe LGA will keep in touch.\n"
+    )
+    assert _listed(text) == [(1, "Refresh the council plan.", 0), (2, "Rebuild the reserves.", 0)]
+
+
+def test_a_progress_reviews_block_titled_in_its_heading_keeps_the_list_below_as_its_text() -> None:
+    text = (
+        "Progress review\n\nRecommendations from the 2022 peer challenge\n\n"
+        "Recommendation 1 – Refresh the council plan\n\n"
+        "The peers recommended that the council:\n\n• agree a plan with partners\n• set clear targets\n\n"
+        "Recommendation 2 – Rebuild the reserves\n\nReserves have grown to £9m.\n\n"
+        "Next steps\n\nThe LGA will keep in touch.\n"
+    )
+    assert _listed(text) == [(1, "Refresh the council plan", 2), (2, "Rebuild the reserves", 0)]
