@@ -1,9 +1,15 @@
 """An earlier forecast named beside the current one, end to end through the real CLI: "an improvement on the
-£3.1m reported at Quarter 1" is the overspend forecast at that earlier quarter, not a figure of no kind."""
+£3.1m reported at Quarter 1" is the overspend forecast at that earlier quarter, not a figure of no kind; and
+the forms a monitoring report's overspend takes beside it: a change in the forecast overspend is a movement, a
+second overspend joined to the first shares its status, a council-wide overspend of the same amount as a
+service's is a fact of its own, an operating deficit is an overspend, and a report that dates nothing takes
+the year its opening says its position is for."""
 
 from tests.conftest import rows_of
 
 MONITORING = "tallowmere_2025_q2-revenue-monitoring.txt"
+JOINED = "brackenford_2025_forecast-outturn-period-6.txt"
+UNDATED = "oakmere_2025_month4-revenue-monitoring-minute.txt"
 REPORTS = {
     MONITORING: (
         "Tallowmere Borough Council\n"
@@ -12,6 +18,24 @@ REPORTS = {
         "1. Summary position\n\n"
         "1.1 The council is forecasting a net overspend of £1.94m for the year, a welcome improvement on the "
         "£3.12m reported at Quarter 1. The main pressures remain in temporary accommodation.\n"
+    ),
+    JOINED: (
+        "Brackenford District Council\n"
+        "Draft Outturn Forecast 2025/26 - Period 6\n\n"
+        "2. Overview\n\n"
+        "2.1 The forecast outturn position for the General Fund is an overspend of £2.417m and an overspend of "
+        "£64k for the Housing Revenue Account.\n"
+        "2.2 The council's forecast overspend is £5.7 million. Adult Social Care has a forecast overspend of "
+        "£5.7 million, driven by residential placements.\n"
+        "2.3 Last month there had been a £0.42m reduction in the forecast overspend.\n"
+    ),
+    UNDATED: (
+        "Members considered the report which set out the revenue budget monitoring position for 2025/26 for the "
+        "Council Fund and the Housing Revenue Account, as it stood at the end of the fourth month of the year, "
+        "with the reasons for the main variances and the actions taken since the last report to reduce them.\n\n"
+        "The position without further action was:\n\n"
+        "- An operating deficit of £1.874m in the Council Fund; and\n"
+        "- Housing Revenue Account expenditure forecast to be £0.052m higher than budget.\n"
     ),
 }
 
@@ -30,3 +54,43 @@ def test_an_earlier_quarters_figure_beside_a_forecast_overspend_is_that_overspen
         MONITORING,
     )
     assert (3.12e6,) not in figures
+
+
+def test_an_overspend_joined_to_a_forecast_one_is_a_forecast_too(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
+        JOINED,
+    )
+    # "... is an overspend of £2.417m and an overspend of £64k for the HRA": both forecasts of the open year
+    assert {(2.417e6, "2025/26", "forecast"), (64e3, "2025/26", "forecast")} <= overspends
+
+
+def test_a_council_wide_overspend_of_a_services_amount_is_a_fact_of_its_own(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        JOINED,
+    )
+    assert {(5.7e6, None), (5.7e6, "adult_social_care")} <= overspends
+
+
+def test_a_reduction_in_the_forecast_overspend_is_a_movement_not_an_overspend(con) -> None:
+    overspends = rows_of(
+        con, "select round(amount_gbp, 2)::double from marts.overspends where source_file = ?", JOINED
+    )
+    assert (0.42e6,) not in overspends
+    figures = rows_of(
+        con, "select round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?", JOINED
+    )
+    assert (0.42e6,) in figures
+
+
+def test_an_undated_monitoring_reports_overspends_take_the_year_its_opening_names(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
+        UNDATED,
+    )
+    # an operating deficit in a monitoring report is the overspend forecast for the year it is about
+    assert {(1.874e6, "2025/26", "forecast"), (52e3, "2025/26", "forecast")} <= overspends

@@ -1,8 +1,9 @@
 {# Each document's financial years: the year it was written in (report_year), the one year it reports on
    (reporting_year: its reporting period's, else the one year its heading names, as in "Revenue Budget
-   Monitoring 2018/19 - Quarter Two"), whether that year was still open at the report's date, and whether
-   it is a report on the council's money (is_budget_report: its heading names a budget or an outturn) or on its
-   savings (is_savings_report). #}
+   Monitoring 2018/19 - Quarter Two"), the one year its opening page says its money position is for
+   (stated_year: "the 2024/25 financial position"), whether that year was still open at the report's date,
+   and whether it is a report on the council's money (is_budget_report: its heading names a budget or an
+   outturn) or on its savings (is_savings_report). #}
 with
 
 documents as (
@@ -53,6 +54,31 @@ heading_years as (
 
 ),
 
+stated_years as (
+
+    {# the one financial year the opening page says the report's money position is for, where no heading names
+       it ("the revenue budget monitoring position for 2019/20", "the 2024/25 financial position") #}
+    select
+        document_id,
+        list_distinct(
+            list_transform(
+                regexp_extract_all(
+                    lower(text),
+                    '(?:(?:monitoring|financial|budget|revenue) position (?:for|in) (?:the year )?'
+                    || '(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}\b'
+                    || '|\b(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2} (?:financial|budget|revenue|monitoring) position)'
+                ),
+                lambda phrase: regexp_replace(
+                    regexp_extract(phrase, '(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}'),
+                    '^([0-9]{4})[/-](?:20)?([0-9]{2})$',
+                    '\1/\2'
+                )
+            )
+        ) as years
+    from first_pages
+
+),
+
 dated as (
 
     select
@@ -61,6 +87,7 @@ dated as (
         documents.period_end,
         coalesce(documents.document_date, documents.period_end, documents.period_start) as written_on,
         heading_years.heading,
+        case when len(stated_years.years) = 1 then stated_years.years[1] end as stated_year,
         {# only a report on a year's budget names the year its figures are for ("Financial Outturn
            2017-18"), not a consultation on next year's budget #}
         case
@@ -90,6 +117,7 @@ dated as (
         ) as is_savings_report
     from documents
     left join heading_years on documents.document_id = heading_years.document_id
+    left join stated_years on documents.document_id = stated_years.document_id
 
 ),
 
@@ -127,6 +155,7 @@ final as (
                 then false
             when regexp_matches(heading, 'monitoring|quarter|\bq[1-3]\b|\bmonth|\bperiod [0-9]|forecast') then true
         end as is_reporting_year_open,
+        stated_year,
         is_budget_report,
         is_savings_report
     from dated

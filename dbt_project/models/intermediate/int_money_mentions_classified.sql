@@ -79,8 +79,18 @@ classified as (
             {# a restated figure without a service takes the one service its other statements give; a statement
                that points back at the figure ("not part of the £13.7m reported above") gives none: its sentence
                is about something else #}
+            {# ... unless it names the whole council's position ("the revenue overspend was forecast at £16.3m" beside
+               "Adults had a forecast overspend of £16.3m": two facts of one amount) #}
             case
-                when count(distinct {{ own_service }}) over restated = 1 then max({{ own_service }}) over restated
+                when
+                    count(distinct {{ own_service }}) over restated = 1
+                    and not regexp_matches(
+                        near_before,
+                        '\b(the|its|our|their) (total|overall|net|revenue|general fund|council-wide|whole'
+                        || '|(council|authority)[''’]s)( revenue| net| forecast| projected)*'
+                        || ' (overspend|deficit|position|outturn)\b'
+                    )
+                    then max({{ own_service }}) over restated
             end,
             {# an overspend in a table row of a part of the council is that part's, though no service keyword
                names it ("Operations", "Resources") #}
@@ -114,7 +124,12 @@ classified as (
             case
                 when period is not null then null
                 when resolved_table = 'overspends'
-                    then coalesce(reporting_year, case when status_from_words = 'forecast' then report_year end)
+                    then coalesce(
+                        reporting_year,
+                        {# (or the one year its opening page says its money position is for) #}
+                        stated_year,
+                        case when status_from_words = 'forecast' then report_year end
+                    )
                 {# a saving under a heading that names one year ("Implications for 2025/26") is that year's,
                    unless its sentence speaks of a span #}
                 when
@@ -147,6 +162,7 @@ classified as (
         ) as fiscal_year,
         report_year,
         reporting_year,
+        stated_year,
         is_reporting_year_open,
         period,
         raw_figure,
@@ -203,6 +219,9 @@ statuses as (
             when fiscal_year < report_year then 'actual'
             when fiscal_year = reporting_year and is_reporting_year_open then 'forecast'
             when fiscal_year = reporting_year and not is_reporting_year_open then 'actual'
+            {# a report that dates nothing but says which year its money position is for ("the monitoring
+               position for 2019/20") is a report on that year while it is open #}
+            when reporting_year is null and fiscal_year = stated_year then 'forecast'
             when bool_or(status_from_words = 'forecast') over restated then 'forecast'
             else 'actual'
         end as status
@@ -236,6 +255,7 @@ final as (
             status_from_near,
             report_year,
             reporting_year,
+            stated_year,
             is_reporting_year_open
         )
     from statuses

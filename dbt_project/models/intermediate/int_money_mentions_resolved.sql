@@ -58,6 +58,7 @@ own as (
         services.lead_keyword_area,
         report_years.report_year,
         report_years.reporting_year,
+        report_years.stated_year,
         report_years.is_reporting_year_open,
         report_years.is_budget_report,
         sum(case when windows.continues_previous then 0 else 1 end) over (
@@ -115,16 +116,25 @@ resolved as (
 chain_worded as (
 
     {# a part or the next member of a list ("an outturn of £9.7m, driven by SEND (£4.1m)") shares the status its
-       head's own words give #}
+       head's own words give, and so does a figure its sentence joins to the one before ("the forecast was an
+       overspend of £2.1m and an overspend of £40k for the HRA") #}
     select
         * replace (
             coalesce(
                 status_from_near,
-                case when continues_previous then first_value(status_from_near) over chain end
+                case when continues_previous then first_value(status_from_near) over chain end,
+                case
+                    when
+                        regexp_matches(near_before, '^\W*(and|while|whilst|with|plus)\b')
+                        and lag(sentence_lower) over mentions_in_order = sentence_lower
+                        then lag(status_from_near) over mentions_in_order
+                end
             ) as status_from_near
         )
     from resolved
-    window chain as (partition by document_id, chain_id order by mention_id)
+    window
+        chain as (partition by document_id, chain_id order by mention_id),
+        mentions_in_order as (partition by document_id order by mention_id)
 
 ),
 
