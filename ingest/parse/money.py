@@ -16,6 +16,7 @@ from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS,
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import LIST_MARK, split_sentences
 from ingest.parse.stacked_cells import join_stacked_cells
+from ingest.parse.table_heads import FOOTNOTE_MARK
 from ingest.raw.schemas import MONEY_MENTIONS
 
 PERIOD = (
@@ -104,8 +105,8 @@ PART = (
 )
 # ... or a part named after it: "£9.2m for the year, with £6.4m of that in children's services"
 WITH_PART = r"(?i)^[^£;.]{0,40}\b(?:with|including)\s*$"
-# "£000" on its own is a table column's unit ("| Service | £000 |"), not an amount of nothing
-UNIT_HEADING = r"^£\s?000$"
+# "£000" on its own is a table column's unit ("| Service | £000 |", "£000²" read as "£0002"), not an amount
+UNIT_HEADING = rf"^£\s?000{FOOTNOTE_MARK}$"
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
 
 
