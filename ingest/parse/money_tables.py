@@ -156,9 +156,10 @@ def spaced_label(right: pl.Expr) -> pl.Expr:
 def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """One row per figure of the table rows among `sentences` (from `split_sentences`) whose table has a unit:
     the sentence's columns with raw (as printed), pos (its place in the sentence), before, after, table_scale
-    (pounds per unit; null for a £ figure or a percentage), is_negative and column_label (the words over its
-    column: by its bars or tabs counted from the left, else counted from the right, as numbers stand in the last
-    columns of a row typed with spaces). A column heading naming the unit makes only such columns amounts."""
+    (pounds per unit; null for a £ figure or a percentage), is_negative and column_label (the words over the
+    column of a plain-number or percentage cell: by its bars or tabs counted from the left, else counted from the
+    right, as numbers stand in the last columns of a row typed with spaces). A column heading naming the unit makes
+    only such columns amounts."""
     rows = sentences.filter(pl.col("table_unit").is_not_null()).with_columns(
         piece=pl.col("sentence").str.replace_all(FIGURE, f"{MARK}${{0}}{MARK}").str.split(MARK)
     )
@@ -209,12 +210,16 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     # a table without heading rows: the sign convention its caption states, if any
     convention = pl.col("heading").str.extract_all(SIGN_CONVENTION).list.join(" ")
     labelled = pieces.with_columns(right=right.cast(pl.Int64)).with_columns(
-        column_label=pl.when(cells).then(
+        column_label=pl.when(cells)
+        .then(
             pl.when(label != "")
             .then(label)
             .when(pl.col("column_heads").is_null() & convention.str.contains(r"\+"))
             .then(convention)
         )
+        # ... and a percentage cell's too ("Reserve as % of NRE" over "12.5%"), not a £ figure's
+        .when(~pl.col("raw").str.starts_with("£") & (label != ""))
+        .then(label)
     )
     return (
         labelled
