@@ -11,7 +11,14 @@ import polars as pl
 from ingest.parse.column_blocks import rebuild_column_blocks
 from ingest.parse.engine import collected
 from ingest.parse.lines import DOT, char_position, text_around
-from ingest.parse.money_tables import FAVOURABLE, cells_to_the_right, left_label, spaced_label, table_figures
+from ingest.parse.money_tables import (
+    FAVOURABLE,
+    cells_to_the_right,
+    left_label,
+    rows_heading,
+    spaced_label,
+    table_figures,
+)
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import LIST_MARK, split_sentences
@@ -176,6 +183,8 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
         )
         .with_columns(
             clause=clause,
+            # a table cell's heading over its rows' names ("Directorate": the rows are parts of the council)
+            row_heading=pl.when(pl.col("column_label").is_not_null()).then(rows_heading()),
             near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80),
             figure_no=pl.int_range(pl.len()).over("document_id", "line_no", "sentence_no"),
             figures_in_sentence=pl.len().over("document_id", "line_no", "sentence_no"),

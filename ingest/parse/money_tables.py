@@ -121,6 +121,31 @@ def _aligned_label(
     return pl.concat_str(labels, separator=" ", ignore_nulls=True).str.strip_chars()
 
 
+def _indent(text: pl.Expr) -> pl.Expr:
+    """How far a line's first cell stands from the line's start (a bar opening the line not counted)."""
+    text = text.str.replace(r"^\s*\|", "")
+    return text.str.len_chars() - text.str.strip_chars_start().str.len_chars()
+
+
+def rows_heading() -> pl.Expr:
+    """The words over a table's first column, its rows' names ("Directorate" in "| Directorate | Budget £m |", or
+    "Portfolio /" over "Service"), read from `column_heads` for the row `sentence`: each heading row's first cell,
+    where the row has one over the row's name (a heading row indented past it, "        Budget   Forecast", or
+    opening with an empty cell, "|  | Budget |", has none)."""
+    heads = pl.col("column_heads").str.split("\n")
+    firsts = []
+    for k in range(TABLE_HEAD_ROWS):
+        head = heads.list.get(k, null_on_oob=True)
+        firsts.append(
+            pl.when(_indent(head) <= _indent(pl.col("sentence")) + 1).then(
+                head.str.replace(r"^\s*\|", "").str.extract(
+                    r"^[^\S\t]*([^\s|][^|\t]*?)\s*(?:\||\t| {2,}|$)", 1
+                )
+            )
+        )
+    return pl.concat_str(firsts, separator=" ", ignore_nulls=True).replace("", None)
+
+
 def cells_to_the_right() -> pl.Expr:
     """How far from the right of its row a figure stands (1: the last cell), counted on the text `after` it (a
     variance's direction after its number is no cell of its own: "7,560 adv")."""
