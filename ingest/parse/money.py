@@ -11,11 +11,19 @@ import polars as pl
 from ingest.parse.column_blocks import rebuild_column_blocks
 from ingest.parse.engine import collected
 from ingest.parse.lines import DOT, char_position, text_around
-from ingest.parse.money_tables import FAVOURABLE, cells_to_the_right, left_label, spaced_label, table_figures
+from ingest.parse.money_tables import (
+    FAVOURABLE,
+    cells_to_the_right,
+    left_label,
+    rows_heading,
+    spaced_label,
+    table_figures,
+)
 from ingest.parse.money_units import MONEY, PERCENT, QUALIFIER, QUALIFIER_WORDS, UNIT, amount_of, unit_scale
 from ingest.parse.money_years import PART_AFTER, PART_WORDS, YEAR, resolve_fiscal_years, sentence_years
 from ingest.parse.sentences import LIST_MARK, split_sentences
 from ingest.parse.stacked_cells import join_stacked_cells
+from ingest.parse.table_heads import FOOTNOTE_MARK
 from ingest.raw.schemas import MONEY_MENTIONS
 
 PERIOD = (
@@ -104,8 +112,8 @@ PART = (
 )
 # ... or a part named after it: "£9.2m for the year, with £6.4m of that in children's services"
 WITH_PART = r"(?i)^[^£;.]{0,40}\b(?:with|including)\s*$"
-# "£000" on its own is a table column's unit ("| Service | £000 |"), not an amount of nothing
-UNIT_HEADING = r"^£\s?000$"
+# "£000" on its own is a table column's unit ("| Service | £000 |", "£000²" read as "£0002"), not an amount
+UNIT_HEADING = rf"^£\s?000{FOOTNOTE_MARK}$"
 MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
 
 
@@ -175,6 +183,8 @@ def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:
         )
         .with_columns(
             clause=clause,
+            # a table cell's heading over its rows' names ("Directorate": the rows are parts of the council)
+            row_heading=pl.when(pl.col("column_label").is_not_null()).then(rows_heading()),
             near_after=pl.col("after").str.extract(r"^([^£]*)", 1).str.slice(0, 80),
             figure_no=pl.int_range(pl.len()).over("document_id", "line_no", "sentence_no"),
             figures_in_sentence=pl.len().over("document_id", "line_no", "sentence_no"),

@@ -121,6 +121,31 @@ def _aligned_label(
     return pl.concat_str(labels, separator=" ", ignore_nulls=True).str.strip_chars()
 
 
+def _indent(text: pl.Expr) -> pl.Expr:
+    """How far a line's first cell stands from the line's start (a bar opening the line not counted)."""
+    text = text.str.replace(r"^\s*\|", "")
+    return text.str.len_chars() - text.str.strip_chars_start().str.len_chars()
+
+
+def rows_heading() -> pl.Expr:
+    """The words over a table's first column, its rows' names ("Directorate" in "| Directorate | Budget £m |", or
+    "Portfolio /" over "Service"), read from `column_heads` for the row `sentence`: each heading row's first cell,
+    where the row has one over the row's name (a heading row indented past it, "        Budget   Forecast", or
+    opening with an empty cell, "|  | Budget |", has none)."""
+    heads = pl.col("column_heads").str.split("\n")
+    firsts = []
+    for k in range(TABLE_HEAD_ROWS):
+        head = heads.list.get(k, null_on_oob=True)
+        firsts.append(
+            pl.when(_indent(head) <= _indent(pl.col("sentence")) + 1).then(
+                head.str.replace(r"^\s*\|", "").str.extract(
+                    r"^[^\S\t]*([^\s|][^|\t]*?)\s*(?:\||\t| {2,}|$)", 1
+                )
+            )
+        )
+    return pl.concat_str(firsts, separator=" ", ignore_nulls=True).replace("", None)
+
+
 def cells_to_the_right() -> pl.Expr:
     """How far from the right of its row a figure stands (1: the last cell), counted on the text `after` it (a
     variance's direction after its number is no cell of its own: "7,560 adv")."""
@@ -156,9 +181,10 @@ def spaced_label(right: pl.Expr) -> pl.Expr:
 def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """One row per figure of the table rows among `sentences` (from `split_sentences`) whose table has a unit:
     the sentence's columns with raw (as printed), pos (its place in the sentence), before, after, table_scale
-    (pounds per unit; null for a £ figure or a percentage), is_negative and column_label (the words over its
-    column: by its bars or tabs counted from the left, else counted from the right, as numbers stand in the last
-    columns of a row typed with spaces). A column heading naming the unit makes only such columns amounts."""
+    (pounds per unit; null for a £ figure or a percentage), is_negative and column_label (the words over the
+    column of a plain-number or percentage cell: by its bars or tabs counted from the left, else counted from the
+    right, as numbers stand in the last columns of a row typed with spaces). A column heading naming the unit makes
+    only such columns amounts."""
     rows = sentences.filter(pl.col("table_unit").is_not_null()).with_columns(
         piece=pl.col("sentence").str.replace_all(FIGURE, f"{MARK}${{0}}{MARK}").str.split(MARK)
     )
@@ -209,12 +235,16 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     # a table without heading rows: the sign convention its caption states, if any
     convention = pl.col("heading").str.extract_all(SIGN_CONVENTION).list.join(" ")
     labelled = pieces.with_columns(right=right.cast(pl.Int64)).with_columns(
-        column_label=pl.when(cells).then(
+        column_label=pl.when(cells)
+        .then(
             pl.when(label != "")
             .then(label)
             .when(pl.col("column_heads").is_null() & convention.str.contains(r"\+"))
             .then(convention)
         )
+        # ... and a percentage cell's too ("Reserve as % of NRE" over "12.5%"), not a £ figure's
+        .when(~pl.col("raw").str.starts_with("£") & (label != ""))
+        .then(label)
     )
     return (
         labelled

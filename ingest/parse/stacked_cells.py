@@ -11,12 +11,12 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.lines import explode_lines
-from ingest.parse.table_heads import NUMBER, PAGE_FURNITURE
+from ingest.parse.table_heads import FOOTNOTE_MARK, NUMBER, PAGE_FURNITURE
 
 # a line that is one figure alone: "88.42", "(0.44)", "1,204", "£3.2m", "-", "12%"
 CELL_LINE = rf"^\s*£?{NUMBER}(?:m|k|bn)?%?\s*$|^\s*[-–—]\s*$"
 # a line that only gives the unit of the heading above it ("£m", "£'000", "(£000)", "%")
-UNIT_LINE = r"(?i)^\s*\(?\s*(?:£\s?['’]?(?:000s?|k|m|mn|millions?)?|%)\s*\)?\s*$"
+UNIT_LINE = rf"(?i)^\s*\(?\s*(?:£\s?['’]?(?:(?:000s?|k|m|mn|millions?){FOOTNOTE_MARK})?|%)\s*\)?\s*$"
 # a row's name, or a column's heading: a short line with a letter, no sentence's end
 NAME_LINE = r"^\s*\S.{0,78}$"
 SENTENCE_END = r"[.;:!?]\s*$"

@@ -21,8 +21,11 @@ CELL_SEP = r"\||\t| {2,}"
 INTEGER = r"[0-9]{1,3}(?:,[0-9]{3})+|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2}|[0-9]{1,3}|[0-9]{5,}"
 NUMBER = rf"\(?[-–+]?(?:{INTEGER})(?:[.{DOT}][0-9]+)?\)?-?"
 NUMBER_CELL = rf"(?:^|{CELL_SEP})[ *]*{NUMBER}\**\s*(?:{CELL_SEP}|$)"
+# a footnote mark right after a unit, its superscript flattened to a digit by the text's normalisation ("£m¹" is
+# read as "£m1", "£000²" as "£0002"): the unit is read past it
+FOOTNOTE_MARK = r"[0-9]?"
 # the unit a table's heading rows or caption give its plain-number cells: "£'000", "£000s", "(£m)", "£ millions"
-TABLE_UNIT = r"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+TABLE_UNIT = rf"(?i)£\s?['’]?(000s?|k|m|mn|millions?|thousands?){FOOTNOTE_MARK}(?-u:\b)"
 # ... or a heading cell in whole pounds: "£" alone, or at a cell's end ("Budget £", "Stafford share (£)")
 POUNDS_HEAD = r"(?m)(?:^|\||\t| {2,})[^|\t£]{0,40}?\(?£\)?[^\S\n]*(?:\||\t| {2,}|$)"
 POUNDS_ROW = r"^[\s|()]*£[\s|()£]*$"
@@ -38,7 +41,7 @@ HEAD_MAX_CHARS = 500  # a longer line is no table's heading row
 # a caption that gives a table's unit: in brackets ("Forecast by directorate (£'000)"), at its end ("Figures in
 # £m", "All figures £m."), a table's title ("Table 2: £000s"), or a sentence saying what the figures are in ("All figures are in
 # £ millions and each year stands alone"); not a sentence that mentions one ("savings of £2m in 2026/27")
-UNIT_WORD = r"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?)(?-u:\b)"
+UNIT_WORD = rf"£\s?['’]?(?:000s?|k|m|mn|millions?|thousands?){FOOTNOTE_MARK}(?-u:\b)"
 FIGURES_ARE_IN = (
     rf"\b(?:figures|amounts|numbers|values|sums)\b[^.£]{{0,30}}\b(?:are|is)\s+(?:\w+\s+)?(?:in\s+)?{UNIT_WORD}"
     # ... or saying it without a verb ("All figures £000; brackets are underspends", "all amounts in £m")

@@ -120,6 +120,7 @@ MONEY_MENTIONS = {
     "is_share_of_previous": pl.Boolean,  # "£30k or 0.02% of the net budget": 0.02% restates £30k
     "column_label": pl.String,  # a plain-number table cell's column headings ("Variance £m"), else null
     "table_start": pl.Int64,  # a table cell's table: the line its heading rows start at, else null
+    "row_heading": pl.String,  # a table cell's heading over its rows' names ("Directorate"), else null
     "is_negative": pl.Boolean,  # printed in brackets or with a minus ("(0.450)", "-412")
     "sentence": pl.String,  # the sentence holding the figure
     "context_before": pl.String,  # the clause before the figure, within the sentence

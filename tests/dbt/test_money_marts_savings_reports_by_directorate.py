@@ -1,7 +1,8 @@
 """Money marts on a savings report set out directorate by directorate, a form met in reports of councils we had not
 seen: each directorate's figures under its own heading line ("Adult Social Care" over "£0.8m of £1.3m delivered"),
 whose sentences name no saving (the report's heading does), the whole after "of" ("£0.8m of £1.3m") its target,
-and the heading's service theirs. Invented council; the report runs through the real `councilwh refresh`."""
+and the heading's service theirs; and a savings table whose rows' names are headed "Directorate" (or "Service
+area"), each row's saving that part's service, or `other` for a part no service keyword names. Invented council; the report runs through the real `councilwh refresh`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from tests.conftest import figures_of, overspends_of, savings_of
 BY_DIRECTORATE = "wendlebury_2026_savings-delivery-month-6.txt"
 YEAR_END = "ormsby_2026_savings-outturn-2025-26.txt"
 MONITORING = "wendlebury_2026_revenue-monitoring-month-6.txt"
+BY_ROWS = "pelham_2026_savings-proposals-2026-27.md"
+BY_SERVICE_AREA = "pelham_2026_savings-delivery-quarter-2.txt"
 
 REPORTS = {
     BY_DIRECTORATE: (
@@ -46,6 +49,28 @@ REPORTS = {
         "2.1 Service managers have identified proposals worth £1.6m. A further £0.7m is still to be found.\n\n"
         "3. Lessons from the programme since it began\n\n"
         "3.1 The council has delivered savings of £14.2m since the programme began in 2021/22.\n"
+    ),
+    BY_ROWS: (
+        "# Pelham Borough Council\n\n"
+        "Cabinet, 4 February 2026\n\n"
+        "## Savings proposals 2026/27\n\n"
+        "| Directorate | Savings 2026/27 £000 |\n"
+        "|---|---:|\n"
+        "| Corporate Resources | 640 |\n"
+        "| Growth | 385 |\n"
+        "| Total | 1,025 |\n\n"
+        "## Savings proposals by theme\n\n"
+        "| Proposal | Savings 2026/27 £000 |\n"
+        "|---|---:|\n"
+        "| Smarter working | 215 |\n"
+    ),
+    BY_SERVICE_AREA: (
+        "PELHAM BOROUGH COUNCIL\n\n"
+        "SAVINGS DELIVERY 2026/27 - QUARTER 2\n\n"
+        "Table 1: Savings delivered by service area (£000)\n\n"
+        "    Service area                  Target     Delivered\n"
+        "    Housing Options                  310           240\n"
+        "    Place Shaping                    180           120\n"
     ),
 }
 
@@ -88,3 +113,15 @@ def test_the_whole_councils_overspend_takes_no_service_from_its_sections_heading
     overspends = overspends_of(con, MONITORING)
     assert (2_600_000.0, None) in overspends
     assert (1_100_000.0, "adult_social_care") in overspends
+
+
+def test_a_saving_in_a_row_of_a_part_of_the_council_is_that_parts_or_other(con) -> None:
+    savings = savings_of(con, BY_ROWS, "service_area")
+    assert {
+        ("identified", 640_000.0, "corporate_services"),
+        ("identified", 385_000.0, "other"),  # no service keyword names "Growth"
+        ("identified", 1_025_000.0, None),  # the whole council's
+    } <= savings
+    assert ("identified", 215_000.0, None) in savings  # a proposal is no part of the council
+    by_area = savings_of(con, BY_SERVICE_AREA, "service_area")
+    assert {("delivered", 240_000.0, "housing"), ("delivered", 120_000.0, "other")} <= by_area

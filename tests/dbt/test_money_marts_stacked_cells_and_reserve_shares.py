@@ -3,8 +3,9 @@ a table in whole pounds named so by its caption ("all figures in £"), a reserve
 minimum, income above budget, an underspend added to a balance, a savings requirement set out as "Year 1 (2027/28):
 £2.6m" lines, what is still to be met of a year's requirement, the end of a span that opens a sentence, "for the
 current year", a shortfall a plan projects over years and the savings against it, grant funding ("is funded by the
-... Combined Authority", the Better Care Fund), and a savings tracker with a RAG column. Invented councils; every report runs through the real
-`councilwh refresh`."""
+... Combined Authority", the Better Care Fund), a savings tracker with a RAG column, and a medium-term table whose rows
+are years under "Net Revenue Expenditure £m", "General Fund Reserve £m" (or "GF balance") and "Reserve as % of NRE".
+Invented councils; every report runs through the real `councilwh refresh`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ STACKED = "marrowby_2026_month-7-financial-monitoring.txt"
 POUNDS = "halverton_2027_revenue-outturn-2026-27.txt"
 MTFS = "fennick_2026_financial-strategy-2027-31.txt"
 TRACKER = "oakhurst_2027_savings-tracker-q3.md"
+YEAR_ROWS = "thornwick_2026_budget-and-mtfs-2026-27.txt"
+YEAR_ROWS_BARS = "thornwick_2026_reserves-strategy.md"
 
 REPORTS = {
     STACKED: (
@@ -79,6 +82,26 @@ REPORTS = {
         "| P2 | Fleet telematics | 45 | A |\n"
         "| **Total** | | **165** | |\n"
     ),
+    YEAR_ROWS: (
+        "THORNWICK DISTRICT COUNCIL\n\n"
+        "EXECUTIVE                                        9 February 2026\n\n"
+        "BUDGET 2026/27 AND MEDIUM TERM FINANCIAL STRATEGY\n\n"
+        "5. RESERVES\n\n"
+        "5.1 The table below sets out the planned net spending and the general fund balance over the plan.\n\n"
+        "Year        Net Revenue Expenditure £m    General Fund Reserve £m    Reserve as % of NRE\n"
+        "2026/27     38.40                         4.80                       12.5%\n"
+        "2027/28     39.95                         4.20                       10.5%\n"
+        "2028/29     41.10                         3.70                       9.0%\n\n"
+        "5.2 Members are asked to note the position.\n"
+    ),
+    YEAR_ROWS_BARS: (
+        "# Thornwick District Council\n\n"
+        "## Reserves strategy 2026/27\n\n"
+        "| Year | NRE £000 | GF balance £000 | Balance as % of NRE |\n"
+        "|---|---:|---:|---:|\n"
+        "| 2029/30 | 42,350 | 3,390 | 8.0% |\n"
+        "| 2030/31 | 43,600 | 3,050 | 7.0% |\n"
+    ),
 }
 
 
@@ -87,6 +110,16 @@ def _percents(con, source_file: str) -> set[tuple]:
     return rows_of(
         con,
         "select category, percent from marts.financial_figures where source_file = ? and percent is not null",
+        source_file,
+    )
+
+
+def _yearly(con, source_file: str) -> set[tuple]:
+    """A file's financial figures as (category, amount in pounds, percent, fiscal year)."""
+    return rows_of(
+        con,
+        "select category, round(amount_gbp, 2)::double, percent, fiscal_year from marts.financial_figures "
+        "where source_file = ?",
         source_file,
     )
 
@@ -152,3 +185,21 @@ def test_a_savings_tracker_with_a_rag_column_is_of_planned_savings(con) -> None:
     savings = savings_of(con, TRACKER)
     assert {("target", 120e3), ("target", 45e3), ("target", 165e3)} <= savings
     assert not {kind for kind, _amount in savings} & {"identified"}
+
+
+def test_a_table_of_years_gives_each_years_budget_reserve_and_its_share(con) -> None:
+    figures = _yearly(con, YEAR_ROWS)
+    assert {
+        ("budget", 38_400_000.0, None, "2026/27"),
+        ("reserves", 4_800_000.0, None, "2026/27"),
+        ("reserves", None, 12.5, "2026/27"),
+        ("budget", 41_100_000.0, None, "2028/29"),
+        ("reserves", 3_700_000.0, None, "2028/29"),
+        ("reserves", None, 9.0, "2028/29"),
+    } <= figures
+    barred = _yearly(con, YEAR_ROWS_BARS)
+    assert {
+        ("budget", 42_350_000.0, None, "2029/30"),
+        ("reserves", 3_050_000.0, None, "2030/31"),
+        ("reserves", None, 7.0, "2030/31"),
+    } <= barred

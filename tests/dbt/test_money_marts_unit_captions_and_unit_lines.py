@@ -1,7 +1,8 @@
 """Money marts on table layouts met in reports of councils we had not seen: a caption that opens "Figures in £000."
 before a sentence about the signs, and an aligned table whose column headings end in a line of only the unit under
-the last column ("Adverse/" over "(Favourable)" over "£000"), its rows' names wrapped onto lines of their own.
-Invented councils; every report runs through the real `councilwh refresh`."""
+the last column ("Adverse/" over "(Favourable)" over "£000"), its rows' names wrapped onto lines of their own, and a
+unit with a footnote mark right after it ("£m¹", or "£0002" where the superscript is flattened to a digit). Invented
+councils; every report runs through the real `councilwh refresh`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from tests.conftest import figures_of, overspends_of
 
 CAPTION = "harlowfield_2026_revenue-outturn-2025-26.md"
 UNIT_LINE = "glenarrow_2027_financial-monitoring-q3.txt"
+FOOTNOTED = "corrowby_2027_q1-budget-monitoring.md"
+FLATTENED = "corrowby_2027_q1-housing-revenue-account.txt"
 
 REPORTS = {
     CAPTION: (
@@ -37,6 +40,29 @@ REPORTS = {
         "                                          -------   -------       ------\n"
         "    Total                                 120,570   120,840          270\n"
     ),
+    FOOTNOTED: (
+        "# Corrowby Borough Council\n\n"
+        "Cabinet, 15 July 2027\n\n"
+        "## Budget monitoring 2027/28: Quarter 1\n\n"
+        "| Service | Budget £m¹ | Forecast £m¹ | Variance £m¹ |\n"
+        "|---|---:|---:|---:|\n"
+        "| Parks and Open Spaces | 5.60 | 5.95 | 0.35 |\n"
+        "| Libraries | 2.20 | 2.14 | (0.06) |\n\n"
+        "¹ Rounded to the nearest £10,000.\n"
+    ),
+    FLATTENED: (
+        "CORROWBY BOROUGH COUNCIL\n\n"
+        "HOUSING REVENUE ACCOUNT MONITORING 2027/28 - QUARTER 1\n\n"
+        "Table 2: Housing Revenue Account\n\n"
+        "    Account                       Budget £0002     Forecast £0002\n"
+        "    Responsive repairs                6,480            6,910\n"
+        "    Supervision and management        3,150            3,020\n\n"
+        "2 Excluding capital charges.\n\n"
+        "Month 3 position by directorate\n\n"
+        "Directorate\nTenancy Services\nEstates\nTotal\n\n"
+        "Budget\n£m1\n1.25\n0.84\n2.09\n\n"
+        "Forecast\n£m1\n1.31\n0.80\n2.11\n"
+    ),
 }
 
 
@@ -51,3 +77,13 @@ def test_headings_ending_in_a_line_of_only_the_unit_and_wrapped_row_names(con) -
     assert {("budget", 98_420_000.0), ("other", 98_910_000.0), ("budget", 22_150_000.0)} <= figures
     assert ("other", 220_000.0) in figures  # favourable
     assert {490_000.0, 270_000.0} <= {amount for amount, _service in overspends_of(con, UNIT_LINE)}
+
+
+def test_a_footnote_mark_after_a_columns_unit_keeps_the_unit(con) -> None:
+    figures = figures_of(con, FOOTNOTED)
+    assert {("budget", 5_600_000.0), ("other", 5_950_000.0), ("other", 60_000.0)} <= figures
+    assert 350_000.0 in {amount for amount, _service in overspends_of(con, FOOTNOTED)}
+    flattened = figures_of(con, FLATTENED)
+    assert {("budget", 6_480_000.0), ("other", 6_910_000.0), ("budget", 3_150_000.0)} <= flattened
+    assert {("budget", 1_250_000.0), ("other", 1_310_000.0), ("budget", 2_090_000.0)} <= flattened
+    assert not {amount for _category, amount in flattened} & {2.0, 1.0}  # the marks are no amounts

@@ -69,8 +69,9 @@ classified as (
         coalesce(
             {# a saving in a table row whose own name a service keyword names is that service's, whatever its other
                cells say ("Review of school transport routes | Children's Services | 450": transport; "Corporate
-               ....... £0.9m" in a list of savings proposals) #}
-            case when resolved_table = 'savings' then row_keyword_area end,
+               ....... £0.9m" in a list of savings proposals); in a table whose rows are parts of the council
+               ("Directorate" over "Growth"), a part no keyword names is `other` #}
+            case when resolved_table = 'savings' then coalesce(row_keyword_area, row_part_area) end,
             case
                 when {{ points_back }} then null
                 when continues_previous then coalesce(service_area, head_service_area)

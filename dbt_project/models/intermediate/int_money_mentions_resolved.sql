@@ -55,6 +55,7 @@ own as (
         services.service_area,
         services.row_service_area,
         services.row_keyword_area,
+        services.row_part_area,
         services.lead_keyword_area,
         report_years.report_year,
         report_years.reporting_year,

@@ -15,6 +15,9 @@
 {%- set whole_council_before = '\\b(overall|net|total|council-wide|whole-council)'
     ~ '( (forecast|projected|probable|outturn|revenue|budget|general|fund|position|year-end|in-year|to|a|an)){0,5}'
     ~ ' (overspend|over-spend|deficit)( (of|to|at|is|was|now))*( (about|around|some|just))?\\s*$' %}
+{#- a table's heading over its rows' names that says each row is a part of the council ("Directorate", "Service
+    area", "Portfolio / Service") #}
+{%- set parts_heading = '^(directorates?|services?( areas?)?|departments?|portfolios?)\\b' %}
 with
 
 mentions as (
@@ -147,7 +150,8 @@ row_names as (
     select
         document_id,
         mention_id,
-        row_name
+        row_name,
+        row_heading
     from mentions
     where row_name is not null
 
@@ -164,6 +168,7 @@ row_keywords as (
         arg_min(keywords.service_area, keywords.priority) filter (where keywords.service_area is not null)
             as row_keyword_area,
         regexp_matches(any_value(row_names.row_name), '[a-z]{3}') as has_words,
+        regexp_matches(lower(coalesce(any_value(row_names.row_heading), '')), '{{ parts_heading }}') as names_parts,
         coalesce(bool_or(keywords.pattern is not null and keywords.service_area is null), false) as is_council_wide
     from row_names
     left join keywords on regexp_matches(row_names.row_name, keywords.pattern)
@@ -174,12 +179,15 @@ row_keywords as (
 row_services as (
 
     {# the service a table row's name gives: its keywords' service, else a row naming a part of the council that is
-       none of them ("Operations", "City Development") is `other`; a council-wide row is the whole council's #}
+       none of them ("Operations", "City Development") is `other`; a council-wide row is the whole council's;
+       row_part_area: that service where the table's heading over the rows' names says they are parts of the
+       council ("Directorate") #}
     select
         document_id,
         mention_id,
         row_keyword_area,
-        coalesce(row_keyword_area, case when has_words and not is_council_wide then 'other' end) as row_service_area
+        coalesce(row_keyword_area, case when has_words and not is_council_wide then 'other' end) as row_service_area,
+        case when names_parts then row_service_area end as row_part_area
     from row_keywords
 
 ),
@@ -214,6 +222,7 @@ select
     final.service_area,
     row_services.row_service_area,
     row_services.row_keyword_area,
+    row_services.row_part_area,
     lead_services.lead_keyword_area
 from mentions
 left join final on mentions.document_id = final.document_id and mentions.mention_id = final.mention_id

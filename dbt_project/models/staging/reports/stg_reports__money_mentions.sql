@@ -25,6 +25,7 @@ renamed as (
         is_share_of_previous,
         column_label,
         table_start,
+        row_heading,
         is_negative,
         sentence,
         context_before,
