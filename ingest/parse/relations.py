@@ -16,6 +16,12 @@ PART_OF = (
     r"(?i)^[\s,(]*(?:(?:in|for|during) (?:[0-9]{2,4}[/\-–—][0-9]{2,4}))?[\s,]*(?:of which|including)[\s,]*$"
 )
 TOTAL = r"(?i)(?:giving|making|bringing)(?: it to)? an? (?:cumulative|total|combined|overall)|(?:in|a) total of|totalling"
+# ... not a total of things counted but not listed as figures ("two maturity loans totalling £13m": the figures
+# before it in the sentence are no parts of it)
+COUNTED_TOTAL = (
+    r"(?i)(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|both|several|[0-9]+)\s+(?:[a-z'’-]+\s+){0,4}"
+    r"(?:totalling|with a (?:combined |total )?value of)\s*$"
+)
 OF_THE = r"(?i)^\s*of the\s*$"
 REMAINING = r"(?i)(?:the )?(?:remaining|remainder of|balance of|rest of)(?: the)?\s*$"
 
@@ -58,7 +64,11 @@ def parse_figure_relations(money: pl.LazyFrame) -> pl.LazyFrame:
             before_raw=pl.col("raw_figure").implode().over("document_id", "quote"),
             index=pl.int_range(pl.len()).over("document_id", "quote"),
         )
-        .filter(pl.col("clause").str.contains(TOTAL) & (pl.col("index") >= 2))
+        .filter(
+            pl.col("clause").str.contains(TOTAL)
+            & ~pl.col("clause").str.contains(COUNTED_TOTAL)
+            & (pl.col("index") >= 2)
+        )
         .select(
             "document_id",
             "source_file",

@@ -189,6 +189,30 @@ def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
     return pl.coalesce(years).str.slice(0, 4).cast(pl.Int32, strict=False)
 
 
+# The months a report or update covers, each with its year, on its title line: "Performance Update - October
+# 2023 to December 2023"; and a report of one month: "Improvement Plan Exception Report (May 2009)"
+TITLED_MONTHS = (
+    rf"(?im)^[^\n]{{0,80}}(?-u:\b)(?:report|update|monitoring|performance)(?-u:\b)[^\n]{{0,20}}?(?:[-–—:(]|for)\s*"
+    rf"({MONTHS})\s+([0-9]{{4}})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+)
+TITLED_MONTH = rf"(?im)^[^\n]{{0,80}}(?-u:\b)(?:report|update)(?-u:\b)\s*(?:\(\s*|for\s+)({MONTHS})\s+([0-9]{{4}})\s*\)?[ \t]*$"
+
+
+def _titled_months(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(first day, last day) of the months a title line gives its report, a year or less ("October 2023 to
+    December 2023"; one month: "(May 2009)")."""
+    found = head.str.extract_groups(TITLED_MONTHS).struct
+    first = make_date(pl.lit("1"), found.field("1"), found.field("2"))
+    last = _month_end(found.field("3"), found.field("4"))
+    within = (first <= last) & ((last - first).dt.total_days() <= MAX_PERIOD_DAYS)
+    one = head.str.extract_groups(TITLED_MONTH).struct
+    month_first = make_date(pl.lit("1"), one.field("1"), one.field("2"))
+    return (
+        pl.coalesce(pl.when(within).then(first), month_first),
+        pl.coalesce(pl.when(within).then(last), month_first.dt.month_end()),
+    )
+
+
 def _months_to(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """(first day, last day) of "<n> months to <day> <month> [<year>]"; a year left out is the financial
     year's named in the text (its first year for April to December, else the next)."""
@@ -243,6 +267,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     quarter_start, quarter_end = _quarter_period(head)
     months_start, months_end = _month_range(head)
     counted_start, counted_end = _months_to(head)
+    titled_months_start, titled_months_end = _titled_months(head)
     month = head.str.extract_groups(MONTH_NUMBER).struct
     whole = head.str.extract_groups(WHOLE_YEAR).struct
     first, last = (whole.field(g).cast(pl.Int32, strict=False) for g in ("1", "2"))
@@ -251,7 +276,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         pl.coalesce(
             # a year's outturn, or its year-end report ("Savings Delivery 2024/25 - Year-End Report")
             head.str.extract(
-                rf"(?im)^[^\n]{{0,60}}{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)year[- ]end\s+(?:report|review|summary)"
+                rf"(?im)^[^\n]{{0,60}}{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)year[- ]end\s+(?:report|review|summary|results|position)"
                 rf"(?-u:\b)[^\n]{{0,40}}$",
                 1,
             ),
@@ -263,6 +288,12 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
             ),
             head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
             _outturn_in_prose(head).cast(pl.String),
+            # ... a year's end ("Progress at Year End 2021/22", "performance at year-end 2021/22") or its annual
+            # report ("Annual Performance Report 2022/23")
+            head.str.extract(rf"(?i)(?-u:\b)at\s+(?:the\s+)?year[- ]end\s+(?:of\s+)?{FISCAL_YEAR}", 1),
+            head.str.extract(
+                rf"(?im)^[^\n]{{0,40}}(?-u:\b)annual\s+[^\n]{{0,40}}?report[ \t:–—-]*{FISCAL_YEAR}", 1
+            ),
             head.str.extract(ACCOUNTS_YEAR, 1),
             pl.when(whole_year.is_not_null()).then(whole_year.cast(pl.String)),
             pl.when(is_performance).then(head.str.extract(FISCAL_YEAR, 1)),
@@ -305,6 +336,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         make_date(*(month.field(g) for g in "123")),
         _month_end(month.field("2"), month.field("3")),
         months_end,
+        titled_months_end,
         _counted_month(head),
         counted_end,
         year_end,
@@ -322,6 +354,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         .then(months_start)
         .when(counted_end == end)
         .then(counted_start)
+        .when(titled_months_end == end)
+        .then(titled_months_start)
         .when(pl.date(whole_year + 1, 3, 31) == end)
         .then(pl.date(whole_year, 4, 1))
         .otherwise(quarter_start)

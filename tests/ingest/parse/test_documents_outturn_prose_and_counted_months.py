@@ -1,5 +1,6 @@
 """A monitoring or outturn minute's reporting period said in its sentences rather than its title: a year's outturn,
-a monitoring month counted from April, a month of a financial year (invented texts, fictional councils)."""
+a monitoring month counted from April, a month of a financial year; and a minute's title line giving its report's
+months, its year's end or its annual report (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -12,8 +13,13 @@ from tests.fixtures.docs import make_docs
 D = dt.date
 
 
+def _period(text: str) -> tuple[dt.date | None, dt.date | None]:
+    facts = parse_documents(make_docs(text), invented_register()).collect().to_dicts()[0]
+    return facts["period_start"], facts["period_end"]
+
+
 def _period_end(text: str) -> dt.date | None:
-    return parse_documents(make_docs(text), invented_register()).collect().to_dicts()[0]["period_end"]
+    return _period(text)[1]
 
 
 @pytest.mark.parametrize(
@@ -88,3 +94,53 @@ def test_a_reporting_period_said_in_the_minutes_sentences(text: str, end: dt.dat
 )
 def test_no_reporting_period_where_the_minutes_say_none(text: str) -> None:
     assert _period_end(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the months a title line gives its update, each with its year
+        (
+            "12 Council Plan Targets Performance Update - January 2031 to March 2031 PDF 410 KB\nAdditional "
+            "documents:\nThe Performance Officer gave members an update on the targets.",
+            D(2031, 1, 1),
+            D(2031, 3, 31),
+        ),
+        # a report of one month
+        (
+            "Issue - meetings\nDelivery Plan Exception Report (August 2030)\nMeeting: 14/10/2030 - Performance Board",
+            D(2030, 8, 1),
+            D(2030, 8, 31),
+        ),
+        # a year's end
+        (
+            "Issue - meetings\nCouncil Plan 2030-2033 - Progress at Year End 2030/31\nMeeting: 10/06/2031",
+            None,
+            D(2031, 3, 31),
+        ),
+        (
+            "7 Corporate Performance Update: 2030/31 Year End Results PDF 300 KB\nMinutes:\nThe Mayor submitted a report.",
+            None,
+            D(2031, 3, 31),
+        ),
+        # an annual report of a year
+        (
+            "Agenda item\nAnnual Performance / Wellbeing Report 2030/31\nTo submit a report by the Head of Service.",
+            None,
+            D(2031, 3, 31),
+        ),
+    ],
+)
+def test_a_period_the_minutes_title_line_gives_its_report(
+    text: str, start: dt.date | None, end: dt.date
+) -> None:
+    assert _period(text) == (start, end)
+
+
+def test_months_that_are_no_reports_period_give_none() -> None:
+    # a consultation's months, and a span of more than a year
+    assert _period("The consultation runs from October 2030 to March 2031 and its report will follow.") == (
+        None,
+        None,
+    )
+    assert _period("Transformation Programme Update - April 2030 to March 2032\nMinutes:") == (None, None)

@@ -28,3 +28,12 @@ def test_of_the_total_and_the_remaining_part_across_sentences() -> None:
 
 def test_unrelated_figures_make_no_relation() -> None:
     assert _relations("Reserves are £9m. The council spent £4m on roads and £2m on libraries.") == []
+
+
+def test_a_total_of_things_counted_but_not_listed_sums_no_figures_before_it() -> None:
+    """The £9m is two loans' total; the figures before it in the sentence are a movement, not its parts."""
+    text = (
+        "The target fell by £450k, from £3.2m to £2.75m, and balances will build until 2024 to repay two "
+        "maturity loans totalling £9m which fall due that year."
+    )
+    assert _relations(text) == []
