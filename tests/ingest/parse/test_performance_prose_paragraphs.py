@@ -76,3 +76,19 @@ def test_measures_listed_in_bullets_below_a_counted_status_are_rag_rows() -> Non
         ("Active Lives", "visits to Wyvern leisure centres", "quarter 1", "R"),
         ("Good Homes", "the percentage of rent collected", "quarter 1", "R"),
     ]
+
+
+def test_a_line_introducing_the_following_red_measures_makes_each_bullet_below_a_rag_row() -> None:
+    text = (
+        "Thornbury Vale's scorecard for quarter 2 was broadly positive.\n\n"
+        "The following measures were reported as Red in quarter 2:\n\n"
+        "·   HS4 – Average days to relet a void home.\n\n"
+        "·   WS2 - Missed bin collections per 100,000\n\n"
+        "·   LB7"
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("HS4 – Average days to relet a void home", "quarter 2", "R"),
+        ("WS2 - Missed bin collections per 100,000", "quarter 2", "R"),
+        ("LB7", "quarter 2", "R"),
+    ]
