@@ -92,3 +92,12 @@ def test_a_line_introducing_the_following_red_measures_makes_each_bullet_below_a
         ("WS2 - Missed bin collections per 100,000", "quarter 2", "R"),
         ("LB7", "quarter 2", "R"),
     ]
+
+
+def test_a_span_of_time_before_a_colour_is_no_count() -> None:
+    text = (
+        "Of the 52 Ashcombe Plan actions due in June, 75% were on target (green), 10% were one month late (amber) "
+        "and 8% were over two months late (red)."
+    )
+    assert _prose(text) == [("As Percentage", 75, 10, 8, None, None, None)]
+
