@@ -101,3 +101,10 @@ def test_a_span_of_time_before_a_colour_is_no_count() -> None:
     )
     assert _prose(text) == [("As Percentage", 75, 10, 8, None, None, None)]
 
+
+def test_counts_with_levels_of_concern_are_read_as_amber_and_red() -> None:
+    text = (
+        "Of the listed measures 18 were on target, 3 had some concerns about meeting their target and 1 had "
+        "significant concerns."
+    )
+    assert _prose(text) == [("Performance measures", 18, 3, 1, None, None, None)]
