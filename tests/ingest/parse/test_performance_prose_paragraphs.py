@@ -108,3 +108,11 @@ def test_counts_with_levels_of_concern_are_read_as_amber_and_red() -> None:
         "significant concerns."
     )
     assert _prose(text) == [("Performance measures", 18, 3, 1, None, None, None)]
+
+
+def test_a_counted_noun_paired_by_a_slash_names_the_segment_as_printed() -> None:
+    text = (
+        "At Lowmere the report covered 20 schemes. "
+        "Of the projects/programmes 14 were on track, 2 were at risk and 1 was off track."
+    )
+    assert _prose(text) == [("Projects/programmes", 14, 2, 1, None, None, None)]
