@@ -1,7 +1,8 @@
 """Objectives named in prose with their status ("The two 'red' indicators were: X; Y.", "The red measure under
 Housing is X."), as RAG rows for the period the paragraph gives ("to the end of June"), else the last one an
 earlier line names ("the position at the end of quarter 2 is:"); kept only when the named objectives are as many
-as the count printed before them (one for "the red measure ... is")."""
+as the count printed before them (one for "the red measure ... is"), or all the bullets below a line naming none
+("The following indicators were reported as Red in quarter 3:")."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         rf"(?:rated|at)\s+{status})(?:\s+(?:under|in|for|within)\s+(?:the\s+)?([A-Z][^,;:]{{0,60}}?))?"
         rf"(?:\s+this\s+(?:quarter|month|year))?\s+(related(?:\s+to)?|were|are|is|was|included|include|being)"
         rf"\s*:?\s*(.*?)\.?$"
+        # "the following indicators were reported as Red in quarter 3:", the bullets below it all of them
+        rf"|\bthe\s+following\s+{heads}\s+(?:(?:are|were)\s+)?(?:reported|rated|recorded|shown)\s+(?:as\s+)?{status}"
+        rf"[^:]*:\s*$"
     )
     part = pl.col("parts").struct.field
     first = part("6").str.split(";").list.first().str.replace_all(SEPARATED, ";").str.split(";")
@@ -88,7 +92,7 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
             count=pl.coalesce(
                 to_number(part("1")), pl.when(part("5").str.to_lowercase().is_in(["is", "was"])).then(1)
             ),
-            raw_status=pl.coalesce(part("2"), part("3")),
+            raw_status=pl.coalesce(part("2"), part("3"), part("7")),
             segment=pl.coalesce(part("4").str.strip_chars(), "segment"),
             period=pl.col("line").str.extract(PERIOD, 1),
         )
@@ -96,11 +100,14 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         # the objectives: the bullets below a sentence ending in a colon, else the ones the first clause lists
         # ("X and Y; both are ..."), else the ones semicolons part
         .with_columns(
-            objective=pl.when(part("6") == "")
+            objective=pl.when((part("6") == "") | part("7").is_not_null())
             .then("bullets")
             .when(first.list.len() == pl.col("count"))
             .then(first)
             .otherwise(part("6").str.split(";"))
+        )
+        .with_columns(
+            count=pl.coalesce("count", pl.when(part("7").is_not_null()).then(pl.col("objective").list.len()))
         )
         .join(_earlier_periods(lines), on=["document_id", "line_no"], how="left", maintain_order="left")
         .with_columns(

@@ -89,8 +89,10 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
     heads = alternation(VOCABULARY, "head")
     container = rf"(?:in|within)\s+(?:the|our|its)\s+(?:[\w'-]+\s+){{0,3}}?{alternation(VOCABULARY, 'container')}(?-u:\b)"
     postmodifier = rf"(?:\s+(?:{alternation(VOCABULARY, 'postmodifier')}|{container}))?"
-    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}(?-u:\b){heads}(?-u:\b){postmodifier}"
-    parts = rf"(?i)^(.*?)(?-u:\b)({heads})(?-u:\b)(.*)$"
+    # a noun paired with another by a slash ("projects/activities") is counted as the pair
+    paired = r"(?:/[A-Za-z][\w-]*)?"
+    noun = rf"(?i)(?:[\w'‘’\"-]+\s+){{0,4}}(?-u:\b){heads}(?-u:\b){paired}{postmodifier}"
+    parts = rf"(?i)^(.*?)(?-u:\b)({heads}(?-u:\b){paired})(.*)$"
     stop = [*terms(VOCABULARY, "stop"), *NUMBER_WORDS]
     word = pl.element().str.to_lowercase().str.replace_all(r"[‘’'\"]", "")
     keep = (~(word.is_in(stop) | pl.element().str.contains(r"^\d|['’]s$"))).cast(pl.Int8)
@@ -122,7 +124,7 @@ def segment_names(sentences: pl.LazyFrame) -> pl.LazyFrame:
             .str.replace_all(r"[‘’'\"]", "")
             .str.replace_all(r"\s+", " ")
             .str.strip_chars(),
-            qualified=(pl.col("before") != "") | (pl.col("after") != ""),
+            qualified=(pl.col("before") != "") | (pl.col("after") != "") | pl.col("head").str.contains("/"),
         )
     )
     best = (

@@ -76,3 +76,43 @@ def test_measures_listed_in_bullets_below_a_counted_status_are_rag_rows() -> Non
         ("Active Lives", "visits to Wyvern leisure centres", "quarter 1", "R"),
         ("Good Homes", "the percentage of rent collected", "quarter 1", "R"),
     ]
+
+
+def test_a_line_introducing_the_following_red_measures_makes_each_bullet_below_a_rag_row() -> None:
+    text = (
+        "Thornbury Vale's scorecard for quarter 2 was broadly positive.\n\n"
+        "The following measures were reported as Red in quarter 2:\n\n"
+        "·   HS4 – Average days to relet a void home.\n\n"
+        "·   WS2 - Missed bin collections per 100,000\n\n"
+        "·   LB7"
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("HS4 – Average days to relet a void home", "quarter 2", "R"),
+        ("WS2 - Missed bin collections per 100,000", "quarter 2", "R"),
+        ("LB7", "quarter 2", "R"),
+    ]
+
+
+def test_a_span_of_time_before_a_colour_is_no_count() -> None:
+    text = (
+        "Of the 52 Ashcombe Plan actions due in June, 75% were on target (green), 10% were one month late (amber) "
+        "and 8% were over two months late (red)."
+    )
+    assert _prose(text) == [("As Percentage", 75, 10, 8, None, None, None)]
+
+
+def test_counts_with_levels_of_concern_are_read_as_amber_and_red() -> None:
+    text = (
+        "Of the listed measures 18 were on target, 3 had some concerns about meeting their target and 1 had "
+        "significant concerns."
+    )
+    assert _prose(text) == [("Performance measures", 18, 3, 1, None, None, None)]
+
+
+def test_a_counted_noun_paired_by_a_slash_names_the_segment_as_printed() -> None:
+    text = (
+        "At Lowmere the report covered 20 schemes. "
+        "Of the projects/programmes 14 were on track, 2 were at risk and 1 was off track."
+    )
+    assert _prose(text) == [("Projects/programmes", 14, 2, 1, None, None, None)]
