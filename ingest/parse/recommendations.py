@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import explode_lines, strip_markup
+from ingest.parse.lines import explode_lines, split_marked_lines, strip_markup
 from ingest.parse.peer_cues import TEAM_COLON, TEAM_HEADING
 from ingest.parse.recommendation_lines import (
     BULLET,
@@ -195,19 +195,7 @@ def _scattered_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
 def split_joined_labels(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Each "Recommendation N:" label that follows a sentence's end inside a line starts a line of its own (a
     reader that re-joins wrapped lines may join a list of such lines); offsets stay exact."""
-    cut = pl.col("line").str.replace_all(JOINED_LABEL, "${1}\x00${2}").str.split("\x00")
-    return (
-        lines.with_columns(line=cut)
-        .explode("line")
-        .with_columns(length=pl.col("line").str.len_chars().cast(pl.Int64))
-        .with_columns(
-            char_offset=pl.col("char_offset")
-            + pl.col("length").cum_sum().over("document_id", "line_no")
-            - pl.col("length"),
-        )
-        .with_columns(line_no=pl.int_range(pl.len()).over("document_id"))
-        .drop("length")
-    )
+    return split_marked_lines(lines, pl.col("line").str.replace_all(JOINED_LABEL, "${1}\x00${2}"))
 
 
 def _unquoted(lines: pl.LazyFrame) -> pl.LazyFrame:
