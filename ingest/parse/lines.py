@@ -28,6 +28,31 @@ def explode_lines(docs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def split_marked_lines(lines: pl.LazyFrame, cut: pl.Expr) -> pl.LazyFrame:
+    """Each line cut into lines of their own where `cut` (the line with a NUL mark at each cut) marks it, the
+    lines renumbered; the pieces keep every character, so offsets stay exact.
+
+    Args:
+        lines: frame from `explode_lines`.
+        cut: the text of each line with "\\x00" where a new line starts.
+
+    Returns:
+        The lines, cut and renumbered.
+    """
+    return (
+        lines.with_columns(line=cut.str.split("\x00"))
+        .explode("line")
+        .with_columns(length=pl.col("line").str.len_chars().cast(pl.Int64))
+        .with_columns(
+            char_offset=pl.col("char_offset")
+            + pl.col("length").cum_sum().over("document_id", "line_no")
+            - pl.col("length"),
+        )
+        .with_columns(line_no=pl.int_range(pl.len()).over("document_id"))
+        .drop("length")
+    )
+
+
 def strip_markup(expr: pl.Expr) -> pl.Expr:
     """Remove markdown emphasis and HTML tags, collapse white space."""
     return (

@@ -44,6 +44,7 @@ from ingest.parse.peer_cues import (
     TEAM_PROSE,
     TEAM_TABLE_HEAD,
 )
+from ingest.parse.peer_flattened import split_flattened_team
 from ingest.parse.peer_letters import with_signer
 from ingest.parse.peer_members import LED, NAME_LAST, expand_shared, label_prefix, split_entries
 from ingest.parse.peer_prose import JOINED, with_joined, with_paragraph_rest
@@ -346,7 +347,11 @@ def parse_peer_team(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `PEER_TEAM` schema, one row per member.
     """
     lines = collected(  # read by the team's lines and by the paragraphs its prose runs on through
-        cells_as_commas(dotted_as_commas(without_part_cells(typed_rows(boxed_columns(explode_lines(docs))))))
+        cells_as_commas(
+            dotted_as_commas(
+                without_part_cells(typed_rows(boxed_columns(split_flattened_team(explode_lines(docs)))))
+            )
+        )
     )
     members = with_signer(expand_shared(split_entries(collected(_entries(lines)))), docs)
     return (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.peer_sections import in_visit_section
+from ingest.parse.recommendation_markers import WORD_NUMBER
 
 REC_HEADING = (
     r"(?i)^\s*(?:#+\s*)?[*_]*\s*(?:[0-9]+\.?[0-9]*\.?\s+)?"
@@ -17,7 +18,8 @@ REC_HEADING = (
     r"|(?:peer|peers|team|peer\s+team|review\s+team|lga|cpc)(?:['’]s?)?|peer\s+challenge)\s+)*"
     # ... "The original recommendations", "Previous recommendations and progress", "Peer recommendations and the
     # council's response"
-    r"(?:(?:(?:original|previous|earlier|last)\s+)?recommendations"
+    # ... "The six recommendations" (their count)
+    rf"(?:(?:(?:original|previous|earlier|last)\s+)?(?:(?:{WORD_NUMBER}|[0-9]{{1,2}})\s+)?recommendations"
     r"(?:\s+and\s+(?:(?:the\s+)?(?:council['’]s\s+)?(?:progress|status|responses?|actions?))"
     # ... "The CPC recommendations and where they stand"; "Recommendations in full", "... in detail"
     r"|\s+and\s+(?:where|how)\s+(?:they|things)\s+(?:now\s+)?stand|\s+in\s+(?:full|detail))?"

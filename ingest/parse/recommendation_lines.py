@@ -29,6 +29,10 @@ JOINED_LABEL = (
     rf"([.!?][\"'’”)]*)(\s+(?:(?i:recommendation|rec\.?)\s+(?:[0-9]{{1,2}}|{WORD_NUMBER})\b\s*[:–—-]"
     r"|[A-Z]?R[0-9]{1,2}\s*[:–—-]\s))"
 )
+# ... and a dash or round bullet after a sentence's end that runs to the line's end with no sentence of its own
+# ("... local priorities. - Agree a plan for the town centre"): a flattened list's next item (its explanation on
+# the line below; the spaces before it stay on the sentence's line)
+JOINED_BULLET = r"([.!?][\"'’”)]*\s+)([-•]\s+\p{Lu}[^.!?:;•]{3,200})$"
 BULLET = r"^\s*[-*•▪◦o–—‣○■□►➢✓·]\s+(\S.*)$"
 # A progress review's status word on the line below a wrapped item ("   — Complete", "   – On track"): no bullet.
 STATUS_LINE = r"^\s*[–—]\s+[A-Z][a-z]+(?:\s+[a-z]+)?\s*$"

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import explode_lines, strip_markup
+from ingest.parse.lines import explode_lines, split_marked_lines, strip_markup
 from ingest.parse.peer_cues import TEAM_COLON, TEAM_HEADING
 from ingest.parse.recommendation_lines import (
     BULLET,
     COMMITTEE_ITEM,
+    JOINED_BULLET,
     JOINED_LABEL,
     MAX_LINES_BEFORE_LIST,
     SUB_BULLET_MARK,
@@ -133,12 +134,23 @@ def _list_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
     )
     items = items.filter(~intro.str.contains(COMMITTEE_ITEM).fill_null(False))
     # Lettered and bulleted lists end at the first line that is none of their items or sub-actions.
+    # (a bulleted item titled by a line with no sentence end may have one paragraph under it, the next bullet right
+    # below that: its explanation, no end of the list)
+    titled = ~pl.col("line").str.contains(r"[.!?:;]\s*$")
+    explains = (
+        (list_kind == "bullet")
+        & pl.col("is_start").shift(1).over(*by).fill_null(False)
+        & titled.shift(1).over(*by).fill_null(False)
+        & pl.col("is_start").shift(-1).over(*by).fill_null(False)
+        & ~pl.col("line").str.contains(r":\s*$")
+    )
     outside = (
         (list_kind != "number")
         & (pl.col("item") > 0)
         & ~pl.col("is_blank")
         & ~pl.col("is_start")
         & ~pl.col("is_sub")
+        & ~explains
     )
     # any list ends where the peer team is introduced ("The following members of the team took part:")
     team = pl.col("line").str.contains(TEAM_HEADING) | pl.col("line").str.contains(TEAM_COLON)
@@ -194,20 +206,10 @@ def _scattered_lines(flagged: pl.LazyFrame) -> pl.LazyFrame:
 
 def split_joined_labels(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Each "Recommendation N:" label that follows a sentence's end inside a line starts a line of its own (a
-    reader that re-joins wrapped lines may join a list of such lines); offsets stay exact."""
-    cut = pl.col("line").str.replace_all(JOINED_LABEL, "${1}\x00${2}").str.split("\x00")
-    return (
-        lines.with_columns(line=cut)
-        .explode("line")
-        .with_columns(length=pl.col("line").str.len_chars().cast(pl.Int64))
-        .with_columns(
-            char_offset=pl.col("char_offset")
-            + pl.col("length").cum_sum().over("document_id", "line_no")
-            - pl.col("length"),
-        )
-        .with_columns(line_no=pl.int_range(pl.len()).over("document_id"))
-        .drop("length")
-    )
+    reader that re-joins wrapped lines may join a list of such lines), and so does a bullet run on to a sentence
+    (`JOINED_BULLET`); offsets stay exact."""
+    joined = pl.col("line").str.replace_all(JOINED_LABEL, "${1}\x00${2}")
+    return split_marked_lines(lines, joined.str.replace(JOINED_BULLET, "${1}\x00${2}"))
 
 
 def _unquoted(lines: pl.LazyFrame) -> pl.LazyFrame:

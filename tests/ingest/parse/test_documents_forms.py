@@ -127,3 +127,16 @@ def test_a_peer_report_opening_at_its_approach_section() -> None:
         D(2025, 6, 9),
         D(2025, 6, 11),
     )
+
+
+def test_a_feedback_report_header_with_its_visit_dates_after_a_space() -> None:
+    text = (
+        "Marsh District Council: LGA Corporate Peer Challenge\n\nFeedback report 14–16 March 2023\n\n"
+        "Executive summary\n\nThe council has had a new Leader since the elections in May 2022.\n"
+    )
+    facts = _facts(text)
+    assert (facts["doc_type"], facts["period_start"], facts["period_end"]) == (
+        "peer_challenge",
+        D(2023, 3, 14),
+        D(2023, 3, 16),
+    )

@@ -59,3 +59,16 @@ def test_prose_members_supported_by_and_by_and_who_managed_the_work() -> None:
         (None, "Sam Hill", "Peer Challenge Manager", "Local Government Association"),
         (None, "Jo Pike", "LGA Project Support Officer", "LGA"),
     ]
+
+
+def test_a_bulleted_team_flattened_onto_one_line_after_its_label() -> None:
+    text = (
+        "2. Background The peers spent three days at Marsh and came from councils across the region: LGA Peer "
+        "Team: • Ann Bell, Chief Executive, Fenby Borough Council • Councillor Tom Reed, Wyvern District Council "
+        "(Independent) • Sam Hill, Peer Challenge Manager, LGA The team then wrote to the council.\n"
+    )
+    assert _team(text) == [
+        (None, "Ann Bell", "Chief Executive", "Fenby Borough Council"),
+        ("Councillor", "Tom Reed", None, "Wyvern District Council"),
+        (None, "Sam Hill", "Peer Challenge Manager", "LGA"),
+    ]

@@ -31,3 +31,31 @@ def test_bullets_in_an_evidence_column_are_no_sub_actions() -> None:
         "| 2 | Review the fleet. | • fleet audit |\n"
     )
     assert _listed(text) == [(1, "Agree a vision for Wyvern to 2040.", 0), (2, "Review the fleet.", 0)]
+
+
+def test_a_counted_heading_over_flattened_dash_bullets_each_with_a_paragraph_below() -> None:
+    text = (
+        "The four recommendations\n"
+        "- Agree a plan for Marsh town centre\n"
+        "Marsh has no shared view of what its centre is for. A plan would give partners a lead. - Review the fleet\n"
+        "The vans are old and costly to run. - Invest in the housing service's digital tools\n"
+        "Tenants wait too long for repairs to be booked. - Set one set of values for all staff\n"
+        "Each team has its own values at present.\n"
+    )
+    assert _listed(text) == [
+        (1, "Agree a plan for Marsh town centre", 0),
+        (2, "Review the fleet", 0),
+        (3, "Invest in the housing service's digital tools", 0),
+        (4, "Set one set of values for all staff", 0),
+    ]
+
+
+def test_bullets_after_a_paragraph_that_introduces_other_points_are_not_the_recommendations() -> None:
+    text = (
+        "Key recommendations\n"
+        "- Agree a plan for Marsh town centre\n"
+        "- Review the fleet\n"
+        "The team also noted:\n"
+        "- the council's good work with schools\n"
+    )
+    assert _listed(text) == [(1, "Agree a plan for Marsh town centre", 0), (2, "Review the fleet", 0)]
