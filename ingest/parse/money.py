@@ -267,8 +267,10 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     # this year, £31.1 for next year") is in their unit: one decimal is no sum of pounds and pence
     scale = unit_scale(pl.col("raw"))
     neighbour_scale = pl.coalesce(scale.shift(1).over(SENTENCE), scale.shift(-1).over(SENTENCE))
+    # (not a rate: "£10.5 per hour" beside "costing £1.2m")
     unit_left_out = (
         pl.col("raw").str.contains(rf"^£\s?[0-9][0-9,]*{DOT}[0-9]$")
+        & ~pl.col("after").str.contains(r"(?i)^\s*(?:per|an? (?:hour|day|week|month|year|visit|head)|each)\b")
         & pl.col("table_scale").is_null()
         & (ranged == amount_of(pl.col("raw")))
     )

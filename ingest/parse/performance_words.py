@@ -53,8 +53,10 @@ def direction_after(clause: pl.Expr) -> pl.Expr:
 
 
 def stand_in_status(text: pl.Expr) -> pl.Expr:
-    """The RAG column (green, amber, red) a plain-English status gives ("on track", "at risk"), else null."""
-    return first_label(text, VOCABULARY, "prose_status")
+    """The RAG column (green, amber, red) a plain-English status gives ("on track", "at risk"), else null; a status
+    denied gives none ("4 raised no concerns", "no significant concerns")."""
+    denied = text.str.replace_all(r"(?i)(?-u:\b)(?:no|without)\s+(?:[a-z]+\s+)?concerns?(?-u:\b)", "")
+    return first_label(denied, VOCABULARY, "prose_status")
 
 
 def target_status(text: pl.Expr) -> pl.Expr:

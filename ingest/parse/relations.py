@@ -16,12 +16,27 @@ PART_OF = (
     r"(?i)^[\s,(]*(?:(?:in|for|during) (?:[0-9]{2,4}[/\-–—][0-9]{2,4}))?[\s,]*(?:of which|including)[\s,]*$"
 )
 TOTAL = r"(?i)(?:giving|making|bringing)(?: it to)? an? (?:cumulative|total|combined|overall)|(?:in|a) total of|totalling"
-# ... not a total of things counted but not listed as figures ("two maturity loans totalling £13m": the figures
+# ... not a total of things counted but not listed as figures ("two bridging loans totalling £8m": the figures
 # before it in the sentence are no parts of it)
+# (a count that matches the figures before it is their total: "£0.4m and £0.6m for the two schemes totalling £1m")
 COUNTED_TOTAL = (
-    r"(?i)(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|both|several|[0-9]+)\s+(?:[a-z'’-]+\s+){0,4}"
+    r"(?i)(?-u:\b)(two|three|four|five|six|seven|eight|nine|ten|both|[0-9]+)\s+(?:[a-z'’-]+\s+){0,4}"
     r"(?:totalling|with a (?:combined |total )?value of)\s*$"
 )
+# ... in the same clause as them ("..., while reserves are kept to redeem three bonds totalling £6m" is another)
+CLAUSE_BREAK = r"(?i),\s+(?:while|whilst|and|but|whereas|which)(?-u:\b)|;"
+COUNT_WORDS = {
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+COUNT_WORDS |= {"ten": 10}
 OF_THE = r"(?i)^\s*of the\s*$"
 REMAINING = r"(?i)(?:the )?(?:remaining|remainder of|balance of|rest of)(?: the)?\s*$"
 
@@ -63,10 +78,18 @@ def parse_figure_relations(money: pl.LazyFrame) -> pl.LazyFrame:
             before_amounts=pl.col("amount_gbp").implode().over("document_id", "quote"),
             before_raw=pl.col("raw_figure").implode().over("document_id", "quote"),
             index=pl.int_range(pl.len()).over("document_id", "quote"),
+            counted=pl.col("clause")
+            .str.extract(COUNTED_TOTAL, 1)
+            .str.to_lowercase()
+            .replace(COUNT_WORDS)
+            .cast(pl.Int64, strict=False),
         )
         .filter(
             pl.col("clause").str.contains(TOTAL)
-            & ~pl.col("clause").str.contains(COUNTED_TOTAL)
+            & (
+                pl.col("counted").is_null()
+                | ((pl.col("counted") == pl.col("index")) & ~pl.col("clause").str.contains(CLAUSE_BREAK))
+            )
             & (pl.col("index") >= 2)
         )
         .select(

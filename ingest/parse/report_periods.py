@@ -138,10 +138,12 @@ MONTHS_TO = (
 # A monitoring month or period counted from April, with the financial year named elsewhere in the text: "the
 # budget monitoring position for 2025/26 ... as at Month 4" (July 2025), "the forecast outturn for 2025/26 as at
 # period 8" (November 2025); a thirteenth four-weekly period is no month
-# (in the sentence that names the year: "the financial position as at Period 4" alone says no year)
+# (in the sentence that names the year after a monitoring word: "the financial position as at Period 4" alone says
+# no year, and "the 2025/26 budget was noted; the lease runs to period 3 of the contract" is no monitoring period)
 MONTH_COUNTED = (
-    rf"(?i){FISCAL_YEAR}[^.\n]{{0,250}}?(?-u:\b)(?:as\s+at|at|to|for|end\s+of)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:month|period)\s+([0-9]{1,2})(?-u:\b)(?:[^/0-9]|$)"
+    r"(?i)(?-u:\b)(?:position|monitoring|forecast|outturn|spending|expenditure)(?-u:\b)[^.\n]{0,60}?"
+    rf"{FISCAL_YEAR}[^.\n]{{0,250}}?(?-u:\b)(?:as\s+at|at|to|for|end\s+of)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:month|period)\s+([0-9]{1,2})(?-u:\b)(\s+of(?-u:\b))?(?:[^/0-9]|$)"
 )
 # A monitoring report's month in a financial year: "Budget Monitoring Report - June 2025-26", "the budget
 # monitoring position for July 2025/26"
@@ -151,16 +153,21 @@ MONTH_OF_YEAR = (
 # A year's outturn in a sentence: "the provisional revenue outturn position for 2025/26", "the provisional outturn
 # position on the General Fund (revenue and capital) for 2025/26", "the 2025/26 financial outturn position" (not "in
 # the light of the outturn of the council for 2025/26": a later plan's starting point); not a
-# forecast of it ("the forecast outturn for 2025/26", "Forecast Draft Outturn 2025/26": the year is not over)
+# forecast of it ("the forecast outturn for 2025/26", "Forecast Draft Outturn 2025/26", "the projected year-end
+# outturn for 2025/26", "the 2025/26 outturn forecast": the year is not over), nor a year only compared with ("£1m
+# higher than the 2024/25 outturn")
 FORECAST_WORDS = r"forecast|projected|predicted|draft|anticipated|estimated|expected|likely"
+NOT_THE_YEARS = rf"{FORECAST_WORDS}|than|against|from|compared\s+(?:with|to)"
+AFTER_OUTTURN = r"(\s+(?:forecasts?|projections?|estimates?|predictions?))?"
 OUTTURN_FOR = (
-    rf"(?i)(?:(?-u:\b)({FORECAST_WORDS})\s+)?(?-u:\b)(?:(?:provisional|final|unaudited|audited)\s+)?"
-    r"(?:(?:revenue|financial|general\s+fund|budget)\s+)*outturn(?:\s+(?:position|report|statement|figures)"
+    rf"(?i)(?:(?-u:\b)({NOT_THE_YEARS})\s+)?(?-u:\b)(?:(?:provisional|final|unaudited|audited)\s+)?"
+    r"(?:(?:revenue|financial|general\s+fund|budget|year[- ]end)\s+)*outturn"
+    rf"{AFTER_OUTTURN}(?:\s+(?:position|report|statement|figures)"
     rf"(?:\s+(?:on|of)\s+(?:the\s+)?[^.\n]{{0,60}}?)?)?\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{FISCAL_YEAR}"
 )
 YEAR_OUTTURN = (
-    rf"(?i)(?:(?-u:\b)({FORECAST_WORDS})\s+)?(?:the\s+)?{FISCAL_YEAR}\s+(?:(?:revenue|financial|general\s+fund)\s+)*"
-    r"outturn(?-u:\b)"
+    rf"(?i)(?:(?-u:\b)({NOT_THE_YEARS})\s+)?(?:the\s+)?{FISCAL_YEAR}\s+(?:(?:revenue|financial|general\s+fund)\s+)*"
+    rf"outturn(?-u:\b){AFTER_OUTTURN}"
 )
 
 
@@ -169,7 +176,7 @@ def _counted_month(head: pl.Expr) -> pl.Expr:
     ("Budget Monitoring Report - June 2025-26"), in the financial year the text names."""
     found = head.str.extract_groups(MONTH_COUNTED).struct
     number = found.field("2").cast(pl.Int32, strict=False)
-    number = pl.when(number.is_between(1, 12)).then(number)
+    number = pl.when(number.is_between(1, 12) & found.field("3").is_null()).then(number)
     fiscal = found.field("1").str.slice(0, 4).cast(pl.Int32, strict=False)
     month = (number + 2) % 12 + 1
     counted = pl.date(fiscal + (number >= 10).cast(pl.Int32), month, 1).dt.month_end()
@@ -183,9 +190,11 @@ def _counted_month(head: pl.Expr) -> pl.Expr:
 def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
     """The financial year whose outturn a sentence reports (its first year), unless a forecast of it."""
     years = []
-    for pattern in (OUTTURN_FOR, YEAR_OUTTURN):
+    for pattern, year, after in ((OUTTURN_FOR, "3", "2"), (YEAR_OUTTURN, "2", "3")):
         found = head.str.extract_groups(pattern).struct
-        years.append(pl.when(found.field("1").is_null()).then(found.field("2")))
+        years.append(
+            pl.when(found.field("1").is_null() & found.field(after).is_null()).then(found.field(year))
+        )
     return pl.coalesce(years).str.slice(0, 4).cast(pl.Int32, strict=False)
 
 
@@ -258,7 +267,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     within_year = (covered[1] - covered[0]).dt.total_days() <= MAX_PERIOD_DAYS
     covered = (pl.when(within_year).then(covered[0]), pl.when(within_year).then(covered[1]))
     as_at = head.str.extract_groups(
-        rf"(?i)(?:up (?:to|(?:un)?till?) |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
+        rf"(?i)(?:up (?:un)?till? |(?:results|position|spend(?:ing)?|expenditure|performance|figures|data) up to |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
     as_at_end = pl.coalesce(
         make_date(as_at.field("1"), as_at.field("2"), as_at.field("3")),
@@ -276,7 +285,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         pl.coalesce(
             # a year's outturn, or its year-end report ("Savings Delivery 2024/25 - Year-End Report")
             head.str.extract(
-                rf"(?im)^[^\n]{{0,60}}{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)year[- ]end\s+(?:report|review|summary|results|position)"
+                rf"(?im)^[^\n]{{0,60}}{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)year[- ]end\s+(?:report|review|summary|results)"
                 rf"(?-u:\b)[^\n]{{0,40}}$",
                 1,
             ),

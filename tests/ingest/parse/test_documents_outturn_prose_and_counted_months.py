@@ -90,6 +90,15 @@ def test_a_reporting_period_said_in_the_minutes_sentences(text: str, end: dt.dat
         "the plan for 2032/33 assumes a gap of £4m.",
         # a thirteenth four-weekly period is no month
         "The budget monitoring position for 2030/31 as at Period 13 shows a small underspend.",
+        # a numbered period of something else
+        "The 2030/31 budget was noted; the depot lease runs to period 2 of the contract, after which it is reviewed.",
+        # a year only compared with, or its outturn still a forecast
+        "Members heard that spending on temporary accommodation is now £1.3m higher than the 2029/30 outturn, "
+        "driven by the number of families placed outside the district during the winter months.",
+        "The 2030/31 outturn forecast is an overspend of £2.2m, which the Treasurer expects to reduce through the "
+        "spending controls agreed in September and the vacancy freeze across the council.",
+        "Cabinet noted that the projected year-end outturn for 2030/31 is an overspend of £2.2m, mostly in home to "
+        "school transport and in placements for looked after children.",
     ],
 )
 def test_no_reporting_period_where_the_minutes_say_none(text: str) -> None:
@@ -144,3 +153,13 @@ def test_months_that_are_no_reports_period_give_none() -> None:
         None,
     )
     assert _period("Transformation Programme Update - April 2030 to March 2032\nMinutes:") == (None, None)
+
+
+def test_a_limit_up_to_a_month_or_a_projected_year_end_is_no_reporting_period() -> None:
+    # the quarter stays the report's period; "up to March 2032" is a grant's limit
+    assert _period_end(
+        "Revenue Budget Monitoring Quarter 2 2030/31\nGrants of up to £50k are available up to March 2032."
+    ) == D(2030, 9, 30)
+    assert (
+        _period_end("Agenda item\nBudget Monitoring 2030/31 - Projected Year End Position\nMinutes:") is None
+    )

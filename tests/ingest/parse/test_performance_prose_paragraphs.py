@@ -110,6 +110,12 @@ def test_counts_with_levels_of_concern_are_read_as_amber_and_red() -> None:
     assert _prose(text) == [("Performance measures", 18, 3, 1, None, None, None)]
 
 
+def test_a_denied_concern_is_no_status() -> None:
+    # "raised no concerns" says nothing of amber: only the on-target and off-target counts are statuses
+    text = "Of the 20 measures, 14 were on target, 4 raised no concerns and 2 were off target."
+    assert all(row[2] != 4 for row in _prose(text))
+
+
 def test_a_counted_noun_paired_by_a_slash_names_the_segment_as_printed() -> None:
     text = (
         "At Lowmere the report covered 20 schemes. "

@@ -31,9 +31,14 @@ def test_unrelated_figures_make_no_relation() -> None:
 
 
 def test_a_total_of_things_counted_but_not_listed_sums_no_figures_before_it() -> None:
-    """The £9m is two loans' total; the figures before it in the sentence are a movement, not its parts."""
+    """The £6m is three bonds' total; the figures before it in the sentence are a movement, not its parts."""
     text = (
-        "The target fell by £450k, from £3.2m to £2.75m, and balances will build until 2024 to repay two "
-        "maturity loans totalling £9m which fall due that year."
+        "Forecast borrowing costs eased by £210k, from £1.9m to £1.69m, while reserves are held back to redeem three "
+        "short-dated bonds totalling £6m next spring."
     )
     assert _relations(text) == []
+
+
+def test_a_count_that_matches_the_figures_before_the_total_sums_them() -> None:
+    text = "Awards of £0.3m and £0.5m for the two play areas totalling £0.8m were confirmed."
+    assert _relations(text) == [("sum", "£0.8m", ["£0.3m", "£0.5m"])]
