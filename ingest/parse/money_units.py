@@ -10,7 +10,9 @@ UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million
 # A figure's end: its unit as a word, singular or plural ("£5.3 millions"), even glued to the next word as a
 # PDF's text without spaces gives it ("£4.58millionbefore"); or a short unit or none, then the word's end,
 # or a glued word ("£300,000of", "£3mwere": the figure stops where the letters of another word start)
-FIGURE_END = rf"(?:\s?(?i:billions?|millions?|thousands?)|\s?{UNIT}?(?-u:\b)|(?i:m|k|bn)?(?-u:\B))"
+# ... or a unit the page cut off where the text ends ("... an overspend of £2.3 milli"), two letters at least
+CUT_UNIT = r"(?i:mi(?:l(?:l(?:i(?:o)?)?)?)?|bi(?:l(?:l(?:i(?:o)?)?)?)?|th(?:o(?:u(?:s(?:a(?:n)?)?)?)?)?)"
+FIGURE_END = rf"(?:\s?{CUT_UNIT}\s*$|\s?(?i:billions?|millions?|thousands?)|\s?{UNIT}?(?-u:\b)|(?i:m|k|bn)?(?-u:\B))"
 # (a PDF's text may put a space before the decimal point: "£3 .2m")
 MONEY = (
     rf"£\s?[0-9](?:,?[0-9])*(?: ?{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?{FIGURE_END}"
@@ -43,24 +45,22 @@ def amount_of(figure: pl.Expr, after: pl.Expr | None = None) -> pl.Expr:
         .str.replace_all(",", "")
         .str.replace(DOT, ".")
     )
-    unit = figure.str.extract(rf"[0-9{DOT}.]\)?\s?({UNIT})", 1)
+    unit = _unit(figure)
     if after is not None:
         unit = unit.fill_null(after.str.extract(RANGE_UNIT, 1))
     return number.cast(pl.Float64, strict=False) * _scale(unit).fill_null(1.0)
 
 
+def _unit(figure: pl.Expr) -> pl.Expr:
+    return figure.str.extract(rf"[0-9{DOT}.]\)?\s?({UNIT}|{CUT_UNIT}$)", 1)
+
+
 def _scale(unit: pl.Expr) -> pl.Expr:
-    unit = unit.str.to_lowercase()
-    return (
-        pl.when(unit.is_in(["bn", "billion"]))
-        .then(1e9)
-        .when(unit.is_in(["m", "million", "mn"]))
-        .then(1e6)
-        .when(unit.is_in(["k", "thousand"]))
-        .then(1e3)
-    )
+    # by the unit's first letter: "bn", "billion" or a cut "bil"; "m", "mn", "million" or "milli"; "k", "thousand"
+    initial = unit.str.to_lowercase().str.slice(0, 1)
+    return pl.when(initial == "b").then(1e9).when(initial == "m").then(1e6).when(initial.is_in(["k", "t"])).then(1e3)
 
 
 def unit_scale(figure: pl.Expr) -> pl.Expr:
     """The scale a printed figure's unit gives ("£2.4m" -> 1e6), null where it prints none ("£240")."""
-    return _scale(figure.str.extract(rf"[0-9{DOT}.]\)?\s?({UNIT})", 1))
+    return _scale(_unit(figure))

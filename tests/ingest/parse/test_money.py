@@ -72,6 +72,19 @@ def test_a_figure_printed_with_one_decimal_and_no_unit_takes_its_neighbours_unit
     assert [m["amount_gbp"] for m in _mentions("Between £1.5 and £2.5m is needed.")] == [1.5e6, 2.5e6]
 
 
+@pytest.mark.parametrize(
+    ("ending", "amount"),
+    [("£2.3 milli", 2_300_000), ("£1.4 bil", 1_400_000_000), ("£750 thous", 750_000), ("£6.1 mi", 6_100_000)],
+)
+def test_a_unit_the_page_cut_off_where_the_text_ends_is_that_unit(ending: str, amount: float) -> None:
+    """A page's opening cut mid-word ("... an overspend of £2.3 milli"): the letters left begin the unit."""
+    *_, last = _mentions(f"Fenbridge's parks were on budget and its libraries forecast an overspend of {ending}")
+    assert (last["raw_figure"], last["amount_gbp"]) == (ending, pytest.approx(amount))
+    # the same letters before more text are another word, not a unit
+    [within] = _mentions("The fund of £3 will be paid through the library service next year.")
+    assert within["amount_gbp"] == 3
+
+
 def test_a_comma_after_a_figure_is_punctuation_not_part_of_it() -> None:
     first, second = _mentions("Wyvern's forecast outturn is £8,250,000, an adverse variance of £310,000.")
     assert (first["raw_figure"], first["amount_gbp"]) == ("£8,250,000", 8_250_000)
