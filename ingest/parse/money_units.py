@@ -12,7 +12,9 @@ UNIT = r"(?i:billion|bn|million|mn|m|thousand|k)"  # longest first: "£4 million
 # or a glued word ("£300,000of", "£3mwere": the figure stops where the letters of another word start)
 # ... or a unit the page cut off where the text ends ("... an overspend of £2.3 milli"), two letters at least
 CUT_UNIT = r"(?i:mi(?:l(?:l(?:i(?:o)?)?)?)?|bi(?:l(?:l(?:i(?:o)?)?)?)?|th(?:o(?:u(?:s(?:a(?:n)?)?)?)?)?)"
-FIGURE_END = rf"(?:\s?{CUT_UNIT}\s*$|\s?(?i:billions?|millions?|thousands?)|\s?{UNIT}?(?-u:\b)|(?i:m|k|bn)?(?-u:\B))"
+FIGURE_END = (
+    rf"(?:\s?{CUT_UNIT}\s*$|\s?(?i:billions?|millions?|thousands?)|\s?{UNIT}?(?-u:\b)|(?i:m|k|bn)?(?-u:\B))"
+)
 # (a PDF's text may put a space before the decimal point: "£3 .2m")
 MONEY = (
     rf"£\s?[0-9](?:,?[0-9])*(?: ?{DOT}[0-9]+)?(?:{DOT}|\.(?:[mk]|bn)(?-u:\b))?{FIGURE_END}"
@@ -58,7 +60,14 @@ def _unit(figure: pl.Expr) -> pl.Expr:
 def _scale(unit: pl.Expr) -> pl.Expr:
     # by the unit's first letter: "bn", "billion" or a cut "bil"; "m", "mn", "million" or "milli"; "k", "thousand"
     initial = unit.str.to_lowercase().str.slice(0, 1)
-    return pl.when(initial == "b").then(1e9).when(initial == "m").then(1e6).when(initial.is_in(["k", "t"])).then(1e3)
+    return (
+        pl.when(initial == "b")
+        .then(1e9)
+        .when(initial == "m")
+        .then(1e6)
+        .when(initial.is_in(["k", "t"]))
+        .then(1e3)
+    )
 
 
 def unit_scale(figure: pl.Expr) -> pl.Expr:

@@ -78,7 +78,9 @@ def test_a_figure_printed_with_one_decimal_and_no_unit_takes_its_neighbours_unit
 )
 def test_a_unit_the_page_cut_off_where_the_text_ends_is_that_unit(ending: str, amount: float) -> None:
     """A page's opening cut mid-word ("... an overspend of £2.3 milli"): the letters left begin the unit."""
-    *_, last = _mentions(f"Fenbridge's parks were on budget and its libraries forecast an overspend of {ending}")
+    *_, last = _mentions(
+        f"Fenbridge's parks were on budget and its libraries forecast an overspend of {ending}"
+    )
     assert (last["raw_figure"], last["amount_gbp"]) == (ending, pytest.approx(amount))
     # the same letters before more text are another word, not a unit
     [within] = _mentions("The fund of £3 will be paid through the library service next year.")
