@@ -11,7 +11,8 @@ MONTHS = (
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?-u:\b)\.?"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-ORD = r"(?:st|nd|rd|th)?(?:\s*</?sup>\s*(?:st|nd|rd|th)?\s*</?sup>)?"
+# an ordinal's letters, also set apart by a space ("15 th to 18th January": a superscript flattened) or in <sup> tags
+ORD = r"(?:st|nd|rd|th|[ \t](?:st|nd|rd|th)(?-u:\b))?(?:\s*</?sup>\s*(?:st|nd|rd|th)?\s*</?sup>)?"
 # ... "13 to 16 May", "13 until 16 May"
 DASH = r"(?:\s*(?:-|–|—|to)\s*|\s+until\s+)"
 LONG_DATE = rf"([0-9]{{1,2}}){ORD}\s+({MONTHS}),?\s+([0-9]{{4}})"

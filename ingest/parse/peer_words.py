@@ -37,8 +37,9 @@ NOT_NAME_WORDS = (
     r"Overview|Key|Appendix|Contents|"
     # ... a trainee's post ("LGA Graduate Trainee", "Apprentice")
     r"Graduate|Trainee|Apprentice|Intern|"
-    # ... and a heading that asks or tells in title case ("How We Worked", "What We Found", "Where Next")
-    r"How|What|Why|Where|When|Who|We|Us"
+    # ... and a heading that asks or tells in title case ("How We Worked", "What We Found", "Where Next"), or a
+    # slide's closing ("Thank You")
+    r"How|What|Why|Where|When|Who|We|Us|Thank|Thanks|You"
 )
 NOT_NAME = rf"(?:^|\s)(?:{NOT_NAME_WORDS})(?:\s|$)"
 ROLE_WORDS = (

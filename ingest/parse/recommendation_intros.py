@@ -62,8 +62,13 @@ REC_INTRO_COMMITTEE = r"(?i)\b(?:cabinet|committee|executive|members)\b"
 # ... an officer's title is no committee ("five recommendations, which the Chief Executive read out:")
 REC_INTRO_OFFICER = r"(?i)\bchief\s+executive\b"
 REC_INTRO_BODY = r"(?i)\b(?:cabinet|committee|members)\b"
-# ... but not one that introduces theme headings or focus areas instead of the recommendations themselves.
-REC_INTRO_NOT = r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
+# ... but not one that introduces theme headings or focus areas instead of the recommendations themselves, nor
+# the team's members ("... focussed on each of the recommendations, and the following members of the original
+# team took part:": a list of peers).
+REC_INTRO_NOT = (
+    r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
+    r"|\b(?:members|peers)\s+(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?team\b"
+)
 # A last sentence that points back at the recommendations named in the sentence before it ("The peers made five
 # recommendations. We have accepted all of them:", "... six recommendations. These are:"): read with it.
 POINTS_BACK = r"(?i)^(?:[\w'’-]+\s+){0,6}?(?:them|these|they|those)\b[^.!?]*:\s*$"

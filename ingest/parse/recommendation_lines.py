@@ -267,11 +267,15 @@ def classify_lines(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     flagged = flagged.with_columns(is_sub_item=is_sub_item)
     numbered_heading = pl.col("_numbered_heading") & ~pl.col("in_sequence")
+    # (the text's last line heads nothing: a short line there is a paragraph cut by the text's end, "Continue to
+    # strengthen the")
+    index = pl.int_range(pl.len()).over(by_doc)
+    last_line = index == index.filter(~pl.col("is_blank")).max().over(by_doc)
     is_heading = (
         markdown_heading
         | (sub_heading & ~pl.col("is_sub_item"))
         | numbered_heading
-        | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET))
+        | (line.str.contains(PLAIN_HEADING) & num.is_null() & ~line.str.contains(BULLET) & ~last_line)
     )
     # a numbered paragraph that introduces the list ("8. The panel makes five recommendations:" over "R1 ...")
     # is no item of it: its number is the paragraph's where the next numbered line starts the list at 1

@@ -105,3 +105,50 @@ def test_months_counted_to_a_monitoring_date(line: str, start: dt.date, end: dt.
 def test_a_council_pages_sentence_on_the_peer_teams_report_is_no_report_cue(sentence: str) -> None:
     text = f"Wyvern District Council\n\nCorporate peer challenge\n\n{sentence}\n"
     assert _facts(text)["doc_type"] == "other"
+
+
+def test_an_older_lga_report_titled_above_its_visit_dates_with_stray_ordinals() -> None:
+    text = (
+        "Corporate Peer Challenge\n\nWyvern District Council\n\nst th 3 to 6 March 2015\n\nReport\n\n"
+        "1. Background and scope of the peer challenge\n\nWe were pleased to be invited to Wyvern. "
+        "Peer challenges are managed and delivered by experienced elected member and officer peers.\n"
+    )
+    facts = _facts(text)
+    assert facts["doc_type"] == "peer_challenge"
+    assert (facts["period_start"], facts["period_end"]) == (D(2015, 3, 3), D(2015, 3, 6))
+
+
+def test_an_lga_report_title_page_flattened_onto_one_line() -> None:
+    text = (
+        "Corporate Peer Challenge Tarnby City Council 7 th to 10th October 2019 Feedback Report "
+        "1. Executive Summary Tarnby City Council knows its place well and has ambitious plans.\n"
+    )
+    facts = _facts(text)
+    assert facts["doc_type"] == "peer_challenge"
+    assert (facts["period_start"], facts["period_end"]) == (D(2019, 10, 7), D(2019, 10, 10))
+
+
+def test_a_peer_challenge_final_report_right_above_its_executive_summary() -> None:
+    text = (
+        "Peer Challenge\n\nLast updated on: 02-Feb-2021\n\n1. Peer Challenge Final Report\n\nExecutive Summary\n\n"
+        "The peer team found Wyvern to be a well-led council with sound finances.\n"
+    )
+    assert _facts(text)["doc_type"] == "peer_challenge"
+
+
+def test_feedback_slides_titled_from_the_peer_challenge_team_with_the_visit() -> None:
+    text = (
+        "Wyvern District Council Corporate Peer Challenge Feedback from the peer challenge team\n\n"
+        "2 – 5 December 2022\n\nThe peer challenge team\n\n• Jo Bloggs, Chief Executive Peer\n"
+    )
+    facts = _facts(text)
+    assert facts["doc_type"] == "peer_challenge"
+    assert (facts["period_start"], facts["period_end"]) == (D(2022, 12, 2), D(2022, 12, 5))
+
+
+def test_a_council_page_naming_the_peer_challenge_report_and_the_teams_feedback_is_other() -> None:
+    text = (
+        "Peer Challenge\n\nPeer Challenge Report\nThe feedback report from the Local Government Association\n\n"
+        "The leader welcomed the feedback from the peer challenge team and thanked staff.\n"
+    )
+    assert _facts(text)["doc_type"] == "other"

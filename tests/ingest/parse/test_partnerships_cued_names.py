@@ -93,3 +93,11 @@ def test_representatives_of_a_council_listed_after_a_post_are_a_partner() -> Non
         "Service, the audit and standards chair, tenants and representatives of Wyvernshire County Council."
     )
     assert _rows(body) == {("Wyvernshire County Council", "partner")}
+
+
+def test_a_councillor_something_is_shared_with_is_no_partner() -> None:
+    body = (
+        "Asked about the depot costs, officers said the detail would be shared with Councillor Ann Example after the "
+        "meeting, and the figures shared with Cllr Ben Sample too. The service is shared with Fenby Borough Council."
+    )
+    assert _rows(body) == {("Fenby Borough Council", "partner")}

@@ -63,3 +63,12 @@ def test_a_challenge_led_by_its_lead_peer() -> None:
         "councils.\n"
     )
     assert _rows(text) == [("Dr", "Nell Garrow", "Chief Executive", "Fenby Borough Council")]
+
+
+def test_a_slides_closing_thanks_after_the_team_list_is_no_peer() -> None:
+    text = (
+        "Wyvern District Council Corporate Peer Challenge\n\nThe peer challenge team\n\n"
+        "• Nell Garrow, Chief Executive Peer - Fenby District Council\n\n"
+        "• Owen Pratt - LGA Peer Challenge Manager\n\nThank You\n\nThe purpose of peer challenge\n"
+    )
+    assert [name for _, name, _, _ in _rows(text)] == ["Nell Garrow", "Owen Pratt"]

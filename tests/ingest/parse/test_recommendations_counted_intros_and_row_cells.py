@@ -66,3 +66,15 @@ def test_bullets_after_a_counted_sentence_and_a_request_opening_with_a_comma_phr
         (2, "agree a shared plan for the harbour with its partners", 0),
         (3, "publish its performance measures each quarter.", 0),
     ]
+
+
+def test_a_sentence_on_the_recommendations_that_introduces_the_teams_members_opens_no_list() -> None:
+    text = (
+        "Fenby Vale Council – Progress Review\n\n2. Summary of the approach\n\n"
+        "The visit looked again at each of the recommendations from the challenge, and these members of the "
+        "first peer team came back:\n\n"
+        "  • Ann Example - Chief Executive, Lowmoor District Council\n"
+        "  • Cllr Ben Sample - Leader, Highcross Borough Council\n"
+        "  • Cara Instance - Peer Challenge Manager – Local Government Association\n"
+    )
+    assert _listed(text) == []

@@ -72,3 +72,16 @@ def test_an_item_wholly_in_bold_keeps_its_bold_text() -> None:
         "Put the capital programme on a sound footing. Reprofile the schemes that have slipped.",
         "Agree a new customer strategy.",
     ]
+
+
+def test_a_bare_labels_text_cut_short_by_the_texts_end_is_its_title() -> None:
+    text = (
+        "Wyvern District Council\n\n2. Key recommendations\n\n"
+        "The following are the peer team’s key recommendations to the council:\n\n"
+        "Recommendation 1\n\nAgree a clear plan for the town centre and deliver it.\n\n"
+        "Recommendation 2\n\nKeep building the capacity of the finance"
+    )
+    assert _recs(text) == [
+        (1, "Agree a clear plan for the town centre and deliver it.", 0),
+        (2, "Keep building the capacity of the finance", 0),
+    ]
