@@ -98,6 +98,8 @@ CHANGE = (
     r"|^[\s,]*(?:(?:and|which is|this is)\s+)?an?\s+(?:improvement|deterioration|worsening)\s+(?:on|from|of)(?:\s+the)?\s*$"
     # "... in line with the position reported in July, when it stood at £10.3m"
     r"|,\s*when (?:it|this|the (?:gap|position|deficit|overspend|shortfall)) (?:stood at|was)\s*$"
+    # ... or in brackets after it: "an overspend of £7.5m (was £9.1m)", "(previously £9.1m)"
+    r"|^\s*\(\s*(?:was|previously|formerly|last (?:month|quarter)|prior (?:month|quarter))\s*:?\s*$"
 )
 # a part of the figure before: "£3.4m, of which £2.6m", "£9.7m, driven by SEND services (£4.1m) and adults (£5m)"
 PART = (
