@@ -107,6 +107,8 @@ PART = (
     r"|^[\s,)]*(?:and\s+)?[a-z](?:[^£;.()]|\([^£()]*\)){2,100}\(\s*$"
     # "£11.3m, of which adult social care accounts for £6.7m and home to school transport for £2.8m"
     r"|(?:^|,)\s*(?:of which|of this)\s[^£;.]{1,60}$|^[\s,]*and\s+[^£;.]{1,60}?\sfor\s*$"
+    # "an underspend of £108m, which consisted of £89m on the General Fund and £19m on the HRA"
+    r"|,\s*(?:which\s+)?(?:consist(?:s|ed)? of|comprise[sd]?|(?:is|was|are|were) made up of)\s*$"
     # "of which £3.9m is in children's social care and £2.2m is in the high needs block", "£2.1m relates to
     # placements and £0.6m to transport"
     r"|^\s*(?:(?:is|are|was|were)\s+(?:in|on|for|within|across|due to|attributable to)|relates? to|related to"
