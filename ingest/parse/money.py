@@ -98,6 +98,8 @@ CHANGE = (
     r"|^[\s,]*(?:(?:and|which is|this is)\s+)?an?\s+(?:improvement|deterioration|worsening)\s+(?:on|from|of)(?:\s+the)?\s*$"
     # "... in line with the position reported in July, when it stood at £10.3m"
     r"|,\s*when (?:it|this|the (?:gap|position|deficit|overspend|shortfall)) (?:stood at|was)\s*$"
+    # ... or in brackets after it: "an overspend of £7.5m (was £9.1m)", "(previously £9.1m)"
+    r"|^\s*\(\s*(?:was|previously|formerly|last (?:month|quarter)|prior (?:month|quarter))\s*:?\s*$"
 )
 # a part of the figure before: "£3.4m, of which £2.6m", "£9.7m, driven by SEND services (£4.1m) and adults (£5m)"
 PART = (
@@ -105,6 +107,8 @@ PART = (
     r"|^[\s,)]*(?:and\s+)?[a-z](?:[^£;.()]|\([^£()]*\)){2,100}\(\s*$"
     # "£11.3m, of which adult social care accounts for £6.7m and home to school transport for £2.8m"
     r"|(?:^|,)\s*(?:of which|of this)\s[^£;.]{1,60}$|^[\s,]*and\s+[^£;.]{1,60}?\sfor\s*$"
+    # "an underspend of £108m, which consisted of £89m on the General Fund and £19m on the HRA"
+    r"|,\s*(?:which\s+)?(?:consist(?:s|ed)? of|comprise[sd]?|(?:is|was|are|were) made up of)\s*$"
     # "of which £3.9m is in children's social care and £2.2m is in the high needs block", "£2.1m relates to
     # placements and £0.6m to transport"
     r"|^\s*(?:(?:is|are|was|were)\s+(?:in|on|for|within|across|due to|attributable to)|relates? to|related to"

@@ -1,7 +1,8 @@
 """Money in a table of balances, told as "adverse", received as funding, of the working balance, falling to a
 level, of a service the sentence before names, dated right after it, or taken out of cost; balances raised to a level,
 met from or topped up by a figure, money held back for bids, grants used, an investment the noun after a figure
-names, and the service of a chief executive's office or of an aside, end to end through the real CLI."""
+names, and the service of a chief executive's office or of an aside; unused contingency, underspends rolled forward
+within reserves and a minimum level of balances, end to end through the real CLI."""
 
 from tests.conftest import figures_of, rows_of
 
@@ -67,6 +68,13 @@ REPORTS = {
         "2.8 The Chief Executive's Office is anticipating an overspend of £184k for the year.\n"
         "2.9 In total, the outturn on all services (including schools non-delegated budget overspend of £95k) was "
         "an overspend of £438k.\n"
+        "2.10 There is a corporate underspend of £1.3m, which consists of £0.65m from staffing underspends, £0.45m of "
+        "unused contingency budget and £0.2m of other lines.\n"
+        "2.11 £0.6m from budget and grant underspends is to be rolled forward within earmarked reserves.\n"
+        "2.12 The capital programme shows an underspend of £14m, which consisted of £11m on the General Fund and "
+        "£3m on the HRA.\n"
+        "2.13 The minimum level of general fund balances advised by the Section 151 Officer when the budget was set "
+        "was £2.5m.\n"
     ),
 }
 
@@ -142,6 +150,25 @@ def test_balances_raised_closing_met_from_the_general_fund_or_topped_up_are_rese
 
 def test_money_held_back_for_unforeseen_bids_is_a_contingency(con) -> None:
     assert ("contingency", 275e3) in figures_of(con, OUTTURN)
+
+
+def test_a_figure_of_unused_contingency_is_contingency(con) -> None:
+    # "£0.45m of unused contingency budget", a part of an underspend: what the figure is of names its category
+    assert ("contingency", 0.45e6) in figures_of(con, OUTTURN)
+
+
+def test_underspends_rolled_forward_within_reserves_and_a_minimum_level_of_balances_are_reserves(con) -> None:
+    figures = figures_of(con, OUTTURN)
+    # "£0.6m from ... underspends ... rolled forward within earmarked reserves"; "the minimum level of general fund
+    # balances advised ... when the budget was set was £2.5m": the balances, not the budget
+    assert {("reserves", 0.6e6), ("reserves", 2.5e6)} <= figures
+
+
+def test_the_parts_an_underspend_consisted_of_share_its_category(con) -> None:
+    figures = figures_of(con, OUTTURN)
+    # "an underspend of £14m, which consisted of £11m ... and £3m ...": parts of an underspend, not investment
+    assert {("other", 14e6), ("other", 11e6), ("other", 3e6)} <= figures
+    assert not {("investment", 11e6), ("investment", 3e6)} & figures
 
 
 def test_the_use_of_carried_forward_grants_is_grant_and_the_noun_after_a_figure_says_investment(con) -> None:

@@ -3,13 +3,15 @@
 the forms a monitoring report's overspend takes beside it: a change in the forecast overspend is a movement, a
 second overspend joined to the first shares its status, a council-wide overspend of the same amount as a
 service's is a fact of its own, an operating deficit is an overspend, and a report that dates nothing takes
-the year its opening says its position is for."""
+the year its opening says its position is for; an earlier figure in brackets ("(was £5.9m)") is the overspend as
+it stood before, and "Adult Social Services" is adult social care."""
 
 from tests.conftest import rows_of
 
 MONITORING = "tallowmere_2025_q2-revenue-monitoring.txt"
 JOINED = "brackenford_2025_forecast-outturn-period-6.txt"
 UNDATED = "oakmere_2025_month4-revenue-monitoring-minute.txt"
+BRACKETED = "hollinsby_2025_q2-finance-update.txt"
 REPORTS = {
     MONITORING: (
         "Tallowmere Borough Council\n"
@@ -37,6 +39,15 @@ REPORTS = {
         "- An operating deficit of £1.874m in the Council Fund; and\n"
         "- Housing Revenue Account expenditure forecast to be £0.052m higher than budget.\n"
     ),
+    BRACKETED: (
+        "Hollinsby Borough Council\n"
+        "Finance Update 2025/26: Quarter 2\n\n"
+        "1. Headlines\n\n"
+        "1.1 Hollinsby is forecasting a General Fund overspend of £4.2m (was £5.9m) for the year, and an HRA "
+        "overspend of £0.4m (previously £0.7m).\n"
+        "1.2 The General Fund overspend comprises £2.5m in Children's Services and £1.7m in Adult Social "
+        "Services.\n"
+    ),
 }
 
 
@@ -54,6 +65,31 @@ def test_an_earlier_quarters_figure_beside_a_forecast_overspend_is_that_overspen
         MONITORING,
     )
     assert (3.12e6,) not in figures
+
+
+def test_an_earlier_figure_in_brackets_after_a_forecast_overspend_is_that_overspend(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, status from marts.overspends where source_file = ?",
+        BRACKETED,
+    )
+    # "(was £5.9m)", "(previously £0.7m)": the same overspend as it was forecast before
+    assert {(4.2e6, "forecast"), (5.9e6, "forecast"), (0.4e6, "forecast"), (0.7e6, "forecast")} <= overspends
+    figures = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double from marts.financial_figures where source_file = ?",
+        BRACKETED,
+    )
+    assert not {(5.9e6,), (0.7e6,)} & figures
+
+
+def test_adult_social_services_in_a_list_of_parts_is_adult_social_care(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, service_area from marts.overspends where source_file = ?",
+        BRACKETED,
+    )
+    assert {(2.5e6, "childrens_services"), (1.7e6, "adult_social_care")} <= overspends
 
 
 def test_an_overspend_joined_to_a_forecast_one_is_a_forecast_too(con) -> None:

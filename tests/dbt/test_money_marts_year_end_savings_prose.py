@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.conftest import savings_of
 
 YEAR_END = "fenwick-marsh_2026_savings-delivery-year-end.txt"
+UPDATE = "carrowby_2026_medium-term-plan-delivery-update.txt"
 
 REPORTS = {
     YEAR_END: (
@@ -23,6 +24,14 @@ REPORTS = {
         "Adults and Health. The directorate was set savings of £3.0m and delivered £2.4m. Separately, savings of "
         "£0.3m from housing-related support contracts were delivered in full.\n\n"
         "Children's Services. Against a savings target of £1.2m, £0.9m was delivered.\n"
+    ),
+    UPDATE: (
+        "Carrowby District Council\n\n"
+        "Medium Term Plan Delivery Update, October 2026\n\n"
+        "By the end of September 80% of the savings target had been met, with £3.6m of savings having been "
+        "delivered. These pressures arrive as the council is setting £4.8m of staffing and procurement savings "
+        "in 2027/28, after the 2026/27 revenue budget, where £5.2m of net cost reductions were successfully "
+        "delivered.\n"
     ),
 }
 
@@ -49,3 +58,14 @@ def test_a_paragraphs_run_in_heading_names_the_service_of_its_figures_that_name_
         ("delivered", 900_000.0, "childrens_services"),
     } <= savings
     assert ("delivered", 300_000.0, "housing") in savings  # its own words name its service
+
+
+def test_savings_having_been_delivered_or_successfully_delivered_are_delivered(con) -> None:
+    savings = savings_of(con, UPDATE)
+    assert {("delivered", 3_600_000.0), ("delivered", 5_200_000.0)} <= savings
+    assert not {("target", 3_600_000.0), ("target", 5_200_000.0)} & savings
+
+
+def test_a_figure_of_savings_of_two_kinds_joined_by_and_is_a_target(con) -> None:
+    # "setting £4.8m of staffing and procurement savings": the words after the figure name savings past an "and"
+    assert ("target", 4_800_000.0) in savings_of(con, UPDATE)
