@@ -209,6 +209,17 @@ def _counted_month(head: pl.Expr) -> pl.Expr:
     return pl.coalesce(named_end, counted)
 
 
+# ... an outturn's title line with the year in two digits: "Revenue Outturn report 21/22" (the second the next year)
+SHORT_OUTTURN = r"(?im)^[^\n]{0,60}(?-u:\b)outturn(?-u:\b)[^\n]{0,40}?(?-u:\b)([0-9]{2})\s*/\s*([0-9]{2})(?:[^/0-9\n][^\n]{0,40})?$"
+
+
+def _short_outturn_year(head: pl.Expr) -> pl.Expr:
+    """The first year (four digits, this century) of a financial year an outturn's title prints in two digits."""
+    found = head.str.extract_groups(SHORT_OUTTURN).struct
+    first, second = (found.field(g).cast(pl.Int32, strict=False) for g in "12")
+    return pl.when(second == (first + 1) % 100).then((first + 2000).cast(pl.String))
+
+
 def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
     """The financial year whose outturn a sentence reports (its first year), unless a forecast of it."""
     years = []
@@ -321,6 +332,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
             head.str.extract(
                 rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}$", 1
             ),
+            _short_outturn_year(head),
             head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
             _outturn_in_prose(head).cast(pl.String),
             # ... a year's end ("Progress at Year End 2021/22", "performance at year-end 2021/22") or its annual

@@ -1,6 +1,6 @@
-"""Documents: a forecast over- or underspend "as at" a day or a month, a report's "Date to <body>" label, a
-quarter's months printed before its year at a later mention, and an issue page's meeting with no record under
-it (invented texts, fictional councils)."""
+"""Documents: a forecast over- or underspend "as at" a day or a month, an outturn title's two-digit year, a
+report's "Date to <body>" label, a quarter's months printed before its year at a later mention, and an issue
+page's meeting with no record under it (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -61,3 +61,12 @@ def test_an_issue_pages_meeting_with_no_record_under_it_gives_way_to_the_next() 
         "Council.\n"
     )
     assert _facts(text)["document_date"] == D(2021, 10, 14)
+
+
+def test_an_outturn_title_with_its_year_in_two_digits_ends_that_year() -> None:
+    text = (
+        "Issue - meetings\n\nGeneral Fund Outturn 23/24 and Reserves Review\n\nMeeting: 09/07/2024 - Cabinet (Item 5)\n\n"
+        "That Cabinet noted the provisional outturn of Wyvern District Council.\n"
+    )
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (None, D(2024, 3, 31))
