@@ -79,6 +79,12 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     2025"), or stand in the right-hand column of the report's running header ("Wyvern Council      Cabinet, 12
     May 2025"), the date perhaps on a later line of that column than the body."""
     numeric = [
+        # an issue page's meeting with no record under it (its item's numbered title and documents heading only),
+        # then the meeting whose record the page gives: "Meeting: 05/03/2026 - Cabinet (Item 5)" / "5. <title>" /
+        # "Additional documents:" / "Meeting: 10/09/2025 - Cabinet (Item 9)" / "9 <title>" / "<minute>"
+        rf"(?i)(?:^|\n)[ \t]*meeting{LABEL_SEP}[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{4}}[^\n]*\n"
+        r"(?:[ \t]*(?:[0-9][^\n]{0,120}|(?:additional|supporting|background) documents:?)?[ \t]*\n){0,8}?"
+        rf"[ \t]*meeting{LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         rf"(?i)(?:^|\n)[ \t]*{OTHER_LANGUAGE}(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",
     ]
@@ -95,6 +101,10 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
         rf"(?:the\s+)?{LONG_DATE}",
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{OTHER_LANGUAGE}{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
+        # a report's "Date to Cabinet: 4 May 2016" label, its body perhaps an acronym ("Date to CMT 2 November 2016",
+        # a header table flattened into one line)
+        rf"(?i)(?-u:\b)date to (?:the )?(?:(?:[a-z][a-z &'-]{{0,40}}?(?-u:\b))?{BODY}|(?-i:[A-Z]{{2,6}}))(?-u:\b)"
+        rf"[ \t]*:?[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         # (also after the same date in another language: "Dydd Iau, 5 Mawrth 2026 / Thursday, 5 March 2026")
         rf"(?:^|\n)[ \t]*{MARKUP}(?:[-•][ \t]*)?{OTHER_LANGUAGE}{WEEKDAY},?\s+{LONG_DATE}{AT_TIME}{MARKUP_END}[ \t]*(?:\n|$)",
         # (a committee's long name: "Finance and Economic Overview and Scrutiny Committee – 12 February 2026"; or

@@ -54,6 +54,8 @@ KEPT = "\x01"
 PARAGRAPH_NO = r"^(\s*)\d{1,2}(?:\.\d{1,2})+\.?(\s+[A-Z(])"
 # "of the 60 actions", "7 of these 17": the number counted from is a total, not a status count
 BASE = rf"(?i)(?-u:\b)((?:out\s+)?of\s+(?:(?:the|its|our|their|these|those|all|[a-z]+['’]s)\s+)*){NUMBER}(\s+[a-z])"
+# "three of the amber indicators relate to ...": a part of a colour's measures, not that colour's count
+PART_OF_COLOUR = rf"(?i)(?-u:\b){NUMBER}(\s+of\s+(?:the|these|those)\s+['‘’\"]?(?:green|amber|red)(?-u:\b))"
 SKIPPED_TYPES = list(PEER_KINDS)
 OPENING_CHARS = 1500  # the opening a document's type is read from (`parse_documents`)
 COLUMNS = ["green", "amber", "red", "up", "stable", "down"]
@@ -109,6 +111,7 @@ def _clauses(sentences: pl.LazyFrame, *, target_words: bool) -> pl.LazyFrame:
         .str.replace_all(PERIOD_NO, "${1}#")
         .str.replace_all(KEPT, "", literal=True)
         .str.replace_all(BASE, "${1}#${2}")
+        .str.replace_all(PART_OF_COLOUR, "#${1}")
     )
     sentence = none_as_zero(direction_first(sentence))
     sentence_keys = ["document_id", "line_no", "sent_no"]

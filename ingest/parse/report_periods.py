@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import polars as pl
 
 from ingest.parse.dates import (
@@ -22,6 +24,14 @@ def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
     return make_date(pl.lit("1"), month, year).dt.month_end()
 
 
+def _same_quarter(found: Any, number: pl.Expr, first_year: pl.Expr) -> pl.Expr:
+    """Whether a later mention of a quarter (groups 1-3 its number, 5 its financial year) names the same one."""
+    later = pl.coalesce(found.field("1"), found.field("2"), found.field("3")).str.to_lowercase()
+    return (later.replace(QUARTER_NUMBER) == number.replace(QUARTER_NUMBER)) & (
+        found.field("5").str.slice(0, 4).cast(pl.Int32, strict=False) == first_year
+    )
+
+
 def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """A quarter of a financial year ("the second quarter of the 2019/20 financial year", "Q2 2024/25",
     "2018/19 - Quarter Two", "2024-25: Projected Outturn at Quarter 2", "2024/25 Budget Monitoring: Quarter 2",
@@ -40,6 +50,11 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     printed = head.str.extract_groups(
         rf"(?i){QUARTER}\)?(?: {months})?,? (?:of )?(?:the )?{FISCAL_YEAR}"
         rf"(?:[ \t]*{months}|,?[ \t]+covering[ \t]+({MONTHS})\s*(?:to|-|–|—)\s*{MONTHS})"
+    ).struct
+    # ... or before the year at that later mention ("Q4 2017/18" in the title, "Quarter 4 (January to March) of
+    # 2017/18" below it)
+    printed_first = head.str.extract_groups(
+        rf"(?i){QUARTER}\)? {months},? (?:of )?(?:the )?{FISCAL_YEAR}"
     ).struct
     number = pl.coalesce(
         before.field("1"),
@@ -65,10 +80,7 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     end_month = (quarter * 3 + 3 - 1) % 12 + 1
     end_year = first_year + (quarter == 4).cast(pl.Int32)
     end = pl.date(end_year, end_month, 1).dt.month_end()
-    later = pl.coalesce(printed.field("1"), printed.field("2"), printed.field("3")).str.to_lowercase()
-    same = (later.replace(QUARTER_NUMBER) == number.replace(QUARTER_NUMBER)) & (
-        printed.field("5").str.slice(0, 4).cast(pl.Int32, strict=False) == first_year
-    )
+    same = _same_quarter(printed, number, first_year)
     start_month = pl.coalesce(
         before.field("4"),
         before.field("6"),
@@ -77,6 +89,7 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
             after.field("5")
         ),
         pl.when(same).then(pl.coalesce(printed.field("6"), printed.field("7"))),
+        pl.when(_same_quarter(printed_first, number, first_year)).then(printed_first.field("4")),
     )
     start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
     start = make_date(
@@ -171,6 +184,15 @@ YEAR_OUTTURN = (
 )
 
 
+# A forecast over- or underspend "as at" a day or month: "is projecting a General Fund overspend of £7.5m (was
+# £9m) as at 30 September 2016", "the estimated revenue overspend was £4.6m as at July 2014" (the month's end)
+FORECAST_AS_AT = (
+    rf"(?i)(?-u:\b)(?:projecting|projected|forecasting|forecast|estimated)\s(?:[^.\n]|\.[0-9]){{0,80}}?(?-u:\b)"
+    r"(?:overspend|underspend|variance|outturn)(?:[^.\n]|\.[0-9]){0,60}?\sas\s+at\s+"
+    rf"(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
+)
+
+
 def _counted_month(head: pl.Expr) -> pl.Expr:
     """The last day of a monitoring month counted from April ("as at Month 4") or named in a financial year
     ("Budget Monitoring Report - June 2025-26"), in the financial year the text names."""
@@ -185,6 +207,17 @@ def _counted_month(head: pl.Expr) -> pl.Expr:
     named_first = named.field("2").str.slice(0, 4).cast(pl.Int32, strict=False)
     named_end = pl.date(named_first + (named_month < 4).cast(pl.Int32), named_month, 1).dt.month_end()
     return pl.coalesce(named_end, counted)
+
+
+# ... an outturn's title line with the year in two digits: "Revenue Outturn report 21/22" (the second the next year)
+SHORT_OUTTURN = r"(?im)^[^\n]{0,60}(?-u:\b)outturn(?-u:\b)[^\n]{0,40}?(?-u:\b)([0-9]{2})\s*/\s*([0-9]{2})(?:[^/0-9\n][^\n]{0,40})?$"
+
+
+def _short_outturn_year(head: pl.Expr) -> pl.Expr:
+    """The first year (four digits, this century) of a financial year an outturn's title prints in two digits."""
+    found = head.str.extract_groups(SHORT_OUTTURN).struct
+    first, second = (found.field(g).cast(pl.Int32, strict=False) for g in "12")
+    return pl.when(second == (first + 1) % 100).then((first + 2000).cast(pl.String))
 
 
 def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
@@ -273,6 +306,10 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         make_date(as_at.field("1"), as_at.field("2"), as_at.field("3")),
         _month_end(as_at.field("2"), as_at.field("3")),
     )
+    forecast = head.str.extract_groups(FORECAST_AS_AT).struct
+    forecast_end = pl.coalesce(
+        make_date(*(forecast.field(g) for g in "123")), _month_end(forecast.field("2"), forecast.field("3"))
+    )
     quarter_start, quarter_end = _quarter_period(head)
     months_start, months_end = _month_range(head)
     counted_start, counted_end = _months_to(head)
@@ -295,6 +332,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
             head.str.extract(
                 rf"(?im)^[^\n]{{0,40}}?{FISCAL_YEAR}[^\n]{{0,40}}(?-u:\b)outturn(?-u:\b)[^\n]{{0,40}}$", 1
             ),
+            _short_outturn_year(head),
             head.str.extract(rf"(?i)(?-u:\b)ended (?:the )?{FISCAL_YEAR}", 1),
             _outturn_in_prose(head).cast(pl.String),
             # ... a year's end ("Progress at Year End 2021/22", "performance at year-end 2021/22") or its annual
@@ -340,6 +378,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         covered[1],
         make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)
         titled_end,
+        forecast_end,
         make_date(*(spent.field(g) for g in "123")),
         make_date(*(year_to.field(g) for g in "234")),  # (group 1: the financial year)
         make_date(*(month.field(g) for g in "123")),

@@ -1,7 +1,7 @@
 """Prose counts of quarterly performance reports beyond the seeds (invented sentences): numbers in words above
 twenty, ratings between two colours, one segment's counts spread over several sentences, a reporting period's
-number, which counts nothing, and a lone count no noun names outside a performance report, which counts no
-measures."""
+number, which counts nothing, a lone count no noun names outside a performance report, which counts no
+measures, and a part of one colour's measures ("two of the red indicators"), which is not that colour's count."""
 
 from ingest.parse.performance import parse_performance_summary
 from tests.fixtures.docs import make_docs
@@ -136,3 +136,11 @@ def test_a_lone_count_no_noun_names_counts_no_measures_outside_a_performance_rep
     other = parse_performance_summary(make_docs(text, doc_type="other")).collect()
     report = parse_performance_summary(make_docs(text, doc_type="performance_report")).collect()
     assert (other.height, report.select("segment", "red").rows()) == (0, [("Performance indicators", 2)])
+
+
+def test_a_part_of_one_colours_measures_is_not_that_colours_count() -> None:
+    text = (
+        "The Portfolio Holder spoke about two of the red service measures, missed bin collections and planning "
+        "appeals, and said that four of those amber were close to target."
+    )
+    assert _prose(text) == []
