@@ -79,11 +79,13 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     2025"), or stand in the right-hand column of the report's running header ("Wyvern Council      Cabinet, 12
     May 2025"), the date perhaps on a later line of that column than the body."""
     numeric = [
-        # an issue page's meeting with no record under it (its item's numbered title and documents heading only),
+        # an issue page's meeting with no record under it (its item's one numbered title and documents heading only,
+        # not numbered resolutions),
         # then the meeting whose record the page gives: "Meeting: 05/03/2026 - Cabinet (Item 5)" / "5. <title>" /
         # "Additional documents:" / "Meeting: 10/09/2025 - Cabinet (Item 9)" / "9 <title>" / "<minute>"
         rf"(?i)(?:^|\n)[ \t]*meeting{LABEL_SEP}[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{4}}[^\n]*\n"
-        r"(?:[ \t]*(?:[0-9][^\n]{0,120}|(?:additional|supporting|background) documents:?)?[ \t]*\n){0,8}?"
+        r"(?:[ \t]*\n)*(?:[ \t]*[0-9]{1,3}\.?[ \t]+[^\n]{1,120}\n)?"
+        r"(?:[ \t]*(?:(?:additional|supporting|background) documents:?)?[ \t]*\n){0,6}?"
         rf"[ \t]*meeting{LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         rf"(?i)(?:^|\n)[ \t]*{OTHER_LANGUAGE}(?:meeting|date of decision|decided at meeting|decision date|date of meeting|date){LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})",
         r"(?:^|\n)[ \t]*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) [-–] ",

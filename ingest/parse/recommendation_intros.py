@@ -63,11 +63,12 @@ REC_INTRO_COMMITTEE = r"(?i)\b(?:cabinet|committee|executive|members)\b"
 REC_INTRO_OFFICER = r"(?i)\bchief\s+executive\b"
 REC_INTRO_BODY = r"(?i)\b(?:cabinet|committee|members)\b"
 # ... but not one that introduces theme headings or focus areas instead of the recommendations themselves, nor
-# the team's members ("... focussed on each of the recommendations, and the following members of the original
-# team took part:": a list of peers).
+# the team's members who took part ("... focussed on each of the recommendations, and the following members of
+# the original team took part:": a list of peers; "Members of the peer team made these recommendations:" is one).
 REC_INTRO_NOT = (
     r"(?i)\bheadings?\b|\bthem(?:es|atic|ed)\b|\bareas\b|\breasons?\s+for\b"
-    r"|\b(?:members|peers)\s+(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?team\b"
+    r"|\b(?:members|peers)\s+(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,3}?team\s+(?:who\s+)?"
+    r"(?:took\s+part|participated|attended|returned|came\s+back|joined|(?:were|was)\s+involved)\b[^:]{0,60}:\s*$"
 )
 # A last sentence that points back at the recommendations named in the sentence before it ("The peers made five
 # recommendations. We have accepted all of them:", "... six recommendations. These are:"): read with it.

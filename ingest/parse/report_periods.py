@@ -6,6 +6,7 @@ from typing import Any
 
 import polars as pl
 
+from ingest.parse.councils import title_zone
 from ingest.parse.dates import (
     DASH,
     FISCAL_YEAR,
@@ -188,7 +189,10 @@ YEAR_OUTTURN = (
 # £9m) as at 30 September 2016", "the estimated revenue overspend was £4.6m as at July 2014" (the month's end)
 FORECAST_AS_AT = (
     rf"(?i)(?-u:\b)(?:projecting|projected|forecasting|forecast|estimated)\s(?:[^.\n]|\.[0-9]){{0,80}}?(?-u:\b)"
-    r"(?:overspend|underspend|variance|outturn)(?:[^.\n]|\.[0-9]){0,60}?\sas\s+at\s+"
+    # (only the figure between, and an earlier figure in brackets: not "an overspend of £2.1m, which would reduce
+    # the balance as at 31 March 2026", nor "the forecast outturn variance as at 31 March 2026 is ...")
+    r"(?:overspend|underspend|variance|outturn)(?:\s+(?:of|is|was|now|stood\s+at|stands\s+at))?"
+    r"\s+£\s?[0-9][0-9,.\u2024]*\s*(?:m|k|bn|million)?(?:\s*\([^)\n]{0,30}\))?\s+as\s+at\s+"
     rf"(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
 )
 
@@ -215,9 +219,13 @@ SHORT_OUTTURN = r"(?im)^[^\n]{0,60}(?-u:\b)outturn(?-u:\b)[^\n]{0,40}?(?-u:\b)([
 
 def _short_outturn_year(head: pl.Expr) -> pl.Expr:
     """The first year (four digits, this century) of a financial year an outturn's title prints in two digits."""
-    found = head.str.extract_groups(SHORT_OUTTURN).struct
+    zone = title_zone(head)
+    found = zone.str.extract_groups(SHORT_OUTTURN).struct
     first, second = (found.field(g).cast(pl.Int32, strict=False) for g in "12")
-    return pl.when(second == (first + 1) % 100).then((first + 2000).cast(pl.String))
+    # (a title line, not a table's heading of a forecast column nor a page footer: "Forecast Outturn 25/26",
+    # "Revenue outturn summary   Page 12/13")
+    title = ~zone.str.extract(SHORT_OUTTURN, 0).str.contains(r"(?i)forecast|projected|(?-u:\b)page(?-u:\b)")
+    return pl.when((second == (first + 1) % 100) & title).then((first + 2000).cast(pl.String))
 
 
 def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
@@ -378,13 +386,14 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         covered[1],
         make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)
         titled_end,
-        forecast_end,
         make_date(*(spent.field(g) for g in "123")),
         make_date(*(year_to.field(g) for g in "234")),  # (group 1: the financial year)
         make_date(*(month.field(g) for g in "123")),
         _month_end(month.field("2"), month.field("3")),
         months_end,
         titled_months_end,
+        # (a monitoring month or the months covered say the period before a figure's "as at" does)
+        forecast_end,
         _counted_month(head),
         counted_end,
         year_end,

@@ -75,6 +75,7 @@ REPORTS = {
         "£3m on the HRA.\n"
         "2.13 The minimum level of general fund balances advised by the Section 151 Officer when the budget was set "
         "was £2.5m.\n"
+        "2.14 The minimum level of reserves was last reviewed in February, when the forecast overspend was £4.2m.\n"
     ),
 }
 
@@ -162,6 +163,9 @@ def test_underspends_rolled_forward_within_reserves_and_a_minimum_level_of_balan
     # "£0.6m from ... underspends ... rolled forward within earmarked reserves"; "the minimum level of general fund
     # balances advised ... when the budget was set was £2.5m": the balances, not the budget
     assert {("reserves", 0.6e6), ("reserves", 2.5e6)} <= figures
+    # ... but a figure in a later clause of that sentence is not the minimum level ("was last reviewed in
+    # February, when the forecast overspend was £4.2m")
+    assert ("reserves", 4.2e6) not in figures
 
 
 def test_the_parts_an_underspend_consisted_of_share_its_category(con) -> None:

@@ -70,3 +70,44 @@ def test_an_outturn_title_with_its_year_in_two_digits_ends_that_year() -> None:
     )
     facts = _facts(text)
     assert (facts["period_start"], facts["period_end"]) == (None, D(2024, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wyvern is forecasting an overspend of £2.1m, which would reduce the General Fund balance as at 31 March "
+        "2026 to £9.8m.",
+        "The forecast outturn variance as at 31 March 2026 is an overspend of £3.2m.",
+        "The forecast overspend will be met from the risk reserve, which stood at £4m as at 1 April 2025.",
+    ],
+)
+def test_a_balance_or_a_year_end_as_at_a_date_beside_a_forecast_is_no_period_end(sentence: str) -> None:
+    text = f"Agenda item\n\nThe Resources Panel received the revenue monitoring report.\n\n{sentence}\n"
+    assert _facts(text)["period_end"] not in (D(2026, 3, 31), D(2025, 4, 1))
+
+
+def test_a_monitoring_month_says_the_period_before_a_figures_as_at() -> None:
+    text = (
+        "Revenue Budget Monitoring – Month 6 (September 2025)\n\n"
+        "The council is projecting an overspend of £2.1m as at 31 August 2025, down from month 4.\n"
+    )
+    assert _facts(text)["period_end"] == D(2025, 9, 30)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Service   Budget 25/26   Forecast Outturn 25/26   Variance", "Revenue outturn summary   Page 12/13"],
+)
+def test_a_forecast_column_heading_or_a_page_footer_is_no_outturn_title(line: str) -> None:
+    text = f"Wyvern District Council\n\n{line}\n\nThe Cabinet noted the position.\n"
+    assert _facts(text)["period_end"] not in (D(2026, 3, 31), D(2013, 3, 31))
+
+
+def test_an_issue_pages_meeting_with_numbered_resolutions_under_it_keeps_its_date() -> None:
+    text = (
+        "Issue - meetings\n\nRevenue Budget Monitoring\n\nMeeting: 12/03/2026 - Cabinet (Item 7)\n\n"
+        "7. Revenue Budget Monitoring Report\n\n1. That the forecast overspend of £2.1m be noted.\n\n"
+        "2. That the use of reserves be approved.\n\nMeeting: 20/02/2026 - Scrutiny Committee (Item 5)\n\n"
+        "5 Revenue Budget Monitoring Report\n"
+    )
+    assert _facts(text)["document_date"] == D(2026, 3, 12)

@@ -152,3 +152,16 @@ def test_a_council_page_naming_the_peer_challenge_report_and_the_teams_feedback_
         "The leader welcomed the feedback from the peer challenge team and thanked staff.\n"
     )
     assert _facts(text)["doc_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wyvern District Council news\n\nThe Leader welcomed the feedback from the peer challenge team\n"
+        "and thanked staff for their work.\n",
+        "Wyvern District Council\n\nAgenda\n\nAppendix A – LGA Corporate Peer Challenge Feedback Report "
+        "Introduction and Action Plan\n",
+    ],
+)
+def test_a_council_pages_wrapped_sentence_or_appendix_title_on_the_feedback_is_no_report_cue(text: str) -> None:
+    assert _facts(text)["doc_type"] == "other"

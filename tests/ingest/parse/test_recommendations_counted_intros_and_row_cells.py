@@ -78,3 +78,13 @@ def test_a_sentence_on_the_recommendations_that_introduces_the_teams_members_ope
         "  • Cara Instance - Peer Challenge Manager – Local Government Association\n"
     )
     assert _listed(text) == []
+
+
+def test_the_team_members_making_the_recommendations_introduce_them() -> None:
+    text = (
+        "Fenby Vale Council – Corporate Peer Challenge\n\n3. Recommendations\n\n"
+        "Members of the peer team made the following recommendations:\n\n"
+        "  • Agree a four-year financial plan with clear savings targets.\n"
+        "  • Publish a single set of corporate performance measures.\n"
+    )
+    assert [row[0] for row in _listed(text)] == [1, 2]
