@@ -163,5 +163,7 @@ def test_a_council_page_naming_the_peer_challenge_report_and_the_teams_feedback_
         "Introduction and Action Plan\n",
     ],
 )
-def test_a_council_pages_wrapped_sentence_or_appendix_title_on_the_feedback_is_no_report_cue(text: str) -> None:
+def test_a_council_pages_wrapped_sentence_or_appendix_title_on_the_feedback_is_no_report_cue(
+    text: str,
+) -> None:
     assert _facts(text)["doc_type"] == "other"
