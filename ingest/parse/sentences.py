@@ -35,7 +35,12 @@ HEADING = r"^\s*(?:#{1,6}\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?[A-Z][^£•*\n]{2,9
 LIST_MARK = r"(?:[-*•▪◦–—‣○■□►➢·]|\(?[0-9a-z]{1,3}[.)])"
 LIST_ITEM = rf"^\s*{LIST_MARK}\s+\S"
 # ... or a short line that is a label and its amount alone ("Year 1 (2026/27): £3.2m") under such a line
-LABEL_ITEM = r"^\s*[A-Z][^.:;£|\t]{0,60}:\s*\(?£\s?[0-9][0-9,.]*\s*(?:m|bn|k|million|billion)?\)?\s*$"
+# ... or a year and its amount alone, one space apart or a colon or dash between them ("2027/28 £2.1m", "2027/28 –
+# £2.1m"; not a table's row, whose cells are further apart)
+LABEL_ITEM = (
+    r"^\s*(?:[A-Z][^.:;£|\t]{0,60}:\s*|(?:19|20)[0-9]{2}[/\-–—](?:19|20)?[0-9]{2} ?(?:[:–—-] ?)?)"
+    r"\(?£\s?[0-9][0-9,.]*\s*(?:m|bn|k|million|billion)?\)?\s*$"
+)
 LIST_INTRO_MAX_CHARS = 300
 
 

@@ -1,7 +1,7 @@
 """Money marts on forms met in reports of councils we had not seen: a variance's direction printed after its number
 ("7,560 adv", "135 fav"), a net income budget in brackets, cells that carry their own unit ("1.2m" under "£"), a
 table without heading rows under a caption, a section heading's year over a table, a lead-in that says what the
-bulleted figures under it are, the bounds of a span a sentence opens with, a year that is open at a report's date,
+bulleted figures (or lines of a year and a figure) under it are, the bounds of a span a sentence opens with, a year that is open at a report's date,
 and the words that name budget requirements, savings delivered, pay awards, balances and in-year deficits.
 Invented councils; every report runs through the real `councilwh refresh`."""
 
@@ -17,6 +17,7 @@ TRACKER = "ousebridge_2026_savings-programme-update.md"
 MONTH9 = "coldharbour_2027_month-9-financial-monitoring.txt"
 YEARS = "strathaven_2026_best-value-financial-sustainability.txt"
 GAPS = "lowther_2026_mtfs-savings-update.txt"
+MINUTE = "thornwick_2026_mtfs-cabinet-minute.txt"
 
 REPORTS = {
     QUARTER: (
@@ -129,6 +130,18 @@ REPORTS = {
         "Key facts\n"
         "HRA turnover:        £21.6m\n"
         "The regeneration plan relies on land receipts of £38m.\n"
+    ),
+    MINUTE: (
+        "Thornwick Borough Council\n"
+        "Cabinet, 9 October 2026\n"
+        "Minute 42: Medium Term Financial Strategy\n\n"
+        "The Portfolio Holder for Resources introduced the strategy. Members noted that the settlement remained "
+        "uncertain and that the projected budgetary shortfalls over the coming years were as follows:\n\n\n"
+        "2027/28 £2.140m\n\n"
+        "2028/29 – £1.385m\n\n"
+        "2029/30 £0.920m\n\n\n"
+        "Members noted that these were provisional. The capital programme for the same years stood at\n\n"
+        "2027/28 £6.400m\n"
     ),
 }
 
@@ -247,6 +260,21 @@ def test_what_is_still_to_be_found_of_a_gap_and_what_must_be_saved(con) -> None:
     figures = figures_of(con, GAPS)
     assert {("income", 21.6e6), ("capital_receipts", 38e6)} <= figures  # turnover; land receipts
     assert ("reserves", 3.6e6) not in figures
+
+
+def test_year_lines_under_a_lead_in_ending_in_a_colon_read_its_words(con) -> None:
+    figures = rows_of(
+        con,
+        "select category, amount_gbp::double, fiscal_year from marts.financial_figures where source_file = ?",
+        MINUTE,
+    )
+    assert {
+        ("funding_gap", 2.14e6, "2027/28"),
+        ("funding_gap", 1.385e6, "2028/29"),  # a dash between the year and its figure
+        ("funding_gap", 0.92e6, "2029/30"),
+    } <= figures
+    # the paragraph after the list ends it: the year line under it is no shortfall
+    assert ("funding_gap", 6.4e6, "2027/28") not in figures
 
 
 def test_a_forecast_overspend_that_has_fallen_by_a_point_in_the_year_and_why(con) -> None:

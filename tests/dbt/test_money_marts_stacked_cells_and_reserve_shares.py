@@ -1,7 +1,7 @@
 """Money marts on forms met in reports of councils we had not seen: a PDF's table with each cell on a line of its own,
 a table in whole pounds named so by its caption ("all figures in £"), a reserve's share of the net budget and its
-minimum, income above budget, an underspend added to a balance, a savings requirement set out as "Year 1 (2027/28):
-£2.6m" lines, what is still to be met of a year's requirement, the end of a span that opens a sentence, "for the
+minimum, income above budget, an underspend added to a balance or moved into named funds, a savings requirement set
+out as "Year 1 (2027/28): £2.6m" lines, what is still to be met of a year's requirement, the end of a span that opens a sentence, "for the
 current year", a shortfall a plan projects over years and the savings against it, grant funding ("is funded by the
 ... Combined Authority", the Better Care Fund), a savings tracker with a RAG column, and a medium-term table whose rows
 are years under "Net Revenue Expenditure £m", "General Fund Reserve £m" (or "GF balance") and "Reserve as % of NRE".
@@ -15,6 +15,7 @@ STACKED = "marrowby_2026_month-7-financial-monitoring.txt"
 POUNDS = "halverton_2027_revenue-outturn-2026-27.txt"
 MTFS = "fennick_2026_financial-strategy-2027-31.txt"
 TRACKER = "oakhurst_2027_savings-tracker-q3.md"
+FUNDS = "glenmorrow_2026_budget-monitoring-news.txt"
 YEAR_ROWS = "thornwick_2026_budget-and-mtfs-2026-27.txt"
 YEAR_ROWS_BARS = "thornwick_2026_reserves-strategy.md"
 
@@ -102,6 +103,13 @@ REPORTS = {
         "| 2029/30 | 42,350 | 3,390 | 8.0% |\n"
         "| 2030/31 | 43,600 | 3,050 | 7.0% |\n"
     ),
+    FUNDS: (
+        "Glenmorrow Council forecasts an underspend\n\n"
+        "The council expects to end the year £9 million under budget. Members will be asked next week to move "
+        "£1.8 million to the Repairs Fund and £2.6 million to the Invest to Save Fund, leaving the rest with "
+        "services.\n\n"
+        "The council was awarded £4 million from the government's Towns Fund.\n"
+    ),
 }
 
 
@@ -148,6 +156,16 @@ def test_income_above_budget_and_an_underspend_added_to_a_balance(con) -> None:
     figures = figures_of(con, POUNDS)
     assert {("income", 84_000.0), ("reserves", 36_550.0)} <= figures
     assert 84_000.0 not in {amount for amount, _service in overspends_of(con, POUNDS)}
+
+
+def test_money_the_council_moves_into_a_named_fund_is_reserves(con) -> None:
+    figures = figures_of(con, FUNDS)
+    assert {
+        ("reserves", 1.8e6),
+        ("reserves", 2.6e6),
+        ("grant", 4e6),
+    } <= figures  # a fund paid to it is a grant
+    assert ("target", 2.6e6) not in savings_of(con, FUNDS)  # "Invest to Save" names a fund, not savings
 
 
 def test_a_savings_requirement_by_year_lines_and_what_is_still_to_be_met(con) -> None:
