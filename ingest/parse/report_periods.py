@@ -19,10 +19,18 @@ from ingest.parse.dates import (
     date_range,
     make_date,
 )
+from ingest.parse.lines import DOT
 
 
 def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
     return make_date(pl.lit("1"), month, year).dt.month_end()
+
+
+def _day_or_month_end(found: Any) -> pl.Expr:
+    """The date a match's groups 1-3 (day, month, year) print, else its month's last day where no day is printed."""
+    return pl.coalesce(
+        make_date(*(found.field(g) for g in "123")), _month_end(found.field("2"), found.field("3"))
+    )
 
 
 def _same_quarter(found: Any, number: pl.Expr, first_year: pl.Expr) -> pl.Expr:
@@ -192,7 +200,7 @@ FORECAST_AS_AT = (
     # (only the figure between, and an earlier figure in brackets: not "an overspend of £2.1m, which would reduce
     # the balance as at 31 March 2026", nor "the forecast outturn variance as at 31 March 2026 is ...")
     r"(?:overspend|underspend|variance|outturn)(?:\s+(?:of|is|was|now|stood\s+at|stands\s+at))?"
-    r"\s+£\s?[0-9][0-9,.\u2024]*\s*(?:m|k|bn|million)?(?:\s*\([^)\n]{0,30}\))?\s+as\s+at\s+"
+    rf"\s+£\s?[0-9][0-9,.{DOT}]*\s*(?:m|k|bn|million)?(?:\s*\([^)\n]{{0,30}}\))?\s+as\s+at\s+"
     rf"(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
 )
 
@@ -214,17 +222,20 @@ def _counted_month(head: pl.Expr) -> pl.Expr:
 
 
 # ... an outturn's title line with the year in two digits: "Revenue Outturn report 21/22" (the second the next year)
-SHORT_OUTTURN = r"(?im)^[^\n]{0,60}(?-u:\b)outturn(?-u:\b)[^\n]{0,40}?(?-u:\b)([0-9]{2})\s*/\s*([0-9]{2})(?:[^/0-9\n][^\n]{0,40})?$"
+# (group 1 the line, 2 and 3 the years)
+SHORT_OUTTURN = (
+    r"(?im)^([^\n]{0,60}(?-u:\b)outturn(?-u:\b)[^\n]{0,40}?(?-u:\b)([0-9]{2})\s*/\s*([0-9]{2})"
+    r"(?:[^/0-9\n][^\n]{0,40})?)$"
+)
 
 
 def _short_outturn_year(head: pl.Expr) -> pl.Expr:
     """The first year (four digits, this century) of a financial year an outturn's title prints in two digits."""
-    zone = title_zone(head)
-    found = zone.str.extract_groups(SHORT_OUTTURN).struct
-    first, second = (found.field(g).cast(pl.Int32, strict=False) for g in "12")
+    found = title_zone(head).str.extract_groups(SHORT_OUTTURN).struct
+    first, second = (found.field(g).cast(pl.Int32, strict=False) for g in "23")
     # (a title line, not a table's heading of a forecast column nor a page footer: "Forecast Outturn 25/26",
     # "Revenue outturn summary   Page 12/13")
-    title = ~zone.str.extract(SHORT_OUTTURN, 0).str.contains(r"(?i)forecast|projected|(?-u:\b)page(?-u:\b)")
+    title = ~found.field("1").str.contains(r"(?i)forecast|projected|(?-u:\b)page(?-u:\b)")
     return pl.when((second == (first + 1) % 100) & title).then((first + 2000).cast(pl.String))
 
 
@@ -310,14 +321,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:results|position|spend(?:ing)?|expenditure|performance|figures|data) up to |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
-    as_at_end = pl.coalesce(
-        make_date(as_at.field("1"), as_at.field("2"), as_at.field("3")),
-        _month_end(as_at.field("2"), as_at.field("3")),
-    )
-    forecast = head.str.extract_groups(FORECAST_AS_AT).struct
-    forecast_end = pl.coalesce(
-        make_date(*(forecast.field(g) for g in "123")), _month_end(forecast.field("2"), forecast.field("3"))
-    )
+    as_at_end = _day_or_month_end(as_at)
+    forecast_end = _day_or_month_end(head.str.extract_groups(FORECAST_AS_AT).struct)
     quarter_start, quarter_end = _quarter_period(head)
     months_start, months_end = _month_range(head)
     counted_start, counted_end = _months_to(head)
@@ -388,8 +393,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         titled_end,
         make_date(*(spent.field(g) for g in "123")),
         make_date(*(year_to.field(g) for g in "234")),  # (group 1: the financial year)
-        make_date(*(month.field(g) for g in "123")),
-        _month_end(month.field("2"), month.field("3")),
+        _day_or_month_end(month),
         months_end,
         titled_months_end,
         # (a monitoring month or the months covered say the period before a figure's "as at" does)

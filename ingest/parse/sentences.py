@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.dates import FISCAL_YEAR
 from ingest.parse.lines import DOT, explode_lines
 from ingest.parse.table_heads import (
     CAPTION_UNIT,
@@ -38,7 +39,7 @@ LIST_ITEM = rf"^\s*{LIST_MARK}\s+\S"
 # ... or a year and its amount alone, one space apart or a colon or dash between them ("2027/28 £2.1m", "2027/28 –
 # £2.1m"; not a table's row, whose cells are further apart)
 LABEL_ITEM = (
-    r"^\s*(?:[A-Z][^.:;£|\t]{0,60}:\s*|(?:19|20)[0-9]{2}[/\-–—](?:19|20)?[0-9]{2} ?(?:[:–—-] ?)?)"
+    rf"^\s*(?:[A-Z][^.:;£|\t]{{0,60}}:\s*|{FISCAL_YEAR} ?(?:[:–—-] ?)?)"
     r"\(?£\s?[0-9][0-9,.]*\s*(?:m|bn|k|million|billion)?\)?\s*$"
 )
 LIST_INTRO_MAX_CHARS = 300
