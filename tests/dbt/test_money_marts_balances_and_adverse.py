@@ -2,14 +2,17 @@
 level, of a service the sentence before names, dated right after it, or taken out of cost; balances raised to a level,
 met from or topped up by a figure, money held back for bids, grants used, an investment the noun after a figure
 names, and the service of a chief executive's office or of an aside; unused contingency, underspends rolled forward
-within reserves and a minimum level of balances, end to end through the real CLI."""
+within reserves and a minimum level of balances; money taken from reserves to balance a budget, a rollover of
+capital budgets, a budget shortfall and the part "of which" a year's, and overspends of a minute whose opening says
+which year's outturn it projects (spending above its budget profile to date actual), end to end through the real CLI."""
 
-from tests.conftest import figures_of, rows_of
+from tests.conftest import figures_of, rows_of, savings_of
 
 MONITORING = "pellbrook_2026_q2-budget-monitoring.txt"
 FEEDBACK = "tallowford_2026_cpc-feedback-report.txt"
 GUARDS = "ornmouth_2026_revenue-outturn-and-reserves.txt"
 OUTTURN = "brackley-vale_2026_provisional-outturn-2025-26.txt"
+SCRUTINY = "kelderby_2026_revenue-monitoring-scrutiny-reference.txt"
 REPORTS = {
     MONITORING: (
         "Pellbrook District Council\n"
@@ -22,6 +25,15 @@ REPORTS = {
         "Reserves (£m)          1 Apr 2026    Forecast use    31 Mar 2027\n"
         "General Fund balance       9.6           (2.3)            7.3\n"
         "Earmarked                 31.2           (4.4)           26.8\n"
+    ),
+    SCRUTINY: (
+        "Agenda Item No.\n\n"
+        "The projected outturn for the 2026/27 Revenue Budget was set out in Appendix 1 and showed a balanced "
+        "position overall. Home to school transport was projected to overspend by £412,000. By the end of "
+        "December, revenue spending was £0.35m above the budget profile. Whilst the council "
+        "was close to budget, £0.9m had been taken from reserves to ensure a balanced budget. Members approved the "
+        "rollover of capital budgets of £3.415m. Members were told of an estimated budget shortfall of around "
+        "£8.2m over the next three years of which £2.7m related to the 2027/28 financial year.\n"
     ),
     FEEDBACK: (
         "Tallowford Borough Council\n"
@@ -189,3 +201,24 @@ def test_a_chief_executives_office_is_corporate_and_an_aside_gives_the_whole_no_
     )
     # the schools overspend in brackets is the aside's own; the whole council's overspend has no service
     assert {(184e3, "corporate_services"), (438e3, None)} <= overspends
+
+
+def test_money_taken_from_reserves_a_rollover_and_a_budget_shortfall(con) -> None:
+    figures = figures_of(con, SCRUTINY)
+    assert {
+        ("reserves", 900000.0),
+        ("other", 3415000.0),
+        ("funding_gap", 8200000.0),
+        ("funding_gap", 2700000.0),
+    } <= (figures)
+    assert not {row for row in figures if row[0] == "budget"}
+    assert not {row for row in savings_of(con, SCRUTINY) if row[1] in (8200000.0, 2700000.0)}
+
+
+def test_an_overspend_takes_the_year_whose_projected_outturn_the_opening_names(con) -> None:
+    """... and spending to date above its budget profile has happened: actual, though the year is open."""
+    assert rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
+        SCRUTINY,
+    ) == {(412000.0, "2026/27", "forecast"), (350000.0, "2026/27", "actual")}

@@ -66,7 +66,9 @@ stated_years as (
                     lower(text),
                     '(?:(?:monitoring|financial|budget|revenue) position (?:for|in) (?:the year )?'
                     || '(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}\b'
-                    || '|\b(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2} (?:financial|budget|revenue|monitoring) position)'
+                    || '|\b(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2} (?:financial|budget|revenue|monitoring) position'
+                    {# "the projected outturn for the 2013/14 revenue budget" #}
+                    || '|(?:projected|forecast) outturn (?:for|on) (?:the )?(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}\b)'
                 ),
                 lambda phrase: regexp_replace(
                     regexp_extract(phrase, '(?:19|20)[0-9]{2}[/-](?:20)?[0-9]{2}'),

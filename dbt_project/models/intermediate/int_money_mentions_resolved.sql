@@ -99,6 +99,13 @@ resolved as (
             when regexp_matches(near_before, '{{ forecast_near }}') then 'forecast_own'
             when regexp_matches(near_before, '\boutturn') then 'outturn'
             when regexp_matches(near_before, 'overspent|over-spent') then 'actual'
+            {# spending to date above its profile has happened, as an outturn has ("expenditure was £3.8m above the
+               budget profile"), though the year is open #}
+            when
+                regexp_matches(
+                    near_after, '^\W*(above|over|in excess of) (the )?(approved |revised )?(budget )?profile\b'
+                )
+                then 'outturn'
             when
                 regexp_matches(
                     near_after,
