@@ -172,6 +172,9 @@ MONTH_COUNTED = (
 MONTH_OF_YEAR = (
     rf"(?i)(?-u:\b)(?:monitoring|position|report)(?:\s+report)?\s*(?:[-–—:]|for)\s*({MONTHS})\s+{FISCAL_YEAR}"
 )
+# ... a monitoring month with its name and no year ("Financial Monitoring: Month 6 (September)"), in the one financial
+# year the text names (its number and its name the same month, counted from April)
+MONTH_NAMED = rf"(?i)(?-u:\b)monitoring\W{{0,5}}(?:month|period)\s+([0-9]{{1,2}})\s*\(\s*({MONTHS})\s*\)"
 # A year's outturn in a sentence: "the provisional revenue outturn position for 2025/26", "the provisional outturn
 # position on the General Fund (revenue and capital) for 2025/26", "the 2025/26 financial outturn position" (not "in
 # the light of the outturn of the council for 2025/26": a later plan's starting point); not a
@@ -218,7 +221,19 @@ def _counted_month(head: pl.Expr) -> pl.Expr:
     named_month = make_date(pl.lit("1"), named.field("1"), pl.lit("2000")).dt.month()
     named_first = named.field("2").str.slice(0, 4).cast(pl.Int32, strict=False)
     named_end = pl.date(named_first + (named_month < 4).cast(pl.Int32), named_month, 1).dt.month_end()
-    return pl.coalesce(named_end, counted)
+    return pl.coalesce(named_end, counted, _named_month(head))
+
+
+def _named_month(head: pl.Expr) -> pl.Expr:
+    """The last day of a monitoring month printed with its name and no year, in the one financial year the text names."""
+    found = head.str.extract_groups(MONTH_NAMED).struct
+    month = make_date(pl.lit("1"), found.field("2"), pl.lit("2000")).dt.month()
+    years = head.str.extract_all(FISCAL_YEAR).list.eval(pl.element().str.slice(0, 4)).list.unique()
+    first = pl.when(years.list.len() == 1).then(years.list.first().cast(pl.Int32, strict=False))
+    counted = (found.field("1").cast(pl.Int32, strict=False) + 2) % 12 + 1
+    return pl.when(counted == month).then(
+        pl.date(first + (month < 4).cast(pl.Int32), month, 1).dt.month_end()
+    )
 
 
 # ... an outturn's title line with the year in two digits: "Revenue Outturn report 21/22" (the second the next year)

@@ -1,5 +1,6 @@
-"""Document facts: the months counted before the days a report covers, a financial year "to <day>", and a budget
-monitoring report titled by its financial performance (invented texts, fictional councils)."""
+"""Document facts: the months counted before the days a report covers, a financial year "to <day>", a budget
+monitoring report titled by its financial performance, and a monitoring month printed with its name but no year
+("Period 9 (December)"), in the one financial year the text names (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -39,3 +40,20 @@ def test_a_report_titled_by_its_financial_performance_is_no_performance_report()
         "1.1  The General Fund is forecast to overspend by £1.2m.\n"
     )
     assert _facts(text)["doc_type"] == "other"
+
+
+def test_a_named_monitoring_month_without_a_year_ends_in_the_one_year_the_text_names() -> None:
+    text = (
+        "Borsetshire County Council\n\nAgenda item\n\nBUDGET MONITORING: PERIOD 9 (DECEMBER)\n\n"
+        "Resolved:\n\n(1) noted the forecast position of the revenue budget at period 9;\n\n"
+        "(2) noted a grant of £0.4m received in 2026/27 for school transport.\n"
+    )
+    assert _facts(text)["period_end"] == D(2026, 12, 31)
+
+
+def test_a_named_monitoring_month_says_no_period_where_the_text_names_two_years() -> None:
+    text = (
+        "Borsetshire County Council\n\nAgenda item\n\nBUDGET MONITORING: PERIOD 9 (DECEMBER)\n\n"
+        "Resolved:\n\n(1) noted the forecast position for 2026/27 and the draft budget for 2027/28.\n"
+    )
+    assert _facts(text)["period_end"] is None
