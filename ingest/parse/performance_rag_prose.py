@@ -1,8 +1,10 @@
 """Objectives named in prose with their status ("The two 'red' indicators were: X; Y.", "The red measure under
 Housing is X."), as RAG rows for the period the paragraph gives ("to the end of June"), else the last one an
 earlier line names ("the position at the end of quarter 2 is:"); kept only when the named objectives are as many
-as the count printed before them (one for "the red measure ... is"), or all the bullets below a line naming none
-("The following indicators were reported as Red in quarter 3:")."""
+as the count printed before them (one for "the red measure ... is" and "the red corporate indicator related to"),
+or all the bullets below a line naming none ("The following indicators were reported as Red in quarter 3:", whose
+bullets lose a comment after a dash). A list is parted at its commas and every "and", else at its
+commas and its last "and" ("three of the amber indicators relating to A, B and C" where B holds an "and")."""
 
 from __future__ import annotations
 
@@ -10,19 +12,26 @@ import polars as pl
 
 from ingest.parse.performance_prose import prose_sentences
 from ingest.parse.performance_words import NUMBER, to_number
-from ingest.parse.vocabulary import terms
+from ingest.parse.vocabulary import alternation, terms
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 YEAR = r"\d{4}(?:\s*[/\-–—]\s*\d{2,4})?"
+FISCAL_YEAR = r"\d{4}\s*[/\-–—]\s*\d{2,4}"
 PERIOD = (
     rf"(?i)\b((?:to|at|as at) the end of {MONTH}(?:\s+\d{{4}})?|as at \d{{1,2}}(?:st|nd|rd|th)? {MONTH}(?:\s+\d{{4}})?"
-    rf"|(?:quarter|q)\s*[1-4](?:\s+(?:of\s+)?{YEAR})?)"
+    rf"|(?:quarter|q)\s*[1-4](?:\s+(?:of\s+)?{YEAR})?|{FISCAL_YEAR},?\s+(?:quarter|q)\s*[1-4]\b)"
 )
+# "2022/23, Quarter 2" written quarter first, as the other periods are ("Quarter 2 2022/23")
+YEAR_FIRST = rf"(?i)^({FISCAL_YEAR}),?\s+((?:quarter|q)\s*[1-4])$"
 QUOTE = r"['‘’\"]?"
 BULLET = r"^\s*[-•*·▪–]\s+(.+)$"
 BULLET_END = r"\s*[;,.]?\s*(?:and|or)?\s*$"
 IN_BRACKETS = r"\s*\(([^()]+)\)\s*$"
 SEPARATED = r",\s+(?:and\s+)?|\s+and\s+"  # "X, Y and Z" (not the comma of "100,000")
+LAST_AND = r"^(.*\S)\s+and\s+"  # the last "and" of a list
+BUT = r"\s+but\s.*$"  # "X but was not a cause for concern"
+DASHED = r"^(.*?)\s+[–—-]\s+"  # "Sickness rates – a matter for each department"
+CODE = r"^[A-Za-z]{1,6}\s*\d[\w.]*$"  # "HS4", "CP 15"
 
 
 def _lines(sentences: pl.LazyFrame) -> pl.LazyFrame:
@@ -44,6 +53,13 @@ def _bullets(lines: pl.LazyFrame) -> pl.LazyFrame:
         .agg(bullets=pl.col("line").sort_by("line_no").str.extract(BULLET, 1).str.replace(BULLET_END, ""))
         .rename({"above": "line_no"})
     )
+
+
+def _named(bullet: pl.Expr) -> pl.Expr:
+    """A bullet's name before a spaced dash, the comment after it dropped, unless that name is a code ("HS4 – Average
+    days to relet" is one objective)."""
+    name = bullet.str.extract(DASHED, 1)
+    return pl.when(name.is_not_null() & ~name.str.contains(CODE)).then(name).otherwise(bullet)
 
 
 def _earlier_periods(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -69,19 +85,27 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
+    qualifier = alternation("performance", "head_qualifier")
     heads = "(?:" + "|".join(f"{t.removesuffix('s')}s?" for t in terms("performance", "head")) + ")"
     status = rf"{QUOTE}(green|amber|red){QUOTE}"
-    listed = (  # "the two 'red' indicators were", "the three indicators rated red are", "the red measure under X is"
-        rf"(?i)\b(?:({NUMBER})|the)\s+(?:{status}\s+(?:rated\s+)?{heads}|{heads}\s+(?:(?:that|which)\s+(?:are|were)\s+)?"
-        rf"(?:rated|at)\s+{status})(?:\s+(?:under|in|for|within)\s+(?:the\s+)?([A-Z][^,;:]{{0,60}}?))?"
-        rf"(?:\s+this\s+(?:quarter|month|year))?\s+(related(?:\s+to)?|were|are|is|was|included|include|being)"
+    listed = (  # "the two 'red' indicators were", "three of the amber corporate indicators relating to", ...
+        rf"(?i)\b(?:({NUMBER})(?:\s+of\s+the)?|the)\s+(?:{status}\s+(?:rated\s+)?(?:{qualifier}\s+)?({heads})"
+        rf"|({heads})\s+(?:(?:that|which)\s+(?:are|were)\s+)?(?:rated|at)\s+{status}(?:\s+status)?)"
+        rf"(?:\s+(?:under|in|for|within)\s+(?:the\s+)?([A-Z][^,;:]{{0,60}}?))?"
+        rf"(?:\s+this\s+(?:quarter|month|year))?\s+(relat(?:ed|ing)(?:\s+to)?|were|are|is|was|included|include|being)"
         rf"\s*:?\s*(.*?)\.?$"
         # "the following indicators were reported as Red in quarter 3:", the bullets below it all of them
-        rf"|\bthe\s+following\s+{heads}\s+(?:(?:are|were)\s+)?(?:reported|rated|recorded|shown)\s+(?:as\s+)?{status}"
-        rf"[^:]*:\s*$"
+        rf"|\bthe\s+following\s+({heads})\s+(?:(?:are|were|ha(?:d|ve)\s+been)\s+)?(?:reported|rated|recorded|shown)"
+        rf"\s+(?:as\s+)?{status}[^:]*:\s*$"
     )
     part = pl.col("parts").struct.field
-    first = part("6").str.split(";").list.first().str.replace_all(SEPARATED, ";").str.split(";")
+    head = pl.coalesce(part("3"), part("4"), part("9")).str.to_lowercase()
+    verb = part("7").str.to_lowercase()
+    rest = part("8").str.replace(BUT, "")
+    first = rest.str.split(";").list.first()
+    # "X, Y and Z" with an "and" inside a name ("community and voluntary groups"): commas and the last "and" only
+    last_and = first.str.replace(LAST_AND, "${1};").str.replace_all(r",\s+|,?;", ";").str.split(";")
+    first = first.str.replace_all(SEPARATED, ";").str.split(";")
     sentences = prose_sentences(docs)
     lines = _lines(sentences)
     rows = (
@@ -89,30 +113,36 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(parts=pl.col("sentence").str.extract_groups(listed))
         .with_columns(
             # no count: one objective, where the verb is singular
+            # or "the red indicator related to X"
             count=pl.coalesce(
-                to_number(part("1")), pl.when(part("5").str.to_lowercase().is_in(["is", "was"])).then(1)
+                to_number(part("1")),
+                pl.when(
+                    verb.is_in(["is", "was"]) | (verb.str.starts_with("relat") & ~head.str.ends_with("s"))
+                ).then(1),
             ),
-            raw_status=pl.coalesce(part("2"), part("3"), part("7")),
-            segment=pl.coalesce(part("4").str.strip_chars(), "segment"),
+            raw_status=pl.coalesce(part("2"), part("5"), part("10")),
+            segment=pl.coalesce(part("6").str.strip_chars(), "segment"),
             period=pl.col("line").str.extract(PERIOD, 1),
         )
         .join(_bullets(lines), on=["document_id", "line_no"], how="left", maintain_order="left")
         # the objectives: the bullets below a sentence ending in a colon, else the ones the first clause lists
         # ("X and Y; both are ..."), else the ones semicolons part
         .with_columns(
-            objective=pl.when((part("6") == "") | part("7").is_not_null())
-            .then("bullets")
+            objective=pl.when((part("8") == "") | part("10").is_not_null())
+            .then(pl.col("bullets").list.eval(_named(pl.element())))
             .when(first.list.len() == pl.col("count"))
             .then(first)
-            .otherwise(part("6").str.split(";"))
+            .when(last_and.list.len() == pl.col("count"))
+            .then(last_and)
+            .otherwise(rest.str.split(";"))
         )
         .with_columns(
-            count=pl.coalesce("count", pl.when(part("7").is_not_null()).then(pl.col("objective").list.len()))
+            count=pl.coalesce("count", pl.when(part("10").is_not_null()).then(pl.col("objective").list.len()))
         )
         .join(_earlier_periods(lines), on=["document_id", "line_no"], how="left", maintain_order="left")
         .with_columns(
             status=pl.col("raw_status").str.slice(0, 1).str.to_uppercase(),
-            period=pl.coalesce("period", "earlier"),
+            period=pl.coalesce("period", "earlier").str.replace(YEAR_FIRST, "${2} ${1}"),
         )
         .filter(pl.col("objective").list.len() == pl.col("count"), pl.col("period").is_not_null())
         .explode("objective")

@@ -122,3 +122,53 @@ def test_a_counted_noun_paired_by_a_slash_names_the_segment_as_printed() -> None
         "Of the projects/programmes 14 were on track, 2 were at risk and 1 was off track."
     )
     assert _prose(text) == [("Projects/programmes", 14, 2, 1, None, None, None)]
+
+
+def test_a_count_of_qualified_indicators_relating_to_a_list_parts_it_at_commas_and_its_last_and() -> None:
+    text = (
+        "Item 12: Performance Monitoring 2031/32, Quarter 3\n\n"
+        "The Portfolio Holder drew attention to two of the amber key indicators relating to library loans, "
+        "parks and open spaces visits and planning appeals won. The red key indicator related to missed bin "
+        "collections but a new Fenmoor depot rota was expected to help."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    # two counted, three listed: only the red one
+    assert rows.select("objective", "period", "status").rows() == [
+        ("missed bin collections", "Quarter 3 2031/32", "R")
+    ]
+    text = text.replace("two of the amber", "three of the amber")
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("library loans", "Quarter 3 2031/32", "A"),
+        ("parks and open spaces visits", "Quarter 3 2031/32", "A"),
+        ("planning appeals won", "Quarter 3 2031/32", "A"),
+        ("missed bin collections", "Quarter 3 2031/32", "R"),
+    ]
+
+
+def test_bullets_below_the_following_risks_rated_red_lose_their_dashed_comment() -> None:
+    text = (
+        "The Leader noted that most Marlow Heath scorecard measures had improved by the end of quarter 4. "
+        "The following risks had been rated as red:\n\n"
+        "·   Adult social care waiting times – a recovery plan was being drafted\n\n"
+        "·   Bus service reliability\n\n"
+        "·   MH7 – Council tax collected\n\n"
+        "Members thanked officers for the report."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("Adult social care waiting times", "quarter 4", "R"),
+        ("Bus service reliability", "quarter 4", "R"),
+        ("MH7 – Council tax collected", "quarter 4", "R"),
+    ]
+
+
+def test_a_sentence_naming_the_one_measure_at_a_status_counts_it_once() -> None:
+    text = (
+        "Of the 14 Eastmere performance measures, two were at red status at the end of quarter 2. "
+        "Among the measures at red status was the average time to process new housing benefit claims."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("the average time to process new housing benefit claims", "quarter 2", "R")
+    ]
