@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import char_position
 from ingest.parse.peer_words import BULLET_MARK, HONORIFIC, NAME, ORG_END, starts_with_person
 
@@ -190,8 +191,7 @@ def with_paragraph_rest(runs: pl.LazyFrame, lines: pl.LazyFrame) -> tuple[pl.Laz
             & (~starts_with_person(pl.col("first").str.strip_chars()) | pl.col("in_bracket"))
         )
         .select("document_id", "covered", line_no="start", rest="rest")
-        .collect()
-        .lazy()
+        .pipe(collected)
     )
     # a run or list line on a line the run above runs on through is read with that run (once)
     covered = rest.select("document_id", line_no="covered").explode("line_no").unique()
