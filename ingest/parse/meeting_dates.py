@@ -124,6 +124,8 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*report to\b[^\n]{{0,120}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}(?:[ \t]{{2,}}[^\n]{{0,40}})?[ \t]*$",
     ]
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
+    # (after an issue page's meeting with no record under it, before its first meeting)
+    dates.insert(1, _issue_meeting(opening))
     dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
     top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
     alone = rf"(?i)(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)"  # in capitals too: "5 NOVEMBER 2024"
@@ -163,6 +165,26 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         .otherwise(
             pl.coalesce(*dates, letter, _written_date(signed.struct), _written_date(meeting_at_end.struct))
         )
+    )
+
+
+def _issue_meeting(opening: pl.Expr) -> pl.Expr:
+    """The meeting that took an issue page's own item: the page ("Issue - meetings" / "<the issue's title>") lists
+    its meetings newest first, and a later one may have taken a follow-on item ("Meeting: 04/03/2020 - Council" /
+    "66 Revised Capital Programme (Minute EXB 82 refers)" / "<minute>"); the issue's meeting is the one whose item
+    line repeats the page's title ("Meeting: 27/02/2020 - Executive Board (Item 82)" / "82 <title> PDF 177 KB").
+    Null where no item line repeats the title."""
+    found = opening.str.extract_groups(
+        r"(?i)^[ \t]*issue - meetings[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{4,150}?)[ \t]*\n((?s:.*))"
+    ).struct
+    title, rest = found.field("1"), found.field("2")
+    # the text up to the title's next mention, which must be an item line right under its meeting line
+    before_item = rest.str.slice(0, rest.str.find(title, literal=True))
+    return _numeric_date(
+        before_item.str.extract_groups(
+            rf"(?i)(?:^|\n)[ \t]*meeting{LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})[^\n]*\n"
+            r"(?:[ \t]*\n)*[ \t]*[0-9]{1,3}\.?[ \t]+$"
+        ).struct
     )
 
 
