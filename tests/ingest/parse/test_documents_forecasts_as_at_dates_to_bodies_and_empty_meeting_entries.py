@@ -118,7 +118,7 @@ def test_an_issue_pages_date_is_the_meeting_whose_item_repeats_its_title() -> No
     text = (
         "Issue - meetings\n\nQuarter 2 Revenue Spending 2030/31\n\n"
         "Meeting: 19/12/2030 - Full Council (Item 41)\n\n41 Revised Capital Programme (Minute EX 30 refers) PDF 60 KB\n\n"
-        "Minutes:\n\nThe Council approved the revised capital programme of Wyvern District Council.\n\n"
+        "Minutes:\n\nThe Council approved Wyvern District Council’s revised capital programme.\n\n"
         "Meeting: 28/11/2030 - Executive (Item 30)\n\n30 Quarter 2 Revenue Spending 2030/31 PDF 120 KB\n\n"
         "Minutes:\n\nThe Executive noted spending against the revenue budget to 30 September 2030.\n"
     )
