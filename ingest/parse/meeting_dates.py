@@ -8,6 +8,7 @@ from typing import Any
 import polars as pl
 
 from ingest.parse.dates import LONG_DATE, WEEKDAY, make_date
+from ingest.parse.lines import text_around
 
 # A label and its value on one line: "Date of meeting: 12 May 2023", or a table's cells ("Date of meeting<TAB>12 May
 # 2023", two or more spaces, a markdown table's "| Date of meeting | 12 May 2023 |").
@@ -124,6 +125,13 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*report to\b[^\n]{{0,120}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}(?:[ \t]{{2,}}[^\n]{{0,40}})?[ \t]*$",
     ]
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
+    # a page's date label with the date written year first: "date 2024-09-11", "Published: 2025-03-14"
+    iso = opening.str.extract(
+        r"(?im)^[ \t]*(?:date|published|posted|updated)[ \t]*:?[ \t]+([0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)", 1
+    )
+    dates.append(iso.str.strptime(pl.Date, "%Y-%m-%d", strict=False))
+    # (after an issue page's meeting with no record under it, before its first meeting)
+    dates.insert(1, _issue_meeting(opening))
     dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
     top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
     alone = rf"(?i)(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)"  # in capitals too: "5 NOVEMBER 2024"
@@ -163,6 +171,26 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         .otherwise(
             pl.coalesce(*dates, letter, _written_date(signed.struct), _written_date(meeting_at_end.struct))
         )
+    )
+
+
+def _issue_meeting(opening: pl.Expr) -> pl.Expr:
+    """The meeting that took an issue page's own item: the page ("Issue - meetings" / "<the issue's title>") lists
+    its meetings newest first, and a later one may have taken a follow-on item ("Meeting: 04/03/2020 - Council" /
+    "66 Revised Capital Programme (Minute EXB 82 refers)" / "<minute>"); the issue's meeting is the one whose item
+    line repeats the page's title ("Meeting: 27/02/2020 - Executive Board (Item 82)" / "82 <title> PDF 177 KB").
+    Null where no item line repeats the title."""
+    found = opening.str.extract_groups(
+        r"(?i)^[ \t]*issue - meetings[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{4,150}?)[ \t]*\n((?s:.*))"
+    ).struct
+    title, rest = found.field("1"), found.field("2")
+    # the text up to the title's next mention, which must be an item line right under its meeting line
+    before_item = pl.when(rest.str.contains(title, literal=True)).then(text_around(rest, title)[0])
+    return _numeric_date(
+        before_item.str.extract_groups(
+            rf"(?i)(?:^|\n)[ \t]*meeting{LABEL_SEP}([0-9]{{1,2}})/([0-9]{{1,2}})/([0-9]{{4}})[^\n]*\n"
+            r"(?:[ \t]*\n)*[ \t]*[0-9]{1,3}\.?[ \t]+$"
+        ).struct
     )
 
 

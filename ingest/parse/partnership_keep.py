@@ -21,7 +21,9 @@ from ingest.parse.partnership_patterns import (
     OWN_COMPANY_AFTER,
     OWN_MEETING,
     PARTNER_LIST,
+    PEER_LIST_REACH,
     PEER_ORIGIN,
+    PEER_ORIGIN_LIST,
     PEERS_HEARD,
     PREDECESSOR,
     REMIT,
@@ -62,6 +64,7 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         _before=around[0].str.slice(-90),
         _after=around[1].str.slice(0, 60),
         _column=around[0].str.len_chars(),
+        _list_before=around[0].str.slice(-PEER_LIST_REACH),
     )
     # a name opening its line (perhaps after "the") reads the end of the line above as the words before it (not the
     # line's indent: it would push the words out of the 90 characters kept); its column is still that of its own line
@@ -98,6 +101,8 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
         | ~pl.col("name").str.contains(patterns["single_stop"]),
         ~employer.otherwise(before.str.contains(patterns["employer"])) | before.str.contains(REPRESENTATIVES),
         ~before.str.contains(PEER_ORIGIN) | before.str.contains(PEERS_HEARD),
+        ~pl.col("_list_before").str.contains(PEER_ORIGIN_LIST)
+        | pl.col("_list_before").str.contains(PEERS_HEARD),
         ~before.str.contains(OWN_COMPANY),
         ~pl.col("_before").str.contains(TAKEN_UP),
         ~pl.col("_before").str.contains(AWARDED),
@@ -182,4 +187,4 @@ def keep_partners(mentions: pl.LazyFrame, patterns: dict[str, str]) -> pl.LazyFr
             pl.col("name").str.extract_all(r"\b\p{Lu}").list.join("")
             == pl.col("acronym").str.replace_all("[^A-Z]", "")
         ),
-    ).drop("_before", "_own_before", "_after", "_column")
+    ).drop("_before", "_own_before", "_list_before", "_after", "_column")

@@ -1,6 +1,7 @@
 """Documents: a forecast over- or underspend "as at" a day or a month, an outturn title's two-digit year, a
 report's "Date to <body>" label, a quarter's months printed before its year at a later mention, and an issue
-page's meeting with no record under it (invented texts, fictional councils)."""
+page's meeting with no record under it, or the one whose item repeats the page's title (invented texts, fictional
+councils)."""
 
 import datetime as dt
 
@@ -111,3 +112,14 @@ def test_an_issue_pages_meeting_with_numbered_resolutions_under_it_keeps_its_dat
         "5 Revenue Budget Monitoring Report\n"
     )
     assert _facts(text)["document_date"] == D(2026, 3, 12)
+
+
+def test_an_issue_pages_date_is_the_meeting_whose_item_repeats_its_title() -> None:
+    text = (
+        "Issue - meetings\n\nQuarter 2 Revenue Spending 2030/31\n\n"
+        "Meeting: 19/12/2030 - Full Council (Item 41)\n\n41 Revised Capital Programme (Minute EX 30 refers) PDF 60 KB\n\n"
+        "Minutes:\n\nThe Council approved Wyvern District Council’s revised capital programme.\n\n"
+        "Meeting: 28/11/2030 - Executive (Item 30)\n\n30 Quarter 2 Revenue Spending 2030/31 PDF 120 KB\n\n"
+        "Minutes:\n\nThe Executive noted spending against the revenue budget to 30 September 2030.\n"
+    )
+    assert _facts(text)["document_date"] == D(2030, 11, 28)

@@ -1,6 +1,7 @@
 """Document facts in more forms: a meeting header line in italics with who reports after its date, a web page's
-"Page last reviewed" date, a minute whose meeting "was held on" a day before the visit's dates, and a budget
-monitoring report titled "Financial Performance Monitoring Report" (invented texts, fictional councils)."""
+"Page last reviewed" date, a minute whose meeting "was held on" a day before the visit's dates, a budget
+monitoring report titled "Financial Performance Monitoring Report", and a page's date label written year first
+("date 2031-05-14") (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -52,3 +53,11 @@ def test_a_financial_performance_monitoring_report_is_no_performance_report() ->
         "### 1. Purpose\n\n1.1 This report sets out the forecast revenue outturn for the year.\n"
     )
     assert _facts(text)["doc_type"] == "other"
+
+
+def test_a_pages_date_label_written_year_first() -> None:
+    text = (
+        " date 2031-05-14 Wyvern District Council expects to overspend its budget this year, a report says.\n\n"
+        "The council's cabinet will discuss the first quarter's figures next week.\n"
+    )
+    assert _facts(text)["document_date"] == dt.date(2031, 5, 14)

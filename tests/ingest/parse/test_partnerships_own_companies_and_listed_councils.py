@@ -76,3 +76,12 @@ def test_the_councils_a_new_council_replaced_are_no_partners() -> None:
         "formed by the merger of Upton District Council with two neighbours."
     )
     assert _names(body) == set()
+
+
+def test_councils_in_a_long_list_the_peers_came_from_are_not_partners() -> None:
+    body = (
+        "The team of five peer reviewers from Fenby Borough Council, Marsh Vale District Council, Upton Magna "
+        "City Council, Wyre Forest Edge Borough Council and a member of the Local Government Association met "
+        "staff. The council shares a legal team with Kent Vale District Council."
+    )
+    assert _names(body) == {"Kent Vale District Council"}
