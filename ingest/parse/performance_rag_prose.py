@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.dates import FISCAL_YEAR
 from ingest.parse.performance_prose import prose_sentences
 from ingest.parse.performance_words import NUMBER, to_number
 from ingest.parse.vocabulary import alternation, terms
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 YEAR = r"\d{4}(?:\s*[/\-–—]\s*\d{2,4})?"
-FISCAL_YEAR = r"\d{4}\s*[/\-–—]\s*\d{2,4}"
 PERIOD = (
     rf"(?i)\b((?:to|at|as at) the end of {MONTH}(?:\s+\d{{4}})?|as at \d{{1,2}}(?:st|nd|rd|th)? {MONTH}(?:\s+\d{{4}})?"
     rf"|(?:quarter|q)\s*[1-4](?:\s+(?:of\s+)?{YEAR})?|{FISCAL_YEAR},?\s+(?:quarter|q)\s*[1-4]\b)"
 )
 # "2022/23, Quarter 2" written quarter first, as the other periods are ("Quarter 2 2022/23")
-YEAR_FIRST = rf"(?i)^({FISCAL_YEAR}),?\s+((?:quarter|q)\s*[1-4])$"
+YEAR_FIRST = rf"(?i)^{FISCAL_YEAR},?\s+((?:quarter|q)\s*[1-4])$"  # FISCAL_YEAR is group 1
 QUOTE = r"['‘’\"]?"
 BULLET = r"^\s*[-•*·▪–]\s+(.+)$"
 BULLET_END = r"\s*[;,.]?\s*(?:and|or)?\s*$"
