@@ -4,7 +4,8 @@ met from or topped up by a figure, money held back for bids, grants used, an inv
 names, and the service of a chief executive's office or of an aside; unused contingency, underspends rolled forward
 within reserves and a minimum level of balances; money taken from reserves to balance a budget, a rollover of
 capital budgets, a budget shortfall and the part "of which" a year's, and overspends of a minute whose opening says
-which year's outturn it projects (spending above its budget profile to date actual), end to end through the real CLI."""
+which year's outturn it projects (spending above its budget profile to date actual), end to end through the real CLI. Near misses: a rollover of a
+grant or of a model, and a budget shortfall in income."""
 
 from tests.conftest import figures_of, rows_of, savings_of
 
@@ -13,7 +14,21 @@ FEEDBACK = "tallowford_2026_cpc-feedback-report.txt"
 GUARDS = "ornmouth_2026_revenue-outturn-and-reserves.txt"
 OUTTURN = "brackley-vale_2026_provisional-outturn-2025-26.txt"
 SCRUTINY = "kelderby_2026_revenue-monitoring-scrutiny-reference.txt"
+NEAR_MISSES = "greyford_2025_q2-grants-and-capital-monitoring.txt"
 REPORTS = {
+    NEAR_MISSES: (
+        "Greyford Borough Council\n"
+        "Cabinet\n"
+        "12 November 2025\n"
+        "Revenue Budget Monitoring 2025/26 - Quarter 2\n\n"
+        "Grants\n\n"
+        "Cabinet approved the rollover of £2.3m of unspent Public Health grant into 2026/27.\n\n"
+        "Following the roll-over of the MTFS model, the council tax base is £98.4m.\n\n"
+        "Capital\n\n"
+        "The scheme will be £0.5m above the budget profile at year end unless works are re-phased.\n\n"
+        "Income\n\n"
+        "Leisure services are reporting a projected budget shortfall of £240,000 in membership income.\n"
+    ),
     MONITORING: (
         "Pellbrook District Council\n"
         "Revenue Budget Monitoring 2026/27: Quarter 2 (to 30 September 2026)\n\n"
@@ -222,3 +237,16 @@ def test_an_overspend_takes_the_year_whose_projected_outturn_the_opening_names(c
         "select round(amount_gbp, 2)::double, fiscal_year, status from marts.overspends where source_file = ?",
         SCRUTINY,
     ) == {(412000.0, "2026/27", "forecast"), (350000.0, "2026/27", "actual")}
+
+
+def test_a_rollover_of_a_grant_or_of_a_model_is_not_a_rollover_of_budgets(con) -> None:
+    """Only budgets, underspends or slippage rolled over, right before the figure, make it 'other'."""
+    figures = figures_of(con, NEAR_MISSES)
+    assert ("other", 2300000.0) not in figures
+    assert ("other", 98400000.0) not in figures
+
+
+def test_a_budget_shortfall_in_income_is_income_not_a_funding_gap(con) -> None:
+    figures = figures_of(con, NEAR_MISSES)
+    assert ("funding_gap", 240000.0) not in figures
+    assert ("income", 240000.0) in figures
