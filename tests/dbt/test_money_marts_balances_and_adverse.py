@@ -5,7 +5,7 @@ names, and the service of a chief executive's office or of an aside; unused cont
 within reserves and a minimum level of balances; money taken from reserves to balance a budget, a rollover of
 capital budgets, a budget shortfall and the part "of which" a year's, and overspends of a minute whose opening says
 which year's outturn it projects (spending above its budget profile to date actual), end to end through the real CLI. Near misses: a rollover of a
-grant or of a model, and a budget shortfall in income."""
+grant or of a model, spending that will be above its profile at year end, and a budget shortfall in income."""
 
 from tests.conftest import figures_of, rows_of, savings_of
 
@@ -244,6 +244,15 @@ def test_a_rollover_of_a_grant_or_of_a_model_is_not_a_rollover_of_budgets(con) -
     figures = figures_of(con, NEAR_MISSES)
     assert ("other", 2300000.0) not in figures
     assert ("other", 98400000.0) not in figures
+
+
+def test_spending_that_will_be_above_its_profile_at_year_end_is_not_actual(con) -> None:
+    statuses = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, status from marts.overspends where source_file = ?",
+        NEAR_MISSES,
+    )
+    assert (500000.0, "actual") not in statuses
 
 
 def test_a_budget_shortfall_in_income_is_income_not_a_funding_gap(con) -> None:

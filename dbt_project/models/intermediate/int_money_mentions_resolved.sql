@@ -100,10 +100,15 @@ resolved as (
             when regexp_matches(near_before, '\boutturn') then 'outturn'
             when regexp_matches(near_before, 'overspent|over-spent') then 'actual'
             {# spending to date above its profile has happened, as an outturn has ("expenditure was £3.8m above the
-               budget profile"), though the year is open #}
+               budget profile"), though the year is open; not spending still to come ("will be £0.5m above the budget
+               profile at year end") #}
             when
                 regexp_matches(
                     near_after, '^\W*(above|over|in excess of) (the )?(approved |revised )?(budget )?profile\b'
+                )
+                and not regexp_matches(
+                    near_before || ' ' || near_after,
+                    '\bwill\b|\byear[- ]end\b|\bby (the end of the (financial )?year|(31 )?march)\b'
                 )
                 then 'outturn'
             when
