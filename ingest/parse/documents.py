@@ -292,7 +292,7 @@ def parse_documents(docs: pl.LazyFrame, councils: pl.DataFrame | None = None) ->
     visit_start, visit_end = visit_period(
         pl.col("plain").str.slice(0, 4000), pl.col("document_date"), is_peer_report, is_progress
     )
-    report_start, report_end = reporting_period(head, is_perf)
+    report_start, report_end = reporting_period(head, is_perf, pl.col("document_date"))
     about_visit = is_peer_report | (~is_perf & head.str.contains(cue_patterns()["peer_visit"]))
     facts = frame.select(
         "document_id",

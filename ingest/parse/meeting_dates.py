@@ -125,14 +125,18 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?im)^[ \t]*report to\b[^\n]{{0,120}}\n[ \t]*(?:{WEEKDAY},?\s+)?{LONG_DATE}(?:[ \t]{{2,}}[^\n]{{0,40}})?[ \t]*$",
     ]
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
-    # a page's date label with the date written year first: "date 2024-09-11", "Published: 2025-03-14"
-    iso = opening.str.extract(
-        r"(?im)^[ \t]*(?:date|published|posted|updated)[ \t]*:?[ \t]+([0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)", 1
-    )
-    dates.append(iso.str.strptime(pl.Date, "%Y-%m-%d", strict=False))
     # (after an issue page's meeting with no record under it, before its first meeting)
     dates.insert(1, _issue_meeting(opening))
     dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
+    # a page's date label with the date written year first ("date 2024-09-11", "Published: 2025-03-14"): another
+    # way of writing the PUBLISHED date, in its place (a meeting's date label above it comes first)
+    iso = opening.str.extract(
+        r"(?im)^[ \t]*(?:date|published|posted|updated)[ \t]*:?[ \t]+([0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)", 1
+    )
+    dates.insert(
+        len(dates) - len(written) + written.index(PUBLISHED) + 1,
+        iso.str.strptime(pl.Date, "%Y-%m-%d", strict=False),
+    )
     top = head.str.slice(0, 600)  # a date alone on its line near the top: the page's or report's date
     alone = rf"(?i)(?:^|\n)[ \t]*{LONG_DATE}[ \t]*(?:\n|$)"  # in capitals too: "5 NOVEMBER 2024"
     dates.append(_written_date(top.str.extract_groups(alone).struct))

@@ -222,8 +222,13 @@ AWARDED = (
 PEER_ORIGIN = r"(?i)\bpeers?\b[^.;!?]*\b(?:from|including)\b[^.;!?]*$"  # "peers drawn from ..., ..."
 # ... however long their list: "peer reviewers from Fenby Borough Council, Marsh District Council, ..., Upton City
 # Council": the words before a name are cut to 90 characters, so a long list is read over more words, item by item
-# (each item up to its comma or "and" at most 60 characters; "from" close after "peers")
-PEER_ORIGIN_LIST = r"(?i)\bpeers?\b[^.;!?]{0,40}\bfrom\s+(?:[^.;!?,]{1,60}?(?:,|\s+and)\s*)+(?:the\s+)?$"
+# (each item up to its comma or "and" at most 60 characters; "from" tied to the team noun, no other verb between:
+# "peer reviewers from", "peers were drawn from", "peer team members who came from", not "the peers were impressed by
+# the contributions from partners, including ..." nor "since the peer challenge the council has won funding from")
+PEER_ORIGIN_LIST = (
+    r"(?i)\bpeers?(?:\s+(?:reviewers|team|members))*(?:\s+(?:were|was))?(?:\s+(?:drawn|who\s+came|came))?\s+from\s+"
+    r"(?:[^.;!?,]{1,60}?(?:,|\s+and)\s*)+(?:the\s+)?$"
+)
 PEER_LIST_REACH = 400  # characters
 # ... but not whom the peers heard or met: "Peers also heard positive views from the ... Board", nor what they think
 # the council should get from a body: "The peers believe the council could gain more from the ... Board"

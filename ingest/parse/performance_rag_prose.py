@@ -31,7 +31,13 @@ SEPARATED = r",\s+(?:and\s+)?|\s+and\s+"  # "X, Y and Z" (not the comma of "100,
 LAST_AND = r"^(.*\S)\s+and\s+"  # the last "and" of a list
 BUT = r"\s+but\s.*$"  # "X but was not a cause for concern"
 DASHED = r"^(.*?)\s+[–—-]\s+"  # "Sickness rates – a matter for each department"
-CODE = r"^[A-Za-z]{1,6}\s*\d[\w.]*$"  # "HS4", "CP 15"
+# ... a comment clause after the dash: opened by an article or pronoun, or holding a verb ("– capital was being
+# invested"), not a noun phrase naming the measure ("Housing – average days to re-let")
+COMMENT = (
+    r"(?i)^(?:a|an|the|this|these|it|its|they|there|due|which)\b"
+    r"|\b(?:is|are|was|were|has|have|had|been|being|should|would|will|remained|remains)\b"
+)
+CODE = r"^[A-Za-z]{1,6}[\s-]*\d[\w.]*(?:\([a-z0-9]{1,3}\))?$"  # "HS4", "CP 15", "PI-07", "KPI 12(a)"
 
 
 def _lines(sentences: pl.LazyFrame) -> pl.LazyFrame:
@@ -56,10 +62,11 @@ def _bullets(lines: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _named(bullet: pl.Expr) -> pl.Expr:
-    """A bullet's name before a spaced dash, the comment after it dropped, unless that name is a code ("HS4 – Average
-    days to relet" is one objective)."""
+    """A bullet's name before a spaced dash, the comment clause after it dropped, unless that name is a code ("HS4 –
+    Average days to relet" is one objective) or what follows names the measure ("Housing – average days to re-let")."""
     name = bullet.str.extract(DASHED, 1)
-    return pl.when(name.is_not_null() & ~name.str.contains(CODE)).then(name).otherwise(bullet)
+    comment = bullet.str.replace(DASHED, "").str.contains(COMMENT)
+    return pl.when(name.is_not_null() & ~name.str.contains(CODE) & comment).then(name).otherwise(bullet)
 
 
 def _earlier_periods(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -87,6 +94,9 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     """
     qualifier = alternation("performance", "head_qualifier")
     heads = "(?:" + "|".join(f"{t.removesuffix('s')}s?" for t in terms("performance", "head")) + ")"
+    following = (
+        "(?:" + "|".join(f"{t.removesuffix('s')}s?" for t in terms("performance", "following_head")) + ")"
+    )
     status = rf"{QUOTE}(green|amber|red){QUOTE}"
     listed = (  # "the two 'red' indicators were", "three of the amber corporate indicators relating to", ...
         rf"(?i)\b(?:({NUMBER})(?:\s+of\s+the)?|the)\s+(?:{status}\s+(?:rated\s+)?(?:{qualifier}\s+)?({heads})"
@@ -95,7 +105,7 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         rf"(?:\s+this\s+(?:quarter|month|year))?\s+(relat(?:ed|ing)(?:\s+to)?|were|are|is|was|included|include|being)"
         rf"\s*:?\s*(.*?)\.?$"
         # "the following indicators were reported as Red in quarter 3:", the bullets below it all of them
-        rf"|\bthe\s+following\s+({heads})\s+(?:(?:are|were|ha(?:d|ve)\s+been)\s+)?(?:reported|rated|recorded|shown)"
+        rf"|\bthe\s+following\s+({heads}|{following})\s+(?:(?:are|were|ha(?:d|ve)\s+been)\s+)?(?:reported|rated|recorded|shown)"
         rf"\s+(?:as\s+)?{status}[^:]*:\s*$"
     )
     part = pl.col("parts").struct.field

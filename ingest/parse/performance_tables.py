@@ -24,7 +24,11 @@ PERIOD = rf"(?i)^{PERIOD_WORDS}$"
 # a count, a share, a count with its share in brackets ("6 (60%)"), or a dash for none
 VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%\s*\))?|[-–—]|n/?a)$"
 # what a summary table's rows count, beyond the counted nouns of prose ("All outcomes", "Total services")
-_COUNTED = rf"(?:(?:key|corporate|council|performance)\s+)*(?:{alternation('performance', 'head')}|outcomes|themes|services|areas|directorates|portfolios)"
+# (the words before them those of prose's "the red corporate indicator", and "council")
+_COUNTED = (
+    rf"(?:(?:{alternation('performance', 'head_qualifier')}|council)\s+)*"
+    rf"(?:{alternation('performance', 'head')}|outcomes|themes|services|areas|directorates|portfolios)"
+)
 # a summary table's total row however it is printed: "Total", "Totals", "Grand total", "Overall", "All", "All
 # indicators", "Total (all themes)"; and its row of shares: "%", "Percentage", "As a percentage", "% of total", "Per cent",
 # "Share of indicators"

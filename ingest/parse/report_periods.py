@@ -208,7 +208,7 @@ FORECAST_AS_AT = (
 )
 
 
-def _counted_month(head: pl.Expr) -> pl.Expr:
+def _counted_month(head: pl.Expr, dated: pl.Expr) -> pl.Expr:
     """The last day of a monitoring month counted from April ("as at Month 4") or named in a financial year
     ("Budget Monitoring Report - June 2025-26"), in the financial year the text names."""
     found = head.str.extract_groups(MONTH_COUNTED).struct
@@ -221,19 +221,20 @@ def _counted_month(head: pl.Expr) -> pl.Expr:
     named_month = make_date(pl.lit("1"), named.field("1"), pl.lit("2000")).dt.month()
     named_first = named.field("2").str.slice(0, 4).cast(pl.Int32, strict=False)
     named_end = pl.date(named_first + (named_month < 4).cast(pl.Int32), named_month, 1).dt.month_end()
-    return pl.coalesce(named_end, counted, _named_month(head))
+    return pl.coalesce(named_end, counted, _named_month(head, dated))
 
 
-def _named_month(head: pl.Expr) -> pl.Expr:
-    """The last day of a monitoring month printed with its name and no year, in the one financial year the text names."""
+def _named_month(head: pl.Expr, dated: pl.Expr) -> pl.Expr:
+    """The last day of a monitoring month printed with its name and no year, in the one financial year the text names;
+    none where that day falls after the text's own date `dated` (the year named is a later one: "the draft budget
+    proposals for 2026/27" in a report of December 2025)."""
     found = head.str.extract_groups(MONTH_NAMED).struct
     month = make_date(pl.lit("1"), found.field("2"), pl.lit("2000")).dt.month()
     years = head.str.extract_all(FISCAL_YEAR).list.eval(pl.element().str.slice(0, 4)).list.unique()
     first = pl.when(years.list.len() == 1).then(years.list.first().cast(pl.Int32, strict=False))
     counted = (found.field("1").cast(pl.Int32, strict=False) + 2) % 12 + 1
-    return pl.when(counted == month).then(
-        pl.date(first + (month < 4).cast(pl.Int32), month, 1).dt.month_end()
-    )
+    end = pl.date(first + (month < 4).cast(pl.Int32), month, 1).dt.month_end()
+    return pl.when((counted == month) & ~(end > dated).fill_null(False)).then(end)
 
 
 # ... an outturn's title line with the year in two digits: "Revenue Outturn report 21/22" (the second the next year)
@@ -314,7 +315,7 @@ def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return pl.when(first > end).then(first.dt.offset_by("-1y")).otherwise(first), end
 
 
-def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
     <year>", a quarter of a financial year, a report "as at 31 December 2024" (or a monitoring report titled with a
     month's last day: "Budget Monitoring Report - 30 November 2025"), "expenditure to 31 December 2024"
@@ -324,7 +325,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
     performance report) the financial year it names, else "the year ended 31 March 2025"; a monitoring month
     ("Month 6 (September 2024)") or the months covered ("from April to September 2024"). The start only where
     it is printed: the quarter's months, a whole financial year's first day, or a date range or months covered
-    ending on the period's end ("1 October to 31 December 2019")."""
+    ending on the period's end ("1 October to 31 December 2019"). A monitoring month named without its year ends no
+    later than the text's own date `dated`."""
     ranged = date_range(head.str.extract_groups(VISIT))
     # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
     bracketed = date_range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
@@ -413,7 +415,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr) -> tuple[pl.Expr, p
         titled_months_end,
         # (a monitoring month or the months covered say the period before a figure's "as at" does)
         forecast_end,
-        _counted_month(head),
+        _counted_month(head, dated),
         counted_end,
         year_end,
         make_date(*(ended.field(g) for g in "123")),

@@ -57,3 +57,11 @@ def test_a_named_monitoring_month_says_no_period_where_the_text_names_two_years(
         "Resolved:\n\n(1) noted the forecast position for 2026/27 and the draft budget for 2027/28.\n"
     )
     assert _facts(text)["period_end"] is None
+
+
+def test_a_named_monitoring_month_ends_no_later_than_the_reports_own_date() -> None:
+    text = (
+        "Borsetshire County Council\n\nCabinet 10 December 2025\n\nBudget Monitoring: Month 7 (October)\n\n"
+        "The report also sets out the draft budget proposals for 2026/27.\n"
+    )
+    assert _facts(text)["period_end"] is None

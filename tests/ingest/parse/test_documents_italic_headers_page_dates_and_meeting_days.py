@@ -61,3 +61,11 @@ def test_a_pages_date_label_written_year_first() -> None:
         "The council's cabinet will discuss the first quarter's figures next week.\n"
     )
     assert _facts(text)["document_date"] == dt.date(2031, 5, 14)
+
+
+def test_a_pages_updated_label_written_year_first_does_not_beat_the_meetings_date() -> None:
+    text = (
+        "Wyvern District Council\nUpdated: 2035-06-02\nCabinet report\nDate of meeting: 14 March 2031\n\n"
+        "Revenue Budget Monitoring 2030/31 Quarter 3\n"
+    )
+    assert _facts(text)["document_date"] == dt.date(2031, 3, 14)

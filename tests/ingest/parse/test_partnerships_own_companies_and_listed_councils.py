@@ -85,3 +85,17 @@ def test_councils_in_a_long_list_the_peers_came_from_are_not_partners() -> None:
         "staff. The council shares a legal team with Kent Vale District Council."
     )
     assert _names(body) == {"Kent Vale District Council"}
+
+
+def test_a_list_after_other_words_between_the_peers_and_from_keeps_its_partners() -> None:
+    body = (
+        "The peers were impressed by the contributions from partners, including Fenby Police, the Marsh Vale "
+        "Integrated Care Board, Upton Fire and Rescue Service and the University of Fenby, all of whom spoke "
+        "highly of the council."
+    )
+    assert "University of Fenby" in _names(body)
+    body = (
+        "Since the peer challenge the council has won funding from Homes England, the Towns Fund, the National "
+        "Lottery Heritage Fund and the Arts Council England."
+    )
+    assert "Arts Council England" in _names(body)

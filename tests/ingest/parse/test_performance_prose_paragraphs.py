@@ -172,3 +172,29 @@ def test_a_sentence_naming_the_one_measure_at_a_status_counts_it_once() -> None:
     assert rows.select("objective", "period", "status").rows() == [
         ("the average time to process new housing benefit claims", "quarter 2", "R")
     ]
+
+
+def test_bullets_below_the_following_indicators_rated_red_keep_a_named_measure_after_a_dash() -> None:
+    text = (
+        "Fenmoor performance at the end of quarter 2 2031/32.\nThe following indicators were reported as red:\n\n"
+        "- Children's Services - percentage of child protection plans reviewed on time\n\n"
+        "- Housing - average days to re-let council homes\n\n"
+        "- PI-07 - Staff turnover\n\n"
+        "- KPI 12(a) - Sickness absence per FTE\n\n"
+        "Members noted the report."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective").to_series().to_list() == [
+        "Children's Services - percentage of child protection plans reviewed on time",
+        "Housing - average days to re-let council homes",
+        "PI-07 - Staff turnover",
+        "KPI 12(a) - Sickness absence per FTE",
+    ]
+
+
+def test_red_risks_named_outside_a_following_list_are_no_indicators() -> None:
+    text = (
+        "Fenmoor Corporate Risk Register update, quarter 3 2031/32.\n"
+        "The two red risks are cyber security and the financial sustainability of the council."
+    )
+    assert parse_performance_rag(make_docs(text, doc_type="performance_report")).collect().is_empty()
