@@ -98,6 +98,11 @@ def make_date(day: pl.Expr, month: pl.Expr, year: pl.Expr) -> pl.Expr:
     )
 
 
+def month_number(month: pl.Expr) -> pl.Expr:
+    """The number (1-12) of a month-name (whole or shortened) expression; null when it is no month."""
+    return make_date(pl.lit("1"), month, pl.lit("2000")).dt.month()
+
+
 def date_range(found: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """(start, end) of a range extracted with the groups of `VISIT`; a single date when the start day is
     missing from group 4."""
@@ -158,7 +163,7 @@ def visit_period(
     ranges = [date_range(head.str.extract_groups(p)) for p in patterns]
     ranges += [date_range(loose.str.extract_groups(p)) for p in (VISIT, VISIT_AND, VISIT_LIST)]
     yearless = head.str.extract_groups(YEARLESS).struct
-    month = make_date(pl.lit("1"), yearless.field("4"), pl.lit("2000")).dt.month()
+    month = month_number(yearless.field("4"))
     year = pl.coalesce(
         head.str.replace_all(EARLIER_CHALLENGE, " ").str.extract(
             rf"(?i)(?-u:\b)(?:in|during) (?:{MONTHS}) ([0-9]{{4}})", 1

@@ -14,10 +14,20 @@ ENGINE = "in-memory"
 OPTIMIZATIONS = pl.QueryOptFlags(comm_subplan_elim=False)
 
 
+def collect(frame: pl.LazyFrame) -> pl.DataFrame:
+    """`frame` worked out on the parsers' engine with their optimizations."""
+    return frame.collect(engine=ENGINE, optimizations=OPTIMIZATIONS)
+
+
+def collect_all(frames: list[pl.LazyFrame]) -> list[pl.DataFrame]:
+    """`frames` worked out together (their shared parts once) on the parsers' engine with their optimizations."""
+    return pl.collect_all(frames, engine=ENGINE, optimizations=OPTIMIZATIONS)
+
+
 def collected(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`frame` worked out now, for a query that reads it more than once. Polars 2.1 shares a part read twice
     (common subplan elimination, or `.cache()`) only when that part does not itself hold a shared part: the
     performance summary's tables (shared inside, read by three branches) were parsed three times, and money's
     sentences and the peer team's lines twice; 9 of the parse stage's 19 s at 500 reports. What it holds is
     bounded by the batch (`ParseBudget.batch_chars`) and by one document's budget when parsed alone."""
-    return frame.collect(engine=ENGINE, optimizations=OPTIMIZATIONS).lazy()
+    return collect(frame).lazy()

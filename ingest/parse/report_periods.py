@@ -18,12 +18,28 @@ from ingest.parse.dates import (
     VISIT,
     date_range,
     make_date,
+    month_number,
 )
 from ingest.parse.lines import DOT
 
 
 def _month_end(month: pl.Expr, year: pl.Expr) -> pl.Expr:
     return make_date(pl.lit("1"), month, year).dt.month_end()
+
+
+def _calendar_year(first_year: pl.Expr, month: pl.Expr) -> pl.Expr:
+    """The calendar year of a month (1-12) of the financial year beginning in April of `first_year`."""
+    return first_year + (month < 4).cast(pl.Int32)
+
+
+def _counted_from_april(number: pl.Expr) -> pl.Expr:
+    """The month (1-12) that is a financial year's month `number`, counted from April (month 1)."""
+    return (number + 2) % 12 + 1
+
+
+def _financial_month_end(first_year: pl.Expr, month: pl.Expr) -> pl.Expr:
+    """The last day of a month (1-12) of the financial year beginning in April of `first_year`."""
+    return pl.date(_calendar_year(first_year, month), month, 1).dt.month_end()
 
 
 def _day_or_month_end(found: Any) -> pl.Expr:
@@ -100,9 +116,8 @@ def _quarter_period(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
         pl.when(same).then(pl.coalesce(printed.field("6"), printed.field("7"))),
         pl.when(_same_quarter(printed_first, number, first_year)).then(printed_first.field("4")),
     )
-    start_number = make_date(pl.lit("1"), start_month, pl.lit("2000")).dt.month()
     start = make_date(
-        pl.lit("1"), start_month, (first_year + (start_number < 4).cast(pl.Int32)).cast(pl.String)
+        pl.lit("1"), start_month, _calendar_year(first_year, month_number(start_month)).cast(pl.String)
     )
     return start, end
 
@@ -215,12 +230,11 @@ def _counted_month(head: pl.Expr, dated: pl.Expr) -> pl.Expr:
     number = found.field("2").cast(pl.Int32, strict=False)
     number = pl.when(number.is_between(1, 12) & found.field("3").is_null()).then(number)
     fiscal = found.field("1").str.slice(0, 4).cast(pl.Int32, strict=False)
-    month = (number + 2) % 12 + 1
-    counted = pl.date(fiscal + (number >= 10).cast(pl.Int32), month, 1).dt.month_end()
+    counted = _financial_month_end(fiscal, _counted_from_april(number))
     named = head.str.extract_groups(MONTH_OF_YEAR).struct
-    named_month = make_date(pl.lit("1"), named.field("1"), pl.lit("2000")).dt.month()
-    named_first = named.field("2").str.slice(0, 4).cast(pl.Int32, strict=False)
-    named_end = pl.date(named_first + (named_month < 4).cast(pl.Int32), named_month, 1).dt.month_end()
+    named_end = _financial_month_end(
+        named.field("2").str.slice(0, 4).cast(pl.Int32, strict=False), month_number(named.field("1"))
+    )
     return pl.coalesce(named_end, counted, _named_month(head, dated))
 
 
@@ -229,11 +243,11 @@ def _named_month(head: pl.Expr, dated: pl.Expr) -> pl.Expr:
     none where that day falls after the text's own date `dated` (the year named is a later one: "the draft budget
     proposals for 2026/27" in a report of December 2025)."""
     found = head.str.extract_groups(MONTH_NAMED).struct
-    month = make_date(pl.lit("1"), found.field("2"), pl.lit("2000")).dt.month()
+    month = month_number(found.field("2"))
     years = head.str.extract_all(FISCAL_YEAR).list.eval(pl.element().str.slice(0, 4)).list.unique()
     first = pl.when(years.list.len() == 1).then(years.list.first().cast(pl.Int32, strict=False))
-    counted = (found.field("1").cast(pl.Int32, strict=False) + 2) % 12 + 1
-    end = pl.date(first + (month < 4).cast(pl.Int32), month, 1).dt.month_end()
+    counted = _counted_from_april(found.field("1").cast(pl.Int32, strict=False))
+    end = _financial_month_end(first, month)
     return pl.when((counted == month) & ~(end > dated).fill_null(False)).then(end)
 
 
@@ -295,9 +309,10 @@ def _months_to(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     year's named in the text (its first year for April to December, else the next)."""
     found = head.str.extract_groups(MONTHS_TO).struct
     count = found.field("1").str.to_lowercase().replace(MONTH_COUNT).cast(pl.Int32, strict=False)
-    month = make_date(pl.lit("1"), found.field("3"), pl.lit("2000")).dt.month()
     fiscal = head.str.extract(FISCAL_YEAR, 1).str.slice(0, 4).cast(pl.Int32, strict=False)
-    year = pl.coalesce(found.field("4"), (fiscal + (month < 4).cast(pl.Int32)).cast(pl.String))
+    year = pl.coalesce(
+        found.field("4"), _calendar_year(fiscal, month_number(found.field("3"))).cast(pl.String)
+    )
     end = make_date(found.field("2"), found.field("3"), year)
     months = end.dt.year() * 12 + end.dt.month() - count  # the month before the first, counted from year 0
     start = pl.date(months // 12, months % 12 + 1, 1)

@@ -8,7 +8,7 @@ import polars as pl
 
 from ingest.parse.budget import ParseBudget, over_budget, parse_within_budget
 from ingest.parse.documents import DOCUMENT_FIELDS, parse_documents
-from ingest.parse.engine import ENGINE, OPTIMIZATIONS
+from ingest.parse.engine import collect, collect_all
 from ingest.parse.money import parse_money_mentions
 from ingest.parse.partnerships import parse_partnership_mentions
 from ingest.parse.peer_team import parse_peer_team
@@ -163,13 +163,11 @@ def build_raw_tables(
     collected = {
         name: pl.concat(
             [_conform(p[name].lazy(), schemas.RAW_TABLES[name]) for p in parsed if name in p]
-        ).collect(engine=ENGINE, optimizations=OPTIMIZATIONS)
+        ).pipe(collect)
         for name in [*FACT_PARSERS, "figure_relations"]
     }
     facts = pl.concat([p["facts"] for p in parsed], how="diagonal_relaxed")
-    collected["pages"] = _conform(pages_frame(kept), schemas.PAGES).collect(
-        engine=ENGINE, optimizations=OPTIMIZATIONS
-    )
+    collected["pages"] = collect(_conform(pages_frame(kept), schemas.PAGES))
     collected["documents"] = pl.concat(
         [documents_frame(kept, facts), kept_documents(read.known, previous, ingested_at, reasons)]
     )
@@ -230,7 +228,7 @@ def kept_documents(
             removed_at=pl.lit(None, dtype=pl.Datetime("us", "UTC")),
         )
     )
-    return _conform(current.lazy(), schemas.DOCUMENTS).collect(engine=ENGINE, optimizations=OPTIMIZATIONS)
+    return collect(_conform(current.lazy(), schemas.DOCUMENTS))
 
 
 def with_document_facts(text: pl.LazyFrame, facts: pl.DataFrame) -> pl.LazyFrame:
@@ -259,7 +257,7 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
     )
     facts = parse_documents(
         text.join(files.lazy().select("document_id", "file_path"), on="document_id", maintain_order="left")
-    ).collect(engine=ENGINE, optimizations=OPTIMIZATIONS)
+    ).pipe(collect)
     docs = with_document_facts(text, facts)
     new_docs = docs.filter(~pl.col("document_id").is_in(reused))
     lazy = {name: _conform(parse(new_docs), schemas.RAW_TABLES[name]) for name, parse in FACT_PARSERS.items()}
@@ -268,13 +266,7 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
     )
     return {
         "facts": facts,
-        **dict(
-            zip(
-                lazy,
-                pl.collect_all(list(lazy.values()), engine=ENGINE, optimizations=OPTIMIZATIONS),
-                strict=True,
-            )
-        ),
+        **dict(zip(lazy, collect_all(list(lazy.values())), strict=True)),
     }
 
 
@@ -296,7 +288,7 @@ def documents_frame(files: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
         is_removed=pl.lit(False),
         removed_at=pl.lit(None, dtype=pl.Datetime("us", "UTC")),
     )
-    return _conform(current.lazy(), schemas.DOCUMENTS).collect(engine=ENGINE, optimizations=OPTIMIZATIONS)
+    return collect(_conform(current.lazy(), schemas.DOCUMENTS))
 
 
 def warnings_frame(files: pl.DataFrame) -> pl.DataFrame:
