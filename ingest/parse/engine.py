@@ -19,11 +19,6 @@ def collect(frame: pl.LazyFrame) -> pl.DataFrame:
     return frame.collect(engine=ENGINE, optimizations=OPTIMIZATIONS)
 
 
-def collect_all(frames: list[pl.LazyFrame]) -> list[pl.DataFrame]:
-    """`frames` worked out together (their shared parts once) on the parsers' engine with their optimizations."""
-    return pl.collect_all(frames, engine=ENGINE, optimizations=OPTIMIZATIONS)
-
-
 def collected(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`frame` worked out now, for a query that reads it more than once. Polars 2.1 shares a part read twice
     (common subplan elimination, or `.cache()`) only when that part does not itself hold a shared part: the
