@@ -118,7 +118,11 @@ PART = (
 WITH_PART = r"(?i)^[^£;.]{0,40}\b(?:with|including)\s*$"
 # "£000" on its own is a table column's unit ("| Service | £000 |", "£000²" read as "£0002"), not an amount
 UNIT_HEADING = rf"^£\s?000{FOOTNOTE_MARK}$"
-MONEY_WORDS = r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
+MONEY_WORDS = (
+    r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
+    # the government's settlement ("the provisional settlement ... of 8.1%")
+    r"|(provisional|final) settlement"
+)
 
 
 def _windows(sentences: pl.LazyFrame) -> pl.LazyFrame:

@@ -1,18 +1,21 @@
 """Money marts on more forms met in reports of councils we had not seen: savings against what a council "had
 planned", what is undelivered or would remain to be found, savings a partnership contributed, a multi-year programme
 (no one year), a variance called adverse or favourable after its amount with its cause, and the services of
-proposals' rows (wheeled bins, customer contact, planning and museums, infrastructure). Invented councils; every
-report runs through the real `councilwh refresh`."""
+proposals' rows (wheeled bins, customer contact, planning and museums, infrastructure); a budget shortfall that
+savings and council tax must close (a funding gap, not savings still to find), a provisional settlement's increase
+(a grant), spending over its budget, more than budgeted or in the red (an overspend) and a potential overspend (a
+forecast). Invented councils; every report runs through the real `councilwh refresh`."""
 
 from __future__ import annotations
 
-from tests.conftest import figures_of, overspends_of, savings_of
+from tests.conftest import figures_of, overspends_of, rows_of, savings_of
 
 MTFS = "ravensholt_2026_mtfs-update.txt"
 PROPOSALS = "brindlecombe_2026_savings-proposals-2027-28.md"
 MONITORING = "kilmardie_2027_revenue-monitoring-period-9.txt"
 SPACED = "tollbridge_2026_q2-revenue-budget-monitoring.txt"
 UNAGREED = "fenmarsh_2026_mtfs-savings-decision.txt"
+SHORTFALL = "wendlebury_2026_draft-budget-briefing.txt"
 
 REPORTS = {
     MTFS: (
@@ -65,6 +68,17 @@ REPORTS = {
         "balance still to be agreed of around £640k in 2027/28.\n\n"
         "B. Resources: £85k non-delivery of the fleet efficiency proposal in 2026/27.\n"
     ),
+    SHORTFALL: (
+        "Wendlebury County Council\n"
+        "Draft Budget Briefing 2027/28\n\n"
+        "The council welcomed the provisional settlement from the Scottish Government for 2027/28 of 4.6%. "
+        "The final pay settlement of 3.9% adds to costs. A budget shortfall of £7.4m must therefore be met from a "
+        "mix of Budget Savings and a council tax rise. Savings of £0.9m are rated in the red category.\n\n"
+        "Spending on home care was £0.6m over its £4.1m annual budget, and the council as a whole had spent "
+        "£1.8m more than it had budgeted for by the end of October. Leisure was £0.25m in the red at the "
+        "half year. Planned mitigations would bring the potential overspend down to £1.1m. Waste collection "
+        "will cost £0.3m over the next two years.\n"
+    ),
 }
 
 
@@ -111,3 +125,34 @@ def test_pound_cells_of_a_table_typed_with_spaces_take_their_columns_headings(co
     assert {(1.15e6, "housing"), (1.09e6, None)} <= overspends_of(con, SPACED)
     figures = figures_of(con, SPACED)
     assert {("budget", 2.8e6), ("other", 3.95e6), ("budget", 4.7e6), ("other", 0.06e6)} <= figures
+
+
+def test_a_budget_shortfall_to_meet_from_savings_and_council_tax_is_a_funding_gap(con) -> None:
+    assert ("funding_gap", 7.4e6) in figures_of(con, SHORTFALL)
+    assert 7.4e6 not in {amount for _kind, amount in savings_of(con, SHORTFALL)}
+
+
+def test_a_provisional_settlement_increase_is_a_grant_but_a_pay_settlement_is_not(con) -> None:
+    percents = rows_of(
+        con,
+        "select category, percent::double from marts.financial_figures where source_file = ? and percent is not null",
+        SHORTFALL,
+    )
+    assert ("grant", 4.6) in percents
+    assert ("grant", 3.9) not in percents
+
+
+def test_spending_over_its_budget_more_than_budgeted_or_in_the_red_is_an_overspend(con) -> None:
+    amounts = {amount for amount, _service in overspends_of(con, SHORTFALL)}
+    assert {0.6e6, 1.8e6, 0.25e6} <= amounts
+    # near misses: savings rated in the red, a cost over the next two years, the budget itself
+    assert not {0.9e6, 0.3e6, 4.1e6} & amounts
+
+
+def test_a_potential_overspend_is_a_forecast(con) -> None:
+    statuses = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, status from marts.overspends where source_file = ?",
+        SHORTFALL,
+    )
+    assert (1.1e6, "forecast") in statuses

@@ -6,7 +6,8 @@
 {%- set changed_only = changed_documents_only('document_id') %}
 {#- the words that make a figure a forecast, and near it also an expectation #}
 {%- set forecast_words = 'forecast|project|predict|anticipat' %}
-{%- set forecast_near = forecast_words ~ '|\\bexpect|likely' %}
+{#- ("a potential overspend of £2m": one that may yet happen) #}
+{%- set forecast_near = forecast_words ~ '|\\bexpect|likely|\\bpotential(ly)?\\b' %}
 with
 
 windows as (
