@@ -110,3 +110,24 @@ def leading_short_lines(text: pl.Expr, lines: int, chars: int) -> pl.Expr:
     )
     followed = (kept.list.len() > 0) & (kept.list.len() < pieces.list.len())
     return kept.list.join("\n") + pl.when(followed).then(pl.lit("\n")).otherwise(pl.lit(""))
+
+
+def rejoin_lines(docs: pl.LazyFrame, lines: pl.LazyFrame) -> pl.LazyFrame:
+    """`docs` with the text of each document in `lines` rebuilt from its lines, each followed by its `sep` (a line
+    break, or the space or tab that puts the next line on the same one); a document not in `lines` is unchanged.
+
+    Args:
+        docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
+        lines: lines of `explode_lines` with a `sep` column.
+
+    Returns:
+        The same frame, its `text` column rewritten.
+    """
+    texts = lines.group_by("document_id", maintain_order=True).agg(
+        joined=pl.concat_str(pl.col("line"), pl.col("sep")).str.join("")
+    )
+    return (
+        docs.join(texts, on="document_id", how="left", maintain_order="left")
+        .with_columns(text=pl.coalesce("joined", "text"))
+        .drop("joined")
+    )

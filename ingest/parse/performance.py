@@ -11,6 +11,7 @@ from ingest.parse.lines import explode_lines
 from ingest.parse.performance_count_lines import count_line_rows
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_pairs import pair_counts
+from ingest.parse.performance_pipe_cells import join_pipe_cells
 from ingest.parse.performance_prose import prose_counts
 from ingest.parse.performance_rag_blocks import block_rag, measure_blocks
 from ingest.parse.performance_rag_bracket_lines import bracket_line_rag
@@ -242,7 +243,7 @@ def parse_performance_summary(docs: pl.LazyFrame) -> pl.LazyFrame:
     table = (
         pl.concat(
             [
-                _summary_table(docs).select(columns),
+                _summary_table(join_pipe_cells(docs)).select(columns),
                 transposed_counts(docs).select(columns),
                 count_line_rows(docs).select(columns),
             ]

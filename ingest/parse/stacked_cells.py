@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.lines import explode_lines
+from ingest.parse.lines import explode_lines, rejoin_lines
 from ingest.parse.table_heads import FOOTNOTE_MARK, NUMBER, PAGE_FURNITURE
 
 # a line that is one figure alone: "88.42", "(0.44)", "1,204", "£3.2m", "-", "12%"
@@ -134,13 +134,4 @@ def join_stacked_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         The same frame, its `text` column rewritten.
     """
-    texts = (
-        _separators(explode_lines(docs))
-        .group_by("document_id", maintain_order=True)
-        .agg(joined=pl.concat_str(pl.col("line"), pl.col("sep")).str.join(""))
-    )
-    return (
-        docs.join(texts, on="document_id", how="left", maintain_order="left")
-        .with_columns(text=pl.coalesce("joined", "text"))
-        .drop("joined")
-    )
+    return rejoin_lines(docs, _separators(explode_lines(docs)))

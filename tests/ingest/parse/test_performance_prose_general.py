@@ -144,3 +144,16 @@ def test_a_part_of_one_colours_measures_is_not_that_colours_count() -> None:
         "appeals, and said that four of those amber were close to target."
     )
     assert _prose(text) == []
+
+
+def test_a_span_of_seconds_minutes_or_hours_is_no_count() -> None:
+    text = (
+        "Indicators off target: HW7 Share of emails answered within 45 minutes HW9 Calls picked up within 15 "
+        "seconds A green rating means the measure is on course."
+    )
+    assert _prose(text) == []
+
+
+def test_a_count_beside_a_span_of_hours_is_still_counted() -> None:
+    text = "Of the 12 measures for repairs within 24 hours, 9 are green and 3 are red."
+    assert _prose(text) == [("Performance measures", 9, None, 3, None, None, None)]

@@ -1,5 +1,6 @@
 """Space-aligned performance tables as PDF text prints them (invented reports for fictional councils): a summary
-header over two lines with its status columns in words, and indicator names that wrap onto a second line."""
+header over two lines with its status columns in words, indicator names that wrap onto a second line, and a summary
+table a web page prints one cell a line, each closed by a bar."""
 
 from ingest.parse.performance import parse_performance_rag, parse_performance_summary
 from tests.fixtures.docs import make_docs
@@ -61,3 +62,35 @@ def test_a_numbered_paragraph_is_no_count_of_its_status_key() -> None:
     text = "4.3  Key: On target = Green; Slightly adrift = Amber; Significantly adrift = Red.\n"
     rows = parse_performance_summary(make_docs(text, doc_type="performance_report")).collect()
     assert rows.height == 0
+
+
+PIPE_CELLS = """\
+Quarter 3 scorecard
+Status |
+Green |
+Amber |
+Red |
+Not due |
+Total |
+Measures |
+14 |
+3 |
+2 |
+4 |
+23 |
+Measure |
+Result |
+Target |
+Bins emptied on the day planned |
+97% |
+95% |
+"""
+
+
+def test_a_summary_table_of_one_cell_a_line_closed_by_bars_is_read_as_rows() -> None:
+    assert _summary(PIPE_CELLS) == [("Measures", "segment", 14, 3, 2, None, None, None)]
+
+
+def test_cells_of_one_a_line_under_a_header_naming_no_colour_count_nothing() -> None:
+    text = "Key |\nGreen |\nOn target |\nRed |\nOff target |\nMeasure |\nResult |\nHomes built |\n212 |\nRepairs done |\n640 |\n"
+    assert _summary(text) == []
