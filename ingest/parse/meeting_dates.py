@@ -75,6 +75,21 @@ def _published_date(head: pl.Expr) -> pl.Expr:
     )
 
 
+# A minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall" (group 4 the rest
+# of its line)
+MINUTES_HEADING = (
+    rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
+    rf"(?:the\s+)?{LONG_DATE}([^\n]*)"
+)
+
+
+def _minutes_heading_date(head: pl.Expr) -> pl.Expr:
+    """The date of a minute's heading line (MINUTES_HEADING); none where the line links a document ("Minutes of the
+    Meeting held on 4 March 2025 pdf icon PDF 312 KB": an agenda item approving an earlier meeting's minutes)."""
+    found = head.str.extract_groups(MINUTES_HEADING).struct
+    return pl.when(~found.field("4").str.contains(r"(?i)(?-u:\b)pdf(?-u:\b)")).then(_written_date(found))
+
+
 def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
     """The date a meeting record, council report, news page or letter prints as its own: "Meeting: 18/12/2019 -
     Cabinet", "Date of decision: 13/11/2025", "Date of meeting: 12 November 2019" (or a table's "Date of
@@ -114,9 +129,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?i)(?:^|\n)[ \t]*{MARKUP}minutes of [^\n]{{1,80}}\n(?:[ \t]*\n)*[ \t]*held (?:(?:at|in) [^\n]{{1,150}}? )?on "
         rf"(?:{WEEKDAY},?\s+)?"
         rf"(?:the\s+)?{LONG_DATE}",
-        # a minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall"
-        rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
-        rf"(?:the\s+)?{LONG_DATE}",
+        MINUTES_HEADING,
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{OTHER_LANGUAGE}{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         # a report's "Date to Cabinet: 4 May 2016" label, its body perhaps an acronym ("Date to CMT 2 November 2016",
         # a header table flattened into one line)
@@ -141,8 +154,10 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
     # (after an issue page's meeting with no record under it, before its first meeting)
     dates.insert(1, _issue_meeting(opening))
+    # (the dates read from more than one match, or from a match's rest too)
+    read_apart = {PUBLISHED: _published_date, MINUTES_HEADING: _minutes_heading_date}
     dates += [
-        _published_date(head) if p == PUBLISHED else _written_date(head.str.extract_groups(p).struct)
+        read_apart[p](head) if p in read_apart else _written_date(head.str.extract_groups(p).struct)
         for p in written
     ]
     # a page's date label with the date written year first ("date 2024-09-11", "Published: 2025-03-14"): another
