@@ -7,7 +7,7 @@ from typing import Any
 
 import polars as pl
 
-from ingest.parse.dates import LONG_DATE, WEEKDAY, make_date
+from ingest.parse.dates import LONG_DATE, MONTHS, ORD, WEEKDAY, make_date
 from ingest.parse.lines import text_around
 
 # A label and its value on one line: "Date of meeting: 12 May 2023", or a table's cells ("Date of meeting<TAB>12 May
@@ -50,15 +50,44 @@ SIGNATORY = (
 
 # "Published: 3 December 2024", "Last updated 9 May 2024", "Page last reviewed: 5 June 2025": a page's own date,
 # a peer report's too; also a field of a header line after others ("On site: 4–6 March 2024 | Report issued: 17 May
-# 2024", "... · Published 24 April 2025"); the document named in two words ("Feedback letter issued: 4 July 2025").
-PUBLISHED = (
+# 2024", "... · Published 24 April 2025"); the document named in two words ("Feedback letter issued: 4 July 2025");
+# a news page's time of day before the date ("Published: 09:15, Monday 3 March 2025")
+PUBLISHED_LABEL = (
     r"(?im)(?:^[ \t]*(?:\|[ \t]*)?|[ \t][|·•][ \t]*)(?:(?:(?:report|document|letter|feedback|page)[ \t]+){0,2}"
     r"(?:first |last )?"
     r"(?:published|posted|updated|reviewed|issued|date published|date of (?:issue|publication))"
     # ... a header table's "| Report date | 14 May 2025 |"
     r"|(?:report|document|letter|feedback)[ \t]+date)(?: on)?[ \t]*[:|]?[ \t]*"
-    rf"(?:{WEEKDAY},?\s+)?{LONG_DATE}"
+    r"(?:[0-9]{1,2}[:.][0-9]{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*,?[ \t]*)?"
+    rf"(?:{WEEKDAY},?\s+)?"
 )
+PUBLISHED = rf"{PUBLISHED_LABEL}{LONG_DATE}"
+# ... the date written month first ("Published: 09:15, Monday March 3rd, 2025"; groups 1-3 month, day, year)
+PUBLISHED_MONTH_FIRST = rf"{PUBLISHED_LABEL}({MONTHS})\s+([0-9]{{1,2}}){ORD},?\s+([0-9]{{4}})"
+
+
+def _published_date(head: pl.Expr) -> pl.Expr:
+    """The date a page or report prints as its publication's (PUBLISHED), day or month first."""
+    month_first = head.str.extract_groups(PUBLISHED_MONTH_FIRST).struct
+    return pl.coalesce(
+        _written_date(head.str.extract_groups(PUBLISHED).struct),
+        make_date(month_first.field("2"), month_first.field("1"), month_first.field("3")),
+    )
+
+
+# A minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall" (group 4 the rest
+# of its line)
+MINUTES_HEADING = (
+    rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
+    rf"(?:the\s+)?{LONG_DATE}([^\n]*)"
+)
+
+
+def _minutes_heading_date(head: pl.Expr) -> pl.Expr:
+    """The date of a minute's heading line (MINUTES_HEADING); none where the line links a document ("Minutes of the
+    Meeting held on 4 March 2025 pdf icon PDF 312 KB": an agenda item approving an earlier meeting's minutes)."""
+    found = head.str.extract_groups(MINUTES_HEADING).struct
+    return pl.when(~found.field("4").str.contains(r"(?i)(?-u:\b)pdf(?-u:\b)")).then(_written_date(found))
 
 
 def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:
@@ -100,9 +129,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?i)(?:^|\n)[ \t]*{MARKUP}minutes of [^\n]{{1,80}}\n(?:[ \t]*\n)*[ \t]*held (?:(?:at|in) [^\n]{{1,150}}? )?on "
         rf"(?:{WEEKDAY},?\s+)?"
         rf"(?:the\s+)?{LONG_DATE}",
-        # a minute's heading line "Minutes of the meeting held on Thursday 14 March 2024 at the Town Hall"
-        rf"(?im)^[ \t]*{MARKUP}minutes of (?:the |a )?meeting held (?:[^\n]{{0,150}}? )?on (?:{WEEKDAY},?\s+)?"
-        rf"(?:the\s+)?{LONG_DATE}",
+        MINUTES_HEADING,
         rf"(?im)^[ \t]*(?:\|[ \t]*)?{OTHER_LANGUAGE}{DATE_LABEL}{LABEL_SEP}(?:{WEEKDAY},?\s+)?{LONG_DATE}",
         # a report's "Date to Cabinet: 4 May 2016" label, its body perhaps an acronym ("Date to CMT 2 November 2016",
         # a header table flattened into one line)
@@ -127,7 +154,12 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     dates = [_numeric_date(opening.str.extract_groups(p).struct) for p in numeric]
     # (after an issue page's meeting with no record under it, before its first meeting)
     dates.insert(1, _issue_meeting(opening))
-    dates += [_written_date(head.str.extract_groups(p).struct) for p in written]
+    # (the dates read from more than one match, or from a match's rest too)
+    read_apart = {PUBLISHED: _published_date, MINUTES_HEADING: _minutes_heading_date}
+    dates += [
+        read_apart[p](head) if p in read_apart else _written_date(head.str.extract_groups(p).struct)
+        for p in written
+    ]
     # a page's date label with the date written year first ("date 2024-09-11", "Published: 2025-03-14"): another
     # way of writing the PUBLISHED date, in its place (a meeting's date label above it comes first)
     iso = opening.str.extract(
@@ -171,7 +203,7 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     )
     return (
         pl.when(is_peer_report)
-        .then(pl.coalesce(letter, _written_date(head.str.extract_groups(PUBLISHED).struct)))
+        .then(pl.coalesce(letter, _published_date(head)))
         .otherwise(
             pl.coalesce(*dates, letter, _written_date(signed.struct), _written_date(meeting_at_end.struct))
         )

@@ -116,8 +116,10 @@ PANEL_COLON = (
     # ... "The panel was made up of the following members:"
     r"(?:\s+the\s+following(?:\s+(?:members|peers|people))?)?\s*:\s*$"
 )
-# The team's size after its noun ("team of six", "team of eight peers"), before any verb.
-TEAM_SIZE = r"(?:\s+of\s+[\w-]+(?:\s+peers)?)?"
+# The team's size after its noun ("team of six", "team of eight peers"), or who its members are ("a team of local
+# government professionals led by", "team of senior peers"; not "team of senior finance officers": a council's own),
+# before any verb.
+TEAM_SIZE = r"(?:\s+of\s+[\w-]+(?:\s+peers)?|\s+of\s+(?:[a-z-]+\s+){0,2}(?:professionals|experts|peers))?"
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of six was led by", "team
 # of eight peers, led by", "... a team of finance peers. It was led by", "two members of the original team – Ann Bell
 # (...) and ..."

@@ -103,6 +103,8 @@ def run_end(text: pl.Expr) -> pl.Expr:
         .str.replace(rf"[.;]\s+{MANAGER_WAS}.*$", "")
         .str.replace(rf"(?:{JOINED_CLAUSE}|,\s+led\s+the\s+(?:peer\s+)?team\b|{WAS_LEAD}).*$", "")
         .str.replace(r"(\))\s+[A-Z][a-z]+\s+[a-z].*$", "${1}")
+        # "... (Leader of Fenby Council) to undertake the challenge": what the team came to do, after the members
+        .str.replace(r"(\))\s+to\s+[a-z]+\b.*$", "${1}")
         # "... (Deputy Leader, Fenby Council), who replaced Cllr Tom Reed, unable to attend": the one replaced
         # is no member
         .str.replace(r"(\)),\s+who\s+(?:had\s+)?(?:replaced|stood\s+in|deputised|substituted)\b.*$", "${1}")

@@ -158,6 +158,12 @@ PERIOD_DAYS = (
     r"(?i)(?-u:\b)(?:covering|for|over)\s+the\s+(?:period|(?:[a-z0-9]+\s+)?months)\s+(?:from\s+)?"
     rf"{VISIT}"
 )
+# ... or the spending counted between them: "general fund expenditure from the 1 April 2025 to the 26 July 2025"
+# (groups as VISIT's)
+SPENT_DAYS = (
+    rf"(?i)(?-u:\b)(?:expenditure|spend|spending)\s+from\s+(?:the\s+)?([0-9]{{1,2}}){ORD}\s+({MONTHS})"
+    rf"(?:,?\s+([0-9]{{4}}))?\s+(?:to|until)\s+(?:the\s+)?{LONG_DATE}"
+)
 MAX_PERIOD_DAYS = 366  # a financial year, in a leap year
 
 
@@ -281,9 +287,10 @@ def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
 
 
 # The months a report or update covers, each with its year, on its title line: "Performance Update - October
-# 2023 to December 2023"; and a report of one month: "Improvement Plan Exception Report (May 2009)"
+# 2023 to December 2023" (or right after its title: "Service Indicators Report April 2024 – March 2025"); and a
+# report of one month: "Improvement Plan Exception Report (May 2009)"
 TITLED_MONTHS = (
-    rf"(?im)^[^\n]{{0,80}}(?-u:\b)(?:report|update|monitoring|performance)(?-u:\b)[^\n]{{0,20}}?(?:[-–—:(]|for)\s*"
+    rf"(?im)^[^\n]{{0,80}}(?-u:\b)(?:report|update|monitoring|performance)(?-u:\b)[^\n]{{0,20}}?(?:[-–—:(]|for|\s)\s*"
     rf"({MONTHS})\s+([0-9]{{4}})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
 )
 TITLED_MONTH = rf"(?im)^[^\n]{{0,80}}(?-u:\b)(?:report|update)(?-u:\b)\s*(?:\(\s*|for\s+)({MONTHS})\s+([0-9]{{4}})\s*\)?[ \t]*$"
@@ -346,6 +353,9 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
     # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
     bracketed = date_range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
     covered = date_range(head.str.extract_groups(PERIOD_DAYS))
+    spent_days = date_range(head.str.extract_groups(SPENT_DAYS))
+    printed = covered[1].is_not_null()
+    covered = tuple(pl.when(printed).then(c).otherwise(d) for c, d in zip(covered, spent_days, strict=True))
     # ... a span of more than a year is a plan's, no report's period ("for the period 1 April 2024 to 31 March
     # 2028": a medium-term plan's years)
     within_year = (covered[1] - covered[0]).dt.total_days() <= MAX_PERIOD_DAYS
@@ -354,6 +364,16 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
         rf"(?i)(?:up (?:un)?till? |(?:results|position|spend(?:ing)?|expenditure|performance|figures|data) up to |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
     as_at_end = _day_or_month_end(as_at)
+    # ... a review at a month's end: "REVENUE BUDGET 2025/26 - END OF OCTOBER 2025 REVIEW"
+    review_end = _month_end(
+        *(
+            head.str.extract(
+                rf"(?i)(?-u:\b)end\s+of\s+({MONTHS}),?\s+([0-9]{{4}})\s+(?:review|monitoring|position)(?-u:\b)",
+                g,
+            )
+            for g in (1, 2)
+        )
+    )
     forecast_end = _day_or_month_end(head.str.extract_groups(FORECAST_AS_AT).struct)
     quarter_start, quarter_end = _quarter_period(head)
     months_start, months_end = _month_range(head)
@@ -410,15 +430,17 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
     ).struct
     titled_end = make_date(*(titled.field(g) for g in "123"))
     titled_end = pl.when(titled_end == titled_end.dt.month_end()).then(titled_end)
-    # ... "based on expenditure and income to 30 September 2025" (income after the spending)
+    # ... "based on expenditure and income to 30 September 2025" (income after the spending); a performance or
+    # monitoring report's "Quarter 2 Performance Report to 30th September 2025"
     spent = head.str.extract_groups(
         r"(?i)(?-u:\b)(?:expenditure(?:\s+and\s+income)?|spend|spending|position"
-        rf"|the\s+period)\s+to\s+{LONG_DATE}"
+        rf"|the\s+period|(?:performance|monitoring)\s+report)\s+to\s+{LONG_DATE}"
     ).struct
     # ... a financial year up to a day of it ("the first nine months of 2025/26, to 31 December 2025")
     year_to = head.str.extract_groups(rf"(?i){FISCAL_YEAR},?\s+to\s+{LONG_DATE}").struct
     end = pl.coalesce(
         as_at_end,
+        review_end,
         quarter_end,
         covered[1],
         make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)

@@ -1,6 +1,8 @@
 """Document facts in more printed forms: engagement counts written '-plus' or as bulleted figures, meetings
-called sessions or interviews, a publication date, a header's date in a column, the months a monitoring report
-covers, a performance review's type (invented texts, fictional councils)."""
+called sessions or interviews, a publication date (after a news page's time, or month first), a header's date in a
+column, the months a monitoring report covers, a performance review's type, an indicators report's titled months, a
+period ending a performance report, a month's end review or the spending counted (invented texts, fictional
+councils)."""
 
 import datetime as dt
 
@@ -140,3 +142,83 @@ def test_a_feedback_report_header_with_its_visit_dates_after_a_space() -> None:
         D(2023, 3, 14),
         D(2023, 3, 16),
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "News | Jo Pennant - Local Democracy Reporter | Published: 09:42, Tuesday March 4th, 2025.",
+            D(2025, 3, 4),
+        ),
+        ("Published: 16:05, Friday 14 February 2025", D(2025, 2, 14)),
+    ],
+)
+def test_a_news_pages_publication_date_after_its_time_or_month_first(line: str, expected: D) -> None:
+    text = f"Fenby Gazette\n\nCouncil warns of a widening budget gap\n\n{line}\n\nThe council expects a shortfall.\n"
+    assert _facts(text)["document_date"] == expected
+
+
+def test_a_month_first_date_without_a_publication_label_is_no_page_date() -> None:
+    text = (
+        "Fenby Gazette\n\nCouncil warns of a widening budget gap\n\nBy Jo Pennant\n\nThe council meeting on "
+        "Tuesday March 4th, 2025 heard that a shortfall is expected.\n"
+    )
+    assert _facts(text)["document_date"] is None
+
+
+def test_an_indicators_report_titled_with_its_months_is_a_performance_report_for_them() -> None:
+    text = (
+        "Performance Indicators Report July 2024 – June 2025\n\nThis page shows progress on the indicators "
+        "that measure how the council is doing.\n\nRecycling rate\n\nStatus: Amber\n"
+    )
+    facts = _facts(text)
+    assert (facts["doc_type"], facts["period_start"], facts["period_end"]) == (
+        "performance_report",
+        D(2024, 7, 1),
+        D(2025, 6, 30),
+    )
+
+
+def test_a_titles_months_over_more_than_a_year_are_no_reporting_period() -> None:
+    text = "Performance Indicators Report April 2023 – March 2025\n\nThis page shows the indicators' trend.\n"
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "The Head of Finance presented the Quarter 2 Council Performance Report to 30th September 2025.",
+            None,
+            D(2025, 9, 30),
+        ),
+        ("REVENUE BUDGET 2025/26 - END OF OCTOBER 2025 REVIEW", None, D(2025, 10, 31)),
+        (
+            "This represents general fund expenditure from the 1 April 2025 to the 26 July 2025.",
+            D(2025, 4, 1),
+            D(2025, 7, 26),
+        ),
+    ],
+)
+def test_a_period_ending_a_performance_report_a_months_end_review_or_the_spending_counted(
+    sentence: str, start: D | None, end: D
+) -> None:
+    text = f"Agenda item\n\n{sentence}\n\nMembers noted the report.\n"
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Performance Report to Cabinet on 14 October 2025 was deferred.",
+        "Members noted the end of October 2025 deadline for the review of fees.",
+        "Capital expenditure from the 1 April 2025 to the 31 March 2028 is planned.",
+    ],
+)
+def test_a_report_sent_to_a_meeting_a_deadline_or_a_plans_years_end_no_period(sentence: str) -> None:
+    text = f"Agenda item\n\n{sentence}\n\nMembers noted the report.\n"
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (None, None)

@@ -1,6 +1,7 @@
 """Document facts in further printed forms: a visit's numeric dates in its header field, meetings counted in
 words with the people met "in sessions with", a minute's "HELD ON" line under its title, a whole year "from 1
-April until 31 March", a "Reporting period:" label over months (invented texts, fictional councils)."""
+April until 31 March", a "Reporting period:" label over months; an earlier meeting's minutes linked as an item
+(a PDF on the heading's line) give no date (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -68,3 +69,20 @@ def test_a_minutes_held_at_a_place_on_a_date_line_in_capitals() -> None:
         "Present: Councillor A. Grundy (Chair)\n\n12/25  APOLOGIES\n       None.\n"
     )
     assert _facts(text)["document_date"] == D(2025, 10, 8)
+
+
+def test_an_earlier_meetings_minutes_linked_as_an_item_give_no_date() -> None:
+    text = (
+        "Apologies for Absence\n\nApologies were received from Councillor Ida Roe.\n\n"
+        "Minutes of the Meeting held on 4 March 2025 pdf icon PDF 312 KB\n\nResolved –\n\n"
+        "That the Minutes of the meeting held on 4 March 2025 be confirmed as a correct record.\n"
+    )
+    assert _facts(text)["document_date"] is None
+
+
+def test_a_minutes_heading_line_with_its_place_keeps_its_date() -> None:
+    text = (
+        "Minutes of the meeting held on Tuesday 3 June 2025 at the Town Hall, Fenby\n\nPresent: Councillor "
+        "Ida Roe (Chair)\n\n1. Apologies\n\nNone were received.\n"
+    )
+    assert _facts(text)["document_date"] == D(2025, 6, 3)

@@ -127,3 +127,24 @@ def test_the_peer_challenge_manager_named_in_a_sentence_after_the_team() -> None
     rows = parse_peer_team(make_docs(text)).collect().select("name", "role", "organisation").rows()
     assert rows[-1] == ("Ivo Lund", "peer challenge manager", "Local Government Association")
     assert [r[0] for r in rows] == ["Nia Ford", "Sam Kerr", "Ivo Lund"]
+
+
+def test_a_team_of_local_government_professionals_led_by_members_with_bracketed_roles() -> None:
+    text = (
+        "In May 2024 Selsby District Council welcomed a team of local government professionals led by Ivo Brent "
+        "(Joint Chief Executive, Caxley District Council) and Councillor Ida Roe (Leader of Marsh Borough "
+        "Council) to undertake the LGA's Corporate Peer Challenge.\n"
+    )
+    assert _team(text) == [
+        (None, "Ivo Brent", "Joint Chief Executive", "Caxley District Council"),
+        ("Councillor", "Ida Roe", "Leader", "Marsh Borough Council"),
+    ]
+
+
+def test_a_councils_own_team_of_several_officers_led_by_an_officer_is_no_peer_team() -> None:
+    text = (
+        "Selsby District Council\n\nBudget Report\n\n"
+        "The council's team of senior finance officers led by Ivo Brent (Director of Finance, Selsby District "
+        "Council) prepared the draft budget.\n"
+    )
+    assert _team(text) == []
