@@ -15,6 +15,7 @@ import re
 
 import polars as pl
 
+from ingest.parse.engine import collect
 from ingest.parse.stacked_cells import CELL_LINE, NAME_LINE, SENTENCE_END, UNIT_LINE
 from ingest.parse.table_heads import PAGE_FURNITURE
 
@@ -175,15 +176,15 @@ def rebuild_column_blocks(docs: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFram
     Args:
         docs: frame with `ingest.raw.schemas.DOCUMENT_TEXT` columns.
     """
-    # only the texts with a run of figure lines are read line by line, then joined back to the rest
-    rebuilt = docs.join(
-        docs.filter(pl.col("text").str.contains(CANDIDATE)).select(
-            "document_id", _rebuilt=pl.col("text").map_elements(_rebuild, return_dtype=MOVED)
-        ),
-        on="document_id",
-        how="left",
-        maintain_order="left",
+    # only the texts with a run of figure lines are read line by line, then joined back to the rest; read here,
+    # in the calling thread, not in a Python function called from Polars' threads (`map_elements`), which would
+    # need the interpreter lock that a parser building its query in another thread holds (polars #26821)
+    candidates = collect(docs.filter(pl.col("text").str.contains(CANDIDATE)).select("document_id", "text"))
+    read = pl.DataFrame(
+        {"document_id": candidates["document_id"], "_rebuilt": [_rebuild(t) for t in candidates["text"]]},
+        schema={"document_id": pl.String, "_rebuilt": MOVED},
     )
+    rebuilt = docs.join(read.lazy(), on="document_id", how="left", maintain_order="left")
     moved = (
         rebuilt.select("document_id", moved=pl.col("_rebuilt").struct.field("moved"))
         .explode("moved")

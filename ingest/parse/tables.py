@@ -262,8 +262,11 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
     # the parsers in threads, each built (Python, holding the interpreter lock) and worked out (Polars, which
     # releases it) in its own, as many at once as Polars has threads: one parser's query is built while
     # another's runs, and the parsers that read the text alone run while the document facts are parsed;
-    # a one-document parse costs about a third less
-    with ThreadPoolExecutor(max_workers=pl.thread_pool_size(), thread_name_prefix="parse") as pool:
+    # a one-document parse costs about a third less. A parser that fails cancels those not yet started (the
+    # batch is then bisected: `parse_within_budget`). No parser calls Python from Polars' threads
+    # (`map_elements`): that needs the interpreter lock, which a thread building its query holds.
+    pool = ThreadPoolExecutor(max_workers=pl.thread_pool_size(), thread_name_prefix="parse")
+    try:
         facts_parsed = pool.submit(
             lambda: parse_documents(
                 text.join(
@@ -282,6 +285,8 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
             name: pool.submit(_parsed, name, new_docs) for name in FACT_PARSERS if name not in alone
         }
         tables = {name: {**alone, **with_facts}[name].result() for name in FACT_PARSERS}
+    finally:
+        pool.shutdown(cancel_futures=True)
     tables["figure_relations"] = collect(
         _conform(parse_figure_relations(tables["money_mentions"].lazy()), schemas.FIGURE_RELATIONS)
     )
