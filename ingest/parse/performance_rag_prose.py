@@ -4,13 +4,16 @@ earlier line names ("the position at the end of quarter 2 is:"); kept only when 
 as the count printed before them (one for "the red measure ... is" and "the red corporate indicator related to"),
 or all the bullets below a line naming none ("The following indicators were reported as Red in quarter 3:", whose
 bullets lose a comment after a dash). A list is parted at its commas and every "and", else at its
-commas and its last "and" ("three of the amber indicators relating to A, B and C" where B holds an "and")."""
+commas and its last "and" ("three of the amber indicators relating to A, B and C" where B holds an "and"). A
+sentence whose subject is one measure said to report at a status ("Bins emptied on time is reporting as Green*.") is
+its RAG row, for the period that sentence names, else the last one named above ("the period 1 October 2030 - 31
+December 2030")."""
 
 from __future__ import annotations
 
 import polars as pl
 
-from ingest.parse.dates import FISCAL_YEAR
+from ingest.parse.dates import FISCAL_YEAR, VISIT
 from ingest.parse.performance_prose import prose_sentences
 from ingest.parse.performance_words import NUMBER, to_number
 from ingest.parse.vocabulary import alternation, terms
@@ -21,6 +24,8 @@ PERIOD = (
     rf"(?i)\b((?:to|at|as at) the end of {MONTH}(?:\s+\d{{4}})?|as at \d{{1,2}}(?:st|nd|rd|th)? {MONTH}(?:\s+\d{{4}})?"
     rf"|(?:quarter|q)\s*[1-4](?:\s+(?:of\s+)?{YEAR})?|{FISCAL_YEAR},?\s+(?:quarter|q)\s*[1-4]\b)"
 )
+# ... or the days of "the period 1 October 2030 – 31 December 2030", as printed without its lead-in
+DAYS = rf"(?i)\bthe\s+period\s+(?:from\s+)?({VISIT})"
 # "2022/23, Quarter 2" written quarter first, as the other periods are ("Quarter 2 2022/23")
 YEAR_FIRST = rf"(?i)^{FISCAL_YEAR},?\s+((?:quarter|q)\s*[1-4])$"  # FISCAL_YEAR is group 1
 QUOTE = r"['‘’\"]?"
@@ -37,6 +42,9 @@ COMMENT = (
     r"(?i)^(?:a|an|the|this|these|it|its|they|there|due|which)\b"
     r"|\b(?:is|are|was|were|has|have|had|been|being|should|would|will|remained|remains)\b"
 )
+# a sentence whose subject is the measure, said to report at a status ("Bins emptied on time is reporting as Green*"),
+# not a pronoun or an overall position ("This indicator is reported as green", "Overall performance is showing as red")
+NOT_A_MEASURE = r"(?i)^(?:this|that|these|those|it|its|each|every|all|which|overall|the\s+overall)\b"
 CODE = r"^[A-Za-z]{1,6}[\s-]*\d[\w.]*(?:\([a-z0-9]{1,3}\))?$"  # "HS4", "CP 15", "PI-07", "KPI 12(a)"
 
 
@@ -69,17 +77,24 @@ def _named(bullet: pl.Expr) -> pl.Expr:
     return pl.when(name.is_not_null() & ~name.str.contains(CODE) & comment).then(name).otherwise(bullet)
 
 
+def _period(text: pl.Expr) -> pl.Expr:
+    """The first period a text names: a quarter or month end, else the days of "the period ..."."""
+    return pl.coalesce(text.str.extract(PERIOD, 1), text.str.extract(DAYS, 1))
+
+
 def _earlier_periods(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Each line with the last period named on a line above it in its document."""
     return lines.select(
         "document_id",
         "line_no",
-        earlier=pl.col("line")
-        .str.extract_all(PERIOD)
-        .list.last()
-        .shift(1)
-        .forward_fill()
-        .over("document_id"),
+        earlier=_period(
+            pl.col("line")
+            .str.extract_all(f"{PERIOD}|{DAYS}")
+            .list.last()
+            .shift(1)
+            .forward_fill()
+            .over("document_id")
+        ),
     )
 
 
@@ -107,6 +122,9 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         # "the following indicators were reported as Red in quarter 3:", the bullets below it all of them
         rf"|\bthe\s+following\s+({heads}|{following})\s+(?:(?:are|were|ha(?:d|ve)\s+been)\s+)?(?:reported|rated|recorded|shown)"
         rf"\s+(?:as\s+)?{status}[^:]*:\s*$"
+        # "Bins emptied on time is reporting as Green*.": the sentence's subject, one measure, at that status
+        rf"|^\s*(?:[-•*·▪–]\s+)?((?-i:[A-Z])[^.;:!?]*?)\s+is\s+(?:currently\s+)?(?:reporting|reported|showing|shown)\s+as"
+        rf"\s+{status}\**\s*\.?\s*$"
     )
     part = pl.col("parts").struct.field
     head = pl.coalesce(part("3"), part("4"), part("9")).str.to_lowercase()
@@ -121,24 +139,30 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     rows = (
         sentences.filter(pl.col("sentence").str.contains(listed))
         .with_columns(parts=pl.col("sentence").str.extract_groups(listed))
+        .filter(~part("11").str.strip_chars().str.contains(NOT_A_MEASURE).fill_null(False))
         .with_columns(
             # no count: one objective, where the verb is singular
             # or "the red indicator related to X"
             count=pl.coalesce(
                 to_number(part("1")),
                 pl.when(
-                    verb.is_in(["is", "was"]) | (verb.str.starts_with("relat") & ~head.str.ends_with("s"))
+                    verb.is_in(["is", "was"])
+                    | (verb.str.starts_with("relat") & ~head.str.ends_with("s"))
+                    | part("11").is_not_null()
                 ).then(1),
             ),
-            raw_status=pl.coalesce(part("2"), part("5"), part("10")),
+            raw_status=pl.coalesce(part("2"), part("5"), part("10"), part("12")),
             segment=pl.coalesce(part("6").str.strip_chars(), "segment"),
-            period=pl.col("line").str.extract(PERIOD, 1),
+            # a measure said to report at a status: the period its own sentence names, not a figure's later in the line
+            period=_period(pl.when(part("11").is_null()).then(pl.col("line")).otherwise(pl.col("sentence"))),
         )
         .join(_bullets(lines), on=["document_id", "line_no"], how="left", maintain_order="left")
         # the objectives: the bullets below a sentence ending in a colon, else the ones the first clause lists
         # ("X and Y; both are ..."), else the ones semicolons part
         .with_columns(
-            objective=pl.when((part("8") == "") | part("10").is_not_null())
+            objective=pl.when(part("11").is_not_null())
+            .then(pl.concat_list(part("11")))
+            .when((part("8") == "") | part("10").is_not_null())
             .then(pl.col("bullets").list.eval(_named(pl.element())))
             .when(first.list.len() == pl.col("count"))
             .then(first)

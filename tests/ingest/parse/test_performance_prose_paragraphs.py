@@ -198,3 +198,27 @@ def test_red_risks_named_outside_a_following_list_are_no_indicators() -> None:
         "The two red risks are cyber security and the financial sustainability of the council."
     )
     assert parse_performance_rag(make_docs(text, doc_type="performance_report")).collect().is_empty()
+
+
+def test_a_measure_said_to_be_reporting_as_a_status_is_a_rag_row_for_the_period_named_above() -> None:
+    text = (
+        "This report sets out Larkmoor's performance for the period 1 January 2031 – 31 March 2031.\n\n"
+        "Quarter two issues were reported to the last meeting.\n\n"
+        "- Number of food premises inspected on time is showing as red.\n\n"
+        "·   Keep the river paths open and safe for walkers       is reporting as Amber*. "
+        "At the end of March 31 there were 4 paths closed."
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "period", "status").rows() == [
+        ("Number of food premises inspected on time", "1 January 2031 – 31 March 2031", "R"),
+        ("Keep the river paths open and safe for walkers", "1 January 2031 – 31 March 2031", "A"),
+    ]
+
+
+def test_a_pronoun_or_an_overall_position_reporting_as_a_status_is_no_measure() -> None:
+    text = (
+        "Larkmoor performance for the period 1 January 2031 – 31 March 2031.\n\n"
+        "This indicator is reporting as green. Overall performance is showing as amber.\n\n"
+        "The budget is reported as red because of the rise in fuel costs."
+    )
+    assert parse_performance_rag(make_docs(text, doc_type="other")).collect().is_empty()
