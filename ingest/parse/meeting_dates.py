@@ -82,12 +82,17 @@ MINUTES_HEADING = (
     rf"(?:the\s+)?{LONG_DATE}([^\n]*)"
 )
 
+# ... an agenda's link to a document after it: "pdf icon", "PDF 312 KB"
+AGENDA_LINK = r"(?i)(?-u:\b)pdf\s+icon(?-u:\b)|(?-u:\b)pdf\s+[0-9]+\s*[km]b(?-u:\b)"
+
 
 def _minutes_heading_date(head: pl.Expr) -> pl.Expr:
-    """The date of a minute's heading line (MINUTES_HEADING); none where the line links a document ("Minutes of the
-    Meeting held on 4 March 2025 pdf icon PDF 312 KB": an agenda item approving an earlier meeting's minutes)."""
+    """The date of a minute's heading line (MINUTES_HEADING); none where the line links a document as an agenda
+    prints it ("Minutes of the Meeting held on 4 March 2025 pdf icon PDF 312 KB": an agenda item approving an
+    earlier meeting's minutes). A minutes page's own heading naming its file ("... 4 March 2025 (PDF, 120KB)")
+    keeps its date."""
     found = head.str.extract_groups(MINUTES_HEADING).struct
-    return pl.when(~found.field("4").str.contains(r"(?i)(?-u:\b)pdf(?-u:\b)")).then(_written_date(found))
+    return pl.when(~found.field("4").str.contains(AGENDA_LINK)).then(_written_date(found))
 
 
 def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report: pl.Expr) -> pl.Expr:

@@ -117,9 +117,12 @@ PANEL_COLON = (
     r"(?:\s+the\s+following(?:\s+(?:members|peers|people))?)?\s*:\s*$"
 )
 # The team's size after its noun ("team of six", "team of eight peers"), or who its members are ("a team of local
-# government professionals led by", "team of senior peers"; not "team of senior finance officers": a council's own),
-# before any verb.
-TEAM_SIZE = r"(?:\s+of\s+[\w-]+(?:\s+peers)?|\s+of\s+(?:[a-z-]+\s+){0,2}(?:professionals|experts|peers))?"
+# government professionals led by", "team of senior peers", "team of LGA experts"; not "team of senior finance
+# officers" nor "team of social work professionals" or "housing experts": a council's own), before any verb.
+TEAM_SIZE = (
+    r"(?:\s+of\s+[\w-]+(?:\s+peers)?|\s+of\s+(?:[a-z-]+\s+){0,2}peers"
+    r"|\s+of\s+(?:local\s+government|lga|peer)\s+(?:professionals|experts))?"
+)
 # "team was led by", "team had been led by", "team comprised", "team of six, led by", "team of six was led by", "team
 # of eight peers, led by", "... a team of finance peers. It was led by", "two members of the original team – Ann Bell
 # (...) and ..."

@@ -40,10 +40,10 @@ NAMED_STATUS = r"(?-u:\b)(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book,
 # ("£4.1m (62%) are on track": a share of money, not of measures), and a rating between two colours ("Amber/Red",
 # "red/amber/green") is no one colour
 MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*(?:\s*\(\s*[\d.]+\s*(?:%|per ?cent)\s*\))?|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
-# a span of time ("one month behind (amber)", "within 12 weeks", "answered within 30 seconds") counts nothing
-DURATION = (
-    rf"(?i)(?-u:\b){NUMBER}\s+(?:working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?-u:\b)"
-)
+# a span of time ("one month behind (amber)", "within 12 weeks", "answered within 30 seconds", "within 20 secs",
+# glued to its figure: "within 24hrs", "picked up in 20s") counts nothing
+TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+DURATION = rf"(?i)(?-u:\b)(?:{NUMBER}\s+(?:working\s+)?{TIME_UNIT}|\d{{1,3}}(?:{TIME_UNIT}|s|h))(?-u:\b)"
 # a reporting period's number ("At Quarter 2, £8.4m ...", "in period 6 the ...", "the Quarter 2 performance
 # position") counts nothing: the number after quarter, period or month, unless a counted noun follows it ("month 6
 # measures"; those are kept by PERIOD_COUNT, marked with KEPT, before PERIOD_NO masks the rest)

@@ -287,12 +287,13 @@ def _outturn_in_prose(head: pl.Expr) -> pl.Expr:
 
 
 # The months a report or update covers, each with its year, on its title line: "Performance Update - October
-# 2023 to December 2023" (or right after its title: "Service Indicators Report April 2024 – March 2025"); and a
-# report of one month: "Improvement Plan Exception Report (May 2009)"
-TITLED_MONTHS = (
-    rf"(?im)^[^\n]{{0,80}}(?-u:\b)(?:report|update|monitoring|performance)(?-u:\b)[^\n]{{0,20}}?(?:[-–—:(]|for|\s)\s*"
-    rf"({MONTHS})\s+([0-9]{{4}})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
-)
+# 2023 to December 2023" (or right after its title, ending the line: "Service Indicators Report April 2024 – March
+# 2025"; not a sentence's "Collection performance in April 2024 to March 2025 was 97.1%"); and a report of one
+# month: "Improvement Plan Exception Report (May 2009)"
+TITLE_WORD = r"(?im)^[^\n]{0,80}(?-u:\b)(?:report|update|monitoring|performance)(?-u:\b)[^\n]{0,20}?"
+MONTH_SPAN = rf"({MONTHS})\s+([0-9]{{4}})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+TITLED_MONTHS = rf"{TITLE_WORD}(?:[-–—:(]|for)\s*{MONTH_SPAN}"
+TITLED_MONTHS_AFTER = rf"{TITLE_WORD}\s{MONTH_SPAN}[ \t]*$"
 TITLED_MONTH = rf"(?im)^[^\n]{{0,80}}(?-u:\b)(?:report|update)(?-u:\b)\s*(?:\(\s*|for\s+)({MONTHS})\s+([0-9]{{4}})\s*\)?[ \t]*$"
 
 
@@ -300,8 +301,14 @@ def _titled_months(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """(first day, last day) of the months a title line gives its report, a year or less ("October 2023 to
     December 2023"; one month: "(May 2009)")."""
     found = head.str.extract_groups(TITLED_MONTHS).struct
-    first = make_date(pl.lit("1"), found.field("1"), found.field("2"))
-    last = _month_end(found.field("3"), found.field("4"))
+    after = head.str.extract_groups(TITLED_MONTHS_AFTER).struct
+    first = pl.coalesce(
+        make_date(pl.lit("1"), found.field("1"), found.field("2")),
+        make_date(pl.lit("1"), after.field("1"), after.field("2")),
+    )
+    last = pl.coalesce(
+        _month_end(found.field("3"), found.field("4")), _month_end(after.field("3"), after.field("4"))
+    )
     within = (first <= last) & ((last - first).dt.total_days() <= MAX_PERIOD_DAYS)
     one = head.str.extract_groups(TITLED_MONTH).struct
     month_first = make_date(pl.lit("1"), one.field("1"), one.field("2"))
@@ -365,10 +372,12 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
     ).struct
     as_at_end = _day_or_month_end(as_at)
     # ... a review at a month's end: "REVENUE BUDGET 2025/26 - END OF OCTOBER 2025 REVIEW"
+    # on its title line, ending it (not "The forecast end of March 2026 position is an overspend of £1.2m")
     review_end = _month_end(
         *(
             head.str.extract(
-                rf"(?i)(?-u:\b)end\s+of\s+({MONTHS}),?\s+([0-9]{{4}})\s+(?:review|monitoring|position)(?-u:\b)",
+                rf"(?im)^[^\n]{{0,80}}(?-u:\b)end\s+of\s+({MONTHS}),?\s+([0-9]{{4}})\s+"
+                r"(?:review|monitoring|position)[ \t]*$",
                 g,
             )
             for g in (1, 2)
@@ -440,8 +449,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
     year_to = head.str.extract_groups(rf"(?i){FISCAL_YEAR},?\s+to\s+{LONG_DATE}").struct
     end = pl.coalesce(
         as_at_end,
-        review_end,
         quarter_end,
+        review_end,
         covered[1],
         make_date(*(report_as_at.field(g) for g in "234")),  # (group 1: the year between)
         titled_end,

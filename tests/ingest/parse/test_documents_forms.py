@@ -222,3 +222,20 @@ def test_a_report_sent_to_a_meeting_a_deadline_or_a_plans_years_end_no_period(se
     text = f"Agenda item\n\n{sentence}\n\nMembers noted the report.\n"
     facts = _facts(text)
     assert (facts["period_start"], facts["period_end"]) == (None, None)
+
+
+def test_a_forecast_for_the_years_end_in_prose_is_no_review_end() -> None:
+    text = (
+        "Fenby Borough Council\nRevenue Budget Monitoring Quarter 2 2025/26\n\n"
+        "The forecast end of March 2026 position is an overspend of £1.2m.\n"
+    )
+    assert _facts(text)["period_end"] == D(2025, 9, 30)
+
+
+def test_months_in_a_sentence_after_performance_are_no_titled_months() -> None:
+    text = (
+        "Fenby Borough Council\nRevenue Budget Monitoring 2025/26\n\n"
+        "Collection performance in April 2024 to March 2025 was 97.1%.\n"
+    )
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (None, None)

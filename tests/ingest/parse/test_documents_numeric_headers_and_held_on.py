@@ -1,7 +1,8 @@
 """Document facts in further printed forms: a visit's numeric dates in its header field, meetings counted in
 words with the people met "in sessions with", a minute's "HELD ON" line under its title, a whole year "from 1
 April until 31 March", a "Reporting period:" label over months; an earlier meeting's minutes linked as an item
-(a PDF on the heading's line) give no date (invented texts, fictional councils)."""
+(an agenda's PDF link on the heading's line) give no date, a minutes page's own heading naming its file keeps it
+(invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -86,3 +87,11 @@ def test_a_minutes_heading_line_with_its_place_keeps_its_date() -> None:
         "Ida Roe (Chair)\n\n1. Apologies\n\nNone were received.\n"
     )
     assert _facts(text)["document_date"] == D(2025, 6, 3)
+
+
+def test_a_minutes_pages_own_heading_naming_its_file_keeps_its_date() -> None:
+    text = (
+        "Fenby Borough Council\nMinutes of the meeting held on 4 March 2025 (PDF, 120KB)\n\n"
+        "Present: Councillors Ida Roe and Tom Reed.\n"
+    )
+    assert _facts(text)["document_date"] == D(2025, 3, 4)

@@ -148,3 +148,20 @@ def test_a_councils_own_team_of_several_officers_led_by_an_officer_is_no_peer_te
         "Council) prepared the draft budget.\n"
     )
     assert _team(text) == []
+
+
+def test_a_councils_own_team_of_service_professionals_in_a_peer_challenge_report_is_no_peer_team() -> None:
+    text = (
+        "Selsby District Council Corporate Peer Challenge\n\nFeedback report\n\n"
+        "Early help is delivered by a team of social work professionals led by Anna Price (Head of Early Help, "
+        "Selsby District Council) and Tom Reed (Service Manager) to support families at the earliest point.\n"
+    )
+    assert _team(text) == []
+
+
+def test_a_councils_own_team_of_housing_experts_is_no_peer_team() -> None:
+    text = (
+        "Selsby District Council\n\nCabinet report\n\nThe review was carried out by a team of housing experts led by "
+        "Anna Price (Head of Housing, Selsby District Council) to assess the condition of council homes.\n"
+    )
+    assert _team(text) == []

@@ -157,3 +157,12 @@ def test_a_span_of_seconds_minutes_or_hours_is_no_count() -> None:
 def test_a_count_beside_a_span_of_hours_is_still_counted() -> None:
     text = "Of the 12 measures for repairs within 24 hours, 9 are green and 3 are red."
     assert _prose(text) == [("Performance measures", 9, None, 3, None, None, None)]
+
+
+def test_a_span_in_abbreviated_or_glued_units_is_no_count() -> None:
+    secs = "Indicators off target: HW9 Calls picked up within 20 secs A green rating means the measure is on course."
+    mins = "Indicators off target: HW7 Emails answered within 45 mins A green rating means the measure is on course."
+    glued = "Indicators off target: HW8 Repairs made safe within 24hrs A green rating means the measure is on course."
+    assert _prose(secs) == []
+    assert _prose(mins) == []
+    assert _prose(glued) == []

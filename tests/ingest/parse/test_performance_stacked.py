@@ -94,3 +94,15 @@ def test_a_summary_table_of_one_cell_a_line_closed_by_bars_is_read_as_rows() -> 
 def test_cells_of_one_a_line_under_a_header_naming_no_colour_count_nothing() -> None:
     text = "Key |\nGreen |\nOn target |\nRed |\nOff target |\nMeasure |\nResult |\nHomes built |\n212 |\nRepairs done |\n640 |\n"
     assert _summary(text) == []
+
+
+def test_sums_and_shares_of_one_cell_a_line_count_no_measures() -> None:
+    savings = "Savings delivery 2026/27 (£m)\nDirectorate |\nGreen |\nAmber |\nRed |\nAdults |\n1.2 |\n0.4 |\n0.3 |\n"
+    shares = "Share of measures\nGreen |\nAmber |\nRed |\nHousing |\n45% |\n30% |\n25% |\n"
+    assert _summary(savings) == []
+    assert _summary(shares) == []
+
+
+def test_whole_figures_of_one_cell_a_line_under_a_heading_in_pounds_count_no_measures() -> None:
+    text = "Savings delivery 2026/27 (£m)\nDirectorate |\nGreen |\nAmber |\nRed |\nAdults |\n12 |\n4 |\n3 |\n"
+    assert _summary(text) == []
