@@ -120,8 +120,9 @@ WITH_PART = r"(?i)^[^£;.]{0,40}\b(?:with|including)\s*$"
 UNIT_HEADING = rf"^£\s?000{FOOTNOTE_MARK}$"
 MONEY_WORDS = (
     r"(?i)saving|budget|spend|reserve|fund|cost|financ|income|grant|debt|deficit|gap|overspen|council tax|business rates"
-    # the government's settlement ("the provisional settlement ... of 8.1%")
-    r"|(provisional|final) settlement"
+    # the government's settlement ("the provisional settlement increase from Welsh Government ... of 8.1%"); which
+    # of its figures is a grant the money rules say
+    r"|government settlement|settlement (increase|rise|uplift|from)"
 )
 
 

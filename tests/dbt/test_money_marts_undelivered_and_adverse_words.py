@@ -16,6 +16,9 @@ MONITORING = "kilmardie_2027_revenue-monitoring-period-9.txt"
 SPACED = "tollbridge_2026_q2-revenue-budget-monitoring.txt"
 UNAGREED = "fenmarsh_2026_mtfs-savings-decision.txt"
 SHORTFALL = "wendlebury_2026_draft-budget-briefing.txt"
+RAG_AND_INCOME = "ashby_2026_q2-budget-monitoring.txt"
+OUTTURN = "dunmore_2026_revenue-outturn-2025-26.txt"
+SETTLEMENTS = "elmsford_2026_mtfs-2027-28.txt"
 
 REPORTS = {
     MTFS: (
@@ -78,6 +81,30 @@ REPORTS = {
         "£1.8m more than it had budgeted for by the end of October. Leisure was £0.25m in the red at the "
         "half year. Planned mitigations would bring the potential overspend down to £1.1m. Waste collection "
         "will cost £0.3m over the next two years.\n"
+    ),
+    # near misses of the words above: savings rated red, a deficit years ahead, income above its budget, a
+    # potential that is no overspend, settlements that are no grant
+    RAG_AND_INCOME: (
+        "Ashby Borough Council\n"
+        "Revenue Budget Monitoring Report Quarter 2 2026/27\n\n"
+        "Car parking income was £0.4m more than it had budgeted for, as visitor numbers recovered.\n\n"
+        "Planning fee income was £0.3m above its £2.1m budget at the half year.\n\n"
+        "Of the £3.0m savings programme, £1.2m in the red, £0.8m amber and £1.0m is green.\n\n"
+        "The Housing Revenue Account will be £1.5m in the red by 2029/30 unless rents rise.\n"
+    ),
+    OUTTURN: (
+        "Dunmore County Council\n"
+        "Revenue Outturn Report 2025/26\n\n"
+        "Despite the potential for winter pressures, Highways finished the year £0.9m over budget.\n\n"
+        "Following the potential risks identified at Quarter 3, the final outturn overspend on waste was £0.6m.\n"
+    ),
+    SETTLEMENTS: (
+        "Elmsford District Council\n"
+        "Medium Term Financial Strategy 2027/28 to 2030/31\n\n"
+        "Following the final settlement, fees and charges will rise by 3% from April.\n\n"
+        "Pay and price inflation of 3.8% was not funded by the final settlement.\n\n"
+        "After the provisional settlement, the adult social care precept of 2% was confirmed.\n\n"
+        "A final settlement of £250k was agreed with the former leisure contractor.\n"
     ),
 }
 
@@ -156,3 +183,28 @@ def test_a_potential_overspend_is_a_forecast(con) -> None:
         SHORTFALL,
     )
     assert (1.1e6, "forecast") in statuses
+
+
+def test_savings_in_the_red_a_deficit_years_ahead_and_income_above_budget_are_no_overspends(con) -> None:
+    overspent = {amount for amount, _service in overspends_of(con, RAG_AND_INCOME)}
+    assert not {0.4e6, 0.3e6, 1.2e6, 1.5e6} & overspent
+    assert {("income", 0.4e6), ("income", 0.3e6)} <= figures_of(con, RAG_AND_INCOME)
+
+
+def test_a_potential_that_is_no_overspend_leaves_an_outturn_actual(con) -> None:
+    statuses = rows_of(
+        con,
+        "select round(amount_gbp, 2)::double, status from marts.overspends where source_file = ?",
+        OUTTURN,
+    )
+    assert {(0.9e6, "actual"), (0.6e6, "actual")} <= statuses
+
+
+def test_a_settlement_that_is_not_the_governments_increase_is_no_grant(con) -> None:
+    percents = rows_of(
+        con,
+        "select percent::double from marts.financial_figures where source_file = ? and category = 'grant'",
+        SETTLEMENTS,
+    )
+    assert not percents
+    assert ("grant", 250000.0) not in figures_of(con, SETTLEMENTS)

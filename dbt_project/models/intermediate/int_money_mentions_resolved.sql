@@ -6,8 +6,10 @@
 {%- set changed_only = changed_documents_only('document_id') %}
 {#- the words that make a figure a forecast, and near it also an expectation #}
 {%- set forecast_words = 'forecast|project|predict|anticipat' %}
-{#- ("a potential overspend of £2m": one that may yet happen) #}
-{%- set forecast_near = forecast_words ~ '|\\bexpect|likely|\\bpotential(ly)?\\b' %}
+{#- ("a potential overspend of £2m": one that may yet happen; not "the potential for winter pressures" or
+    "the potential risks" of a year since closed) #}
+{%- set potential = '\\bpotential(ly)? (over ?spen|over-spen|pressure|deficit|shortfall)' %}
+{%- set forecast_near = forecast_words ~ '|\\bexpect|likely|' ~ potential %}
 with
 
 windows as (
