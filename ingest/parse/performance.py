@@ -31,6 +31,8 @@ from ingest.parse.performance_tables import (
     blocks,
     cells,
     count_column,
+    is_count,
+    is_money_heading,
     is_value,
     to_count,
 )
@@ -72,17 +74,35 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     named = pl.col("header_cells").list.eval(
         count_column(pl.element().filter(pl.element() != "")).fill_null("")
     )
-    rows = blocks(stack_headers(explode_lines(docs), _is_header), _is_header(pl.col("line"))).with_columns(
+    # a table of money by status (savings delivered, at risk: "£m" over it, "Green £000") heads no summary
+    lines = stack_headers(explode_lines(docs), _is_header).with_columns(
+        above=pl.when(pl.col("line").str.contains(r"\S"))
+        .then("line")
+        .shift(1)
+        .forward_fill()
+        .over("document_id")
+    )
+    is_header = _is_header(pl.col("line")) & ~is_money_heading(pl.col("line"), pl.col("above"))
+    rows = blocks(lines, is_header).with_columns(
         values=values,
         names=named,
         labels=row.list.eval(pl.element().filter(~is_value(pl.element()) & (pl.element() != ""))),
     )
     k, h = pl.col("values").list.len(), pl.col("names").list.len()
-    rows = rows.with_columns(names=pl.col("names").list.slice(h - k, k)).with_columns(
+    rows = rows.with_columns(names=pl.col("names").list.slice(h - k, k))
+    # the cells under the count columns are whole numbers ("1.2", "45%" are sums or shares), but on the row of shares
+    counted = pl.col("values").list.gather(
+        pl.col("names").list.eval(pl.int_range(pl.len()).filter(pl.element() != ""))
+    )
+    counts = counted.list.eval(is_count(pl.element())).list.all() | pl.col(
+        "labels"
+    ).list.first().str.contains(SHARE_ROW)
+    rows = rows.with_columns(
         is_row=(k >= 2)
         & (h >= k)
         & (pl.col("labels").list.len() == 1)
         & (pl.col("names").list.eval(pl.element() != "").list.any())
+        & counts.fill_null(False)
     )
     # a row's label wrapped over two lines: a line of that label alone, then the row indented further or going on
     # in lower case ("Organisational" over "  resilience  5  2  1"), or, between two rows with no gap, the row's

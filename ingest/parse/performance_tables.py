@@ -8,6 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.dates import MONTHS
+from ingest.parse.table_heads import TABLE_UNIT
 from ingest.parse.vocabulary import alternation, first_label
 
 LOOKALIKE_A = "[\u0391\u0410\u00c0\u00c1\u00c2\u00c4]"  # Greek Alpha, Cyrillic A, accented A
@@ -22,7 +23,12 @@ PERIOD_WORDS = (
 )
 PERIOD = rf"(?i)^{PERIOD_WORDS}$"
 # a count, a share, a count with its share in brackets ("6 (60%)"), or a dash for none
-VALUE = r"^(?:[0-9]{1,4}(?:\.[0-9]+)?\s*%?(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%\s*\))?|[-–—]|n/?a)$"
+_SHARE_AFTER = r"(?:\s*\(\s*[0-9]{1,3}(?:\.[0-9]+)?\s*%\s*\))?"
+_NONE = r"[-–—]|n/?a"
+VALUE = rf"^(?:[0-9]{{1,4}}(?:\.[0-9]+)?\s*%?{_SHARE_AFTER}|{_NONE})$"
+# ... of which a count is a whole number: a decimal ("1.2", a savings table's £m by status) or a share ("45%") is
+# no count of indicators
+COUNT = rf"^(?:[0-9]{{1,4}}{_SHARE_AFTER}|{_NONE})$"
 # what a summary table's rows count, beyond the counted nouns of prose ("All outcomes", "Total services")
 # (the words before them those of prose's "the red corporate indicator", and "council")
 _COUNTED = (
@@ -134,6 +140,18 @@ def is_period(cell: pl.Expr) -> pl.Expr:
 def is_value(cell: pl.Expr) -> pl.Expr:
     """Whether a cell holds a count, a percentage or a dash."""
     return cell.str.contains(r"(?i)" + VALUE)
+
+
+def is_count(cell: pl.Expr) -> pl.Expr:
+    """Whether a value cell holds a whole number (perhaps with its share in brackets) or a dash: no decimal, no
+    percentage."""
+    return cell.str.contains(r"(?i)" + COUNT)
+
+
+def is_money_heading(line: pl.Expr, above: pl.Expr) -> pl.Expr:
+    """Whether a table's header line names money (a "£" in a cell: "Green £000", "Red (£k)") or the line `above` it
+    (its title) gives a unit of money ("Savings delivery 2026/27 (£m)", "£'000"): a table of sums, not counts."""
+    return line.str.contains("£") | above.fill_null("").str.contains(TABLE_UNIT)
 
 
 def to_count(cell: pl.Expr) -> pl.Expr:

@@ -16,6 +16,8 @@ from ingest.parse.performance_tables import (
     TOTAL_ROW,
     cells,
     count_column,
+    is_count,
+    is_money_heading,
     is_value,
     status,
     to_count,
@@ -62,7 +64,11 @@ def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         explode_lines(docs)
         # blank lines between rows do not end the table, and a markdown header's "|---|---|" is no header
         .filter(pl.col("line").str.contains(r"\S") & ~pl.col("line").str.contains(SEPARATOR_ROW))
-        .with_columns(column=_row_column(row.list.first()), values=row.list.slice(1))
+        .with_columns(
+            column=_row_column(row.list.first()),
+            values=row.list.slice(1),
+            previous=pl.col("line").shift(1).over("document_id"),
+        )
     )
     is_row = (
         pl.col("column").is_not_null()
@@ -75,20 +81,25 @@ def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     # a run starts at a row whose line above is not a row; its header is the nearest line above that is neither a
     # status row nor a row of figures with another label (blank lines aside): "Status  Number" over "Completed  12"
     above = {
-        c: pl.when("plain").then(c).forward_fill().shift(1).over("document_id") for c in ["line", "line_no"]
+        c: pl.when("plain").then(c).forward_fill().shift(1).over("document_id")
+        for c in ["line", "line_no", "previous"]
     }
     starts = pl.col("is_row") & ~pl.col("is_row").shift(1).over("document_id").fill_null(False)
     near = (pl.col("line_no") - above["line_no"]) <= 1 + FIGURE_ROWS
-    # a column of money ("£m", "£000") makes the table one of sums by status (savings delivered, at risk): no counts
-    money = cells(pl.col("header_line")).list.eval(pl.element().str.contains("£")).list.any()
+    # a column of money ("£m", "£000"), or a unit of money on the title above, makes the table one of sums by status
+    # (savings delivered, at risk): no counts
+    money = is_money_heading(pl.col("header_line"), pl.col("header_title"))
     return (
         lines.with_columns(run=starts.cum_sum().over("document_id"))
         .with_columns(
             run_rows=pl.col("is_row").sum().over("document_id", "run"),
             header_line=pl.when(starts & near).then(above["line"]),
             header_no=pl.when(starts & near).then(above["line_no"]),
+            header_title=pl.when(starts & near).then(above["previous"]),
         )
-        .with_columns(pl.col("header_line", "header_no").forward_fill().over("document_id", "run"))
+        .with_columns(
+            pl.col("header_line", "header_no", "header_title").forward_fill().over("document_id", "run")
+        )
         .filter(
             pl.col("is_row")
             & (pl.col("run_rows") >= 2)
@@ -143,6 +154,8 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("document_id", "source_file", "header_no", "idx", maintain_order=True)
         .agg(
             is_share=pl.col("is_share").first(),
+            # a column of decimals is one of sums ("1.2" £m), not of counts
+            is_whole=is_count(pl.col("values")).all(),
             caption=pl.col("caption").first(),
             header_name=header_name,
             char_offset=pl.col("char_offset").min(),
@@ -159,7 +172,7 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
         )
     )
     return (
-        segments.filter((pl.col("named") != "") | pl.col("is_share"))
+        segments.filter(((pl.col("named") != "") & pl.col("is_whole")) | pl.col("is_share"))
         .with_columns(
             row_kind=pl.when(pl.col("is_share"))
             .then(pl.lit("percentage"))

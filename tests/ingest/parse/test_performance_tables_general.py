@@ -310,3 +310,43 @@ def test_a_worded_status_run_up_to_the_next_column_with_one_space_is_its_own_cel
         (None, "Library loans per 1,000 residents", "Q1", "G"),
         (None, "Library loans per 1,000 residents", "Q2", "A"),
     ]
+
+
+def test_a_table_of_savings_in_millions_by_status_is_no_count_of_measures() -> None:
+    piped = "Ashcombe savings delivery 2026/27 (£m)\nDirectorate | Green | Amber | Red |\nPlace | 1.4 | 0.2 | 0.6 |\n"
+    tabbed = "Ashcombe savings delivery\nDirectorate\tGreen\tAmber\tRed\nPlace\t1.4\t0.2\t0.6\nPeople\t3.1\t0.9\t0.5\n"
+    spaced = "Directorate    Green    Amber    Red\nPlace    1.4    0.2    0.6\nPeople    3.1    0.9    0.5\n"
+    for text in (piped, tabbed, spaced):
+        assert _summary(text) == []
+
+
+def test_whole_pounds_under_a_money_unit_are_no_counts() -> None:
+    titled = "Ashcombe savings by RAG status £000\nDirectorate    Green    Amber    Red\nPlace    1250    300    85\n"
+    headed = "Directorate\tGreen (£k)\tAmber (£k)\tRed (£k)\nPlace\t1250\t300\t85\n"
+    transposed = (
+        "Savings delivery (£'000)\nStatus\tPlace\tPeople\nGreen\t1250\t940\nAmber\t300\t120\nRed\t85\t40\n"
+    )
+    for text in (titled, headed, transposed):
+        assert _summary(text) == []
+
+
+def test_shares_by_status_on_a_segment_row_are_no_counts() -> None:
+    text = "Ashcombe measures by directorate\nDirectorate\tGreen\tAmber\tRed\nPlace\t45%\t30%\t25%\n"
+    assert _summary(text) == []
+
+
+def test_decimals_by_status_in_a_transposed_table_are_no_counts() -> None:
+    text = "Savings delivery\nStatus\tPlace\tPeople\tTotal\nGreen\t1.4\t3.1\t4.5\nAmber\t0.2\t0.9\t1.1\nRed\t0.6\t0.5\t1.1\n"
+    assert _summary(text) == []
+
+
+def test_whole_counts_by_status_with_their_shares_are_still_read() -> None:
+    # near misses: counts with a share column beside each colour, and the table's row of shares
+    beside = "Quarter 3 measures\nDirectorate\tGreen\t%\tAmber\t%\tRed\t%\nPlace\t12\t60%\t4\t20%\t4\t20%\n"
+    shares = "Directorate\tGreen\tAmber\tRed\nPlace\t12\t4\t4\nTotal\t12\t4\t4\n%\t60%\t20%\t20%\n"
+    assert _summary(beside) == [("Place", "segment", 12, 4, 4, None, None, None)]
+    assert _summary(shares) == [
+        ("Place", "segment", 12, 4, 4, None, None, None),
+        ("Totals", "total", 12, 4, 4, None, None, None),
+        ("As Percentage", "percentage", 60, 20, 20, None, None, None),
+    ]
