@@ -88,6 +88,10 @@ _OF_PLACE = r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}"
 _AFTER_CONNECTOR = (
     rf"(,\s+{_CONNECTOR}\s+)((?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}(?:\s*[,(]|{_OF_PLACE}))"
 )
+# ... or a titled person joined by "and" after a member's role or place ("..., the Chief Executive of Fenby Council
+# and Mayor Tom Reed from Marsh Council, ...": only after a comma, so "Cllr Ann Bell and Cllr Tom Reed, Leaders"
+# stays one entry for `SHARED`, and only with an honorific: "the Chief Executive and Leader of ..." is one role)
+_AND_TITLED = rf"(,[^,;\n]*?\s+and\s+)({HONORIFIC}\s+{FIRST_NAME}\s+{LAST_NAME}(?:\s*[,(]|{_OF_PLACE}))"
 # A person, then the place they come from ("Tom Reed of the Local Government Association"): no organisation alone.
 NAME_OF_PLACE = rf"^\s*(?:{HONORIFIC}\s+)?{FIRST_NAME}\s+{LAST_NAME}{_OF_PLACE}"
 _AFTER_BRACKET = rf"(\)\s+)({HONORIFIC}\s+{FIRST_NAME}\s+{LAST_NAME}\s*[,(])"
@@ -147,6 +151,7 @@ def _mark_runs(text: pl.Expr) -> pl.Expr:
         .str.replace_all(_AFTER_BRACKET, "${1}\n${2}")
         .str.replace_all(_AFTER_ORG_COMMA, "${1}\n${2}")
         .str.replace_all(_AFTER_CONNECTOR, "${1}\n${2}")
+        .str.replace_all(_AND_TITLED, "${1}\n${2}")
         .str.replace_all(rf"(\s)({_DOTTED})", "${1}\n${2}")
         .str.replace_all(rf";\s*(?:{_CONNECTOR}\s+)?", "${0}\n")
         .str.replace_all(r"\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)", "${0}\n")

@@ -129,7 +129,15 @@ ACCOUNTS_YEAR = (
 )
 # A whole financial year printed as its days: "the financial year 1 April 2023 to 31 March 2024".
 # ... "from 1 April 2024 until 31 March 2025"
-WHOLE_YEAR = rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March,?\s+([0-9]{{4}})"
+# (group 3 a forecast or plan's word right after the days: "Capital spending from 1 April 2025 to 31 March 2026 is
+# forecast at £12m" is a year's forecast in a monitoring report, not its period)
+FORECAST_AFTER = (
+    r"(\s+(?:(?:is|are)\s+(?:now\s+)?)?"
+    r"(?:forecast|projected|planned|budgeted|estimated|expected|will)(?-u:\b))?"
+)
+WHOLE_YEAR = (
+    rf"(?i)(?-u:\b)1{ORD}\s+April,?\s+([0-9]{{4}}){DASH}31{ORD}\s+March,?\s+([0-9]{{4}})" + FORECAST_AFTER
+)
 
 
 # The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
@@ -159,10 +167,11 @@ PERIOD_DAYS = (
     rf"{VISIT}"
 )
 # ... or the spending counted between them: "general fund expenditure from the 1 April 2025 to the 26 July 2025"
-# (groups as VISIT's)
+# (groups as VISIT's; group 7 a forecast or plan's word right after the range: "expenditure from 1 April 2025 to
+# 30 September 2025 is projected at £4m" counts no spending to date)
 SPENT_DAYS = (
     rf"(?i)(?-u:\b)(?:expenditure|spend|spending)\s+from\s+(?:the\s+)?([0-9]{{1,2}}){ORD}\s+({MONTHS})"
-    rf"(?:,?\s+([0-9]{{4}}))?\s+(?:to|until)\s+(?:the\s+)?{LONG_DATE}"
+    rf"(?:,?\s+([0-9]{{4}}))?\s+(?:to|until)\s+(?:the\s+)?{LONG_DATE}" + FORECAST_AFTER
 )
 MAX_PERIOD_DAYS = 366  # a financial year, in a leap year
 
@@ -344,6 +353,22 @@ def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return pl.when(first > end).then(first.dt.offset_by("-1y")).otherwise(first), end
 
 
+def _within_year(span: tuple[pl.Expr, pl.Expr]) -> tuple[pl.Expr, pl.Expr]:
+    """A span of days of at most a year; a longer one is a plan's, no report's period ("for the period 1 April 2024
+    to 31 March 2028": a medium-term plan's years)."""
+    within_year = (span[1] - span[0]).dt.total_days() <= MAX_PERIOD_DAYS
+    return pl.when(within_year).then(span[0]), pl.when(within_year).then(span[1])
+
+
+def _spent_to_date(head: pl.Expr, dated: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The days of spending counted to date (`SPENT_DAYS`): none where a forecast or plan's word follows the range
+    or it ends after the text's own date `dated` (a year's planned spending, not the spending so far)."""
+    found = head.str.extract_groups(SPENT_DAYS)
+    start, end = _within_year(date_range(found))
+    to_date = found.struct.field("7").is_null() & ~(end > dated).fill_null(False)
+    return pl.when(to_date).then(start), pl.when(to_date).then(end)
+
+
 def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The period a monitoring, outturn, accounts or performance report covers: "as at the end of <Month>
     <year>", a quarter of a financial year, a report "as at 31 December 2024" (or a monitoring report titled with a
@@ -359,14 +384,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
     ranged = date_range(head.str.extract_groups(VISIT))
     # a range in brackets under the title, in capitals too: "(1 JULY TO 30 SEPTEMBER 2024)"
     bracketed = date_range(head.str.extract_groups(rf"(?i)\(\s*{VISIT}\s*\)"))
-    covered = date_range(head.str.extract_groups(PERIOD_DAYS))
-    spent_days = date_range(head.str.extract_groups(SPENT_DAYS))
-    printed = covered[1].is_not_null()
-    covered = tuple(pl.when(printed).then(c).otherwise(d) for c, d in zip(covered, spent_days, strict=True))
-    # ... a span of more than a year is a plan's, no report's period ("for the period 1 April 2024 to 31 March
-    # 2028": a medium-term plan's years)
-    within_year = (covered[1] - covered[0]).dt.total_days() <= MAX_PERIOD_DAYS
-    covered = (pl.when(within_year).then(covered[0]), pl.when(within_year).then(covered[1]))
+    covered = _within_year(date_range(head.str.extract_groups(PERIOD_DAYS)))
+    spent_days = _spent_to_date(head, dated)
     as_at = head.str.extract_groups(
         rf"(?i)(?:up (?:un)?till? |(?:results|position|spend(?:ing)?|expenditure|performance|figures|data) up to |(?:as )?at the end of |to the end of )(?:([0-9]{{1,2}}){ORD}\s+)?({MONTHS}),?\s+([0-9]{{4}})"
     ).struct
@@ -391,7 +410,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
     month = head.str.extract_groups(MONTH_NUMBER).struct
     whole = head.str.extract_groups(WHOLE_YEAR).struct
     first, last = (whole.field(g).cast(pl.Int32, strict=False) for g in ("1", "2"))
-    whole_year = pl.when(last == first + 1).then(first)
+    whole_year = pl.when((last == first + 1) & whole.field("3").is_null()).then(first)
     outturn_year = (
         pl.coalesce(
             # a year's outturn, or its year-end report ("Savings Delivery 2024/25 - Year-End Report")
@@ -463,6 +482,7 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
         forecast_end,
         _counted_month(head, dated),
         counted_end,
+        spent_days[1],
         year_end,
         make_date(*(ended.field(g) for g in "123")),
         bracketed[1],
@@ -474,6 +494,8 @@ def reporting_period(head: pl.Expr, is_performance: pl.Expr, dated: pl.Expr) -> 
         .then(bracketed[0])
         .when(covered[1] == end)
         .then(covered[0])
+        .when(spent_days[1] == end)
+        .then(spent_days[0])
         .when(months_end == end)
         .then(months_start)
         .when(counted_end == end)

@@ -1,8 +1,8 @@
 """Document facts in more printed forms: engagement counts written '-plus' or as bulleted figures, meetings
 called sessions or interviews, a publication date (after a news page's time, or month first), a header's date in a
 column, the months a monitoring report covers, a performance review's type, an indicators report's titled months, a
-period ending a performance report, a month's end review or the spending counted (invented texts, fictional
-councils)."""
+period ending a performance report, a month's end review or the spending counted to date (not a forecast's days
+nor ahead of a counted month) (invented texts, fictional councils)."""
 
 import datetime as dt
 
@@ -216,6 +216,9 @@ def test_a_period_ending_a_performance_report_a_months_end_review_or_the_spendin
         "The Performance Report to Cabinet on 14 October 2025 was deferred.",
         "Members noted the end of October 2025 deadline for the review of fees.",
         "Capital expenditure from the 1 April 2025 to the 31 March 2028 is planned.",
+        "Capital spending from 1 April 2025 to 31 March 2026 is forecast at £12m.",
+        "Revenue expenditure from the 1 April 2025 to the 30 September 2025 is projected to be £4.1m.",
+        "Expenditure from the 1 April 2025 to the 31 August 2025 will be reported to Cabinet.",
     ],
 )
 def test_a_report_sent_to_a_meeting_a_deadline_or_a_plans_years_end_no_period(sentence: str) -> None:
@@ -239,3 +242,27 @@ def test_months_in_a_sentence_after_performance_are_no_titled_months() -> None:
     )
     facts = _facts(text)
     assert (facts["period_start"], facts["period_end"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # the spending counted to a day after the text's own date: no period
+        (
+            "Agenda item\n\nDate: 4 June 2025\n\n"
+            "General fund expenditure from the 1 April 2025 to the 26 July 2025 stands at £3.2m.\n",
+            None,
+        ),
+        # a monitoring month the title counts comes first
+        (
+            "Fenby Borough Council\nRevenue budget monitoring 2025/26 as at Period 6\n\n"
+            "General fund expenditure from the 1 April 2025 to the 31 August 2025 was £3.2m.\n",
+            D(2025, 9, 30),
+        ),
+    ],
+)
+def test_the_spending_counted_after_the_texts_date_or_beside_a_counted_month_is_no_period(
+    text: str, end: D | None
+) -> None:
+    facts = _facts(text)
+    assert (facts["period_start"], facts["period_end"]) == (None, end)

@@ -165,3 +165,22 @@ def test_a_councils_own_team_of_housing_experts_is_no_peer_team() -> None:
         "Anna Price (Head of Housing, Selsby District Council) to assess the condition of council homes.\n"
     )
     assert _team(text) == []
+
+
+def test_a_titled_member_joined_by_and_after_the_first_members_role_in_a_led_by_run() -> None:
+    text = (
+        "A Local Government Association sponsored team, led by Ivo Brent, the Chief Executive of Caxley City "
+        "Council and Mayor Rhea Dunmore from Selsby Council, visited Fenby between 3 and 5 March 2025.\n"
+    )
+    assert _team(text) == [
+        (None, "Ivo Brent", "the Chief Executive", "Caxley City Council"),
+        ("Mayor", "Rhea Dunmore", None, "Selsby Council"),
+    ]
+
+
+def test_a_role_joined_by_and_to_another_role_is_no_second_member() -> None:
+    text = (
+        "The peer team was led by Nell Garrow, Chief Executive and Leader of Brackley Council, who visited "
+        "in May 2025.\n"
+    )
+    assert _team(text) == [(None, "Nell Garrow", "Chief Executive and Leader", "Brackley Council")]
