@@ -281,10 +281,10 @@ def parse_batch(files: pl.DataFrame, reused: list[str]) -> dict[str, pl.DataFram
         }
         facts = facts_parsed.result()
         new_docs = with_document_facts(new_text, facts)
-        with_facts = {
+        futures = alone | {
             name: pool.submit(_parsed, name, new_docs) for name in FACT_PARSERS if name not in alone
         }
-        tables = {name: {**alone, **with_facts}[name].result() for name in FACT_PARSERS}
+        tables = {name: futures[name].result() for name in FACT_PARSERS}
     finally:
         pool.shutdown(cancel_futures=True)
     tables["figure_relations"] = collect(
