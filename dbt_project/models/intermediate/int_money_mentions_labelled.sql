@@ -11,11 +11,39 @@ windows as (
 
 ),
 
+{# the text a rule of each scope reads: `near` the figure's own clause; `before` words that speak of the figure after
+   them only ("has grown by £2m"); `rest` the rest of the sentence, later figures included ("£0.8m of the £2.0m
+   corporate contingency"); `row` a table cell's row name ("earmarked reserves"); `column` a table cell's column
+   headings and its sign ("variance £m | negative"); `sentence` (the rest) the figure's own sentence #}
+{%- set scope_texts = {
+    'near': "windows.near_before || ' | ' || windows.near_after",
+    'before': "windows.near_before",
+    'after': "windows.near_after",
+    'rest': "lower(windows.context_after)",
+    'heading': "windows.headings",
+    'row': "windows.row_name",
+    'previous': "windows.previous_sentence",
+    'column': "lower(windows.column_label)"
+        ~ " || case when windows.is_negative then ' | negative' else ' | positive' end",
+    'sentence': "windows.sentence_own",
+} %}
+{# the seed's rules, each pattern matched as a constant (`seed_rules.sql`) #}
+{%- set rule_rows = seed_rows(
+    ref('money_rules'), ['priority', 'scope', 'unit', 'requires', 'pattern', 'target_table', 'label']
+) %}
+
 rules as (
 
-    select * from {{ ref('money_rules') }}
+    {{ seed_table(rule_rows, [
+        ['priority', 'double'], ['scope', 'varchar'], ['unit', 'varchar'], ['requires', 'varchar'],
+        ['pattern', 'varchar'], ['target_table', 'varchar'], ['label', 'varchar'],
+    ]) }}
 
 ),
+
+{#- the words before the figure up to the end of the rule's last match, and after it to the end of the first #}
+{%- set to_last_before = 'regexp_extract(windows.near_before, {last_match}, 0)' %}
+{%- set to_first_after = 'regexp_extract(windows.near_after, {first_match}, 0)' %}
 
 rule_matches as (
 
@@ -37,19 +65,19 @@ rule_matches as (
             when rules.scope = 'before'
                 then
                     length(windows.near_before)
-                    - length(regexp_extract(windows.near_before, '^.*(' || rules.pattern || ')', 0))
+                    - length({{ per_rule(rule_rows, to_last_before, ['before']) }})
             when rules.scope <> 'near' then 0
             else least(
                 case
-                    when regexp_matches(windows.near_before, rules.pattern)
+                    when {{ per_rule(rule_rows, 'regexp_matches(windows.near_before, {pattern})', ['near']) }}
                         then
                             length(windows.near_before)
-                            - length(regexp_extract(windows.near_before, '^.*(' || rules.pattern || ')', 0))
+                            - length({{ per_rule(rule_rows, to_last_before, ['near']) }})
                     else 999
                 end,
                 case
-                    when regexp_matches(windows.near_after, rules.pattern)
-                        then length(regexp_extract(windows.near_after, '^.*?(' || rules.pattern || ')', 0))
+                    when {{ per_rule(rule_rows, 'regexp_matches(windows.near_after, {pattern})', ['near']) }}
+                        then length({{ per_rule(rule_rows, to_first_after, ['near']) }})
                     else 999
                 end
             )
@@ -58,28 +86,11 @@ rule_matches as (
     inner join rules
         on
             windows.unit = rules.unit
-            and (rules.requires is null or regexp_matches(windows.requires_text, rules.requires))
-            and regexp_matches(
-                case rules.scope
-                    when 'near' then windows.near_before || ' | ' || windows.near_after
-                    {# words that speak of the figure after them only ("has grown by £2m") #}
-                    when 'before' then windows.near_before
-                    when 'after' then windows.near_after
-                    {# the rest of the sentence, later figures included ("£0.8m of the £2.0m corporate contingency") #}
-                    when 'rest' then lower(windows.context_after)
-                    when 'heading' then windows.headings
-                    {# a table cell's row name ("earmarked reserves") #}
-                    when 'row' then windows.row_name
-                    when 'previous' then windows.previous_sentence
-                    {# a table cell's column headings and its sign ("variance £m | negative") #}
-                    when 'column'
-                        then
-                            lower(windows.column_label)
-                            || case when windows.is_negative then ' | negative' else ' | positive' end
-                    else windows.sentence_own
-                end,
-                rules.pattern
+            and (
+                rules.requires is null
+                or {{ per_rule(rule_rows, 'regexp_matches(windows.requires_text, {requires})', requires=true) }}
             )
+            and {{ per_rule(rule_rows, 'regexp_matches({text}, {pattern})', texts=scope_texts) }}
 
 ),
 

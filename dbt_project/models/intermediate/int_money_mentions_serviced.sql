@@ -65,9 +65,14 @@ windows as (
 
 ),
 
+{# the seed's keywords, each pattern matched as a constant (`seed_rules.sql`) #}
+{%- set keyword_rows = seed_rows(ref('service_area_keywords'), ['priority', 'pattern', 'service_area', 'scope']) %}
+
 keywords as (
 
-    select * from {{ ref('service_area_keywords') }}
+    {{ seed_table(keyword_rows, [
+        ['priority', 'integer'], ['pattern', 'varchar'], ['service_area', 'varchar'], ['scope', 'varchar'],
+    ]) }}
 
 ),
 
@@ -77,6 +82,16 @@ services as (
     where scope = 'any'
 
 ),
+
+{#- whether a service's keywords are in one of a figure's texts #}
+{%- set matches = 'regexp_matches(windows.{}, {{pattern}})' %}
+{%- set service = 'services.rule_index' %}
+{%- set in_near_before = per_rule(keyword_rows, matches.format('near_before'), index=service) %}
+{%- set in_near_after = per_rule(keyword_rows, matches.format('near_after'), index=service) %}
+{%- set in_sentence_shared = per_rule(keyword_rows, matches.format('sentence_shared'), index=service) %}
+{%- set in_sentence_own = per_rule(keyword_rows, matches.format('sentence_own'), index=service) %}
+{%- set in_previous_sentence = per_rule(keyword_rows, matches.format('previous_sentence'), index=service) %}
+{%- set in_respective_words = per_rule(keyword_rows, matches.format('respective_words'), index=service) %}
 
 service_matches as (
 
@@ -89,23 +104,20 @@ service_matches as (
         services.priority,
         case
             when windows.respective_words is not null then -1
-            when windows.continues_previous and regexp_matches(windows.near_after, services.pattern) then 0
-            when regexp_matches(windows.near_before, services.pattern)
-                then case when windows.continues_previous then 1 else 0 end
-            when regexp_matches(windows.near_after, services.pattern) then 1
-            when regexp_matches(windows.sentence_shared, services.pattern) then 2
-            when regexp_matches(windows.previous_sentence, services.pattern) then 3
+            when windows.continues_previous and {{ in_near_after }} then 0
+            when {{ in_near_before }} then case when windows.continues_previous then 1 else 0 end
+            when {{ in_near_after }} then 1
+            when {{ in_sentence_shared }} then 2
+            when {{ in_previous_sentence }} then 3
         end as service_level,
         {# the whole council's overspend the clause before the figure names ("... the leisure pressure, which would
            reduce the net forecast overspend to £426k"): no service of its own #}
         regexp_matches(windows.near_before, '{{ whole_council_before }}') as is_whole_council
     from windows
     inner join services
-        on
-            regexp_matches(windows.sentence_own, services.pattern)
-            or regexp_matches(windows.previous_sentence, services.pattern)
+        on {{ in_sentence_own }} or {{ in_previous_sentence }}
     {# a figure paired with a name by "respectively" has that name's service or none #}
-    where windows.respective_words is null or regexp_matches(windows.respective_words, services.pattern)
+    where windows.respective_words is null or {{ in_respective_words }}
 
 ),
 
@@ -171,7 +183,8 @@ row_keywords as (
         regexp_matches(lower(coalesce(any_value(row_names.row_heading), '')), '{{ parts_heading }}') as names_parts,
         coalesce(bool_or(keywords.pattern is not null and keywords.service_area is null), false) as is_council_wide
     from row_names
-    left join keywords on regexp_matches(row_names.row_name, keywords.pattern)
+    left join keywords
+        on {{ per_rule(keyword_rows, 'regexp_matches(row_names.row_name, {pattern})', index='keywords.rule_index') }}
     group by row_names.document_id, row_names.mention_id
 
 ),
@@ -203,7 +216,8 @@ lead_services as (
         mentions.mention_id,
         arg_min(services.service_area, services.priority) as lead_keyword_area
     from mentions
-    inner join services on regexp_matches(mentions.lead_name, services.pattern)
+    inner join services
+        on {{ per_rule(keyword_rows, 'regexp_matches(mentions.lead_name, {pattern})', index=service) }}
     where
         mentions.lead_name <> '' and services.service_area is not null
         {# (not the whole council's figure: "the overall forecast overspend to £2.13m" under "Health and Social
