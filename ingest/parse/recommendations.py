@@ -48,6 +48,9 @@ ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s
 # Workforce**"): the bold lead of the paragraph below it is the title
 LABEL_HEADING = r"(?i)^\s*(?:#{1,6}\s+(?:[*_]{0,3})|[*_]{2,3})(?:peer\s+|key\s+)?recommendation\s+\S+"
 THEME_LABEL = r"^[^.!?:;]{1,40}$"
+# Every reader below needs the word in the text: an anchor (REC_HEADING, REC_INTRO), a "Recommendation N" line
+# (RECOMMENDATION_N) or a table's header (MAYBE_HEADER); a text without it is not read (a cheap test first).
+NEEDED_WORD = r"(?i)recommend"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
@@ -230,6 +233,7 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
+    docs = docs.filter(pl.col("text").str.contains(NEEDED_WORD))
     lines = _unquoted(explode_lines(docs)).cache()
     flagged = themed_lists(classify_lines(split_joined_labels(lines)))
     lists = _list_lines(flagged).cache()
