@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines, split_marked_lines, strip_markup
 from ingest.parse.peer_cues import TEAM_COLON, TEAM_HEADING
 from ingest.parse.recommendation_lines import (
@@ -234,8 +235,9 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
     docs = docs.filter(pl.col("text").str.contains(NEEDED_WORD))
-    lines = _unquoted(explode_lines(docs)).cache()
-    flagged = themed_lists(classify_lines(split_joined_labels(lines)))
+    lines = collected(_unquoted(explode_lines(docs)))  # read by the flagged lines and by the table's
+    # read by the lists, the labelled lines and the ordinal items: worked out once
+    flagged = collected(themed_lists(classify_lines(split_joined_labels(lines))))
     lists = _list_lines(flagged).cache()
     listed = lists.filter(~pl.col("goes_on"))
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
