@@ -321,7 +321,9 @@ def parse_partnership_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
             ),
         ]
     )
-    kept = keep_partners(split_paired_bodies(split_known_councils(mentions)), patterns)
+    # (each read more than once below: worked out once)
+    mentions = collected(split_paired_bodies(split_known_councils(collected(mentions))))
+    kept = keep_partners(mentions, patterns)
     # a cued or described name (or one found by its legal form) found by another pattern on its line is that
     # pattern's mention (before the longest matches are kept: a cue's match must not hide the other's, "plays a
     # part in the Partnership for Fenby (PfF)")

@@ -68,7 +68,9 @@ def dotted_as_commas(lines: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         The same lines, those rewritten.
     """
-    parts = pl.col("line").str.extract_groups(DOTTED_ROW)
+    # (looked for only on the lines with a leader's dots: the others are empty to it)
+    dotted = pl.col("line").str.contains_any(["...", "…"])
+    parts = pl.when(dotted).then(pl.col("line")).str.extract_groups(DOTTED_ROW)
     indent, before, after = (parts.struct.field(f) for f in ("1", "2", "3"))
     person_after = after.str.contains(NAME_ONLY) & starts_with_person(after) & ~starts_with_person(before)
     person_before = starts_with_person(before) & ~starts_with_person(after)

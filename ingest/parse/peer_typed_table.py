@@ -56,9 +56,12 @@ def _flagged(lines: pl.LazyFrame) -> pl.LazyFrame:
     rule = line.str.contains(RULE)
     # (a header row of the team's column heads, with no rule row under it, sets the columns itself)
     head = line.str.contains(TYPED_TABLE_HEAD) & line.str.contains(PERSON_HEAD)
-    frame = lines.with_columns(_starts=_starts(line), _rule=rule).with_columns(
+    frame = lines.with_columns(_rule=rule).with_columns(
         _rule=pl.col("_rule") | (head & ~pl.col("_rule").shift(-1).over(DOC).fill_null(False))
     )
+    # (the pieces of a line are looked for only in the texts with a table: elsewhere no line is a row of one)
+    in_table_text = pl.col("_rule").any().over(DOC)
+    frame = frame.with_columns(_starts=_starts(pl.when(in_table_text).then(line)))
     frame = frame.with_columns(
         _table=pl.col("_rule").cast(pl.Int32).cum_sum().over(DOC),
         _next=pl.col("_starts").shift(-1).over(DOC),

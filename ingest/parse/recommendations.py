@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines, split_marked_lines, strip_markup
 from ingest.parse.peer_cues import TEAM_COLON, TEAM_HEADING
 from ingest.parse.recommendation_lines import (
@@ -48,6 +49,9 @@ ITEM_TEXT_COLUMN = r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]\)?\s+|[A-Z]{1,3}[0-9]{1,2}\s
 # Workforce**"): the bold lead of the paragraph below it is the title
 LABEL_HEADING = r"(?i)^\s*(?:#{1,6}\s+(?:[*_]{0,3})|[*_]{2,3})(?:peer\s+|key\s+)?recommendation\s+\S+"
 THEME_LABEL = r"^[^.!?:;]{1,40}$"
+# Every reader below needs the word in the text: an anchor (REC_HEADING, REC_INTRO), a "Recommendation N" line
+# (RECOMMENDATION_N) or a table's header (MAYBE_HEADER); a text without it is not read (a cheap test first).
+NEEDED_WORD = r"(?i)recommend"
 
 
 def _title(text: pl.Expr) -> pl.Expr:
@@ -230,8 +234,10 @@ def parse_recommendations(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `RECOMMENDATIONS` schema, one row per recommendation.
     """
-    lines = _unquoted(explode_lines(docs)).cache()
-    flagged = themed_lists(classify_lines(split_joined_labels(lines)))
+    docs = docs.filter(pl.col("text").str.contains(NEEDED_WORD))
+    lines = collected(_unquoted(explode_lines(docs)))  # read by the flagged lines and by the table's
+    # read by the lists, the labelled lines and the ordinal items: worked out once
+    flagged = collected(themed_lists(classify_lines(split_joined_labels(lines))))
     lists = _list_lines(flagged).cache()
     listed = lists.filter(~pl.col("goes_on"))
     columns = ["document_id", "source_file", "number", "line", "is_blank", "is_sub", "char_offset"]
