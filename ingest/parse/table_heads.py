@@ -132,9 +132,13 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
         & short.str.contains("[0-9A-Za-z]")
         & ~short.str.contains(NUMBER_CELL)
     ).fill_null(value=False)
+    # (worked out once, as columns: each is read in several places below)
+    lines = lines.with_columns(_wordy=wordy)
+    wordy = pl.col("_wordy")
     # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
-    is_head = (is_row & wordy) | goes_on.fill_null(value=False)
+    lines = lines.with_columns(_is_head=(is_row & wordy) | goes_on.fill_null(value=False))
+    is_head = pl.col("_is_head")
     # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
     # row's name wrapped onto a line of its own, nor the title of a group of rows, nor a page's footer)
     ends_table = (
@@ -149,6 +153,11 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
     above = [pl.lit(value=True)]
     for k in range(1, TABLE_HEAD_ROWS):
         above.append(above[-1] & is_head.shift(k).over("document_id").fill_null(value=False))
+    lines = lines.with_columns(
+        _ends_table=ends_table, **{f"_above_{k}": above[k] for k in range(1, TABLE_HEAD_ROWS)}
+    )
+    ends_table = pl.col("_ends_table")
+    above = [pl.lit(value=True)] + [pl.col(f"_above_{k}") for k in range(1, TABLE_HEAD_ROWS)]
     head_rows = pl.concat_str(
         [
             pl.when(above[k]).then(short.shift(k).over("document_id"))
@@ -192,7 +201,7 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
         .forward_fill()
         .over("document_id")
         .fill_null(value=False),
-    )
+    ).drop("_wordy", "_is_head", "_ends_table", *(f"_above_{k}" for k in range(1, TABLE_HEAD_ROWS)))
 
 
 def table_unit(is_row: pl.Expr) -> pl.Expr:
