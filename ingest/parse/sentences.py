@@ -132,7 +132,9 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
     # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures are £m;
     # the council" over "has found part of each year's gap.")
     wrapped_tail = pl.col("wrapped_tail")
-    names_unit = captioned & wrapped_tail.str.contains(CAPTION_UNIT)
+    # (each of its patterns holds a "£": a line without one is not scanned)
+    pounds = captioned & wrapped_tail.str.contains("£", literal=True)
+    names_unit = pounds & pl.when(pounds).then(wrapped_tail).otherwise(pl.lit("")).str.contains(CAPTION_UNIT)
     # a short title line right above a list item, under a lead-in ending in ":" ("Place and Regeneration")
     group_title = prose & pl.col("is_heading") & is_item.shift(-1).over("document_id").fill_null(value=False)
     lines = (
