@@ -110,14 +110,14 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         The sentences of every kept line, in order, with the character offset of each in its document.
     """
     line = pl.col("line")
-    is_item = line.str.contains(LIST_ITEM) | line.str.contains(LABEL_ITEM)
-    furniture = line.str.contains(PAGE_FURNITURE)
+    # (each line's features are worked out once, as columns: an expression used in several places below is
+    # otherwise evaluated once for each place)
+    is_item, furniture, is_row, prose = (pl.col(c) for c in ("is_item", "furniture", "is_row", "prose"))
     # (a numbered paragraph's number is no cell: "2.3   The council expects ...")
     unnumbered = line.str.replace(PARAGRAPH_NUMBER + "([A-Za-z(])", "${1}")
-    is_row = unnumbered.str.contains(TABLE_ROW) & ~is_item & ~furniture
     # a line of prose: not a list item, a table row, a blank line, a code fence ("```" around a table), a rule
     # ("-----" under a table's headings), a page's header or footer, or a row's name wrapped between two rows
-    prose = (
+    is_prose = (
         ~is_item
         & ~is_row
         & line.str.contains(r"\S")
@@ -126,25 +126,37 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         & ~pl.col("wrapped_name")
     )
     # a line a table's unit may be read from: prose, or a numbered heading naming one ("2. Directorates (£000)")
-    captioned = prose | (is_item & line.str.contains(CAPTION_UNIT))
+    captioned = pl.col("captioned")
     # ... its last words, all a lead-in or caption keeps of it (a long line is not copied down the lines after it)
-    tail = line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS)
+    tail = pl.col("tail")
     # ... with the line before it where that is prose too: a caption wrapped over two lines ("All figures are £m;
     # the council" over "has found part of each year's gap.")
-    wrapped_tail = pl.concat_str(
-        [pl.when(prose.shift(1)).then(tail.shift(1)), tail], separator=" ", ignore_nulls=True
-    )
-    names_unit = captioned & wrapped_tail.str.contains(CAPTION_UNIT)
+    wrapped_tail = pl.col("wrapped_tail")
+    # (each of its patterns holds a "£": a line without one is not scanned)
+    pounds = captioned & wrapped_tail.str.contains("£", literal=True)
+    names_unit = pounds & pl.when(pounds).then(wrapped_tail).otherwise(pl.lit("")).str.contains(CAPTION_UNIT)
     # a short title line right above a list item, under a lead-in ending in ":" ("Place and Regeneration")
-    group_title = (
-        prose & line.str.contains(HEADING) & is_item.shift(-1).over("document_id").fill_null(value=False)
-    )
+    group_title = prose & pl.col("is_heading") & is_item.shift(-1).over("document_id").fill_null(value=False)
     lines = (
         join_wrapped_bar_rows(explode_lines(docs))
+        .with_columns(
+            is_item=line.str.contains(LIST_ITEM) | line.str.contains(LABEL_ITEM),
+            furniture=line.str.contains(PAGE_FURNITURE),
+            is_heading=line.str.contains(HEADING),
+            tail=line.str.strip_chars().str.slice(-LIST_INTRO_MAX_CHARS),
+        )
+        .with_columns(is_row=unnumbered.str.contains(TABLE_ROW) & ~is_item & ~furniture)
         .with_columns(wrapped_name=wrapped_row_name(is_row))
+        .with_columns(prose=is_prose)
+        .with_columns(
+            captioned=prose | (is_item & line.str.contains(CAPTION_UNIT)),
+            wrapped_tail=pl.concat_str(
+                [pl.when(prose.shift(1)).then(tail.shift(1)), tail], separator=" ", ignore_nulls=True
+            ),
+        )
         .with_columns(
             # the section a line is in: the last heading line at or before it (a table row is none: "Total   14.63")
-            heading=pl.when(line.str.contains(HEADING) & ~is_row & ~furniture & ~pl.col("wrapped_name"))
+            heading=pl.when(pl.col("is_heading") & ~is_row & ~furniture & ~pl.col("wrapped_name"))
             .then(line.str.strip_chars().str.strip_chars_start("# "))
             .forward_fill()
             .over("document_id"),

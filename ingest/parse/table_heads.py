@@ -65,9 +65,10 @@ POUNDS_CAPTION = (
 
 
 def _on_next_words_line(value: pl.Expr, after: bool = True) -> pl.Expr:
-    """`value` on the nearest line after (or before) each line that has words and is not page furniture."""
+    """`value` on the nearest line after (or before) each line that has words and is not page furniture (each
+    line's `furniture` column: whether it matches PAGE_FURNITURE, worked out once by the caller)."""
     line = pl.col("line")
-    on_words = pl.when(line.str.contains("[0-9A-Za-z]") & ~line.str.contains(PAGE_FURNITURE)).then(value)
+    on_words = pl.when(line.str.contains("[0-9A-Za-z]") & ~pl.col("furniture")).then(value)
     if after:
         return on_words.shift(-1).backward_fill().over("document_id")
     return on_words.shift(1).forward_fill().over("document_id")
@@ -77,7 +78,7 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
     """A row's name wrapped onto an indented line of its own between two rows of a table ("Adult Care and   41,200"
     over "  Housing" over "Place   18,300", blank lines, a rule or a page's footer maybe before the next row), or
     onto a line cut short before its row ("ICT and mobilising (Thames" over "Valley Control)   1,180"): part of
-    the table, neither its end nor a caption of the rows below."""
+    the table, neither its end nor a caption of the rows below. Reads each line's `furniture` (PAGE_FURNITURE)."""
     line = pl.col("line")
     # whether the next line with words that is neither a rule ("-----") nor page furniture is a row
     next_is_row = _on_next_words_line(is_row)
@@ -105,7 +106,7 @@ def wrapped_row_name(is_row: pl.Expr) -> pl.Expr:
 def group_row(is_row: pl.Expr) -> pl.Expr:
     """A short line of words alone between two rows of a table, the next one a row of figures ("Savings proposals"
     over "  Adult Services   4,870   3,300", "People" over "Adults   10,250"): the title of the rows under it, part of
-    the table and not its end (it is still a heading for the rows under it)."""
+    the table and not its end (it is still a heading for the rows under it). Reads each line's `furniture`."""
     line = pl.col("line")
     # the nearest lines with words before and after it (blank lines, rules and page furniture between do not count)
     row_before = _on_next_words_line(is_row, after=False)
@@ -122,7 +123,7 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
     """The lines with their table's headings: `column_head` (a table row's line of column headings, else null),
     `column_heads` (that line with the heading rows right above it, one per line) and `head_start` (the line its
     heading rows start at, -1 after a table ends); `wrapped_name` is `wrapped_row_name` worked out once by the
-    caller."""
+    caller, as is each line's `furniture` (whether it matches PAGE_FURNITURE)."""
     line = pl.col("line")
     # a table's heading row holds words and no figure ("| £m | 2025/26 | 2026/27 |" over "| Budget gap | £21.6m |")
     # (a long line is none: it is not copied into the expressions below, nor is a heading row)
@@ -132,9 +133,13 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
         & short.str.contains("[0-9A-Za-z]")
         & ~short.str.contains(NUMBER_CELL)
     ).fill_null(value=False)
+    # (worked out once, as columns: each is read in several places below)
+    lines = lines.with_columns(_wordy=wordy)
+    wordy = pl.col("_wordy")
     # ... and a heading row may go on in a line of one indented cell ("Variance" over "    Adverse/(Favourable)")
     goes_on = line.str.contains(r"^(?: {8,}|\t+)\S") & wordy & (is_row & wordy).shift(1).over("document_id")
-    is_head = (is_row & wordy) | goes_on.fill_null(value=False)
+    lines = lines.with_columns(_is_head=(is_row & wordy) | goes_on.fill_null(value=False))
+    is_head = pl.col("_is_head")
     # a line that ends a table: one of words (a blank line or a rule "-------" inside a table does not, nor does a
     # row's name wrapped onto a line of its own, nor the title of a group of rows, nor a page's footer)
     ends_table = (
@@ -143,12 +148,17 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
         & line.str.contains("[0-9A-Za-z]")
         & ~wrapped_name
         & ~group_row(is_row)
-        & ~line.str.contains(PAGE_FURNITURE)
+        & ~pl.col("furniture")
     )
     # a heading row with the heading rows right above it, one per line
     above = [pl.lit(value=True)]
     for k in range(1, TABLE_HEAD_ROWS):
         above.append(above[-1] & is_head.shift(k).over("document_id").fill_null(value=False))
+    lines = lines.with_columns(
+        _ends_table=ends_table, **{f"_above_{k}": above[k] for k in range(1, TABLE_HEAD_ROWS)}
+    )
+    ends_table = pl.col("_ends_table")
+    above = [pl.lit(value=True)] + [pl.col(f"_above_{k}") for k in range(1, TABLE_HEAD_ROWS)]
     head_rows = pl.concat_str(
         [
             pl.when(above[k]).then(short.shift(k).over("document_id"))
@@ -192,7 +202,7 @@ def with_column_heads(lines: pl.LazyFrame, is_row: pl.Expr, wrapped_name: pl.Exp
         .forward_fill()
         .over("document_id")
         .fill_null(value=False),
-    )
+    ).drop("_wordy", "_is_head", "_ends_table", *(f"_above_{k}" for k in range(1, TABLE_HEAD_ROWS)))
 
 
 def table_unit(is_row: pl.Expr) -> pl.Expr:
@@ -200,31 +210,30 @@ def table_unit(is_row: pl.Expr) -> pl.Expr:
     them ("Table 2: Forecast outturn by directorate (£'000)", "shown below (all figures in £)"); reads `column_heads`, `head_start`, the
     `caption` and `intro_line` (the prose or unit-naming heading above the table) of each line, and
     `unit_caption` and `unit_caption_line` (the last such caption that names a unit), and `pounds_row`."""
+    # (a row's captions only: those carried down every other line are not scanned, as an empty text; a null still
+    # holds its text for the patterns to scan)
+    heads = pl.when(is_row).then(pl.col("column_heads"))
+    caption, unit_caption = (
+        pl.when(is_row).then(pl.col(c)).otherwise(pl.lit("")) for c in ("caption", "unit_caption")
+    )
     return pl.when(is_row).then(
         pl.coalesce(
-            pl.col("column_heads").str.extract(TABLE_UNIT, 1),
+            heads.str.extract(TABLE_UNIT, 1),
             # a caption just above the table's heading rows (or above a table without any)
             pl.when(
-                pl.col("caption").str.contains(CAPTION_UNIT)
-                & (
-                    pl.col("column_heads").is_null()
-                    | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
-                )
-            ).then(pl.col("caption").str.extract(TABLE_UNIT, 1)),
+                caption.str.contains(CAPTION_UNIT)
+                & (heads.is_null() | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP))
+            ).then(caption.str.extract(TABLE_UNIT, 1)),
             # ... or a few lines above its heading rows, a table's title between them
             pl.when(
-                pl.col("column_heads").is_not_null()
-                & (pl.col("head_start") - pl.col("unit_caption_line") <= CAPTION_GAP)
-            ).then(pl.col("unit_caption").str.extract(TABLE_UNIT, 1)),
+                heads.is_not_null() & (pl.col("head_start") - pl.col("unit_caption_line") <= CAPTION_GAP)
+            ).then(unit_caption.str.extract(TABLE_UNIT, 1)),
             pl.when(
-                pl.col("column_heads").str.contains(POUNDS_HEAD)
+                heads.str.contains(POUNDS_HEAD)
                 | pl.col("pounds_row")
                 | (
-                    pl.col("caption").str.contains(POUNDS_CAPTION)
-                    & (
-                        pl.col("column_heads").is_null()
-                        | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP)
-                    )
+                    caption.str.contains(POUNDS_CAPTION)
+                    & (heads.is_null() | (pl.col("head_start") - pl.col("intro_line") <= CAPTION_GAP))
                 )
             ).then(pl.lit("£")),
         ).str.to_lowercase()
