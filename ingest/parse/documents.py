@@ -154,7 +154,13 @@ def _engagement() -> dict[str, pl.Expr]:
     meetings", "more than 260 hours"). Meetings and hours only in a sentence about the team's engagement; hours
     never as a rate ("24 hours a day"). Read from the `engaged` text (a Panel Performance Assessment's panel is its
     team there); a list's people item from the text as printed (its markdown bullets)."""
-    no_rates = pl.col("engaged").str.replace_all(RATE, " ")
+    # each of the hours' and weeks' patterns needs its word: they read a text without it as null, which costs no
+    # search (a `when` around them would not do: Polars works out a part they share for every text first)
+    hours_text, weeks_text = (
+        pl.when(pl.col("engaged").str.contains(f"(?i){word}")).then(pl.col("engaged"))
+        for word in ("hours", "weeks")
+    )
+    no_rates = hours_text.str.replace_all(RATE, " ")
     # a count of people is no count of meetings ("met over 60 people in interviews and workshops")
     no_people = pl.col("engaged").str.replace_all(
         rf"(?i)[0-9][0-9,]*(?:\+|-plus)?(\s+{PEOPLE_NOUNS}(?-u:\b))", "many${1}"
@@ -177,15 +183,15 @@ def _engagement() -> dict[str, pl.Expr]:
             _in_context(
                 rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)", ENGAGEMENT_CONTEXT, no_people
             ),
-            # a spelled-out count only where one stands before the meetings (a cheap test first)
-            pl.when(
-                pl.col("plain").str.contains(rf"(?i){WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}")
-            ).then(
-                _in_context(
-                    rf"{WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)",
-                    ENGAGEMENT_CONTEXT,
-                    words=True,
-                )
+            # a spelled-out count only where one stands before the meetings (a cheap test first; the text null
+            # elsewhere, as for the hours)
+            _in_context(
+                rf"{WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}(?-u:\b)",
+                ENGAGEMENT_CONTEXT,
+                pl.when(
+                    pl.col("plain").str.contains(rf"(?i){WORD_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{MEETINGS}")
+                ).then(pl.col("engaged")),
+                words=True,
             ),
         ),
         "hours": pl.coalesce(
@@ -198,12 +204,12 @@ def _engagement() -> dict[str, pl.Expr]:
             ),
             # ... spelled out ("the peers spent two hundred and twenty hours with the council")
             pl.when(pl.col("plain").str.contains(rf"(?i){WORD_COUNT}\s+hours(?-u:\b)")).then(
-                _in_context(rf"{WORD_COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, words=True)
+                _in_context(rf"{WORD_COUNT}\s+hours(?-u:\b)", ENGAGEMENT_CONTEXT, hours_text, words=True)
             ),
         ),
         "weeks_equivalent": pl.coalesce(
-            _int(rf"{EQUIVALENT}([0-9]+)\s+weeks"),
-            _int(rf"{EQUIVALENT}({SPELLED_COUNT})\s+weeks", words=True),
+            _int(rf"{EQUIVALENT}([0-9]+)\s+weeks", weeks_text),
+            _int(rf"{EQUIVALENT}({SPELLED_COUNT})\s+weeks", weeks_text, words=True),
         ),
     }
 

@@ -140,9 +140,12 @@ def grid_cells(docs: pl.LazyFrame) -> pl.LazyFrame:
     segment column, else the first label cell (carried down over empty cells) when it is neither the objective nor
     a code.
     """
-    header = cells(pl.col("line")).list.eval(is_period(unwrap_period(pl.element()))).list.any() & pl.col(
-        "line"
-    ).str.contains(r"\t|\||\S {2,}\S")
+    # a line's cells read only where it has cells (a when: Polars reads a then only where its when holds)
+    header = (
+        pl.when(pl.col("line").str.contains(r"\t|\||\S {2,}\S"))
+        .then(cells(pl.col("line")).list.eval(is_period(unwrap_period(pl.element()))).list.any())
+        .otherwise(False)
+    )
     # a figure alone ("1,050,000", "£2.1m", "22.4%") is a value of the row, never its objective
     figure = pl.element().str.contains(FIGURE)
     texts = pl.element().filter((pl.element() != "") & ~is_value(pl.element()) & ~figure)

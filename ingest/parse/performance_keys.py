@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_tables import status
 
@@ -54,7 +55,7 @@ def decode_cells(rows: pl.LazyFrame, codes: pl.LazyFrame, column: str = "cells")
         column: the list-of-strings column to decode.
     """
     row_id = "__key_row"
-    numbered = rows.with_row_index(row_id)
+    numbered = collected(rows.with_row_index(row_id))  # read twice: worked out once, not once for each read
     decoded = (
         numbered.select(row_id, "document_id", column)
         .join(codes.select("document_id").unique(), on="document_id", how="semi")

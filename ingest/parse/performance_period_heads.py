@@ -77,8 +77,10 @@ def carry_period_headings(lines: pl.LazyFrame) -> pl.LazyFrame:
     return (
         lines.with_columns(_period=heading_period)
         .with_columns(
-            line=pl.when(pl.col("_period").is_not_null() & _status_only_header(pl.col("line")))
-            .then(dated)
+            # the header's cells read only under a heading's period (a when, not an and: Polars reads a then
+            # only where its when holds)
+            line=pl.when(pl.col("_period").is_not_null())
+            .then(pl.when(_status_only_header(pl.col("line"))).then(dated).otherwise(pl.col("line")))
             .otherwise(pl.col("line"))
         )
         .drop("_period")

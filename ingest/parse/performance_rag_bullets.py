@@ -42,7 +42,20 @@ def bullet_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with the `PERFORMANCE_RAG` columns (not yet cast).
     """
-    lines = explode_lines(docs).with_columns(segment=_headings())
+    lines = explode_lines(docs)
+    # only reports with a bullet's or a leader's line are read (both need a colon: tested first, cheaply; the
+    # patterns as a column after that filter, since Polars tests every part of one filter on every line): the
+    # patterns and the headings cost a scan of every line of every report
+    read = (
+        lines.filter(pl.col("line").str.contains(":", literal=True))
+        .with_columns(read=pl.col("line").str.contains(BULLET) | pl.col("line").str.contains(LEADER))
+        .filter("read")
+        .select("document_id")
+        .unique()
+    )
+    lines = lines.join(read, on="document_id", how="semi", maintain_order="left").with_columns(
+        segment=_headings()
+    )
     bullet, leader = pl.col("line").str.extract_groups(BULLET), pl.col("line").str.extract_groups(LEADER)
     measure = pl.coalesce(bullet.struct.field("1"), leader.struct.field("1"))
     said_all = pl.coalesce(bullet.struct.field("2"), leader.struct.field("2"))

@@ -16,7 +16,11 @@ HEADING_YEAR = r"^(?:19|20)\d{2}(?:\s*[/\-–]\s*(?:19|20)?\d{2})?$"
 
 def _year_rows(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Per line under a row of years alone (two or more spaces, tabs or pipes between them), those years."""
-    years = cells(pl.col("line")).list.eval(pl.element().filter(pl.element().str.contains(r"\w")))
+    # only a line with a year's first figures ("19", "20") is split into cells (a cheap test first: the rest are
+    # null, and go)
+    years = pl.when(pl.col("line").str.contains_any(["19", "20"])).then(
+        cells(pl.col("line")).list.eval(pl.element().filter(pl.element().str.contains(r"\w")))
+    )
     return (
         lines.with_columns(years=years)
         .filter(
