@@ -151,7 +151,7 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
-    rows = _summary_rows(docs)
+    rows = collected(_summary_rows(docs))  # read by the counts, the join and `_merge_tables`' two branches
     counts = (
         rows.select("document_id", "line_no", "values", "names")
         .explode("values", "names")
