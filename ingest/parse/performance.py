@@ -83,7 +83,21 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
         .over("document_id")
     )
     is_header = _is_header(pl.col("line")) & ~is_money_heading(pl.col("line"), pl.col("above"))
-    rows = blocks(lines, is_header).with_columns(
+    # a header names two columns or more: only a line holding a tab, two spaces or a pipe (what `cells` splits at)
+    # is read (a filter, not a condition: Polars reads every line's cells under a when/then)
+    split = pl.col("line").str.contains_any(["\t", "  ", "|"])
+    lines = collected(lines.with_row_index("order"))  # read by both branches below
+    lines = (
+        pl.concat(
+            [
+                lines.filter(split).with_columns(header=is_header),
+                lines.filter(~split).with_columns(header=pl.lit(False)),
+            ]
+        )
+        .sort("order")
+        .drop("order")
+    )
+    rows = blocks(lines, pl.col("header")).with_columns(
         values=values,
         names=named,
         labels=row.list.eval(pl.element().filter(~is_value(pl.element()) & (pl.element() != ""))),
@@ -151,7 +165,7 @@ def _summary_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _summary_table(docs: pl.LazyFrame) -> pl.LazyFrame:
-    rows = _summary_rows(docs)
+    rows = collected(_summary_rows(docs))  # read by the counts, the join and `_merge_tables`' two branches
     counts = (
         rows.select("document_id", "line_no", "values", "names")
         .explode("values", "names")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from ingest.parse.doc_types import PEER_KINDS, cue_patterns
+from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_grid import grid_cells
 from ingest.parse.performance_segments import segment_names
@@ -199,12 +200,17 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
         named is kept only in performance reports, or where the type is not known); a segment's shares in
         brackets beside its counts are a row of kind `bracketed` (`prose_totals` keeps a total's).
     """
+    # the clauses cut first (a sentence's clauses are its own): the grid and table rows below are looked for only
+    # in the documents and on the lines that hold a clause
+    clauses = collected(_clauses(prose_sentences(docs), target_words=target_words))
+    read = clauses.select("document_id", "line_no").unique()
     # a RAG grid's row gives its objective's statuses, not counts ("Cases closed within 28 days | Amber"), and
     # so does any table row with a status cell and no cell of a figure alone (a list of exceptions whose
     # header names no period: "| Bins emptied within 24 hours | Amber |")
     # (each line read once, before it is cut into sentences: reading it on each sentence's row would copy a long
     # line once per sentence, its length times its sentences)
-    grid_rows = grid_cells(docs).select("document_id", "line_no").unique()
+    read_docs = docs.join(read.select("document_id").unique(), on="document_id", how="semi")
+    grid_rows = grid_cells(read_docs).select("document_id", "line_no").unique()
     row = cells(pl.col("line"))
     # ... and a table row whose first cell names something other than a status or a count column: its status
     # cell grades that row ("| Finance | 6,215 | 75 | Amber |"), a figure in another cell counts nothing
@@ -217,15 +223,18 @@ def prose_counts(docs: pl.LazyFrame, *, target_words: bool = False) -> pl.LazyFr
             | (label.str.contains(r"[A-Za-z]") & status(label).is_null() & count_column(label).is_null())
         )
     )
-    status_rows = explode_lines(docs).filter(status_row).select("document_id", "line_no")
-    sentences = (
-        prose_sentences(docs)
-        .join(grid_rows, on=["document_id", "line_no"], how="anti")
-        .join(status_rows, on=["document_id", "line_no"], how="anti")
+    status_rows = (
+        explode_lines(read_docs)
+        .join(read, on=["document_id", "line_no"], how="semi")
+        .with_columns(status_row=status_row)  # on those lines only: a filter would be pushed below the join
+        .filter("status_row")
+        .select("document_id", "line_no")
     )
-    clauses = _clauses(
-        sentences, target_words=target_words
-    ).cache()  # read by both branches below: cached, or run twice
+    clauses = collected(  # read by the three branches below
+        clauses.join(grid_rows, on=["document_id", "line_no"], how="anti").join(
+            status_rows, on=["document_id", "line_no"], how="anti"
+        )
+    )
     keys = ["document_id", "source_file", "line_no", "sent_no", "segment", "unnamed"]
     counts = _pivot(clauses.filter(pl.col("percent").is_null()), "count", keys).with_columns(
         row_kind=pl.lit("segment")

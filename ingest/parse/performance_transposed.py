@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from ingest.parse.engine import collected
 from ingest.parse.lines import explode_lines
 from ingest.parse.performance_prose import prose_sentences
 from ingest.parse.performance_tables import (
@@ -58,17 +59,32 @@ def _figures_only(names: pl.Expr) -> pl.Expr:
 def _status_rows(docs: pl.LazyFrame) -> pl.LazyFrame:
     """Lines that are a status and its figures (or a bullet "Green: 30 (58%)"), with the header line above their
     run of two or more such lines."""
+    is_bullet = pl.col("line").str.contains(BULLET)
     bullet = pl.col("line").str.replace(BULLET, "${1}\t${2}")
-    row = cells(pl.when(pl.col("line").str.contains(BULLET)).then(bullet).otherwise(pl.col("line")))
+    row = cells(pl.when(is_bullet).then(bullet).otherwise(pl.col("line")))
     lines = (
         explode_lines(docs)
         # blank lines between rows do not end the table, and a markdown header's "|---|---|" is no header
         .filter(pl.col("line").str.contains(r"\S") & ~pl.col("line").str.contains(SEPARATOR_ROW))
-        .with_columns(
-            column=_row_column(row.list.first()),
-            values=row.list.slice(1),
-            previous=pl.col("line").shift(1).over("document_id"),
+        .with_columns(previous=pl.col("line").shift(1).over("document_id"))
+        .with_row_index("order")
+    )
+    # a row has two cells or more: only a line holding a tab, two spaces or a pipe (what `cells` splits at) or a
+    # bullet is read; any other line is one cell, no row (no column, no values)
+    split = pl.col("line").str.contains_any(["\t", "  ", "|"]) | is_bullet
+    lines = (
+        pl.concat(
+            [
+                lines.filter(split).with_columns(
+                    column=_row_column(row.list.first()), values=row.list.slice(1)
+                ),
+                lines.filter(~split).with_columns(
+                    column=pl.lit(None, dtype=pl.String), values=pl.lit([], dtype=pl.List(pl.String))
+                ),
+            ]
         )
+        .sort("order")
+        .drop("order")
     )
     is_row = (
         pl.col("column").is_not_null()
@@ -133,7 +149,7 @@ def transposed_counts(docs: pl.LazyFrame) -> pl.LazyFrame:
     Returns:
         Frame with document_id, source_file, segment, row_kind, the six count columns, char_offset, quote.
     """
-    rows = _status_rows(docs)
+    rows = collected(_status_rows(docs))  # read twice: by the cells and by `_captions`
     # each value's header name gathered before the explode: exploding with the header list would copy the
     # whole list onto every value (rows x columns squared)
     cells_ = (
