@@ -151,7 +151,9 @@ def split_sentences(docs: pl.LazyFrame, keep: str | None = None) -> pl.LazyFrame
         .with_columns(
             captioned=prose | (is_item & line.str.contains(CAPTION_UNIT)),
             wrapped_tail=pl.concat_str(
-                [pl.when(prose.shift(1)).then(tail.shift(1)), tail], separator=" ", ignore_nulls=True
+                [pl.when(prose.shift(1)).then(tail.shift(1)).over("document_id"), tail],
+                separator=" ",
+                ignore_nulls=True,
             ),
         )
         .with_columns(

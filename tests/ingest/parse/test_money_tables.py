@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import polars as pl
 import pytest
 
 from ingest.parse.money import parse_money_mentions
@@ -222,3 +223,27 @@ def test_a_page_footer_opening_with_its_page_number_does_not_end_a_table() -> No
         "     Parks                          2.6\n"
     )
     assert _amounts(text) == [("8.4", "Budget £m"), ("2.6", "Budget £m")]
+
+
+# A report that ends on a caption naming a unit, and another that opens with a line of prose over a table without
+# one: read together in one batch, the second report's table must not take the first report's unit.
+ENDS_ON_A_CAPTION = (
+    "Harrowgate Council savings summary\n\nAll figures in the tables of this report are £000 and the"
+)
+OPENS_ON_PROSE = (
+    "service pressures are set out in the table below.\n\n"
+    "Service          Budget      Forecast\n"
+    "Adult care       1,200       1,350\n"
+)
+
+
+def test_a_report_read_in_a_batch_takes_no_caption_from_the_report_before_it() -> None:
+    alone = parse_money_mentions(make_docs(OPENS_ON_PROSE, reference_date=OCTOBER_2026)).collect()
+    together = parse_money_mentions(
+        make_docs(ENDS_ON_A_CAPTION, OPENS_ON_PROSE, reference_date=OCTOBER_2026)
+    ).collect()
+    columns = ["raw_figure", "amount_gbp", "column_label"]
+    assert (
+        together.filter(pl.col("source_file") == "doc1.txt").select(columns).to_dicts()
+        == alone.select(columns).to_dicts()
+    )
