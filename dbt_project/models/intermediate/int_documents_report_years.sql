@@ -12,10 +12,22 @@ documents as (
 
 ),
 
-first_pages as (
+pages as (
 
     select * from {{ ref('stg_reports__pages') }}
-    where page_number = 1
+
+),
+
+first_pages as (
+
+    {# each document with its first page's text, in one chain from `documents` to `final` (no join back): a
+       filter on the documents (an incremental build's changed ones) reaches every step, where a join of the
+       pages' years back to the documents read every document's first page #}
+    select
+        documents.*,
+        pages.text
+    from documents
+    left join pages on documents.document_id = pages.document_id and pages.page_number = 1
 
 ),
 
@@ -23,7 +35,7 @@ heading_lines as (
 
     {# the heading: the short lines without a figure among the page's opening characters #}
     select
-        document_id,
+        *,
         array_to_string(
             list_filter(
                 string_split(left(text, 600), chr(10)),
@@ -38,8 +50,7 @@ heading_lines as (
 heading_years as (
 
     select
-        document_id,
-        lower(heading) as heading,
+        * replace (lower(heading) as heading),
         {# a fiscal year is a year and the next: "2018/19", "2017-18", "2020/2021" (not "2018 - 2023") #}
         list_distinct(
             list_filter(
@@ -49,7 +60,7 @@ heading_years as (
                 ),
                 lambda parts: right((parts[1]::integer + 1)::varchar, 2) = parts[2]
             )
-        ) as years
+        ) as heading_fiscal_years
     from heading_lines
 
 ),
@@ -59,7 +70,7 @@ stated_years as (
     {# the one financial year the opening page says the report's money position is for, where no heading names
        it ("the revenue budget monitoring position for 2019/20", "the 2024/25 financial position") #}
     select
-        document_id,
+        *,
         list_distinct(
             list_transform(
                 regexp_extract_all(
@@ -76,50 +87,48 @@ stated_years as (
                     '\1/\2'
                 )
             )
-        ) as years
-    from first_pages
+        ) as stated_fiscal_years
+    from heading_years
 
 ),
 
 dated as (
 
     select
-        documents.document_id,
-        documents.doc_type,
-        documents.period_end,
-        coalesce(documents.document_date, documents.period_end, documents.period_start) as written_on,
-        heading_years.heading,
-        case when len(stated_years.years) = 1 then stated_years.years[1] end as stated_year,
+        document_id,
+        doc_type,
+        period_end,
+        coalesce(document_date, period_end, period_start) as written_on,
+        heading,
+        case when len(stated_fiscal_years) = 1 then stated_fiscal_years[1] end as stated_year,
         {# only a report on a year's budget names the year its figures are for ("Financial Outturn
            2017-18"), not a consultation on next year's budget #}
         case
             when
-                len(heading_years.years) = 1
+                len(heading_fiscal_years) = 1
                 and regexp_matches(
-                    heading_years.heading,
+                    heading,
                     'monitoring|outturn|quarter|\bq[1-4]\b|budget report|performance report|financial performance'
                     || '|statement of accounts|annual accounts'
                     {# ... or on one year's savings programme ("Savings Programme 2025/26: Delivery Update") #}
                     || '|(savings|efficiency|efficiencies|transformation) (programme|plan|tracker|delivery)'
                 )
-                then heading_years.years[1][1] || '/' || heading_years.years[1][2]
+                then heading_fiscal_years[1][1] || '/' || heading_fiscal_years[1][2]
         end as heading_year,
         {# a report on the council's money (budget monitoring, outturn, the year's accounts, its savings), not a
            general performance report #}
         coalesce(
-            regexp_matches(heading_years.heading, 'budget|outturn|revenue|financ|spending|accounts|savings'), false
+            regexp_matches(heading, 'budget|outturn|revenue|financ|spending|accounts|savings'), false
         ) as is_budget_report,
         {# a report on the council's savings (a savings programme's delivery, tracker or plan): its figures speak of
            savings though a sentence of it names none ("Adults" over "£1.1m of £1.6m delivered") #}
         coalesce(
             regexp_matches(
-                heading_years.heading, '(savings|efficiency|efficiencies) (programme|plan|tracker|delivery|update)'
+                heading, '(savings|efficiency|efficiencies) (programme|plan|tracker|delivery|update)'
             ),
             false
         ) as is_savings_report
-    from documents
-    left join heading_years on documents.document_id = heading_years.document_id
-    left join stated_years on documents.document_id = stated_years.document_id
+    from stated_years
 
 ),
 
