@@ -175,7 +175,7 @@ def dashboard(args: argparse.Namespace) -> int:
     from orchestration.dashboard.serve import open_dashboard
 
     warehouse = config.warehouse_path(args.warehouse or "")
-    return open_dashboard(warehouse, warehouse.parent / "cache", args.port if args.serve else None)
+    return open_dashboard(warehouse, config.environment_cache_dir(), args.port if args.serve else None)
 
 
 def ui(args: argparse.Namespace) -> int:

@@ -40,6 +40,16 @@ def warehouse_path(value: str = "") -> Path:
     return Path(value or os.environ.get("COUNCILWH_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve()
 
 
+def environment_cache_dir() -> Path:
+    """Where files that depend only on the installed packages are cached (the dashboard's Vega scripts, by
+    version), shared by every warehouse of this machine: `COUNCILWH_CACHE_HOME`, else `$XDG_CACHE_HOME/councilwh`,
+    else `~/.cache/councilwh`."""
+    own = os.environ.get("COUNCILWH_CACHE_HOME")
+    if own:
+        return Path(own)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "councilwh"
+
+
 def pdf_engine_name(value: str = "") -> str:
     """The PDF engine: `value`, else `COUNCILWH_PDF_ENGINE`, else pdfminer.six."""
     engine = value or os.environ.get("COUNCILWH_PDF_ENGINE") or DEFAULT_PDF_ENGINE

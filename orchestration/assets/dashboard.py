@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from orchestration import config
 from orchestration.resources import WarehouseSettings
 
 
@@ -14,7 +15,7 @@ def dashboard(context: dg.AssetExecutionContext, settings: WarehouseSettings) ->
     from orchestration.dashboard.site import build_dashboard, dashboard_dir
 
     out_dir = dashboard_dir(settings.warehouse_path)
-    build = build_dashboard(settings.warehouse_path, out_dir, settings.cache_dir)
+    build = build_dashboard(settings.warehouse_path, out_dir, config.environment_cache_dir())
     context.log.info(
         f"dashboard: {out_dir / 'index.html'} ({len(build.pages)} pages, {len(build.rendered)} council pages"
         " rendered, the others unchanged)"

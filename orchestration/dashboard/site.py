@@ -31,7 +31,8 @@ STATIC = ("dashboard.js", "dashboard.css")
 
 
 def vega_bundle(cache_dir: Path | None) -> str:
-    """Vega, Vega-Lite and Vega-Embed as one classic script (no request leaves the page), cached by version."""
+    """Vega, Vega-Lite and Vega-Embed as one classic script (no request leaves the page), cached by version in
+    `cache_dir` (bundling takes about a second; a cache that cannot be written is skipped, not an error)."""
     import vl_convert
 
     cached = cache_dir / f"vega-bundle-{version('vl-convert-python')}.js" if cache_dir else None
@@ -39,8 +40,13 @@ def vega_bundle(cache_dir: Path | None) -> str:
         return cached.read_text(encoding="utf-8")
     bundle = vl_convert.javascript_bundle()  # assigns vegaEmbed, vegaLite and vega to window
     if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(bundle, encoding="utf-8")
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f".{cached.name}.{os.getpid()}")
+            partial.write_text(bundle, encoding="utf-8")
+            partial.replace(cached)  # whole or absent: another refresh may read it at the same time
+        except OSError:
+            pass
     return bundle
 
 
@@ -91,7 +97,8 @@ def build_dashboard(warehouse: Path, out_dir: Path, cache_dir: Path | None = Non
     Args:
         warehouse: the published DuckDB file (opened read-only).
         out_dir: the site's folder; replaced as a whole once the new site is written.
-        cache_dir: where the bundled Vega scripts are cached between builds (None: built each time).
+        cache_dir: where the bundled Vega scripts are cached between builds, of every warehouse (the
+            environment's cache, `config.environment_cache_dir`; None: built each time).
 
     Returns:
         The pages written (overview first) and the council pages rendered anew.

@@ -1,16 +1,18 @@
 """The dashboard the refresh builds after publishing: opened in a real headless Chromium with the network cut
 off, every page loads without errors or outside requests and every chart draws its marks."""
 
+from importlib.metadata import version
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
 
+from orchestration import config
 from orchestration.dashboard import charts
 from orchestration.dashboard.data import COUNCIL
 from orchestration.dashboard.pages import slug
-from orchestration.dashboard.site import build_dashboard, dashboard_dir
+from orchestration.dashboard.site import build_dashboard, dashboard_dir, vega_bundle
 from tests.conftest import run_cli
 from tests.fixtures.browser import offline_page, screenshot_dir
 
@@ -42,6 +44,37 @@ def test_the_refresh_builds_the_dashboard_beside_the_warehouse(sample_warehouse:
     for page in site.rglob("*.html"):  # every script and style is local
         html = page.read_text(encoding="utf-8")
         assert "http://" not in html.split("<body>")[0] and "https://" not in html.split("<body>")[0]
+
+    # the script bundle depends on the installed packages only: cached once for every warehouse of the machine
+    bundle = config.environment_cache_dir() / f"vega-bundle-{version('vl-convert-python')}.js"
+    assert bundle.read_text(encoding="utf-8") == vendored
+    assert not list(sample_warehouse.parent.rglob("vega-bundle-*"))
+
+
+def test_the_environment_cache_is_set_by_its_variable_else_the_users_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COUNCILWH_CACHE_HOME", str(tmp_path / "own"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert config.environment_cache_dir() == tmp_path / "own"
+    monkeypatch.delenv("COUNCILWH_CACHE_HOME")
+    assert config.environment_cache_dir() == tmp_path / "xdg" / "councilwh"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert config.environment_cache_dir() == tmp_path / "home" / ".cache" / "councilwh"
+
+
+def test_the_vega_bundle_is_read_from_its_cache_and_an_unwritable_cache_is_skipped(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    bundle = vega_bundle(cache)
+    (cached,) = cache.iterdir()
+    assert cached.name == f"vega-bundle-{version('vl-convert-python')}.js"
+    assert cached.read_text(encoding="utf-8") == bundle and "vegaEmbed" in bundle
+    cached.write_text("/* kept */", encoding="utf-8")  # the next build reads the cache, not vl-convert
+    assert vega_bundle(cache) == "/* kept */"
+    blocked = tmp_path / "a_file"
+    blocked.write_text("", encoding="utf-8")  # the cache's folder cannot be made: built, not cached, no error
+    assert vega_bundle(blocked / "cache") == bundle
 
 
 def test_every_page_loads_offline_without_errors_and_every_chart_draws(sample_warehouse: Path) -> None:

@@ -195,8 +195,16 @@ def test_killing_a_refresh_leaves_the_published_warehouse_intact_and_the_next_ru
 def test_a_step_failing_after_the_publish_says_the_warehouse_holds_the_new_build(tmp_path: Path) -> None:
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
     # a damaged cache the dashboard step (after the publish) cannot read: a folder where its script bundle belongs
-    (warehouse.parent / "cache" / f"vega-bundle-{version('vl-convert-python')}.js").mkdir(parents=True)
-    result = run_cli("refresh", "--inbox", str(SAMPLES_DIR), "--warehouse", str(warehouse))
+    cache = tmp_path / "environment_cache"
+    (cache / f"vega-bundle-{version('vl-convert-python')}.js").mkdir(parents=True)
+    result = run_cli(
+        "refresh",
+        "--inbox",
+        str(SAMPLES_DIR),
+        "--warehouse",
+        str(warehouse),
+        env={"COUNCILWH_CACHE_HOME": str(cache)},
+    )
     assert result.returncode == 1
     assert "refresh FAILED after publishing" in result.stdout and "dashboard" in result.stdout
     assert "left as it was" not in result.stdout
