@@ -32,13 +32,13 @@ def _char_device(resources):  # noqa: ANN001, ANN202 - pdfminer objects, class d
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar
     from pdfminer.pdffont import PDFUnicodeNotDefined
-    from pdfminer.utils import apply_matrix_rect
 
     class CharDevice(PDFPageAggregator):
         def __init__(self) -> None:
             super().__init__(resources, laparams=None)  # no layout analysis
             self.chars: list[Char] = []
             self.bold_fonts: dict[str, bool] = {}
+            self.fonts: dict[object, tuple[dict[int, tuple[str, float]], float, bool]] = {}
 
         def bold(self, fontname: str) -> bool:
             bold = self.bold_fonts.get(fontname)
@@ -46,36 +46,42 @@ def _char_device(resources):  # noqa: ANN001, ANN202 - pdfminer objects, class d
                 bold = self.bold_fonts[fontname] = is_bold_font(fontname)
             return bold
 
+        def glyphs(self, font):  # noqa: ANN001, ANN202 - a pdfminer font
+            """The font's cache of (text, width) by character id, with its descent per unit of size and boldness
+            (a page draws the same few characters again and again; the font's answers do not change)."""
+            glyphs = self.fonts.get(font)
+            if glyphs is None:
+                glyphs = self.fonts[font] = ({}, font.get_descent(), self.bold(font.fontname))
+            return glyphs
+
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):  # noqa: ANN001, ANN202, PLR0913
-            try:
-                text = font.to_unichr(cid)
-            except PDFUnicodeNotDefined:
-                text = self.handle_undefined_char(font, cid)
-            adv = font.char_width(cid) * fontsize * scaling
+            glyphs, descent, bold = self.glyphs(font)
+            glyph = glyphs.get(cid)
+            if glyph is None:
+                try:
+                    text = font.to_unichr(cid)
+                except PDFUnicodeNotDefined:
+                    text = self.handle_undefined_char(font, cid)
+                glyph = glyphs[cid] = (text, font.char_width(cid))
+            text, width = glyph
+            adv = width * fontsize * scaling
             if self._stack:  # inside a figure
                 return adv
             if font.is_vertical():
                 item = LTChar(
-                    matrix,
-                    font,
-                    fontsize,
-                    scaling,
-                    rise,
-                    text,
-                    font.char_width(cid),
-                    font.char_disp(cid),
-                    ncs,
-                    graphicstate,
+                    matrix, font, fontsize, scaling, rise, text, width, font.char_disp(cid), ncs, graphicstate
                 )
                 self.chars.append((item.x0, item.y0, item.x1, item.y1, text, self.bold(item.fontname)))
                 return item.adv
-            descent = font.get_descent() * fontsize
-            x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv, descent + rise + fontsize))
-            if x1 < x0:
-                x0, x1 = x1, x0
-            if y1 < y0:
-                y0, y1 = y1, y0
-            self.chars.append((x0, y0, x1, y1, text, self.bold(font.fontname)))
+            # `apply_matrix_rect(matrix, (0, bottom, adv, top))` written out, the same arithmetic in the same order
+            a, b, c, d, e, f = matrix
+            bottom = descent * fontsize + rise
+            top = bottom + fontsize
+            x = (a * 0 + c * bottom + e, a * adv + c * bottom + e, a * adv + c * top + e, a * 0 + c * top + e)
+            y = (b * 0 + d * bottom + f, b * adv + d * bottom + f, b * adv + d * top + f, b * 0 + d * top + f)
+            self.chars.append(
+                (min(x[0], x[3], x[1], x[2]), min(y), max(x[0], x[3], x[1], x[2]), max(y), text, bold)
+            )
             return adv
 
     return CharDevice()
