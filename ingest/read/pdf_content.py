@@ -208,9 +208,8 @@ class FastInterpreter(PDFPageInterpreter):
         table = _DISPATCH.setdefault(type(self), {})
         for obj in objects:
             if obj.__class__ is not PSKeyword:
-                self.argstack.append(
-                    obj
-                )  # `self.push`; some operators (`scn`) replace the stack, so no alias
+                # `self.push`; some operators (`scn`) replace the stack, so it is looked up each time
+                self.argstack.append(obj)
                 continue
             try:
                 operator = table[obj]
