@@ -3,18 +3,21 @@
    Monitoring 2018/19 - Quarter Two"), the one year its opening page says its money position is for
    (stated_year: "the 2024/25 financial position"), whether that year was still open at the report's date,
    and whether it is a report on the council's money (is_budget_report: its heading names a budget or an
-   outturn) or on its savings (is_savings_report). #}
+   outturn) or on its savings (is_savings_report).
+   Stored, and on an incremental refresh built from the changed reports' documents only (per document). #}
 with
 
 documents as (
 
     select * from {{ ref('stg_reports__documents') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 
 pages as (
 
     select * from {{ ref('stg_reports__pages') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 

@@ -2,7 +2,8 @@
    figure's own clause or the words after it (the first by priority: a "Children and Adults" group is
    children's), else the one service the sentence names where it speaks for every figure (before the
    first figure, or in the figure's own trailing words), else the one the sentence it refers back to
-   names. A list member's own words follow it ("£7.7m on children's and £4.1m on adults"). #}
+   names. A list member's own words follow it ("£7.7m on children's and £4.1m on adults").
+   Stored, and on an incremental refresh built from the changed reports' mentions only (per document). #}
 {#- where most of a figure arose ("largely in adult social care", "mostly on temporary accommodation"), or
     why ("£4.3m at period 6, after management actions in adult social care"): no service of its own (the figure
     is the whole council's) #}
@@ -23,6 +24,7 @@ with
 mentions as (
 
     select * from {{ ref('int_money_mentions_windowed') }}
+    where {{ changed_documents_only('document_id') }}
 
 ),
 
