@@ -15,6 +15,10 @@ mismatched brackets, a dictionary with an odd count, bytes the expression does n
 end of a stream (pdfminer carries its state into the next stream), a `\\` + CR LF split by pdfminer's
 4096-byte buffer, a stream that is not an indirect object or is a circular reference, content over 8 MB
 (pdfminer reads it a token at a time; this holds it as a list), or strict mode.
+
+It reproduces pdfminer.six 20260107 (pinned in pyproject.toml), quirks included;
+`tests/ingest/read/test_pdf_content.py` compares it with pdfminer's own lexer on every token form and on
+whole PDFs, and is what to run again before moving the pin.
 """
 
 from __future__ import annotations
