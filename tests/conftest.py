@@ -22,6 +22,14 @@ CONTRACT_MARTS = [  # the analyst-facing tables of the warehouse contract (share
 BIN = Path(sys.executable).parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _environment_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The environment's cache (`config.environment_cache_dir`: the dashboard's script bundle) in a folder of
+    this session, for the refreshes the tests start too: the tests leave the user's ~/.cache alone, and work
+    where the home is not writable."""
+    os.environ.setdefault("COUNCILWH_CACHE_HOME", str(tmp_path_factory.mktemp("environment_cache")))
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
     """Run the real `councilwh` command."""
     full_env = {**os.environ, **(env or {})}
