@@ -19,15 +19,20 @@ def cache_path(cache_dir: Path | None, content_hash: str, extractor: str) -> Pat
     return None if cache_dir is None else cache_dir / f"{content_hash}.{extractor}.json"
 
 
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write `target` (and its folder) whole or not at all: through a file of this process beside it, renamed
+    over it, so a reader sees the old file or the new one, never a half-written one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f"{target.suffix}.tmp{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
 def archive_file(archive_dir: Path, content_hash: str, data: bytes) -> None:
     """Keep a file's bytes as `<archive_dir>/<content hash>` (written once, atomically)."""
     target = archive_dir / content_hash
-    if target.exists():
-        return
-    archive_dir.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
+    if not target.exists():
+        write_atomically(target, data)
 
 
 def archive_stream(archive_dir: Path | None, path: Path, chunk: int = 1 << 20) -> tuple[str, int]:
@@ -72,16 +77,13 @@ def store_cached_text(cache_file: Path | None, report: ReportText) -> None:
     """Cache a report's extracted texts (atomically)."""
     if cache_file is None:
         return
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
     payload = {
         "hash": report.content_hash,
         "format": report.format,
         "pages": report.pages,
         "warnings": report.warnings,
     }
-    tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(payload), encoding="utf-8")
-    os.replace(tmp, cache_file)
+    write_atomically(cache_file, json.dumps(payload).encode("utf-8"))
 
 
 def link_or_copy(source: Path, target: Path) -> None:

@@ -9,6 +9,7 @@ councils it touched; the overview's charts are joined from each council's part, 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -21,7 +22,7 @@ from urllib.parse import quote_from_bytes
 import duckdb
 import pandas as pd
 
-from ingest.state.files import link_or_copy, swap_folder
+from ingest.state.files import link_or_copy, swap_folder, write_atomically
 from ingest.state.warehouse_file import connect_warehouse
 from orchestration.dashboard import manifest, overview, pages
 from orchestration.dashboard.data import for_council, load_data
@@ -40,13 +41,8 @@ def vega_bundle(cache_dir: Path | None) -> str:
         return cached.read_text(encoding="utf-8")
     bundle = vl_convert.javascript_bundle()  # assigns vegaEmbed, vegaLite and vega to window
     if cached is not None:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_name(f".{cached.name}.{os.getpid()}")
-            partial.write_text(bundle, encoding="utf-8")
-            partial.replace(cached)  # whole or absent: another refresh may read it at the same time
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):  # whole or absent: another refresh may read it at the same time
+            write_atomically(cached, bundle.encode("utf-8"))
     return bundle
 
 
