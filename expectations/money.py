@@ -116,7 +116,17 @@ def prepare_restated_years(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
             continue
         parts.append(
             pl.from_pandas(
-                frame[["source_file", label, "amount_gbp", "service_area", "fiscal_year", "quote"]]
+                frame[
+                    [
+                        "document_id",
+                        "source_file",
+                        label,
+                        "amount_gbp",
+                        "service_area",
+                        "fiscal_year",
+                        "quote",
+                    ]
+                ]
             )
             .rename({label: "label"})
             .with_columns(mart=pl.lit(table), label=pl.col("label").cast(pl.String))
@@ -124,11 +134,13 @@ def prepare_restated_years(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     if not parts:
         import pandas as pd  # loaded when the checks run, not with the definitions
 
-        return pd.DataFrame({"source_file": [], "fiscal_years": [], "quote": []})
+        return pd.DataFrame({"document_id": [], "source_file": [], "fiscal_years": [], "quote": []})
     return (
         pl.concat(parts, how="diagonal_relaxed")
         .filter(pl.col("amount_gbp").is_not_null())
-        .group_by("source_file", "mart", "label", "amount_gbp", "service_area", maintain_order=True)
+        .group_by(
+            "document_id", "source_file", "mart", "label", "amount_gbp", "service_area", maintain_order=True
+        )
         .agg(
             fiscal_years=pl.col("fiscal_year").drop_nulls().n_unique().cast(pl.Int64),  # vectorised in GE
             quote=pl.col("quote").str.join(" | "),

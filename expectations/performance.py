@@ -44,6 +44,7 @@ def prepare_summary_totals(summary: pd.DataFrame) -> pd.DataFrame:
             {
                 c: []
                 for c in (
+                    "document_id",
                     "source_file",
                     "column",
                     "total_difference",
@@ -54,12 +55,15 @@ def prepare_summary_totals(summary: pd.DataFrame) -> pd.DataFrame:
             }
         )
     data = pl.from_pandas(summary).unpivot(
-        index=["source_file", "row_kind", "quote"], on=COLUMNS, variable_name="column", value_name="value"
+        index=["document_id", "source_file", "row_kind", "quote"],
+        on=COLUMNS,
+        variable_name="column",
+        value_name="value",
     )
     group = pl.when(pl.col("column").is_in(GROUPS["rag"])).then(pl.lit("rag")).otherwise(pl.lit("direction"))
     by_kind = (
         data.with_columns(group=group)
-        .group_by("source_file", "column", "group", maintain_order=True)
+        .group_by("document_id", "source_file", "column", "group", maintain_order=True)
         .agg(
             segments=pl.col("value").filter(pl.col("row_kind") == "segment").sum(),
             total=pl.col("value").filter(pl.col("row_kind") == "total").first(),
@@ -67,22 +71,22 @@ def prepare_summary_totals(summary: pd.DataFrame) -> pd.DataFrame:
             quote=pl.col("quote").filter(pl.col("row_kind") != "segment").str.join(" | "),
         )
     )
-    group_total = pl.col("total").sum().over("source_file", "group")
+    group_total = pl.col("total").sum().over("document_id", "group")
     return (
         by_kind.with_columns(
             total_difference=(pl.col("total") - pl.col("segments")).cast(pl.Float64),
             computed_percent=pl.when(group_total > 0).then(100 * pl.col("total") / group_total),
-            percent_row_sum=pl.col("percent").sum().over("source_file", "group").cast(pl.Float64),
+            percent_row_sum=pl.col("percent").sum().over("document_id", "group").cast(pl.Float64),
         )
         .with_columns(
             percent_difference=pl.col("percent") - pl.col("computed_percent"),
             # shares printed in prose without a table (no Totals row) may leave a share out: no sum to check
             percent_row_sum=pl.when(
-                pl.col("percent").is_not_null().any().over("source_file", "group")
-                & pl.col("total").is_not_null().any().over("source_file", "group")
+                pl.col("percent").is_not_null().any().over("document_id", "group")
+                & pl.col("total").is_not_null().any().over("document_id", "group")
             ).then(pl.col("percent_row_sum")),
         )
-        .sort("source_file", "column")
+        .sort("source_file", "document_id", "column")
         .to_pandas()
     )
 
@@ -107,28 +111,36 @@ def prepare_rag_agrees(rag: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame
     if rag.empty or summary.empty:
         import pandas as pd  # loaded when the checks run, not with the definitions
 
-        return pd.DataFrame({"source_file": [], "segment": [], "difference": [], "quote": []})
-    grid = pl.from_pandas(rag[["source_file", "segment", "period", "period_order", "status"]])
-    latest = grid.filter(pl.col("period_order") == pl.col("period_order").max().over("source_file"))
-    counts = latest.group_by("source_file", "segment", "period", maintain_order=True).agg(
+        return pd.DataFrame(
+            {"document_id": [], "source_file": [], "segment": [], "difference": [], "quote": []}
+        )
+    grid = pl.from_pandas(rag[["document_id", "source_file", "segment", "period", "period_order", "status"]])
+    latest = grid.filter(pl.col("period_order") == pl.col("period_order").max().over("document_id"))
+    counts = latest.group_by("document_id", "source_file", "segment", "period", maintain_order=True).agg(
         green=(pl.col("status") == "G").sum(),
         amber=(pl.col("status") == "A").sum(),
         red=(pl.col("status") == "R").sum(),
     )
     stated = pl.from_pandas(
-        summary[["source_file", "segment", "row_kind", "green", "amber", "red", "quote"]]
+        summary[["document_id", "source_file", "segment", "row_kind", "green", "amber", "red", "quote"]]
     ).filter(pl.col("row_kind") == "segment")
     key = pl.col("segment").str.to_lowercase().str.replace(r"^the\s+", "").str.strip_chars()
     joined = counts.with_columns(key=key).join(
-        stated.with_columns(key=key), on=["source_file", "key"], suffix="_stated", maintain_order="left"
+        stated.with_columns(key=key),
+        on=["document_id", "source_file", "key"],
+        suffix="_stated",
+        maintain_order="left",
     )
     return (
-        joined.unpivot(index=["source_file", "segment", "period", "quote"], on=["green", "amber", "red"])
+        joined.unpivot(
+            index=["document_id", "source_file", "segment", "period", "quote"], on=["green", "amber", "red"]
+        )
         .join(
             joined.unpivot(
-                index=["source_file", "segment"], on=["green_stated", "amber_stated", "red_stated"]
+                index=["document_id", "source_file", "segment"],
+                on=["green_stated", "amber_stated", "red_stated"],
             ).with_columns(variable=pl.col("variable").str.replace("_stated", "")),
-            on=["source_file", "segment", "variable"],
+            on=["document_id", "source_file", "segment", "variable"],
             suffix="_stated",
             maintain_order="left",
         )

@@ -53,10 +53,12 @@ def prepare_recommendation_numbering(recommendations: pd.DataFrame) -> pd.DataFr
     if recommendations.empty:
         import pandas as pd  # loaded when the checks run, not with the definitions
 
-        return pd.DataFrame({"source_file": [], "first_number": [], "gaps": [], "quote": []})
+        return pd.DataFrame(
+            {"document_id": [], "source_file": [], "first_number": [], "gaps": [], "quote": []}
+        )
     return (
-        pl.from_pandas(recommendations[["source_file", "number", "title"]])
-        .group_by("source_file", maintain_order=True)
+        pl.from_pandas(recommendations[["document_id", "source_file", "number", "title"]])
+        .group_by("document_id", "source_file", maintain_order=True)
         .agg(
             first_number=pl.col("number").min().cast(pl.Float64),
             gaps=(

@@ -5,8 +5,7 @@ refresh's own process that time would come after dbt, or compete with it. `prest
 process as soon as the refresh knows it will build (`orchestration.preload`), or when dbt starts: it
 imports Great Expectations at a lower priority (`NICENESS`), in the time the refresh and dbt leave a core
 idle, says it is ready, and waits. `run_checks` then hands it the build file; the worker runs
-`runner.run_all` and keeps the outcomes in the file (`runner.save_outcomes`), from where they are read
-back. The worker exits when its input closes, also when the refresh ends without asking it for anything.
+`runner.run_and_keep`, which keeps the results and outcomes in the file, from where they are read back. The worker exits when its input closes, also when the refresh ends without asking it for anything.
 When no worker was started, it died, or a busy machine left it still loading when the checks start
 (`READY_WAIT_SECONDS`), the checks run in this process as before; an error in a check is raised here
 either way.
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import duckdb
 
-from expectations.runner import CHECKS, CheckOutcome, load_outcomes, run_all, save_outcomes
+from expectations.runner import CHECKS, CheckOutcome, load_outcomes, run_and_keep
 
 NICENESS = 10  # the worker's priority below the refresh's: it is needed only after dbt
 READY_WAIT_SECONDS = 1.0  # how long the checks wait for a worker still loading before they run here
@@ -73,9 +72,7 @@ def run_checks(build: Path, data_docs: Path | None, wait: float = READY_WAIT_SEC
             order = {check.name: i for i, check in enumerate(CHECKS)}
             return sorted(kept, key=lambda outcome: order.get(outcome.check, len(order)))  # as run_all gives
     with duckdb.connect(str(build)) as con:  # no worker, or it died: here
-        outcomes = run_all(con, data_docs=data_docs)
-        save_outcomes(con, outcomes)
-    return outcomes
+        return run_and_keep(con, data_docs)
 
 
 def _ready(worker: subprocess.Popen[str], wait: float) -> bool:
@@ -116,10 +113,7 @@ def _serve() -> None:
         request = json.loads(line)
         try:
             with duckdb.connect(request["build"]) as con:
-                outcomes = run_all(
-                    con, data_docs=Path(request["data_docs"]) if request["data_docs"] else None
-                )
-                save_outcomes(con, outcomes)
+                outcomes = run_and_keep(con, Path(request["data_docs"]) if request["data_docs"] else None)
             reply = {"checks": len(outcomes)}
         except Exception:  # noqa: BLE001 - sent back and raised in the refresh
             reply = {"error": traceback.format_exc()}

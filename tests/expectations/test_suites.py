@@ -23,7 +23,7 @@ def _summary(totals_green: int = 3, percent_green: int = 50) -> pd.DataFrame:
     frame = pd.DataFrame(
         rows, columns=["segment", "row_kind", "green", "amber", "red", "up", "stable", "down"]
     )
-    return frame.assign(source_file="q.txt", quote=frame["segment"])
+    return frame.assign(document_id="dq", source_file="q.txt", quote=frame["segment"])
 
 
 def test_summary_totals_pass_when_parts_add_up() -> None:
@@ -50,7 +50,9 @@ def test_shares_from_prose_without_a_table_need_not_add_to_100() -> None:
         ],
         columns=["segment", "row_kind", "green", "amber", "red", "up", "stable", "down"],
     ).astype(dict.fromkeys(["green", "amber", "red", "up", "stable", "down"], "Int64"))
-    prose = prose.assign(source_file="minute.txt", quote="sixty per cent green, 25 per cent amber")
+    prose = prose.assign(
+        document_id="dm", source_file="minute.txt", quote="sixty per cent green, 25 per cent amber"
+    )
     assert _run("ge_summary_totals", {"performance_summary": prose}).success
 
 
@@ -59,6 +61,7 @@ def _rag(statuses: list[str]) -> pd.DataFrame:
     segments = ["Places"] * 4 + ["Council"] * 2
     return pd.DataFrame(
         {
+            "document_id": "dq",
             "source_file": "q.txt",
             "segment": segments,
             "objective": objectives,
@@ -139,8 +142,12 @@ def test_same_figure_with_two_fiscal_years_is_a_warning() -> None:
 
 
 def test_recommendation_numbers_must_run_from_one_without_gaps() -> None:
-    good = pd.DataFrame({"source_file": "r.txt", "number": [1, 2, 3], "title": ["a", "b", "c"]})
-    gap = pd.DataFrame({"source_file": "r.txt", "number": [1, 2, 4], "title": ["a", "b", "c"]})
+    good = pd.DataFrame(
+        {"document_id": "dr", "source_file": "r.txt", "number": [1, 2, 3], "title": list("abc")}
+    )
+    gap = pd.DataFrame(
+        {"document_id": "dr", "source_file": "r.txt", "number": [1, 2, 4], "title": list("abc")}
+    )
     assert _run("ge_recommendation_numbering", {"recommendations": good}).success
     assert not _run("ge_recommendation_numbering", {"recommendations": gap}).success
 
