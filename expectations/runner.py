@@ -288,9 +288,10 @@ def _column_values(frame: pd.DataFrame, column: str) -> list[str | None]:
     return [None if value is None or value != value else str(value) for value in frame[column].tolist()]
 
 
-def aggregate(check: Check, results: list[DocumentResult]) -> CheckOutcome:
-    """The outcome of `check` over the reports of `results`: rows checked and offending rows counted over
-    all of them; the offending rows shown are the first `MAX_ROWS` by report (source file, then id)."""
+def aggregate(check: Check, results: list[DocumentResult], rows_checked: int | None = None) -> CheckOutcome:
+    """The outcome of `check` over the reports of `results`: rows checked (`rows_checked`, else theirs) and
+    offending rows counted over all of them; the offending rows shown are the first `MAX_ROWS` by report
+    (source file, then id)."""
     ordered = sorted(
         results,
         key=lambda r: (
@@ -309,8 +310,9 @@ def aggregate(check: Check, results: list[DocumentResult]) -> CheckOutcome:
             merged[position].rows.extend(failure.rows[: MAX_ROWS - len(merged[position].rows)])
     failures = [merged[position] for position in sorted(merged)]
     worst = max((f.severity for f in failures), key=SEVERITY_ORDER.get, default=None)
-    rows = sum(result.rows_checked for result in results)
-    return CheckOutcome(check.name, check.asset, not failures, worst, failures, rows)
+    if rows_checked is None:
+        rows_checked = sum(result.rows_checked for result in results)
+    return CheckOutcome(check.name, check.asset, not failures, worst, failures, rows_checked)
 
 
 def _whole_frame_batch(context: Any, name: str) -> Any:
@@ -391,8 +393,14 @@ def run_and_keep(con: duckdb.DuckDBPyConnection, data_docs: Path | None = None) 
     changed_only = _exists(con, CHANGED_TABLE) and _exists(con, RESULTS_TABLE)
     results = validate_marts(con, CHECKS, data_docs, changed_only)
     save_results(con, [r for check in CHECKS for r in results[check.name]], replace_all=not changed_only)
-    kept = load_results(con)
-    outcomes = [aggregate(check, kept.get(check.name, [])) for check in CHECKS]
+    rows_checked = dict(
+        con.execute(f"select check_name, sum(rows_checked) from {RESULTS_TABLE} group by all").fetchall()
+    )
+    failed = load_results(con, failed_only=True)  # reading every report's result back would grow with N
+    outcomes = [
+        aggregate(check, failed.get(check.name, []), int(rows_checked.get(check.name) or 0))
+        for check in CHECKS
+    ]
     save_outcomes(con, outcomes)
     return outcomes
 
@@ -451,13 +459,16 @@ def save_results(con: duckdb.DuckDBPyConnection, results: list[DocumentResult], 
         raise
 
 
-def load_results(con: duckdb.DuckDBPyConnection) -> dict[str, list[DocumentResult]]:
-    """The kept results by report, by check name."""
+def load_results(
+    con: duckdb.DuckDBPyConnection, failed_only: bool = False
+) -> dict[str, list[DocumentResult]]:
+    """The kept results by report (`failed_only`: those with a failure), by check name."""
     import json
 
+    where = " where failures != '{}'" if failed_only else ""
     kept: dict[str, list[DocumentResult]] = {}
     for check, document, file, rows, failures in con.execute(
-        f"select check_name, document_id, source_file, rows_checked, failures from {RESULTS_TABLE}"
+        f"select check_name, document_id, source_file, rows_checked, failures from {RESULTS_TABLE}{where}"
     ).fetchall():
         parsed = {int(p): Failure(**f) for p, f in json.loads(failures).items()}
         kept.setdefault(check, []).append(DocumentResult(check, document, file, rows, parsed))
