@@ -117,3 +117,28 @@ def test_a_check_over_many_reports_counts_every_offending_row_and_shows_the_firs
     assert outcome.rows_checked == 30 and failure.unexpected_count == 30
     assert [row["source_file"] for row in failure.rows] == [f"borsetshire_{n:02}.txt" for n in range(1, 21)]
     assert runner.aggregate(check, results[::-1]) == outcome
+
+
+def test_data_docs_show_the_last_validation_and_one_of_nothing_leaves_them(
+    published: Path, tmp_path: Path
+) -> None:
+    site, build = tmp_path / "site", tmp_path / "build.duckdb"
+    shutil.copy(published, build)
+    with duckdb.connect(str(build)) as con:
+        con.execute(f"drop table {runner.RESULTS_TABLE}")  # a full build: every row validated
+        runner.run_and_keep(con, site)
+    runs = {page.relative_to(site / "validations").parts[1] for page in site.rglob("validations/**/*.html")}
+    assert runs == {"all-reports"}
+    index = (site / "index.html").read_bytes()
+    with duckdb.connect(str(build)) as con:
+        _changed(con, [])  # nothing changed: the site as it was
+        runner.run_and_keep(con, site)
+    assert (site / "index.html").read_bytes() == index
+    with duckdb.connect(str(build)) as con:
+        _drop_report(con, "dx1")
+        _add_report(con, "dx1", 4_000.0, [1, 2])
+        _changed(con, ["dx1"])
+        runner.run_and_keep(con, site)
+    changed = {page.parts[-4] for page in site.rglob("validations/*/changed-reports/*/*.html")}
+    assert {"savings_suite", "recommendation_numbering_suite"} <= changed
+    assert "changed-reports" in (site / "index.html").read_text(encoding="utf-8")
