@@ -25,7 +25,7 @@ import polars as pl
 
 from expectations import money, performance, reports
 from expectations.data_docs_offline import make_offline
-from ingest.state.incremental import CHANGED_TABLE
+from ingest.state.incremental import CHANGED_TABLE, table_exists
 
 SITE = "councilwh"  # the Data Docs site's name
 SEVERITY_ORDER = {"info": 0, "warning": 1, "critical": 2}
@@ -390,7 +390,7 @@ def run_and_keep(con: duckdb.DuckDBPyConnection, data_docs: Path | None = None) 
     results by report) only the changed reports' rows are validated and their results replaced; otherwise
     every row is. The outcomes are aggregated from the kept results either way, so both give the same.
     """
-    changed_only = _exists(con, CHANGED_TABLE) and _exists(con, RESULTS_TABLE)
+    changed_only = table_exists(con, CHANGED_TABLE) and table_exists(con, RESULTS_TABLE)
     results = validate_marts(con, CHECKS, data_docs, changed_only)
     save_results(con, [r for check in CHECKS for r in results[check.name]], replace_all=not changed_only)
     rows_checked = dict(
@@ -403,14 +403,6 @@ def run_and_keep(con: duckdb.DuckDBPyConnection, data_docs: Path | None = None) 
     ]
     save_outcomes(con, outcomes)
     return outcomes
-
-
-def _exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    schema, table = name.split(".")
-    found = con.execute(
-        "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?", [schema, table]
-    ).fetchall()
-    return found[0][0] > 0
 
 
 def save_results(con: duckdb.DuckDBPyConnection, results: list[DocumentResult], replace_all: bool) -> None:

@@ -5,7 +5,8 @@ refresh's own process that time would come after dbt, or compete with it. `prest
 process as soon as the refresh knows it will build (`orchestration.preload`), or when dbt starts: it
 imports Great Expectations at a lower priority (`NICENESS`), in the time the refresh and dbt leave a core
 idle, says it is ready, and waits. `run_checks` then hands it the build file; the worker runs
-`runner.run_and_keep`, which keeps the results and outcomes in the file, from where they are read back. The worker exits when its input closes, also when the refresh ends without asking it for anything.
+`runner.run_and_keep`, which keeps the results and outcomes in the file, from where they are read back.
+The worker exits when its input closes, also when the refresh ends without asking it for anything.
 When no worker was started, it died, or a busy machine left it still loading when the checks start
 (`READY_WAIT_SECONDS`), the checks run in this process as before; an error in a check is raised here
 either way.
@@ -70,7 +71,7 @@ def run_checks(build: Path, data_docs: Path | None, wait: float = READY_WAIT_SEC
             with duckdb.connect(str(build), read_only=True) as con:
                 kept = load_outcomes(con)
             order = {check.name: i for i, check in enumerate(CHECKS)}
-            return sorted(kept, key=lambda outcome: order.get(outcome.check, len(order)))  # as run_all gives
+            return sorted(kept, key=lambda outcome: order.get(outcome.check, len(order)))  # CHECKS order
     with duckdb.connect(str(build)) as con:  # no worker, or it died: here
         return run_and_keep(con, data_docs)
 

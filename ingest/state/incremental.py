@@ -107,11 +107,16 @@ def split_known(
 
 def incremental_build(build: Path) -> bool:
     """Whether the build file starts from the published warehouse (it lists the changed documents)."""
-    schema, table = CHANGED_TABLE.split(".")
     with connect_warehouse(build) as con:
-        found = con.execute(
-            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?", [schema, table]
-        ).fetchall()
+        return table_exists(con, CHANGED_TABLE)
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the warehouse behind `con` holds the table `name` ("schema.table")."""
+    schema, table = name.split(".")
+    found = con.execute(
+        "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?", [schema, table]
+    ).fetchall()
     return found[0][0] > 0
 
 
