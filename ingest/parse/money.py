@@ -68,6 +68,8 @@ LIST = (
     rf"^[\s,]*(?:(?:in|for|during|on|within) (?:{YEAR}|[^£,;.]{{1,40}}?)[\s,]*)?(?:and|or|,)?(?:\s+then)?[\s,]*$"
     # the next cell of a table row ("| Cumulative budget gap | £21.4m | £31.9m |", cells a tab apart in a PDF)
     r"|^ *(?:\||\t+) *$"
+    # ... or the same sum's other measure: "a budget of £568.4m (gross) £213.8m (net)"
+    r"|^\s*\(\s*(?i:gross|net)\s*\)[\s,]*(?:and\s*)?$"
 )
 # a list item that is only a name and a figure, under a lead-in that holds a figure and ends in a colon ("relied on
 # £21.3m of savings, spread as follows:" then "- Adult social care: £9.2m"): a share of the lead-in's figure
@@ -94,8 +96,11 @@ CHANGE = (
     rf"|^[\s,]*(?:in|for|during) {YEAR}\s+to\s*$"
     # the same figure as it stood before: "an overspend of £4.16m, compared with £3.2m at Quarter 1"
     r"|^[\s,]*(?:(?:in|for|during) [^£,;]{1,20}?[\s,]*)?compared (?:with|to)(?: an?)?(?: forecast)?(?: of)?\s*$"
-    # "an overspend of £8.8m, an improvement on the £11.2m reported at Quarter 1", "a deterioration from £2.1m"
-    r"|^[\s,]*(?:(?:and|which is|this is)\s+)?an?\s+(?:improvement|deterioration|worsening)\s+(?:on|from|of)(?:\s+the)?\s*$"
+    # "an overspend of £8.8m, an improvement on the £11.2m reported at Quarter 1", "a deterioration from £2.1m",
+    # "... an improvement on the q1 forecast of £7.9m" (the earlier point named before the figure)
+    r"|^[\s,]*(?:(?:and|which is|this is)\s+)?an?\s+(?:improvement|deterioration|worsening)\s+(?:on|from|of)(?:\s+the)?"
+    r"(?:\s+(?:q ?[1-4]|quarter (?:[1-4]|one|two|three|four)|period [0-9]{1,2}|month [0-9]{1,2}|previous|last|earlier"
+    r"|prior|(?:first|second|third) quarter(?:'s|’s)?)\s+(?:forecast|position|projection|figure)(?:\s+of)?)?\s*$"
     # "... in line with the position reported in July, when it stood at £10.3m"
     r"|,\s*when (?:it|this|the (?:gap|position|deficit|overspend|shortfall)) (?:stood at|was)\s*$"
     # ... or in brackets after it: "an overspend of £7.5m (was £9.1m)", "(previously £9.1m)"
@@ -283,12 +288,24 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
         & pl.col("table_scale").is_null()
         & (ranged == amount_of(pl.col("raw")))
     )
+    # ... and one printed with three decimals and no unit ("a budget of £298.956") is in millions, or in its
+    # neighbours' unit: three decimals are no sum of pounds and pence either, and £m is how councils print them
+    three_decimals = (
+        pl.col("raw").str.contains(rf"^£\s?[0-9]{{1,3}}{DOT}[0-9]{{3}}{DOT}?$")
+        & pl.col("table_scale").is_null()
+        & (ranged == amount_of(pl.col("raw")))
+    )
     return (
         mentions.with_columns(
             amount_gbp=pl.when(pl.col("unit") == "gbp")
             .then(
                 ranged
-                * pl.when(unit_left_out).then(neighbour_scale).otherwise(None).fill_null(1.0)
+                * pl.when(unit_left_out)
+                .then(neighbour_scale)
+                .when(three_decimals)
+                .then(neighbour_scale.fill_null(1e6))
+                .otherwise(None)
+                .fill_null(1.0)
                 # a plain number in a table with a unit: "58.420" under "£m"
                 * pl.col("table_scale").fill_null(1.0)
             )

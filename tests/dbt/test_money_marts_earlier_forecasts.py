@@ -12,7 +12,13 @@ MONITORING = "tallowmere_2025_q2-revenue-monitoring.txt"
 JOINED = "brackenford_2025_forecast-outturn-period-6.txt"
 UNDATED = "oakmere_2025_month4-revenue-monitoring-minute.txt"
 BRACKETED = "hollinsby_2025_q2-finance-update.txt"
+EARLIER_POINT = "durnford_2025_q2-forecast-outturn-measure.txt"
 REPORTS = {
+    EARLIER_POINT: (
+        "Durnford Council performance system\n\nGross budget - forecast outturn, quarter 2 2025/26\n\n"
+        "The quarter 2 outturn forecast shows an estimated overspend of £3,412,000 an improvement on the q1 "
+        "forecast of £4,105,000.\n"
+    ),
     MONITORING: (
         "Tallowmere Borough Council\n"
         "Revenue Budget Monitoring 2025/26: Quarter 2\n"
@@ -130,3 +136,12 @@ def test_an_undated_monitoring_reports_overspends_take_the_year_its_opening_name
     )
     # an operating deficit in a monitoring report is the overspend forecast for the year it is about
     assert {(1.874e6, "2025/26", "forecast"), (52e3, "2025/26", "forecast")} <= overspends
+
+
+def test_an_earlier_quarters_forecast_named_before_its_figure_is_that_overspend(con) -> None:
+    overspends = rows_of(
+        con,
+        "select round(amount_gbp)::bigint, fiscal_year, status from marts.overspends where source_file = ?",
+        EARLIER_POINT,
+    )
+    assert overspends == {(3_412_000, "2025/26", "forecast"), (4_105_000, "2025/26", "forecast")}

@@ -72,6 +72,22 @@ def test_a_figure_printed_with_one_decimal_and_no_unit_takes_its_neighbours_unit
     assert [m["amount_gbp"] for m in _mentions("Between £1.5 and £2.5m is needed.")] == [1.5e6, 2.5e6]
 
 
+def test_a_figure_printed_with_three_decimals_and_no_unit_is_in_millions() -> None:
+    """ "a budget of £412.375": three decimals are no sum of pounds and pence; £m is how councils print them."""
+    [alone] = _mentions("The net revenue budget for 2018/19 is £412.375, funded from three sources.")
+    assert alone["amount_gbp"] == pytest.approx(412_375_000)
+    # ... in the unit of a neighbour in the same sentence where one prints it
+    both = _mentions("Two grants came to £12.4m, with £3.218 spent in 2018/19.")
+    assert [m["amount_gbp"] for m in both] == [12.4e6, pytest.approx(3_218_000)]
+    in_thousands = _mentions("The fund holds £640k, of which £1.250 was paid out.")
+    assert [m["amount_gbp"] for m in in_thousands] == [640_000, pytest.approx(1_250)]
+    # pounds and pence, and a figure with its unit, keep theirs
+    assert [m["amount_gbp"] for m in _mentions("A charge of £1.25 per visit and £2.375m in all.")] == [
+        1.25,
+        2.375e6,
+    ]
+
+
 @pytest.mark.parametrize(
     ("ending", "amount"),
     [("£2.3 milli", 2_300_000), ("£1.4 bil", 1_400_000_000), ("£750 thous", 750_000), ("£6.1 mi", 6_100_000)],
