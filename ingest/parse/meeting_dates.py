@@ -190,6 +190,24 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
         rf"(?:[ \t]{{3,}}[^\n]{{1,60}}\n)?[^\n]{{0,80}}?[ \t]{{3,}}(?:{WEEKDAY},?\s+)?{LONG_DATE}[ \t]*(?:\n|$)"
     )
     dates.append(_written_date(top.str.extract_groups(stacked).struct))
+    # a decision record's line that opens with the meeting's date and then names its body, which ends the line or
+    # a bracket or dash follows: "12 May 2025 Cabinet (Key decision)", "November 3, 2025 Executive" (not "4 July
+    # 2025, the day the council agreed its plan"); or its first sentence "On 23 July 2025, Cabinet:" / "On
+    # Tuesday 4 March 2025 the Council resolved" (a decision's verb or colon after the body: "On 4 March 2025
+    # the council welcomed the peers" is no record's date)
+    body = rf",?[ \t]*(?:[-–—:,|][ \t]*)?(?:the )?(?:[a-z][a-z &'/-]{{0,40}}?(?-u:\b))?{BODY}(?-u:\b)"
+    decided = (
+        r"[ \t]*(?::|(?:has |have )?(?:resolved|agreed|approved|noted|decided|considered|received)(?-u:\b))"
+    )
+    month_first = rf"({MONTHS})\s+([0-9]{{1,2}}){ORD},?\s+([0-9]{{4}})"
+    for opening_words, after_body in (
+        (rf"(?:{WEEKDAY},?\s+)?", r"(?:[ \t]*[(\[|–—-][^\n]*)?[ \t]*$"),
+        (rf"on[ \t]+(?:{WEEKDAY},?\s+)?(?:the\s+)?", decided),
+    ):
+        start = rf"(?im)^[ \t]*{MARKUP}{opening_words}"
+        dates.append(_written_date(top.str.extract_groups(rf"{start}{LONG_DATE}{body}{after_body}").struct))
+        found = top.str.extract_groups(rf"{start}{month_first}{body}{after_body}").struct
+        dates.append(make_date(found.field("2"), found.field("1"), found.field("3")))
     letter = pl.coalesce(
         _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
         # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"

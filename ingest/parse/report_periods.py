@@ -143,11 +143,12 @@ WHOLE_YEAR = (
 # The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
 # "for the period April to June 2024"; a monitoring month with its name: "Month 6 (September 2024)".
 # ... a label's "Reporting period: October – December 2024"; a title's "(APRIL TO DECEMBER 2022)"
-# ... "Period covered: Quarter 2, July to September 2024" (a quarter named before its months)
+# ... "Period covered: Quarter 2, July to September 2024" (a quarter named before its months); in brackets the year
+# perhaps in two digits ("Quarter 1 (Apr - June 18)")
 MONTH_RANGE = (
     r"(?i)(?:(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period(?:\s+covered)?\s*:)\s+"
     r"|(?-u:\b)(?:Q[1-4]|Quarter\s+(?:[1-4]|One|Two|Three|Four))\s*[,:–—-]\s*|\(\s*)"
-    rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}})"
+    rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}}|[0-9]{{2}}[ \t]*\))"
 )
 # ... or the months alone on a line under the title ("*October to December 2024*")
 MONTHS_LINE = (
@@ -348,6 +349,8 @@ def _month_range(head: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     found = head.str.extract_groups(MONTH_RANGE).struct
     alone = head.str.extract_groups(MONTHS_LINE).struct
     field = {g: pl.coalesce(found.field(g), alone.field(g)) for g in "123"}
+    year = field["3"].str.extract("([0-9]+)", 1)
+    field["3"] = pl.when(year.str.len_chars() == 2).then(pl.concat_str(pl.lit("20"), year)).otherwise(year)
     end = _month_end(field["2"], field["3"])
     first = make_date(pl.lit("1"), field["1"], field["3"])
     return pl.when(first > end).then(first.dt.offset_by("-1y")).otherwise(first), end
