@@ -44,9 +44,10 @@ def place_abbreviations() -> tuple[tuple[str, str], ...]:
 
 
 def place_key(name: pl.Expr) -> pl.Expr:
-    """The place in a council's name or a file name, lower case, generic words dropped ('City of York
-    Council' -> 'york', 'barking-dagenham' -> 'barking dagenham')."""
-    plain = name.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " ")
+    """The place in a council's name or a file name, lower case, accents and generic words dropped ('City of York
+    Council' -> 'york', 'barking-dagenham' -> 'barking dagenham', 'Ynys Môn' -> 'ynys mon')."""
+    unaccented = name.str.normalize("NFKD").str.replace_all(r"\p{M}+", "")
+    plain = unaccented.str.to_lowercase().str.replace_all(r"[^a-z0-9]+", " ")
     core = plain.str.replace_all(GENERIC_WORDS, " ").str.replace_all(r"\s+", " ").str.strip_chars()
     return pl.when(core == "").then(plain.str.strip_chars()).otherwise(core)
 

@@ -180,6 +180,21 @@ def test_shipped_register_knows_councils_of_all_four_nations(title: str, code: s
     assert _council(text, register=load_register())["council_gss_code"] == code
 
 
+@pytest.mark.parametrize(
+    ("source_file", "code"),
+    [
+        ("west-norfolk_2025_budget-update.txt", "E07000146"),
+        ("anglesey_2025_scorecard.txt", "W06000001"),
+        ("ynys-mon_2025_scorecard.txt", "W06000001"),
+    ],
+)
+def test_shipped_register_knows_a_council_by_the_short_name_it_goes_by(source_file: str, code: str) -> None:
+    """A council's file or site named by the short name it goes by ("West Norfolk" for King's Lynn and West
+    Norfolk, "Anglesey" and "Ynys Môn" for the Isle of Anglesey), where the text does not name it."""
+    text = f"Quarterly performance scorecard\n\n{LONG}"
+    assert _council(text, source_file, register=load_register())["council_gss_code"] == code
+
+
 def test_shipped_register_is_the_generators_output() -> None:
     shipped = pl.read_csv(DATA / "councils.csv", infer_schema=False)
     assert_frame_equal(shipped, build_register(), check_dtypes=False)
