@@ -39,8 +39,9 @@ SHARE = rf"(?i)^{NUMBER}(?-u:\b){BEFORE_SHARE}?\s*\(\s*({PERCENT})\s*\)"  # a co
 NAMED_STATUS = r"(?-u:\b)(?:Green|Amber|Red)['’]?\s+[A-Z][a-z]"  # Green Book, Red Cross: names, not statuses
 # dates, fiscal years ("2023/24", "2023-24") and money are never counts, nor is a sum's share in brackets after it
 # ("£4.1m (62%) are on track": a share of money, not of measures), and a rating between two colours ("Amber/Red",
-# "red/amber/green") is no one colour
-MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*(?:\s*\(\s*[\d.]+\s*(?:%|per ?cent)\s*\))?|(?i:(?-u:\b)(?:green|amber|red)(?:\s*[/-]\s*(?:green|amber|red)(?-u:\b))+)"
+# "red/amber/green"), or a count of two colours together ("the six indicators which are Red or Amber"), is no one
+# colour
+MASK = r"\d+(?:[/:]\d+)+|(?-u:\b)(?:19|20)\d{2}\s*[-–]\s*\d{2}(?:\d{2})?(?-u:\b)|£\s?[\d,.]+\w*(?:\s*\(\s*[\d.]+\s*(?:%|per ?cent)\s*\))?|(?i:(?-u:\b)(?:green|amber|red)(?:(?:\s*[/-]\s*|\s+(?:or|and/or)\s+)(?:green|amber|red)(?-u:\b))+)"
 # a span of time ("one month behind (amber)", "within 12 weeks", "answered within 30 seconds", "within 20 secs",
 # glued to its figure: "within 24hrs", "picked up in 20s") counts nothing
 TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"

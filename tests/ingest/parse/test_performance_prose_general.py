@@ -1,5 +1,5 @@
 """Prose counts of quarterly performance reports beyond the seeds (invented sentences): numbers in words above
-twenty, ratings between two colours, one segment's counts spread over several sentences, a reporting period's
+twenty, ratings between two colours (or a count of two colours together), one segment's counts spread over several sentences, a reporting period's
 number, which counts nothing, a lone count no noun names outside a performance report, which counts no
 measures, and a part of one colour's measures ("two of the red indicators"), which is not that colour's count."""
 
@@ -23,6 +23,12 @@ def test_a_round_ten_in_words_is_a_count() -> None:
 
 def test_a_rating_between_two_colours_is_no_count() -> None:
     assert _prose("Two projects are rated Amber/Red and one is red-amber.") == []
+
+
+def test_a_count_of_two_colours_together_is_no_count_of_either() -> None:
+    """ "six indicators are Red or Amber": the six are not all red, nor all amber."""
+    assert _prose("The six indicators which are currently Red or Amber are listed below.") == []
+    assert _prose("Nine measures are rated green and/or amber this quarter.") == []
 
 
 def test_a_two_colour_rating_leaves_the_plain_colours_of_the_sentence() -> None:
