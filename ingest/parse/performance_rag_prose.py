@@ -5,9 +5,9 @@ as the count printed before them (one for "the red measure ... is" and "the red 
 or all the bullets below a line naming none ("The following indicators were reported as Red in quarter 3:", whose
 bullets lose a comment after a dash). A list is parted at its commas and every "and", else at its
 commas and its last "and" ("three of the amber indicators relating to A, B and C" where B holds an "and"). A
-sentence whose subject is one measure said to report at a status ("Bins emptied on time is reporting as Green*.") is
-its RAG row, for the period that sentence names, else the last one named above ("the period 1 October 2030 - 31
-December 2030")."""
+sentence whose subject is one measure said to report at a status ("Bins emptied on time is reporting as Green*.",
+"Capital slippage was shown as red and ...") is its RAG row, for the period that sentence names, else the last one
+named above ("the period 1 October 2030 - 31 December 2030")."""
 
 from __future__ import annotations
 
@@ -122,9 +122,11 @@ def prose_rag(docs: pl.LazyFrame) -> pl.LazyFrame:
         # "the following indicators were reported as Red in quarter 3:", the bullets below it all of them
         rf"|\bthe\s+following\s+({heads}|{following})\s+(?:(?:are|were|ha(?:d|ve)\s+been)\s+)?(?:reported|rated|recorded|shown)"
         rf"\s+(?:as\s+)?{status}[^:]*:\s*$"
-        # "Bins emptied on time is reporting as Green*.": the sentence's subject, one measure, at that status
-        rf"|^\s*(?:[-•*·▪–]\s+)?((?-i:[A-Z])[^.;:!?]*?)\s+is\s+(?:currently\s+)?(?:reporting|reported|showing|shown)\s+as"
-        rf"\s+{status}\**\s*\.?\s*$"
+        # "Bins emptied on time is reporting as Green*.": the sentence's subject, one measure, at that status; also
+        # in a minute's past tense, a comment joined after it by "and" and a verb ("Capital slippage was shown as red
+        # and was mainly due to ...": not "The budget is reported as red because of ...", a cause, no measure)
+        rf"|^\s*(?:[-•*·▪–]\s+)?((?-i:[A-Z])[^.;:!?]*?)\s+(?:is|was)\s+(?:currently\s+)?(?:reporting|reported|showing|shown)\s+as"
+        rf"\s+{status}\**\s*(?:\.?\s*$|,?\s*and\s+(?:was|were|is|are|has|had|there)\s[^;:]*$)"
     )
     part = pl.col("parts").struct.field
     head = pl.coalesce(part("3"), part("4"), part("9")).str.to_lowercase()

@@ -215,6 +215,20 @@ def test_a_measure_said_to_be_reporting_as_a_status_is_a_rag_row_for_the_period_
     ]
 
 
+def test_a_measure_a_minute_says_was_shown_as_a_status_is_a_rag_row_with_a_comment_joined_after_it() -> None:
+    text = (
+        "Larkmoor performance for the period 1 January 2031 – 31 March 2031.\n\n"
+        "The manager listed the ratings showing as either red or amber:\n"
+        "· Leisure centre income was shown as amber and there were fewer members than planned\n"
+        "· Capital slippage was shown as red and was mainly due to the delayed bridge scheme\n"
+    )
+    rows = parse_performance_rag(make_docs(text, doc_type="other")).collect()
+    assert rows.select("objective", "status").rows() == [
+        ("Leisure centre income", "A"),
+        ("Capital slippage", "R"),
+    ]
+
+
 def test_a_pronoun_or_an_overall_position_reporting_as_a_status_is_no_measure() -> None:
     text = (
         "Larkmoor performance for the period 1 January 2031 – 31 March 2031.\n\n"
