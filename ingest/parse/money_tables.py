@@ -215,9 +215,16 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     from_left = left_label(pl.col("before"))
     # by place under its headings in a row typed with spaces, else counted from the right
     aligned = spaced_label(pl.col("right"))
+    # a row without its outer bars ("Net budget | 58.4 | 60.1 |") is not set out in columns of characters: its
+    # heading row, perhaps without the rows' names' column, is counted from the right
+    unbarred = ~pl.col("sentence").str.contains(r"^\s*\|") & pl.col("sentence").str.contains(
+        r"\S[ \t]+\|[ \t]+\S"
+    )
     label = (
         pl.when(from_left.is_not_null())
         .then(from_left)
+        .when(unbarred)
+        .then(_label(heads, _cells_from_right, -pl.col("right")))
         .when(aligned.fill_null("") != "")
         .then(aligned)
         .otherwise(_label(heads, _cells_from_right, -pl.col("right")))

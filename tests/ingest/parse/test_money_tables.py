@@ -247,3 +247,24 @@ def test_a_report_read_in_a_batch_takes_no_caption_from_the_report_before_it() -
         together.filter(pl.col("source_file") == "doc1.txt").select(columns).to_dicts()
         == alone.select(columns).to_dicts()
     )
+
+
+def test_a_table_without_outer_bars_has_cells_under_its_headings() -> None:
+    """Markdown allows a table's rows without their outer bars ("Net budget | 58.420 | 60.115 |"), its heading row
+    perhaps without the rows' names' column."""
+    text = (
+        "Ambridge Council medium term financial plan\n\n"
+        "2026/27 £m | 2027/28 £m | |\n"
+        "Net budget | 58.420 | 60.115 |\n"
+        "Savings required | (1.250) | (2.400) |\n"
+    )
+    assert _cells(text) == [
+        ("58.420", 58_420_000, False, "2026/27 £m"),
+        ("60.115", 60_115_000, False, "2027/28 £m"),
+        ("(1.250)", 1_250_000, True, "2026/27 £m"),
+        ("(2.400)", 2_400_000, True, "2027/28 £m"),
+    ]
+    # ... and a sentence with a bar in it stays prose
+    assert _cells("Search results | page 2 of the council's site showed reserves of £4.2m.") == [
+        ("£4.2m", 4_200_000, False, None)
+    ]
