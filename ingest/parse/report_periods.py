@@ -143,10 +143,11 @@ WHOLE_YEAR = (
 # The months a report covers: "covering the six months from April to September 2024", "from April to June 2025";
 # "for the period April to June 2024"; a monitoring month with its name: "Month 6 (September 2024)".
 # ... a label's "Reporting period: October – December 2024"; a title's "(APRIL TO DECEMBER 2022)"
-# ... "Period covered: Quarter 2, July to September 2024" (a quarter named before its months); in brackets the year
-# perhaps in two digits ("Quarter 1 (Apr - June 18)")
+# ... "Period covered: Quarter 2, July to September 2024" (a quarter named before its months), a title's "Performance
+# Update - July to September 2023"; in brackets the year perhaps in two digits ("Quarter 1 (Apr - June 18)")
 MONTH_RANGE = (
     r"(?i)(?:(?-u:\b)(?:from|covering|the\s+period(?:\s+from)?|(?:reporting\s+)?period(?:\s+covered)?\s*:)\s+"
+    r"|(?-u:\b)(?:update|report|monitoring)\s*[-–—:]\s*"
     r"|(?-u:\b)(?:Q[1-4]|Quarter\s+(?:[1-4]|One|Two|Three|Four))\s*[,:–—-]\s*|\(\s*)"
     rf"({MONTHS})\s*(?:to|-|–|—)\s*({MONTHS}),?\s+([0-9]{{4}}|[0-9]{{2}}[ \t]*\))"
 )

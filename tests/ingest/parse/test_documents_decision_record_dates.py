@@ -66,6 +66,8 @@ def test_a_first_sentence_about_something_else_that_day_is_no_records_date() -> 
         ("Revenue Monitoring for Quarter 1 (Apr - June 24)", D(2024, 4, 1), D(2024, 6, 30)),
         ("Performance Report, Quarter 3 (Oct to Dec 23)", D(2023, 10, 1), D(2023, 12, 31)),
         ("Budget Monitoring, Quarter 4 (Jan - Mar 25)", D(2025, 1, 1), D(2025, 3, 31)),
+        # ... or a title's months after a dash
+        ("Corporate Plan Performance Update - July to September 2025", D(2025, 7, 1), D(2025, 9, 30)),
     ],
 )
 def test_a_quarters_months_in_brackets_with_a_two_digit_year(
