@@ -62,16 +62,17 @@ PUBLISHED_LABEL = (
     rf"(?:{WEEKDAY},?\s+)?"
 )
 PUBLISHED = rf"{PUBLISHED_LABEL}{LONG_DATE}"
-# ... the date written month first ("Published: 09:15, Monday March 3rd, 2025"; groups 1-3 month, day, year)
-PUBLISHED_MONTH_FIRST = rf"{PUBLISHED_LABEL}({MONTHS})\s+([0-9]{{1,2}}){ORD},?\s+([0-9]{{4}})"
+# a date written month first ("March 3rd, 2025"; groups 1-3 month, day, year)
+MONTH_FIRST_DATE = rf"({MONTHS})\s+([0-9]{{1,2}}){ORD},?\s+([0-9]{{4}})"
+# ... the published date so ("Published: 09:15, Monday March 3rd, 2025")
+PUBLISHED_MONTH_FIRST = rf"{PUBLISHED_LABEL}{MONTH_FIRST_DATE}"
 
 
 def _published_date(head: pl.Expr) -> pl.Expr:
     """The date a page or report prints as its publication's (PUBLISHED), day or month first."""
-    month_first = head.str.extract_groups(PUBLISHED_MONTH_FIRST).struct
     return pl.coalesce(
         _written_date(head.str.extract_groups(PUBLISHED).struct),
-        make_date(month_first.field("2"), month_first.field("1"), month_first.field("3")),
+        _month_first_date(head.str.extract_groups(PUBLISHED_MONTH_FIRST).struct),
     )
 
 
@@ -199,15 +200,15 @@ def document_date(head: pl.Expr, opening: pl.Expr, end: pl.Expr, is_peer_report:
     decided = (
         r"[ \t]*(?::|(?:has |have )?(?:resolved|agreed|approved|noted|decided|considered|received)(?-u:\b))"
     )
-    month_first = rf"({MONTHS})\s+([0-9]{{1,2}}){ORD},?\s+([0-9]{{4}})"
     for opening_words, after_body in (
         (rf"(?:{WEEKDAY},?\s+)?", r"(?:[ \t]*[(\[|–—-][^\n]*)?[ \t]*$"),
         (rf"on[ \t]+(?:{WEEKDAY},?\s+)?(?:the\s+)?", decided),
     ):
         start = rf"(?im)^[ \t]*{MARKUP}{opening_words}"
         dates.append(_written_date(top.str.extract_groups(rf"{start}{LONG_DATE}{body}{after_body}").struct))
-        found = top.str.extract_groups(rf"{start}{month_first}{body}{after_body}").struct
-        dates.append(make_date(found.field("2"), found.field("1"), found.field("3")))
+        dates.append(
+            _month_first_date(top.str.extract_groups(rf"{start}{MONTH_FIRST_DATE}{body}{after_body}").struct)
+        )
     letter = pl.coalesce(
         _written_date(head.str.extract_groups(rf"(?:^|\n|\s){LONG_DATE}\s*Dear\s").struct),
         # the date heading a letter's address block: "29 May 2024\n\nCllr Jo Bloggs\nLeader\n...\n\nDear Jo"
@@ -260,3 +261,8 @@ def _numeric_date(found: Any) -> pl.Expr:
 
 def _written_date(found: Any) -> pl.Expr:
     return make_date(found.field("1"), found.field("2"), found.field("3"))
+
+
+def _month_first_date(found: Any) -> pl.Expr:
+    """A date from groups 1-3 month, day, year (`MONTH_FIRST_DATE`)."""
+    return make_date(found.field("2"), found.field("1"), found.field("3"))

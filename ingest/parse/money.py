@@ -282,19 +282,16 @@ def parse_money_mentions(docs: pl.LazyFrame) -> pl.LazyFrame:
     scale = unit_scale(pl.col("raw"))
     neighbour_scale = pl.coalesce(scale.shift(1).over(SENTENCE), scale.shift(-1).over(SENTENCE))
     # (not a rate: "£10.5 per hour" beside "costing £1.2m")
+    # (a figure outside a table's units, and no range's lower end taking the upper end's unit)
+    own_unit = pl.col("table_scale").is_null() & (ranged == amount_of(pl.col("raw")))
     unit_left_out = (
         pl.col("raw").str.contains(rf"^£\s?[0-9][0-9,]*{DOT}[0-9]$")
         & ~pl.col("after").str.contains(r"(?i)^\s*(?:per|an? (?:hour|day|week|month|year|visit|head)|each)\b")
-        & pl.col("table_scale").is_null()
-        & (ranged == amount_of(pl.col("raw")))
+        & own_unit
     )
     # ... and one printed with three decimals and no unit ("a budget of £298.956") is in millions, or in its
     # neighbours' unit: three decimals are no sum of pounds and pence either, and £m is how councils print them
-    three_decimals = (
-        pl.col("raw").str.contains(rf"^£\s?[0-9]{{1,3}}{DOT}[0-9]{{3}}{DOT}?$")
-        & pl.col("table_scale").is_null()
-        & (ranged == amount_of(pl.col("raw")))
-    )
+    three_decimals = pl.col("raw").str.contains(rf"^£\s?[0-9]{{1,3}}{DOT}[0-9]{{3}}{DOT}?$") & own_unit
     return (
         mentions.with_columns(
             amount_gbp=pl.when(pl.col("unit") == "gbp")

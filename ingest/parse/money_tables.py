@@ -15,7 +15,7 @@ import polars as pl
 
 from ingest.parse.lines import DOT
 from ingest.parse.money_units import MONEY
-from ingest.parse.table_heads import CELL_SEP, INTEGER, TABLE_HEAD_ROWS, TABLE_UNIT
+from ingest.parse.table_heads import CELL_SEP, INTEGER, TABLE_HEAD_ROWS, TABLE_UNIT, UNBARRED_ROW
 
 # a cell may give its own unit after its number, whatever the table's ("1.2m", "-0.31m", "(450k)" under "£")
 CELL_UNIT = r"(?:m|bn|k)(?-u:\b)"
@@ -217,15 +217,11 @@ def table_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
     aligned = spaced_label(pl.col("right"))
     # a row without its outer bars ("Net budget | 58.4 | 60.1 |") is not set out in columns of characters: its
     # heading row, perhaps without the rows' names' column, is counted from the right
-    unbarred = ~pl.col("sentence").str.contains(r"^\s*\|") & pl.col("sentence").str.contains(
-        r"\S[ \t]+\|[ \t]+\S"
-    )
+    unbarred = ~pl.col("sentence").str.contains(r"^\s*\|") & pl.col("sentence").str.contains(UNBARRED_ROW)
     label = (
         pl.when(from_left.is_not_null())
         .then(from_left)
-        .when(unbarred)
-        .then(_label(heads, _cells_from_right, -pl.col("right")))
-        .when(aligned.fill_null("") != "")
+        .when(~unbarred & (aligned.fill_null("") != ""))
         .then(aligned)
         .otherwise(_label(heads, _cells_from_right, -pl.col("right")))
     )

@@ -11,10 +11,12 @@ import polars as pl
 from ingest.parse.lines import DOT
 from ingest.read.paragraphs import DOT_LEADER
 
-# a table row: cells between bars, a tab apart, or set apart by runs of spaces; a row without its outer bars as
-# Markdown allows ("Estimated base | 320.6 | 338.1 |": two bars, spaces around the first); or a dotted leader (the
-# reader keeps such a line whole)
-TABLE_ROW = rf"^\s*\||\t|\S {{3,}}\S|\S[ \t]+\|[ \t]+\S.*\||{DOT_LEADER}"
+# a row without its outer bars, as Markdown allows ("Estimated base | 320.6 | 338.1 |": two bars, spaces around the
+# first)
+UNBARRED_ROW = r"\S[ \t]+\|[ \t]+\S.*\|"
+# a table row: cells between bars, a tab apart, or set apart by runs of spaces; one without its outer bars; or a
+# dotted leader (the reader keeps such a line whole)
+TABLE_ROW = rf"^\s*\||\t|\S {{3,}}\S|{UNBARRED_ROW}|{DOT_LEADER}"
 # what parts a table row into cells: a bar, a tab, or a run of spaces
 CELL_SEP = r"\||\t| {2,}"
 # a cell that is a plain number ("| 58.420 |", "\t(1,350)\t", "   -412"), not a year ("| 2025 |")
